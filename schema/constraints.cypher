@@ -1,0 +1,43 @@
+// Constraints and indexes of the knowledge graph. Applied idempotently at start and by npm run seed;
+// start-up reports any that are missing. One statement per ';'.
+
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+
+// Relationship ids are unique per relation type (ids carry their type as a prefix).
+CREATE CONSTRAINT rel_affiliated_with_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_attended_id IF NOT EXISTS FOR ()-[r:ATTENDED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_communicated_via_id IF NOT EXISTS FOR ()-[r:COMMUNICATED_VIA]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_discussed_id IF NOT EXISTS FOR ()-[r:DISCUSSED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_granted_exclusivity_to_id IF NOT EXISTS FOR ()-[r:GRANTED_EXCLUSIVITY_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_headquartered_in_id IF NOT EXISTS FOR ()-[r:HEADQUARTERED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_holds_office_in_id IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_invested_in_id IF NOT EXISTS FOR ()-[r:INVESTED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_leads_id IF NOT EXISTS FOR ()-[r:LEADS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_operates_id IF NOT EXISTS FOR ()-[r:OPERATES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_owns_id IF NOT EXISTS FOR ()-[r:OWNS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_participates_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_partners_with_id IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_party_to_id IF NOT EXISTS FOR ()-[r:PARTY_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_plans_id IF NOT EXISTS FOR ()-[r:PLANS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_received_investment_id IF NOT EXISTS FOR ()-[r:RECEIVED_INVESTMENT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_seeks_cooperation_with_id IF NOT EXISTS FOR ()-[r:SEEKS_COOPERATION_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_signed_id IF NOT EXISTS FOR ()-[r:SIGNED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_stated_id IF NOT EXISTS FOR ()-[r:STATED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_trains_id IF NOT EXISTS FOR ()-[r:TRAINS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_visited_id IF NOT EXISTS FOR ()-[r:VISITED]-() REQUIRE r.id IS UNIQUE;
+
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX evidence_relationship IF NOT EXISTS FOR (n:Evidence) ON (n.relationshipId);
+CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedStart);
+
+// Full-text search over names and aliases. The CJK analyzer folds full-width forms and splits
+// Chinese into bigrams; searchText also holds accent-folded forms so that 'peru' finds 'Perú'.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };

@@ -1,0 +1,154 @@
+/**
+ * Configuration, read once from the environment and validated with zod. Nothing else in the
+ * project reads `process.env`. A bad environment fails at start with every problem listed.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './project-root.js';
+
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce
+  .number({ message: 'must be a port number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+const millis = z.coerce.number({ message: 'must be a number of milliseconds' }).int().positive();
+const memory = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z
+    .string()
+    .refine((v) => {
+      try {
+        const u = new URL(v);
+        return NEO4J_SCHEMES.includes(u.protocol.replace(/:$/, '')) && u.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    }, `must be a URI such as bolt://host:7687 or neo4j+s://host (schemes: ${NEO4J_SCHEMES.join(', ')})`)
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/, 'must be a valid database name').default('neo4j'),
+  NEO4J_CONNECTION_TIMEOUT_MS: millis.default(5000),
+  NEO4J_ACQUISITION_TIMEOUT_MS: millis.default(5000),
+  NEO4J_MAX_RETRY_MS: millis.default(5000),
+  NEO4J_QUERY_TIMEOUT_MS: millis.default(15000),
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(50),
+
+  LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j'),
+  LOCAL_NEO4J_BOLT_PORT: port.default(7687),
+  LOCAL_NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/, 'must be a Neo4j 5.26 LTS version').default('5.26.31'),
+  LOCAL_NEO4J_CACHE_DIR: z.string().min(1).default('.cache/neo4j'),
+  LOCAL_NEO4J_HEAP: memory.default('2g'),
+  LOCAL_NEO4J_PAGECACHE: memory.default('2g'),
+  NEO4J_JAVA_HOME: z.string().min(1).optional(),
+  JAVA_HOME: z.string().min(1).optional(),
+
+  SEED_ON_START: bool.default(true),
+  SEEDS_DIR: z.string().min(1).default('seeds'),
+});
+
+/** The local password used when the service starts its own Neo4j and none is configured. */
+export const LOCAL_DEFAULT_PASSWORD = 'china-peru-kg-local';
+
+/** The validated, frozen configuration. */
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: string;
+  readonly neo4j: {
+    /** Undefined means: start the built-in local Neo4j. */
+    readonly uri: string | undefined;
+    readonly user: string;
+    readonly password: string;
+    readonly database: string;
+    readonly connectionTimeoutMs: number;
+    readonly acquisitionTimeoutMs: number;
+    readonly maxRetryMs: number;
+    readonly queryTimeoutMs: number;
+    readonly maxPoolSize: number;
+  };
+  readonly localNeo4j: {
+    readonly dir: string;
+    readonly boltPort: number;
+    readonly version: string;
+    readonly cacheDir: string;
+    readonly heap: string;
+    readonly pageCache: string;
+    readonly javaHome: string | undefined;
+    readonly systemJavaHome: string | undefined;
+  };
+  readonly seedOnStart: boolean;
+  readonly seedsDir: string;
+}
+
+/** Thrown when the environment is invalid; `problems` has one line per bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function deepFreeze<T extends object>(o: T): Readonly<T> {
+  for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v as object);
+  return Object.freeze(o);
+}
+
+/**
+ * Parses the environment into a Config. Empty strings count as unset.
+ * @throws ConfigError listing every invalid variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError(['NEO4J_PASSWORD: is required when NEO4J_URI is set']);
+  }
+  const root = projectRoot();
+  const abs = (p: string): string => path.resolve(root, p);
+  return deepFreeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+      maxRetryMs: e.NEO4J_MAX_RETRY_MS,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+    },
+    localNeo4j: {
+      dir: abs(e.LOCAL_NEO4J_DIR),
+      boltPort: e.LOCAL_NEO4J_BOLT_PORT,
+      version: e.LOCAL_NEO4J_VERSION,
+      cacheDir: abs(e.LOCAL_NEO4J_CACHE_DIR),
+      heap: e.LOCAL_NEO4J_HEAP,
+      pageCache: e.LOCAL_NEO4J_PAGECACHE,
+      javaHome: e.NEO4J_JAVA_HOME,
+      systemJavaHome: e.JAVA_HOME,
+    },
+    seedOnStart: e.SEED_ON_START,
+    seedsDir: abs(e.SEEDS_DIR),
+  });
+}

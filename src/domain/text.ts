@@ -1,0 +1,31 @@
+/** Text normalisation shared by quote checks, entity matching and search. */
+
+/** Collapses whitespace and unifies quote marks and dashes, so verbatim checks ignore typography. */
+export function normalizeQuote(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when `quote` occurs in `text`, ignoring whitespace and quote-mark style. */
+export function quoteOccursIn(quote: string, text: string): boolean {
+  return normalizeQuote(text).includes(normalizeQuote(quote));
+}
+
+/**
+ * A matching key: full-width folded (NFKC), accents removed, lower case, punctuation to spaces.
+ * "Perú", "PERU" and "ｐｅｒｕ" share the key "peru"; CJK text is kept.
+ */
+export function foldForMatch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,79 @@
+/**
+ * The closed vocabularies of the knowledge graph. Every label, relationship type and status that
+ * reaches Cypher comes from these lists, never from user input, which is what makes building
+ * Cypher patterns from them safe.
+ */
+
+/** Kinds of actor or thing an entity can be. */
+export const ENTITY_TYPES = [
+  'PERSON',
+  'ORGANIZATION',
+  'COMPANY',
+  'GOVERNMENT',
+  'COUNTRY',
+  'PLACE',
+  'INFRASTRUCTURE',
+  'INITIATIVE',
+  'PROGRAM',
+  'AGREEMENT',
+  'PLAN',
+  'EVENT',
+  'MEDIA',
+  'GROUP',
+  'TOPIC',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * Relation types, each with a one-line meaning (source → target). Stored as Neo4j relationship
+ * types, so traversals run actor → actor directly.
+ */
+export const RELATION_TYPES = {
+  AFFILIATED_WITH: 'source belongs to or acts for the target (a company’s home country, an official’s state)',
+  ATTENDED: 'source attended the target event',
+  COMMUNICATED_VIA: 'source made a statement through the target medium',
+  COOPERATES_WITH: 'source and target cooperate',
+  DISCUSSED: 'source discussed a topic (see `topic`) with the target',
+  GRANTED_EXCLUSIVITY_TO: 'source granted the target exclusive rights (see `topic`)',
+  HEADQUARTERED_IN: 'source organisation has its headquarters in the target place',
+  HOLDS_OFFICE_IN: 'source person holds an office (see `role`) in the target state or body',
+  INVESTED_IN: 'source invested in the target',
+  LEADS: 'source person or body leads the target (see `role`)',
+  LOCATED_IN: 'source is located in the target place',
+  OPERATES: 'source operates the target facility',
+  OWNS: 'source owns (a share of) the target',
+  PART_OF: 'source is a part or component of the target',
+  PARTICIPATES_IN: 'source takes part in the target initiative or programme',
+  PARTNERS_WITH: 'source and target are partners (see `topic`)',
+  PARTY_TO: 'source is a party to the target agreement',
+  PLANS: 'source plans the target project',
+  RECEIVED_INVESTMENT: 'source received investment under or from the target',
+  SEEKS_COOPERATION_WITH: 'source reaches out to the target for cooperation or investment',
+  SIGNED: 'source signed the target agreement',
+  STATED: 'source made a statement (see `topic` and the quote) concerning the target',
+  TRAINS: 'source trains the target group',
+  VISITED: 'source visited the target place, organisation or event',
+} as const;
+export type RelationType = keyof typeof RELATION_TYPES;
+export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES).sort() as RelationType[];
+
+/**
+ * Relation types that place an entity on a side of a bilateral relationship: following them from
+ * an entity reaches the country it belongs to.
+ */
+export const AFFILIATION_TYPES = [
+  'AFFILIATED_WITH',
+  'HEADQUARTERED_IN',
+  'HOLDS_OFFICE_IN',
+  'LEADS',
+  'LOCATED_IN',
+] as const satisfies readonly RelationType[];
+
+/** Epistemic status of a claim. */
+export const STATUSES = ['REPORTED', 'CONFIRMED', 'PLANNED', 'DISPUTED', 'REVERSED'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Narrows an arbitrary string to a relation type, or undefined. */
+export function asRelationType(value: string): RelationType | undefined {
+  return Object.hasOwn(RELATION_TYPES, value) ? (value as RelationType) : undefined;
+}

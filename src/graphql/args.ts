@@ -1,0 +1,93 @@
+/**
+ * Validation of resolver arguments. Every refusal is a BAD_USER_INPUT AppError naming the
+ * argument, so clients learn exactly what to fix.
+ */
+import { AppError } from '../errors.js';
+import { parsePartialDate } from '../domain/partial-date.js';
+import { asRelationType, ENTITY_TYPES, type RelationType } from '../domain/vocabulary.js';
+import type { AsOf, Window } from '../store/cypher/graph-reads.js';
+
+/** The cap on every `first` argument. */
+export const MAX_FIRST = 100;
+
+const bad = (argument: string, message: string): AppError => new AppError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
+
+/** Checks a page size: 1 … max (default cap 100). */
+export function first(value: number | null | undefined, fallback: number, argument = 'first', max = MAX_FIRST): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < 0 || v > max) throw bad(argument, `must be between 0 and ${max}, got ${v}`);
+  return v;
+}
+
+/** Checks an integer within bounds. */
+export function intIn(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max) throw bad(argument, `must be between ${min} and ${max}, got ${v}`);
+  return v;
+}
+
+/** Checks relation type names against the vocabulary; null/empty means all types. */
+export function relationTypes(values: readonly string[] | null | undefined, argument = 'types'): RelationType[] | undefined {
+  if (!values || values.length === 0) return undefined;
+  const unknown = values.filter((v) => !asRelationType(v));
+  if (unknown.length) throw bad(argument, `unknown relation type(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}; see Query.vocabulary`);
+  return [...new Set(values as RelationType[])];
+}
+
+/** Checks entity type names against the vocabulary. */
+export function entityTypes(values: readonly string[] | null | undefined, argument = 'types'): string[] | null {
+  if (!values || values.length === 0) return null;
+  const unknown = values.filter((v) => !(ENTITY_TYPES as readonly string[]).includes(v));
+  if (unknown.length) throw bad(argument, `unknown entity type(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}; see Query.vocabulary`);
+  return [...new Set(values)];
+}
+
+/** Checks one optional entity type. */
+export function entityType(value: string | null | undefined, argument = 'type'): string | null {
+  return value ? entityTypes([value], argument)![0]! : null;
+}
+
+function date(value: string | null | undefined, argument: string) {
+  if (value === null || value === undefined) return undefined;
+  const d = parsePartialDate(value);
+  if (!d) throw bad(argument, `must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  return d;
+}
+
+/** An as-of argument as the interval it names. */
+export function asOf(value: string | null | undefined): AsOf {
+  const d = date(value, 'asOf');
+  return { asOfStart: d?.start ?? null, asOfEnd: d?.end ?? null };
+}
+
+/** A since/until window: since's first day to until's last day. */
+export function window(since: string | null | undefined, until: string | null | undefined): Window {
+  const s = date(since, 'since');
+  const u = date(until, 'until');
+  if (s && u && s.start > u.end) throw bad('until', 'must not be before since');
+  return { windowStart: s?.start ?? null, windowEnd: u?.end ?? null };
+}
+
+/** Encodes a keyset cursor (opaque to clients). */
+export function encodeCursor(key: readonly string[] | string): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** Decodes a keyset cursor of `size` parts (1 = a plain string). */
+export function decodeCursor<N extends 1 | 2>(value: string | null | undefined, size: N): (N extends 1 ? string : [string, string]) | null {
+  if (value === null || value === undefined) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (size === 1 && typeof parsed === 'string') return parsed as never;
+    if (size === 2 && Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) return parsed as never;
+  } catch {
+    /* fall through */
+  }
+  throw bad('after', 'is not a cursor this API returned');
+}
+
+/** Checks an id argument is a non-empty string of sane length. */
+export function id(value: string, argument: string): string {
+  if (value.length === 0 || value.length > 200) throw bad(argument, 'must be a non-empty id of at most 200 characters');
+  return value;
+}

@@ -1,0 +1,34 @@
+/** Relay connections from a page fetched with one extra item (which tells whether more follow). */
+import { encodeCursor } from './args.js';
+
+/** A Relay connection. */
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+/**
+ * Builds a connection from `items` (up to limit + 1 of them), the total, and the keyset key of an
+ * item; `hadCursor` says whether the page started after a cursor.
+ */
+export function toConnection<T, M = T>(
+  { items, total, limit, hadCursor }: { items: readonly M[]; total: number; limit: number; hadCursor: boolean },
+  key: (item: M) => readonly string[] | string,
+  node: (item: M) => T,
+): Connection<T> {
+  const page = items.slice(0, limit);
+  const edges = page.map((item) => ({ cursor: encodeCursor(key(item)), node: node(item) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: items.length > limit,
+      hasPreviousPage: hadCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}

@@ -1,0 +1,62 @@
+/** The shapes the store returns and resolvers pass along; field resolvers fill in the rest. */
+
+export interface EntityModel {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  description: string | null;
+  mergedIds: string[];
+}
+
+export interface QuantityModel {
+  value: number;
+  unit: string;
+  label: string | null;
+}
+
+export interface RelationshipModel {
+  id: string;
+  type: string;
+  sourceId: string;
+  targetId: string;
+  topic: string | null;
+  role: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  status: string;
+  quantities: QuantityModel[];
+  knownFrom: string | null;
+  note: string | null;
+}
+
+export interface ArticleModel {
+  id: string;
+  title: string | null;
+  source: string;
+  url: string | null;
+  publishedAt: string | null;
+  language: string;
+  note: string | null;
+}
+
+export interface EvidenceModel {
+  id: string;
+  quote: string;
+  articleId: string;
+  relationshipId: string;
+  publishedStart: string | null;
+}
+
+/** A path as node ids and relationships in walking order. */
+export interface PathModel {
+  nodeIds: string[];
+  relationships: RelationshipModel[];
+}
+
+/** A subgraph: its entities' ids and relationships, and whether a cap cut it. */
+export interface SubgraphModel {
+  nodeIds: string[];
+  relationships: RelationshipModel[];
+  truncated: boolean;
+}

@@ -1,0 +1,6 @@
+import type { Resolvers } from '../generated/types.js';
+import { Query } from './query.js';
+import { typeResolvers } from './types.js';
+
+/** Every resolver of the schema. */
+export const resolvers: Resolvers = { Query, ...typeResolvers };

@@ -1,0 +1,91 @@
+/**
+ * The article-file format: the one file format of the project. Seeds, the ingest CLI and
+ * snapshots all read and write it. A file is a bundle that may hold several articles, the entities
+ * they mention and the relationships they support, each relationship with its evidence.
+ */
+import { z } from 'zod';
+import { ENTITY_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../domain/vocabulary.js';
+import { isPartialDate } from '../domain/partial-date.js';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_QUOTE_WORDS = 40;
+
+const slug = z.string().regex(SLUG, 'must be a lowercase slug such as "dina-boluarte"');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const partialDate = z
+  .string()
+  .refine(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A source document. */
+export const articleSchema = z.strictObject({
+  id: slug,
+  title: nonEmpty.nullable().default(null),
+  /** The outlet that published or is cited as the origin of the text. */
+  source: nonEmpty,
+  url: z.url().nullable().default(null),
+  publishedAt: partialDate.nullable().default(null),
+  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code').default('en'),
+  /** Free-text note on what is known of the article's origin. */
+  note: nonEmpty.nullable().default(null),
+});
+
+/** An actor, place, programme, plan, event … */
+export const entitySchema = z.strictObject({
+  id: slug,
+  name: nonEmpty,
+  type: z.enum(ENTITY_TYPES),
+  aliases: z.array(nonEmpty).default([]),
+  description: nonEmpty.nullable().default(null),
+  /** Ids of entities that were merged into this one; they resolve to it. */
+  mergedIds: z.array(slug).default([]),
+});
+
+/** A number a source gives for a relationship (20,000 trainees; USD 2.9 billion). */
+export const quantitySchema = z.strictObject({
+  value: z.number().finite(),
+  unit: nonEmpty,
+  label: nonEmpty.nullable().default(null),
+});
+
+/** One verbatim quote from one article that supports a relationship. */
+export const evidenceSchema = z.strictObject({
+  article: slug,
+  quote: nonEmpty.refine(
+    (q) => q.split(/\s+/).filter(Boolean).length <= MAX_QUOTE_WORDS,
+    `must be a short quote of at most ${MAX_QUOTE_WORDS} words`,
+  ),
+});
+
+/** A typed, dated, sourced relationship between two entities. */
+export const relationshipSchema = z
+  .strictObject({
+    type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]]),
+    source: slug,
+    target: slug,
+    /** Tells apart two relationships of the same type between the same entities at the same time. */
+    topic: nonEmpty.nullable().default(null),
+    role: nonEmpty.nullable().default(null),
+    validFrom: partialDate.nullable().default(null),
+    validTo: partialDate.nullable().default(null),
+    status: z.enum(STATUSES).default('REPORTED'),
+    quantities: z.array(quantitySchema).default([]),
+    evidence: z.array(evidenceSchema).min(1, 'a relationship needs at least one evidence item'),
+    note: nonEmpty.nullable().default(null),
+  })
+  .refine((r) => r.source !== r.target, { message: 'source and target must differ', path: ['target'] })
+  .refine((r) => !r.validFrom || !r.validTo || r.validFrom.slice(0, 4) <= r.validTo.slice(0, 4), {
+    message: 'validTo must not precede validFrom',
+    path: ['validTo'],
+  });
+
+/** A whole article file. */
+export const bundleSchema = z.strictObject({
+  articles: z.array(articleSchema).default([]),
+  entities: z.array(entitySchema).default([]),
+  relationships: z.array(relationshipSchema).default([]),
+});
+
+export type ArticleRecord = z.infer<typeof articleSchema>;
+export type EntityRecord = z.infer<typeof entitySchema>;
+export type RelationshipRecord = z.infer<typeof relationshipSchema>;
+export type Bundle = z.infer<typeof bundleSchema>;

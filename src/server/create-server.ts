@@ -1,0 +1,101 @@
+/**
+ * The HTTP edge: Express 5 with Apollo Server at /graphql, health endpoints and the SDL. Wired by
+ * injection: the caller passes the config, the store and the readiness probe.
+ */
+import http from 'node:http';
+import express from 'express';
+import cors from 'cors';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/gateway.js';
+import { createReader } from '../store/reader.js';
+import { createLoaders } from '../graphql/loaders.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { resolvers } from '../graphql/resolvers/index.js';
+import { schemaSdl, typeDefs } from '../graphql/type-defs.js';
+import { formatError } from '../graphql/format-error.js';
+
+/** What /health/ready reports. */
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+/** A started HTTP server. */
+export interface Server {
+  readonly httpServer: http.Server;
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  readonly url: string;
+  /** Stops accepting requests, drains in-flight ones, then resolves. */
+  stop(): Promise<void>;
+}
+
+/** Creates and starts the server on config.host:config.port (port 0 picks a free one). */
+export async function createServer({
+  config,
+  store,
+  logger,
+  readiness,
+}: {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  readiness: () => Promise<Readiness>;
+}): Promise<Server> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const production = config.env === 'production';
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: typeDefs(),
+    resolvers,
+    introspection: true,
+    // main.ts owns the signals: it stops Apollo, then the driver, then Neo4j, in that order.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatError({ production, onInternal: (err) => logger.error({ err }, 'unexpected error in a resolver') }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+    ],
+  });
+  await apollo.start();
+  const reader = createReader(store);
+  const sdl = schemaSdl();
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const state = await readiness();
+    res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
+  });
+  app.get('/schema.graphql', (_req, res) => {
+    res.type('text/plain; charset=utf-8').send(sdl);
+  });
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ reader, loaders: createLoaders(reader) }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ url: `${url}/graphql` }, 'GraphQL API listening');
+  return {
+    httpServer,
+    url,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Boots the service: Neo4j, the store, the schema, the seed, the HTTP server. Returns a handle
+ * whose stop() undoes it all in reverse order.
+ */
+import path from 'node:path';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { connectNeo4j } from './neo4j-connection.js';
+import { createStore, type Store } from './store/gateway.js';
+import { applySchema } from './store/apply-schema.js';
+import { seedIfEmpty } from './seed/seed-if-empty.js';
+import { createServer, type Readiness, type Server } from './server/create-server.js';
+import { projectRoot } from './project-root.js';
+
+/** A running service. */
+export interface Service {
+  readonly server: Server;
+  readonly store: Store;
+  stop(): Promise<void>;
+}
+
+export async function startService({ config, logger }: { config: Config; logger: Logger }): Promise<Service> {
+  const neo4j = await connectNeo4j({ config, logger });
+  const store = createStore({ ...config.neo4j, uri: neo4j.uri });
+  let schemaMissing: string[] = ['schema not applied yet'];
+  let seeded = false;
+  try {
+    await store.ping();
+    schemaMissing = await applySchema(store, path.join(projectRoot(), 'schema'));
+    if (schemaMissing.length) logger.error({ missing: schemaMissing }, 'the database lacks parts of the schema');
+    if (config.seedOnStart) {
+      const summary = await seedIfEmpty({ store, seedsDir: config.seedsDir });
+      if (summary) logger.info(summary, 'seeded the empty database');
+    }
+    seeded = true;
+  } catch (err) {
+    await store.close();
+    await neo4j.owned?.stop();
+    throw err;
+  }
+
+  const readiness = async (): Promise<Readiness> => {
+    if (schemaMissing.length) return { ready: false, reason: `schema incomplete: ${schemaMissing.join(', ')}` };
+    if (!seeded) return { ready: false, reason: 'seed not applied' };
+    try {
+      await store.ping();
+      return { ready: true };
+    } catch {
+      return { ready: false, reason: 'Neo4j does not answer' };
+    }
+  };
+  const server = await createServer({ config, store, logger, readiness });
+  return {
+    server,
+    store,
+    stop: async () => {
+      await server.stop();
+      logger.debug('HTTP server stopped');
+      await store.close();
+      logger.debug('driver closed');
+      if (neo4j.owned) {
+        logger.info('stopping the local Neo4j');
+        await neo4j.owned.stop();
+      }
+    },
+  };
+}

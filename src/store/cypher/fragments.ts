@@ -1,0 +1,39 @@
+/** Cypher fragments shared by the read builders. Only constants and vocabulary values go in here. */
+import { asRelationType, type RelationType } from '../../domain/vocabulary.js';
+
+/** Projects an entity node `e` (or another variable) into an EntityModel map. */
+export const entityMap = (v = 'e'): string =>
+  `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, []), .description, mergedIds: coalesce(${v}.mergedIds, [])}`;
+
+/** Projects a relationship `r` into a RelationshipModel map (quantities still JSON). */
+export const relationshipMap = (v = 'r'): string =>
+  `{id: ${v}.id, type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id, topic: ${v}.topic, role: ${v}.role, validFrom: ${v}.validFrom, validTo: ${v}.validTo, status: ${v}.status, quantities: ${v}.quantities, knownFrom: ${v}.knownFrom, note: ${v}.note}`;
+
+/**
+ * A relationship-type pattern such as `:SIGNED|VISITED`, from vocabulary values only; empty for
+ * all types.
+ */
+export function typePattern(types: readonly RelationType[] | undefined): string {
+  if (!types || types.length === 0) return '';
+  return ':' + types.map((t) => {
+    const checked = asRelationType(t);
+    if (!checked) throw new Error(`Not a relation type: ${t}`);
+    return checked;
+  }).join('|');
+}
+
+/**
+ * True for relationship `r` when it was valid at some time within [$asOfStart, $asOfEnd] and
+ * reported by $asOfEnd. An undated claim holds from its earliest evidence; a claim with no dated
+ * evidence is not known at any date. Passes everything when $asOfStart is null.
+ */
+export const asOfPredicate = (v = 'r'): string =>
+  `($asOfStart IS NULL OR (${v}.knownFrom IS NOT NULL AND ${v}.knownFrom <= $asOfEnd AND coalesce(${v}.validStart, ${v}.knownFrom) <= $asOfEnd AND (${v}.validEnd IS NULL OR ${v}.validEnd >= $asOfStart)))`;
+
+/**
+ * True for relationship `r` when its valid time overlaps [$windowStart, $windowEnd]. A claim with
+ * no end holds on from its start; undated claims fall outside any window. Passes everything when
+ * both bounds are null.
+ */
+export const windowPredicate = (v = 'r'): string =>
+  `(($windowStart IS NULL AND $windowEnd IS NULL) OR (coalesce(${v}.validStart, ${v}.validEnd) IS NOT NULL AND ($windowEnd IS NULL OR coalesce(${v}.validStart, ${v}.validEnd) <= $windowEnd) AND ($windowStart IS NULL OR ${v}.validEnd IS NULL OR ${v}.validEnd >= $windowStart)))`;

@@ -1,0 +1,243 @@
+/**
+ * Pure builders of the graph queries behind the API: listings, neighbourhoods, paths, timelines,
+ * statistics. Numbers spliced into patterns (hop bounds, k) are integers checked by the caller;
+ * relationship types come from the vocabulary; every other value is a parameter.
+ */
+import type { Query } from '../gateway.js';
+import type { RelationType } from '../../domain/vocabulary.js';
+import { asOfPredicate, entityMap, relationshipMap, typePattern, windowPredicate } from './fragments.js';
+
+/** An as-of date as an interval; both null for "now, everything". */
+export interface AsOf {
+  asOfStart: string | null;
+  asOfEnd: string | null;
+}
+
+/** A valid-time window; both null for no window. */
+export interface Window {
+  windowStart: string | null;
+  windowEnd: string | null;
+}
+
+function hops(n: number): number {
+  if (!Number.isInteger(n) || n < 1 || n > 10) throw new Error(`hop bound out of range: ${n}`);
+  return n;
+}
+
+/** One page of entities in (name, id) order after the keyset cursor, plus the total. */
+export function listEntities({ type, after, limit }: { type: string | null; after: [string, string] | null; limit: number }): Query {
+  return {
+    cypher: `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
+WITH count(e) AS total
+CALL (total) {
+  MATCH (e:Entity) WHERE ($type IS NULL OR e.type = $type)
+    AND ($afterName IS NULL OR e.name > $afterName OR (e.name = $afterName AND e.id > $afterId))
+  RETURN e ORDER BY e.name, e.id LIMIT $limit
+}
+RETURN total, ${entityMap('e')} AS entity`,
+    params: { type, afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit },
+  };
+}
+
+/** Counts entities (the total for an empty page). */
+export function countEntities({ type }: { type: string | null }): Query {
+  return { cypher: 'MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type RETURN count(e) AS total', params: { type } };
+}
+
+/** Filters for relationship listings. */
+export interface RelationshipFilter extends AsOf, Window {
+  types?: readonly RelationType[];
+  entityId: string | null;
+  articleId: string | null;
+}
+
+function relationshipMatch(f: RelationshipFilter): string {
+  const pattern = typePattern(f.types);
+  const base = f.entityId ? `MATCH (:Entity {id: $entityId})-[r${pattern}]-(:Entity)` : `MATCH (:Entity)-[r${pattern}]->(:Entity)`;
+  const byArticle = f.articleId
+    ? ` AND EXISTS { MATCH (ev:Evidence {relationshipId: r.id})-[:FROM]->(:Article {id: $articleId}) }`
+    : '';
+  return `${base}\nWHERE ${asOfPredicate('r')} AND ${windowPredicate('r')}${byArticle}`;
+}
+
+function filterParams(f: RelationshipFilter): Record<string, unknown> {
+  return {
+    entityId: f.entityId,
+    articleId: f.articleId,
+    asOfStart: f.asOfStart,
+    asOfEnd: f.asOfEnd,
+    windowStart: f.windowStart,
+    windowEnd: f.windowEnd,
+  };
+}
+
+/** One page of relationships in id order after the cursor, plus the total. */
+export function listRelationships({ filter, after, limit }: { filter: RelationshipFilter; after: string | null; limit: number }): Query {
+  const match = relationshipMatch(filter);
+  return {
+    cypher: `CALL () { ${match} RETURN count(DISTINCT r) AS total }
+CALL () {
+  ${match} AND ($after IS NULL OR r.id > $after)
+  WITH DISTINCT r ORDER BY r.id LIMIT $limit
+  RETURN collect(${relationshipMap('r')}) AS rels
+}
+RETURN total, rels`,
+    params: { ...filterParams(filter), after, limit },
+  };
+}
+
+/** Relationships of one entity in a direction, id order, keyset paged, plus the total. */
+export function entityRelationships({
+  id,
+  direction,
+  types,
+  after,
+  limit,
+}: {
+  id: string;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  types?: readonly RelationType[];
+  after: string | null;
+  limit: number;
+}): Query {
+  const pattern = typePattern(types);
+  const arrow = direction === 'OUT' ? `-[r${pattern}]->` : direction === 'IN' ? `<-[r${pattern}]-` : `-[r${pattern}]-`;
+  const match = `MATCH (:Entity {id: $id})${arrow}(:Entity)`;
+  return {
+    cypher: `CALL () { ${match} RETURN count(DISTINCT r) AS total }
+CALL () { ${match} WHERE $after IS NULL OR r.id > $after WITH DISTINCT r ORDER BY r.id LIMIT $limit RETURN collect(${relationshipMap('r')}) AS rels }
+RETURN total, rels`,
+    params: { id, after, limit },
+  };
+}
+
+/**
+ * One breadth-first level of an ego network: relationships of the frontier entities not seen yet,
+ * at most `limit`. Expanding level by level keeps the work proportional to the result, where a
+ * variable-length pattern would enumerate every path.
+ */
+export function expandLevel({ frontier, seen, types, asOf, limit }: { frontier: readonly string[]; seen: readonly string[]; types?: readonly RelationType[]; asOf: AsOf; limit: number }): Query {
+  return {
+    cypher: `UNWIND $frontier AS fid
+MATCH (:Entity {id: fid})-[r${typePattern(types)}]-(:Entity)
+WHERE NOT r.id IN $seen AND ${asOfPredicate('r')}
+WITH DISTINCT r ORDER BY r.id LIMIT $limit
+RETURN ${relationshipMap('r')} AS rel`,
+    params: { frontier, seen, ...asOf, limit },
+  };
+}
+
+/** The center alone, for an entity without relationships. */
+export function entityExists({ id }: { id: string }): Query {
+  return { cypher: `MATCH (e:Entity {id: $id}) RETURN ${entityMap('e')} AS entity`, params: { id } };
+}
+
+/**
+ * Up to `k` shortest paths (fewest hops first) between two entities, ignoring direction, each as
+ * its node ids and relationships.
+ */
+export function shortestPaths({ from, to, maxHops, types, asOf, k }: { from: string; to: string; maxHops: number; types?: readonly RelationType[]; asOf: AsOf; k: number }): Query {
+  if (!Number.isInteger(k) || k < 1 || k > 1000) throw new Error(`k out of range: ${k}`);
+  return {
+    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST ${k} (a)(()-[r${typePattern(types)}]-() WHERE ${asOfPredicate('r')}){1,${hops(maxHops)}}(b)
+RETURN [n IN nodes(p) | n.id] AS nodeIds, [x IN relationships(p) | ${relationshipMap('x')}] AS rels
+ORDER BY length(p)`,
+    params: { from, to, ...asOf },
+  };
+}
+
+/** Entities directly related to both a and b, by name. */
+export function commonNeighbors({ a, b, limit }: { a: string; b: string; limit: number }): Query {
+  return {
+    cypher: `MATCH (:Entity {id: $a})--(n:Entity)--(:Entity {id: $b})
+WHERE NOT n.id IN [$a, $b]
+WITH DISTINCT n ORDER BY n.name, n.id LIMIT $limit
+RETURN ${entityMap('n')} AS entity`,
+    params: { a, b, limit },
+  };
+}
+
+/** Dated relationships (optionally of one entity) in valid-time order. */
+export function timeline({ entityId, asOf, window, limit }: { entityId: string | null; asOf: AsOf; window: Window; limit: number }): Query {
+  const match = entityId ? 'MATCH (:Entity {id: $entityId})-[r]-(:Entity)' : 'MATCH (:Entity)-[r]->(:Entity)';
+  return {
+    cypher: `${match}
+WHERE coalesce(r.validStart, r.validEnd) IS NOT NULL AND ${asOfPredicate('r')} AND ${windowPredicate('r')}
+WITH DISTINCT r ORDER BY coalesce(r.validStart, r.validEnd), coalesce(r.validEnd, r.validStart), r.id LIMIT $limit
+RETURN ${relationshipMap('r')} AS rel`,
+    params: { entityId, ...asOf, ...window, limit },
+  };
+}
+
+/** Degree of every entity (optionally of one type), highest first. */
+export function degreeRanking({ type, limit }: { type: string | null; limit: number }): Query {
+  return {
+    cypher: `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
+WITH e, COUNT { (e)-[]-(:Entity) } AS score
+ORDER BY score DESC, e.name, e.id LIMIT $limit
+RETURN ${entityMap('e')} AS entity, score`,
+    params: { type, limit },
+  };
+}
+
+/** Every entity-to-entity edge as a pair of ids, for in-process PageRank. */
+export function allEdges(): Query {
+  return { cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, t.id AS t', params: {} };
+}
+
+/** Entities by id, for ranking results. */
+export function entitiesOfType({ type }: { type: string | null }): Query {
+  return { cypher: `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type RETURN ${entityMap('e')} AS entity`, params: { type } };
+}
+
+/** One page of articles, newest first, keyset on (publication start, id). */
+export function listArticles({ after, limit }: { after: [string, string] | null; limit: number }): Query {
+  return {
+    cypher: `CALL () { MATCH (a:Article) RETURN count(a) AS total }
+CALL () {
+  MATCH (a:Article)
+  WITH a, coalesce(a.publishedStart, '0000-00-00') AS k
+  WHERE $afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND a.id > $afterId)
+  WITH a, k ORDER BY k DESC, a.id LIMIT $limit
+  RETURN collect({article: a {.id, .title, .source, .url, .publishedAt, .language, .note}, key: k}) AS page
+}
+RETURN total, page`,
+    params: { afterKey: after?.[0] ?? null, afterId: after?.[1] ?? null, limit },
+  };
+}
+
+/** Counts of the whole graph, by entity type and by relation type. */
+export function graphStats(): Query {
+  return {
+    cypher: `CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
+CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH (v:Evidence) RETURN count(v) AS evidence }
+CALL () { MATCH (e:Entity) WITH e.type AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS entitiesByType }
+CALL () { MATCH (:Entity)-[r]->(:Entity) WITH type(r) AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS relationshipsByType }
+CALL () { MATCH (:Entity)-[r]->(:Entity) WITH DISTINCT r.status AS status ORDER BY status RETURN collect(status) AS statuses }
+RETURN entities, relationships, articles, evidence, entitiesByType, relationshipsByType, statuses`,
+    params: {},
+  };
+}
+
+/**
+ * Dated claims between a side-A actor and a side-B actor, in time order. An actor is on a side
+ * when it is that entity or reaches it within two affiliation hops.
+ */
+export function bilateral({ a, b, affiliation, asOf, window, limit }: { a: string; b: string; affiliation: readonly RelationType[]; asOf: AsOf; window: Window; limit: number }): Query {
+  const aff = typePattern(affiliation);
+  return {
+    cypher: `MATCH (ca:Entity {id: $a}), (cb:Entity {id: $b})
+CALL (ca) { MATCH (x:Entity)-[${aff}*0..2]->(ca) RETURN collect(DISTINCT x) AS sideA }
+CALL (cb) { MATCH (y:Entity)-[${aff}*0..2]->(cb) RETURN collect(DISTINCT y) AS sideB }
+UNWIND sideA AS x
+MATCH (x)-[r]-(y:Entity)
+WHERE y IN sideB AND NOT x IN sideB AND coalesce(r.validStart, r.validEnd) IS NOT NULL
+  AND ${asOfPredicate('r')} AND ${windowPredicate('r')}
+WITH DISTINCT r ORDER BY coalesce(r.validStart, r.validEnd), coalesce(r.validEnd, r.validStart), r.id LIMIT $limit
+RETURN ${relationshipMap('r')} AS rel`,
+    params: { a, b, ...asOf, ...window, limit },
+  };
+}

@@ -1,0 +1,78 @@
+/** Pure builders of the batched look-ups behind field resolvers (one query per field per request). */
+import type { Query } from '../gateway.js';
+import { entityMap, relationshipMap } from './fragments.js';
+import { asRelationType } from '../../domain/vocabulary.js';
+
+/** Entities by id or by an id merged into them; returns `key` (the asked id) with each. */
+export function entitiesByIds({ ids }: { ids: readonly string[] }): Query {
+  return {
+    cypher: `UNWIND $ids AS key
+OPTIONAL MATCH (direct:Entity {id: key})
+OPTIONAL MATCH (merged:Entity) WHERE direct IS NULL AND key IN merged.mergedIds
+WITH key, coalesce(direct, merged) AS m WHERE m IS NOT NULL
+RETURN key, ${entityMap('m')} AS entity`,
+    params: { ids },
+  };
+}
+
+/** Relationships by id; the type prefix of each id selects the per-type index. */
+export function relationshipsByIds({ ids }: { ids: readonly string[] }): Query {
+  const byType = new Map<string, string[]>();
+  for (const id of ids) {
+    const t = asRelationType(id.split('-')[0]?.toUpperCase() ?? '');
+    if (!t) continue;
+    byType.set(t, [...(byType.get(t) ?? []), id]);
+  }
+  if (byType.size === 0) return { cypher: 'RETURN null AS rel LIMIT 0', params: {} };
+  const parts = [...byType.keys()].map(
+    (t, i) => `UNWIND $ids${i} AS id MATCH ()-[r:${asRelationType(t)!} {id: id}]->() RETURN ${relationshipMap('r')} AS rel`,
+  );
+  const params = Object.fromEntries([...byType.values()].map((list, i) => [`ids${i}`, list]));
+  return { cypher: parts.join('\nUNION ALL\n'), params };
+}
+
+/** Evidence of relationships, with the publication start of each item's article. */
+export function evidenceByRelationshipIds({ ids }: { ids: readonly string[] }): Query {
+  return {
+    cypher: `UNWIND $ids AS rid
+MATCH (ev:Evidence {relationshipId: rid})-[:FROM]->(a:Article)
+RETURN {id: ev.id, quote: ev.quote, articleId: a.id, relationshipId: rid, publishedStart: a.publishedStart} AS evidence
+ORDER BY rid, a.publishedStart, a.id, ev.id`,
+    params: { ids },
+  };
+}
+
+/** Number of distinct outlets behind each relationship's evidence. */
+export function sourceCountsByRelationshipIds({ ids }: { ids: readonly string[] }): Query {
+  return {
+    cypher: `UNWIND $ids AS rid
+OPTIONAL MATCH (ev:Evidence {relationshipId: rid})-[:FROM]->(a:Article)
+RETURN rid AS id, count(DISTINCT toLower(a.source)) AS count`,
+    params: { ids },
+  };
+}
+
+/** Articles by id. */
+export function articlesByIds({ ids }: { ids: readonly string[] }): Query {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (a:Article {id: id})
+RETURN a {.id, .title, .source, .url, .publishedAt, .language, .note} AS article`,
+    params: { ids },
+  };
+}
+
+/** Degree (number of relationships to other entities) of each entity. */
+export function degreesByIds({ ids }: { ids: readonly string[] }): Query {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, COUNT { (e)-[]-(:Entity) } AS degree`,
+    params: { ids },
+  };
+}
+
+/** Relationships supported by an article's evidence. */
+export function relationshipIdsOfArticle({ id }: { id: string }): Query {
+  return {
+    cypher: `MATCH (ev:Evidence)-[:FROM]->(:Article {id: $id}) RETURN DISTINCT ev.relationshipId AS id ORDER BY id`,
+    params: { id },
+  };
+}

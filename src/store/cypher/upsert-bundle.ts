@@ -1,0 +1,70 @@
+/**
+ * Pure builders of the batched `UNWIND … MERGE` writes that load article bundles. Values travel
+ * only as parameters; the relationship type comes from the closed vocabulary.
+ */
+import type { Query } from '../gateway.js';
+import type { RelationType } from '../../domain/vocabulary.js';
+import { asRelationType } from '../../domain/vocabulary.js';
+
+/** A node row: its id and the properties to set. */
+export interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+}
+
+/** A relationship row: id, endpoints and properties. */
+export interface RelationshipRow extends NodeRow {
+  source: string;
+  target: string;
+}
+
+/** An evidence row: id, the article it cites, and its properties (quote, relationshipId …). */
+export interface EvidenceRow extends NodeRow {
+  articleId: string;
+}
+
+/** MERGE articles by id and set their properties. */
+export function upsertArticles({ rows }: { rows: readonly NodeRow[] }): Query {
+  return { cypher: 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', params: { rows } };
+}
+
+/** MERGE entities by id and set their properties. */
+export function upsertEntities({ rows }: { rows: readonly NodeRow[] }): Query {
+  return { cypher: 'UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e += row.props', params: { rows } };
+}
+
+/** Checks a relationship type against the vocabulary before it is written into Cypher. */
+export function relType(type: string): RelationType {
+  const t = asRelationType(type);
+  if (!t) throw new Error(`Not a relation type of the vocabulary: ${type}`);
+  return t;
+}
+
+/**
+ * MERGE relationships of one type by id between existing entities. `knownFrom` keeps the earliest
+ * date at which any evidence reported the relationship.
+ */
+export function upsertRelationships({ type, rows }: { type: RelationType; rows: readonly (RelationshipRow & { knownFrom: string | null })[] }): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (s:Entity {id: row.source})
+MATCH (t:Entity {id: row.target})
+MERGE (s)-[r:${relType(type)} {id: row.id}]->(t)
+SET r += row.props,
+    r.knownFrom = CASE WHEN r.knownFrom IS NULL OR (row.knownFrom IS NOT NULL AND row.knownFrom < r.knownFrom) THEN row.knownFrom ELSE r.knownFrom END
+RETURN count(r) AS written`,
+    params: { rows },
+  };
+}
+
+/** MERGE evidence nodes by id and link each to its article. */
+export function upsertEvidence({ rows }: { rows: readonly EvidenceRow[] }): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MERGE (e:Evidence {id: row.id})
+SET e += row.props
+MERGE (e)-[:FROM]->(a)`,
+    params: { rows },
+  };
+}

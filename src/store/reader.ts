@@ -1,0 +1,189 @@
+/**
+ * Read functions of the store: each runs the query of one pure builder through the gateway's
+ * read transactions and maps the rows to models. Resolvers call these and nothing lower.
+ */
+import type { Store } from './gateway.js';
+import type { ArticleModel, EntityModel, EvidenceModel, PathModel, RelationshipModel, SubgraphModel } from '../graphql/models.js';
+
+export type { PathModel, SubgraphModel };
+import type { RelationType } from '../domain/vocabulary.js';
+import { AFFILIATION_TYPES } from '../domain/vocabulary.js';
+import * as lk from './cypher/lookups.js';
+import * as g from './cypher/graph-reads.js';
+import { luceneQuery, searchEntities } from './cypher/search-entities.js';
+import { foldForMatch } from '../domain/text.js';
+import { pageRank } from './page-rank.js';
+
+type Row = Record<string, unknown>;
+
+/** Maps a projected relationship row (quantities as JSON) to a model. */
+export function toRelationship(row: unknown): RelationshipModel {
+  const r = row as RelationshipModel & { quantities: string | null };
+  return { ...r, quantities: r.quantities ? (JSON.parse(r.quantities) as RelationshipModel['quantities']) : [] };
+}
+
+const entity = (row: Row, key = 'entity'): EntityModel => row[key] as EntityModel;
+
+/** A page of results with its total. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** Creates the reader over a store. */
+export function createReader(store: Store) {
+  const readRels = async (q: ReturnType<typeof g.timeline>): Promise<RelationshipModel[]> =>
+    (await store.read(q)).map((r) => toRelationship(r.rel));
+
+  return {
+    async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityModel>> {
+      const rows = await store.read(lk.entitiesByIds({ ids }));
+      return new Map(rows.map((r) => [r.key as string, entity(r)]));
+    },
+    async relationshipsByIds(ids: readonly string[]): Promise<Map<string, RelationshipModel>> {
+      const rows = await store.read(lk.relationshipsByIds({ ids }));
+      return new Map(rows.map((r) => toRelationship(r.rel)).map((m) => [m.id, m]));
+    },
+    async evidenceByRelationshipIds(ids: readonly string[]): Promise<Map<string, EvidenceModel[]>> {
+      const out = new Map<string, EvidenceModel[]>(ids.map((id) => [id, []]));
+      for (const r of await store.read(lk.evidenceByRelationshipIds({ ids }))) {
+        const ev = r.evidence as EvidenceModel;
+        out.get(ev.relationshipId)?.push(ev);
+      }
+      return out;
+    },
+    async sourceCounts(ids: readonly string[]): Promise<Map<string, number>> {
+      const rows = await store.read(lk.sourceCountsByRelationshipIds({ ids }));
+      return new Map(rows.map((r) => [r.id as string, r.count as number]));
+    },
+    async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleModel>> {
+      const rows = await store.read(lk.articlesByIds({ ids }));
+      return new Map(rows.map((r) => r.article as ArticleModel).map((a) => [a.id, a]));
+    },
+    async degrees(ids: readonly string[]): Promise<Map<string, number>> {
+      const rows = await store.read(lk.degreesByIds({ ids }));
+      return new Map(rows.map((r) => [r.id as string, r.degree as number]));
+    },
+    async relationshipIdsOfArticle(id: string): Promise<string[]> {
+      return (await store.read(lk.relationshipIdsOfArticle({ id }))).map((r) => r.id as string);
+    },
+
+    /** Ranked search: exact name/alias matches, then prefix matches, then Lucene score. */
+    async search({ text, types, first }: { text: string; types: readonly string[] | null; first: number }): Promise<EntityModel[]> {
+      const lucene = luceneQuery(text);
+      if (!lucene) return [];
+      const rows = await store.read(searchEntities({ lucene, types, limit: Math.max(50, first * 3) }));
+      const key = foldForMatch(text);
+      const rank = (r: Row): number => {
+        const keys = [r.nameKey as string, ...(r.aliasKeys as string[])];
+        if (keys.includes(key)) return 0;
+        if (keys.some((k) => k.startsWith(key))) return 1;
+        return 2;
+      };
+      return rows
+        .map((r, i) => ({ r, i, rank: rank(r) }))
+        .sort((x, y) => x.rank - y.rank || x.i - y.i)
+        .slice(0, first)
+        .map(({ r }) => entity(r));
+    },
+
+    async listEntities(args: { type: string | null; after: [string, string] | null; limit: number }): Promise<Page<EntityModel>> {
+      const rows = await store.read(g.listEntities(args));
+      const total = rows.length ? (rows[0]!.total as number) : ((await store.read(g.countEntities(args)))[0]?.total as number) ?? 0;
+      return { items: rows.map((r) => entity(r)), total };
+    },
+
+    async listRelationships(args: Parameters<typeof g.listRelationships>[0]): Promise<Page<RelationshipModel>> {
+      const [row] = await store.read(g.listRelationships(args));
+      return { items: ((row?.rels as unknown[]) ?? []).map(toRelationship), total: (row?.total as number) ?? 0 };
+    },
+
+    async entityRelationships(args: Parameters<typeof g.entityRelationships>[0]): Promise<Page<RelationshipModel>> {
+      const [row] = await store.read(g.entityRelationships(args));
+      return { items: ((row?.rels as unknown[]) ?? []).map(toRelationship), total: (row?.total as number) ?? 0 };
+    },
+
+    /** Breadth-first ego network, at most `limit` relationships; undefined when the entity is unknown. */
+    async neighborhood({ id, depth, types, asOf, limit }: { id: string; depth: number; types?: readonly RelationType[]; asOf: g.AsOf; limit: number }): Promise<SubgraphModel | undefined> {
+      return store.readTx(async (tx) => {
+        if ((await tx.run(g.entityExists({ id }))).length === 0) return undefined;
+        const rels: RelationshipModel[] = [];
+        const nodes = new Set([id]);
+        let frontier = [id];
+        let truncated = false;
+        for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
+          const remaining = limit - rels.length;
+          const rows = await tx.run(g.expandLevel({ frontier, seen: rels.map((r) => r.id), types, asOf, limit: remaining + 1 }));
+          const found = rows.map((r) => toRelationship(r.rel));
+          if (found.length > remaining) {
+            truncated = true;
+            found.length = remaining;
+          }
+          const next: string[] = [];
+          for (const r of found) {
+            rels.push(r);
+            for (const n of [r.sourceId, r.targetId]) {
+              if (!nodes.has(n)) {
+                nodes.add(n);
+                next.push(n);
+              }
+            }
+          }
+          frontier = next;
+        }
+        return { nodeIds: [...nodes], relationships: rels, truncated };
+      });
+    },
+
+    async paths(args: Parameters<typeof g.shortestPaths>[0]): Promise<PathModel[]> {
+      const rows = await store.read(g.shortestPaths(args));
+      return rows.map((r) => ({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) }));
+    },
+
+    async entityExists(id: string): Promise<boolean> {
+      return (await store.read(g.entityExists({ id }))).length > 0;
+    },
+
+    async commonNeighbors(args: { a: string; b: string; limit: number }): Promise<EntityModel[]> {
+      return (await store.read(g.commonNeighbors(args))).map((r) => entity(r));
+    },
+
+    timeline: (args: Parameters<typeof g.timeline>[0]) => readRels(g.timeline(args)),
+
+    bilateral: (args: Omit<Parameters<typeof g.bilateral>[0], 'affiliation'>) =>
+      readRels(g.bilateral({ ...args, affiliation: AFFILIATION_TYPES })),
+
+    async centrality({ metric, type, limit }: { metric: 'DEGREE' | 'PAGERANK'; type: string | null; limit: number }): Promise<{ entity: EntityModel; score: number }[]> {
+      if (metric === 'DEGREE') {
+        return (await store.read(g.degreeRanking({ type, limit }))).map((r) => ({ entity: entity(r), score: r.score as number }));
+      }
+      const [edges, candidates] = await store.readTx(async (tx) => [await tx.run(g.allEdges()), await tx.run(g.entitiesOfType({ type }))] as const);
+      const scores = pageRank(edges.map((e) => [e.s as string, e.t as string] as const));
+      return candidates
+        .map((r) => ({ entity: entity(r), score: scores.get(entity(r).id) ?? 0 }))
+        .sort((x, y) => y.score - x.score || x.entity.name.localeCompare(y.entity.name))
+        .slice(0, limit);
+    },
+
+    async listArticles(args: { after: [string, string] | null; limit: number }): Promise<Page<{ article: ArticleModel; key: string }>> {
+      const [row] = await store.read(g.listArticles(args));
+      return { items: (row?.page as { article: ArticleModel; key: string }[]) ?? [], total: (row?.total as number) ?? 0 };
+    },
+
+    async stats() {
+      const [row] = await store.read(g.graphStats());
+      return row as {
+        entities: number;
+        relationships: number;
+        articles: number;
+        evidence: number;
+        entitiesByType: { type: string; count: number }[];
+        relationshipsByType: { type: string; count: number }[];
+        statuses: string[];
+      };
+    },
+  };
+}
+
+/** The reader's interface. */
+export type Reader = ReturnType<typeof createReader>;

@@ -38,7 +38,7 @@ const envSchema = z.object({
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/, 'must be a valid database name').default('neo4j'),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a valid database name').default('neo4j'),
   NEO4J_CONNECTION_TIMEOUT_MS: millis.default(5000),
   NEO4J_ACQUISITION_TIMEOUT_MS: millis.default(5000),
   NEO4J_MAX_RETRY_MS: millis.default(5000),

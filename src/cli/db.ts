@@ -1,9 +1,9 @@
 /**
- * `npm run db:start | db:stop | db:status`: the built-in Neo4j as a background server that
- * outlives the command, for developers who keep one running between `npm start`s.
+ * `npm run db:provision | db:start | db:stop | db:status`: the built-in Neo4j as a background
+ * server that outlives the command, for developers who keep one running between `npm start`s.
  */
 import { ConfigError, loadConfig } from '../config.js';
-import { localNeo4jOptions, portOpen, runningPid, startLocalNeo4j, stopPid, pidFile } from '../local-neo4j/index.js';
+import { ensureNeo4jJars, localNeo4jOptions, portOpen, runningPid, startLocalNeo4j, stopPid, pidFile } from '../local-neo4j/index.js';
 import { rm } from 'node:fs/promises';
 
 async function main(command: string | undefined): Promise<number> {
@@ -11,6 +11,11 @@ async function main(command: string | undefined): Promise<number> {
   const options = localNeo4jOptions(config);
   const pid = runningPid(options.dir);
   switch (command) {
+    case 'provision': {
+      const lib = await ensureNeo4jJars({ version: options.version, cacheDir: options.cacheDir, log: (m) => console.log(m) });
+      console.log(`Neo4j ${options.version} jars are in ${lib}`);
+      return 0;
+    }
     case 'start': {
       if (pid !== undefined) {
         console.log(`Neo4j is already running (pid ${pid}) on bolt://127.0.0.1:${options.boltPort}`);
@@ -41,7 +46,7 @@ async function main(command: string | undefined): Promise<number> {
       return open ? 0 : 1;
     }
     default:
-      console.error('usage: db.ts start|stop|status');
+      console.error('usage: db.ts provision|start|stop|status');
       return 2;
   }
 }

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { projectRoot } from '../src/project-root.js';
+
+describe('config: loadConfig', () => {
+  it('applies documented defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 4000, host: '127.0.0.1', env: 'development', seedOnStart: true });
+    expect(c.neo4j).toMatchObject({ uri: undefined, user: 'neo4j', database: 'neo4j' });
+    expect(Object.isFrozen(c) && Object.isFrozen(c.neo4j)).toBe(true);
+  });
+
+  it('lists every bad variable at once', () => {
+    let err: unknown;
+    try {
+      loadConfig({ PORT: 'abc', NEO4J_URI: 'nonsense', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    const problems = (err as ConfigError).problems;
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'NEO4J_URI', 'PORT']);
+  });
+
+  it('accepts routing and TLS URIs and requires a password with them', () => {
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret-pass' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: is required/);
+  });
+});
+
+describe('config: npm start with a bad environment', () => {
+  it('exits non-zero naming each bad variable', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: projectRoot(),
+      env: { ...process.env, PORT: 'abc', NEO4J_URI: 'nonsense' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('PORT: must be a port number');
+    expect(r.stderr).toContain('NEO4J_URI: must be a URI');
+  });
+});

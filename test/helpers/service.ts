@@ -1,0 +1,43 @@
+/** Starts the real service (HTTP + Apollo + store) against the test Neo4j, on a free port. */
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { startService, type Service } from '../../src/service.js';
+
+/** A running service and a GraphQL client for it. */
+export interface TestService {
+  service: Service;
+  url: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
+  const n = inject('neo4j');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    NEO4J_URI: n.uri,
+    NEO4J_USER: n.user,
+    NEO4J_PASSWORD: n.password,
+    NEO4J_DATABASE: n.database,
+    ...env,
+  });
+  const service = await startService({ config, logger: createLogger({ level: config.logLevel }) });
+  const url = service.server.url;
+  return {
+    service,
+    url,
+    gql: async (query, variables) => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as never;
+    },
+    stop: () => service.stop(),
+  };
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBundles } from '../../src/seed/read-bundles.js';
+import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
+import { relationshipId } from '../../src/domain/ids.js';
+import { quoteOccursIn } from '../../src/domain/text.js';
+import type { RelationType } from '../../src/domain/vocabulary.js';
+import type { Bundle } from '../../src/seed/format.js';
+import type { Store } from '../../src/store/gateway.js';
+import { ARTICLES_DIR, SEEDS_DIR, counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
+
+describe('seed: the seed files in a real Neo4j', () => {
+  let store: Store;
+  let bundle: Bundle;
+
+  beforeAll(async () => {
+    store = testStore();
+    const read = await readBundles([SEEDS_DIR]);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    bundle = read.bundle;
+    await freshSeededGraph(store);
+  });
+  afterAll(() => store.close());
+
+  const expected = () => {
+    const evidence = bundle.relationships.reduce((n, r) => n + r.evidence.length, 0);
+    return {
+      nodes: bundle.articles.length + bundle.entities.length + evidence,
+      // Entity-to-entity relationships, plus one FROM link per evidence item.
+      relationships: bundle.relationships.length + evidence,
+    };
+  };
+
+  it('holds exactly the nodes and relationships the seed files describe', async () => {
+    expect(await counts(store)).toEqual(expected());
+    const [row] = await store.read({
+      cypher: 'CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (a:Article) RETURN count(a) AS articles } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels } RETURN entities, articles, rels',
+      params: {},
+    });
+    expect(row).toEqual({ entities: bundle.entities.length, articles: bundle.articles.length, rels: bundle.relationships.length });
+  });
+
+  it('changes nothing when seeded a second time', async () => {
+    const before = await store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
+    await seedFromFiles({ store, inputs: [SEEDS_DIR] });
+    expect(await counts(store)).toEqual(expected());
+    const after = await store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
+    expect(after).toEqual(before);
+  });
+
+  it('gives every relationship at least one evidence item with an article', async () => {
+    const rows = await store.read({
+      cypher: `MATCH (:Entity)-[r]->(:Entity)
+               RETURN r.id AS id, COUNT { MATCH (ev:Evidence {relationshipId: r.id})-[:FROM]->(:Article) } AS n`,
+      params: {},
+    });
+    expect(rows.length).toBe(bundle.relationships.length);
+    expect(rows.filter((r) => (r.n as number) < 1)).toEqual([]);
+  });
+
+  it('quotes the seed article verbatim (ignoring whitespace and quote-mark style)', () => {
+    const text = readFileSync(path.join(ARTICLES_DIR, 'huawei-peru-ai-training-deal.txt'), 'utf8');
+    const quotes = bundle.relationships.flatMap((r) => r.evidence).filter((e) => e.article === 'huawei-peru-ai-training-deal');
+    expect(quotes.length).toBeGreaterThan(20);
+    expect(quotes.filter((q) => !quoteOccursIn(q.quote, text)).map((q) => q.quote)).toEqual([]);
+  });
+
+  it('keeps quotes short (at most 40 words)', () => {
+    const long = bundle.relationships.flatMap((r) => r.evidence).filter((e) => e.quote.split(/\s+/).length > 40);
+    expect(long).toEqual([]);
+  });
+
+  it('seeds every claim the article states, with its quantities and years', async () => {
+    const rows = await store.read({
+      cypher: `MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id + ' ' + type(r) + ' ' + t.id AS claim, r.validFrom AS validFrom, r.status AS status, r.quantities AS q`,
+      params: {},
+    });
+    const find = (claim: string) => rows.find((r) => r.claim === claim);
+    expect(find('dina-boluarte SIGNED huawei-peru-ai-training-agreement')?.validFrom).toBe('2024-06');
+    expect(JSON.parse(find('huawei TRAINS peruvian-youth-ai-trainees')?.q as string)[0].value).toBe(20000);
+    expect(find('peru RECEIVED_INVESTMENT belt-and-road-initiative')).toMatchObject({ validFrom: '2023' });
+    expect(JSON.parse(find('peru RECEIVED_INVESTMENT belt-and-road-initiative')?.q as string)[0]).toMatchObject({ value: 2.9e9, unit: 'USD' });
+    expect(find('peru GRANTED_EXCLUSIVITY_TO cosco-shipping')).toMatchObject({ validFrom: '2021', status: 'DISPUTED' });
+    expect(find('gustavo-adrianzen STATED united-states')).toBeDefined();
+    expect(find('chancay-port PART_OF belt-and-road-initiative')).toBeDefined();
+  });
+
+  it('cites facts from outside the seed article to their own articles, never to the seed article', async () => {
+    const rows = await store.read({
+      cypher: `MATCH (ev:Evidence)-[:FROM]->(a:Article) WHERE ev.quote CONTAINS 'Adrianzen' OR ev.quote CONTAINS '60%' RETURN a.id AS article, a.url AS url`,
+      params: {},
+    });
+    expect(new Set(rows.map((r) => r.article)).size).toBe(2);
+    for (const r of rows) {
+      expect(r.article).not.toBe('huawei-peru-ai-training-deal');
+      expect(r.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('derives relationship ids from endpoints, type and time', async () => {
+    const rows = await store.read({ cypher: 'MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id ORDER BY id', params: {} });
+    const derived = bundle.relationships.map((r) => relationshipId({ ...r, type: r.type as RelationType })).sort();
+    expect(rows.map((r) => r.id)).toEqual(derived);
+    expect(relationshipId({ type: 'SIGNED', source: 'a', target: 'b', validFrom: '2024', validTo: null, topic: null })).toBe(
+      relationshipId({ type: 'SIGNED', source: 'a', target: 'b', validFrom: '2024', validTo: null, topic: null }),
+    );
+  });
+});

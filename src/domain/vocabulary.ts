@@ -58,16 +58,20 @@ export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES).sort() as RelationType[];
 
 /**
- * Relation types that place an entity on a side of a bilateral relationship: following them from
- * an entity reaches the country it belongs to.
+ * Relation types that place an entity on a side of a bilateral relationship, followed outward:
+ * an official LEADS or HOLDS_OFFICE_IN a state, a company is AFFILIATED_WITH or HEADQUARTERED_IN
+ * a country, a place is LOCATED_IN one.
  */
-export const AFFILIATION_TYPES = [
+export const AFFILIATION_UP = [
   'AFFILIATED_WITH',
   'HEADQUARTERED_IN',
   'HOLDS_OFFICE_IN',
   'LEADS',
   'LOCATED_IN',
 ] as const satisfies readonly RelationType[];
+
+/** Affiliation followed inward: a port belongs to the side of the company that OPERATES or OWNS it. */
+export const AFFILIATION_DOWN = ['OPERATES', 'OWNS'] as const satisfies readonly RelationType[];
 
 /** Epistemic status of a claim. */
 export const STATUSES = ['REPORTED', 'CONFIRMED', 'PLANNED', 'DISPUTED', 'REVERSED'] as const;

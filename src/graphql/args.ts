@@ -5,7 +5,11 @@
 import { AppError } from '../errors.js';
 import { parsePartialDate } from '../domain/partial-date.js';
 import { asRelationType, ENTITY_TYPES, type RelationType } from '../domain/vocabulary.js';
-import type { AsOf, Window } from '../store/cypher/graph-reads.js';
+import type { EdgeFilter } from '../store/cypher/graph-reads.js';
+import { STATUSES } from '../domain/vocabulary.js';
+
+type AsOf = Pick<EdgeFilter, 'asOfStart' | 'asOfEnd'>;
+type Window = Pick<EdgeFilter, 'windowStart' | 'windowEnd'>;
 
 /** The cap on every `first` argument. */
 export const MAX_FIRST = 100;
@@ -90,4 +94,23 @@ export function decodeCursor<N extends 1 | 2>(value: string | null | undefined, 
 export function id(value: string, argument: string): string {
   if (value.length === 0 || value.length > 200) throw bad(argument, 'must be a non-empty id of at most 200 characters');
   return value;
+}
+
+/** Checks statuses against the vocabulary; null/empty means any status. */
+export function statuses(values: readonly string[] | null | undefined): string[] | null {
+  if (!values || values.length === 0) return null;
+  const unknown = values.filter((v) => !(STATUSES as readonly string[]).includes(v));
+  if (unknown.length) throw bad('statuses', `unknown status(es) ${unknown.map((u) => JSON.stringify(u)).join(', ')}`);
+  return [...new Set(values)];
+}
+
+/** The relationship filter of the graph queries, from their common arguments. */
+export function edgeFilter(args: {
+  types?: readonly string[] | null;
+  statuses?: readonly string[] | null;
+  asOf?: string | null;
+  since?: string | null;
+  until?: string | null;
+}): EdgeFilter {
+  return { types: relationTypes(args.types), statuses: statuses(args.statuses), ...asOf(args.asOf), ...window(args.since, args.until) };
 }

@@ -6,8 +6,7 @@ import type { Store } from './gateway.js';
 import type { ArticleModel, EntityModel, EvidenceModel, PathModel, RelationshipModel, SubgraphModel } from '../graphql/models.js';
 
 export type { PathModel, SubgraphModel };
-import type { RelationType } from '../domain/vocabulary.js';
-import { AFFILIATION_TYPES } from '../domain/vocabulary.js';
+import { AFFILIATION_DOWN, AFFILIATION_UP } from '../domain/vocabulary.js';
 import * as lk from './cypher/lookups.js';
 import * as g from './cypher/graph-reads.js';
 import { luceneQuery, searchEntities } from './cypher/search-entities.js';
@@ -104,7 +103,7 @@ export function createReader(store: Store) {
     },
 
     /** Breadth-first ego network, at most `limit` relationships; undefined when the entity is unknown. */
-    async neighborhood({ id, depth, types, asOf, limit }: { id: string; depth: number; types?: readonly RelationType[]; asOf: g.AsOf; limit: number }): Promise<SubgraphModel | undefined> {
+    async neighborhood({ id, depth, filter, limit }: { id: string; depth: number; filter: g.EdgeFilter; limit: number }): Promise<SubgraphModel | undefined> {
       return store.readTx(async (tx) => {
         if ((await tx.run(g.entityExists({ id }))).length === 0) return undefined;
         const rels: RelationshipModel[] = [];
@@ -113,7 +112,7 @@ export function createReader(store: Store) {
         let truncated = false;
         for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
           const remaining = limit - rels.length;
-          const rows = await tx.run(g.expandLevel({ frontier, seen: rels.map((r) => r.id), types, asOf, limit: remaining + 1 }));
+          const rows = await tx.run(g.expandLevel({ frontier, seen: rels.map((r) => r.id), filter, limit: remaining + 1 }));
           const found = rows.map((r) => toRelationship(r.rel));
           if (found.length > remaining) {
             truncated = true;
@@ -150,8 +149,28 @@ export function createReader(store: Store) {
 
     timeline: (args: Parameters<typeof g.timeline>[0]) => readRels(g.timeline(args)),
 
-    bilateral: (args: Omit<Parameters<typeof g.bilateral>[0], 'affiliation'>) =>
-      readRels(g.bilateral({ ...args, affiliation: AFFILIATION_TYPES })),
+    bilateral: (args: Omit<Parameters<typeof g.bilateral>[0], 'up' | 'down'>) =>
+      readRels(g.bilateral({ ...args, up: AFFILIATION_UP, down: AFFILIATION_DOWN })),
+
+    /** How 2+ entities are connected: the union of a shortest path between each pair; `cap` bounds the relationships. */
+    async connections({ ids, maxHops, filter, cap }: { ids: readonly string[]; maxHops: number; filter: g.EdgeFilter; cap: number }): Promise<SubgraphModel> {
+      const pairs: [string, string][] = [];
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
+      const paths = await store.readTx(async (tx) => {
+        const out: PathModel[] = [];
+        for (const [from, to] of pairs) {
+          for (const r of await tx.run(g.shortestPaths({ from, to, maxHops, filter, k: 1 }))) {
+            out.push({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) });
+          }
+        }
+        return out;
+      });
+      const rels = new Map(paths.flatMap((p) => p.relationships).map((r) => [r.id, r]));
+      const kept = [...rels.values()].slice(0, cap);
+      const known = new Set((await store.read(lk.entitiesByIds({ ids }))).map((r) => r.key as string));
+      const nodeIds = [...new Set([...ids.filter((id) => known.has(id)), ...kept.flatMap((r) => [r.sourceId, r.targetId])])];
+      return { nodeIds, relationships: kept, truncated: rels.size > cap };
+    },
 
     async centrality({ metric, type, limit }: { metric: 'DEGREE' | 'PAGERANK'; type: string | null; limit: number }): Promise<{ entity: EntityModel; score: number }[]> {
       if (metric === 'DEGREE') {

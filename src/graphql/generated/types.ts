@@ -186,7 +186,12 @@ export type Query = {
   article?: Maybe<Article>;
   /** All articles, newest first (keyset cursor). */
   articles: ArticleConnection;
-  /** Dated claims between actors affiliated with a and actors affiliated with b (e.g. China and Peru), in time order. */
+  /**
+   * Dated claims between actors on side a and actors on side b (e.g. China and Peru), in time order,
+   * leaving out claims within one side. An actor is on a side when it reaches that entity within 3
+   * affiliation hops: outward along LEADS, HOLDS_OFFICE_IN, AFFILIATED_WITH, HEADQUARTERED_IN,
+   * LOCATED_IN, or inward along OPERATES and OWNS (a port is on its operator's side).
+   */
   bilateral: Array<Relationship>;
   /** Entities ranked by a centrality measure. */
   centrality: Array<RankedEntity>;
@@ -198,7 +203,7 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by id (or by an id that was merged into it); null when unknown. */
   entity?: Maybe<Entity>;
-  /** The ego network of an entity up to `depth` hops (default 1, at most 3). */
+  /** The ego network of an entity up to `depth` hops (default 1, at most 3); `first` caps its relationships (default 50, at most 500). */
   neighborhood: Subgraph;
   /** Distinct simple paths between two entities, shortest first. */
   paths: Array<Path>;
@@ -234,6 +239,8 @@ export type QueryBilateralArgs = {
   b: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -256,7 +263,10 @@ export type QueryConnectionsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   ids: Array<Scalars['ID']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -277,7 +287,10 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -286,8 +299,11 @@ export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
   to: Scalars['ID']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -298,6 +314,7 @@ export type QueryRelationshipsArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
@@ -314,8 +331,11 @@ export type QueryShortestPathArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
   to: Scalars['ID']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -324,6 +344,8 @@ export type QueryTimelineArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -4,20 +4,10 @@ import * as A from '../args.js';
 import { toConnection } from '../connection.js';
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../../domain/vocabulary.js';
 import { AppError } from '../../errors.js';
-import type { PathModel } from '../models.js';
-import type { GraphQLContext } from '../context.js';
 
 const MAX_DEPTH = 3;
 const MAX_HOPS = 6;
 const SUBGRAPH_CAP = 500;
-
-/** The paths of a `connections` query between every pair of ids. */
-async function pairwisePaths(ctx: GraphQLContext, ids: string[], maxHops: number, types: ReturnType<typeof A.relationTypes>, asOf: ReturnType<typeof A.asOf>): Promise<PathModel[]> {
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
-  const found = await Promise.all(pairs.map(([from, to]) => ctx.reader.paths({ from, to, maxHops, types, asOf, k: 1 })));
-  return found.flat();
-}
 
 export const Query: QueryResolvers = {
   entity: (_, { id }, ctx) => ctx.loaders.entity.load(A.id(id, 'id')),
@@ -37,13 +27,7 @@ export const Query: QueryResolvers = {
   relationships: async (_, args, ctx) => {
     const limit = A.first(args.first, 20);
     const after = A.decodeCursor(args.after, 1);
-    const filter = {
-      types: A.relationTypes(args.types),
-      entityId: args.entityId ?? null,
-      articleId: args.articleId ?? null,
-      ...A.asOf(args.asOf),
-      ...A.window(args.since, args.until),
-    };
+    const filter = { ...A.edgeFilter(args), entityId: args.entityId ?? null, articleId: args.articleId ?? null };
     const { items, total } = await ctx.reader.listRelationships({ filter, after, limit: limit + 1 });
     return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);
   },
@@ -51,7 +35,7 @@ export const Query: QueryResolvers = {
   neighborhood: async (_, args, ctx) => {
     const depth = A.intIn(args.depth, 1, 1, MAX_DEPTH, 'depth');
     const limit = A.first(args.first, 50, 'first', SUBGRAPH_CAP);
-    const sub = await ctx.reader.neighborhood({ id: A.id(args.id, 'id'), depth, types: A.relationTypes(args.types), asOf: A.asOf(args.asOf), limit });
+    const sub = await ctx.reader.neighborhood({ id: A.id(args.id, 'id'), depth, filter: A.edgeFilter(args), limit });
     if (!sub) throw new AppError('NOT_FOUND', `id: no entity "${args.id}"`, { argument: 'id' });
     return sub;
   },
@@ -61,8 +45,7 @@ export const Query: QueryResolvers = {
       from: A.id(args.from, 'from'),
       to: A.id(args.to, 'to'),
       maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'),
-      types: A.relationTypes(args.types),
-      asOf: A.asOf(args.asOf),
+      filter: A.edgeFilter(args),
       k: 1,
     });
     return path ?? null;
@@ -75,8 +58,7 @@ export const Query: QueryResolvers = {
       from: A.id(args.from, 'from'),
       to: A.id(args.to, 'to'),
       maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'),
-      types: A.relationTypes(args.types),
-      asOf: A.asOf(args.asOf),
+      filter: A.edgeFilter(args),
       k: Math.min(1000, first * 5 + 10),
     });
     const seen = new Set<string>();
@@ -92,18 +74,13 @@ export const Query: QueryResolvers = {
   connections: async (_, args, ctx) => {
     const ids = [...new Set(args.ids.map((i) => A.id(i, 'ids')))];
     if (ids.length < 2 || ids.length > 10) throw new AppError('BAD_USER_INPUT', 'ids: give between 2 and 10 distinct entity ids', { argument: 'ids' });
-    const maxHops = A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops');
-    const paths = await pairwisePaths(ctx, ids, maxHops, A.relationTypes(args.types), A.asOf(args.asOf));
-    const rels = new Map(paths.flatMap((p) => p.relationships).map((r) => [r.id, r]));
-    const nodes = new Set([...ids, ...paths.flatMap((p) => p.nodeIds)]);
-    const known = await ctx.loaders.entity.loadMany([...nodes]);
-    return { nodeIds: [...nodes].filter((_, i) => known[i] && !(known[i] instanceof Error)), relationships: [...rels.values()].slice(0, SUBGRAPH_CAP), truncated: rels.size > SUBGRAPH_CAP };
+    return ctx.reader.connections({ ids, maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'), filter: A.edgeFilter(args), cap: SUBGRAPH_CAP });
   },
 
   commonNeighbors: (_, { a, b, first }, ctx) => ctx.reader.commonNeighbors({ a: A.id(a, 'a'), b: A.id(b, 'b'), limit: A.first(first, 20) }),
 
   timeline: (_, args, ctx) =>
-    ctx.reader.timeline({ entityId: args.entityId ?? null, asOf: A.asOf(args.asOf), window: A.window(args.since, args.until), limit: A.first(args.first, 50) }),
+    ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, 50) }),
 
   centrality: (_, { metric, type, first }, ctx) => ctx.reader.centrality({ metric, type: A.entityType(type), limit: A.first(first, 20) }),
 
@@ -117,7 +94,7 @@ export const Query: QueryResolvers = {
   },
 
   bilateral: (_, args, ctx) =>
-    ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), asOf: A.asOf(args.asOf), window: A.window(args.since, args.until), limit: A.first(args.first, 50) }),
+    ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, 50) }),
 
   stats: async (_, __, ctx) => {
     const s = await ctx.reader.stats();

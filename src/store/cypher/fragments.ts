@@ -37,3 +37,31 @@ export const asOfPredicate = (v = 'r'): string =>
  */
 export const windowPredicate = (v = 'r'): string =>
   `(($windowStart IS NULL AND $windowEnd IS NULL) OR (coalesce(${v}.validStart, ${v}.validEnd) IS NOT NULL AND ($windowEnd IS NULL OR coalesce(${v}.validStart, ${v}.validEnd) <= $windowEnd) AND ($windowStart IS NULL OR ${v}.validEnd IS NULL OR ${v}.validEnd >= $windowStart)))`;
+
+/** What every graph query can filter relationships by. Null fields do not filter. */
+export interface EdgeFilter {
+  types?: readonly RelationType[] | undefined;
+  statuses: readonly string[] | null;
+  asOfStart: string | null;
+  asOfEnd: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+}
+
+/** No filtering at all. */
+export const NO_FILTER: EdgeFilter = { statuses: null, asOfStart: null, asOfEnd: null, windowStart: null, windowEnd: null };
+
+/** The as-of, window and status conditions on relationship `v` (types go in the pattern). */
+export const edgePredicate = (v = 'r'): string =>
+  `${asOfPredicate(v)} AND ${windowPredicate(v)} AND ($statuses IS NULL OR ${v}.status IN $statuses)`;
+
+/** The parameters edgePredicate reads. */
+export function edgeParams(f: EdgeFilter): Record<string, unknown> {
+  return {
+    statuses: f.statuses,
+    asOfStart: f.asOfStart,
+    asOfEnd: f.asOfEnd,
+    windowStart: f.windowStart,
+    windowEnd: f.windowEnd,
+  };
+}

@@ -5,19 +5,9 @@
  */
 import type { Query } from '../gateway.js';
 import type { RelationType } from '../../domain/vocabulary.js';
-import { asOfPredicate, entityMap, relationshipMap, typePattern, windowPredicate } from './fragments.js';
+import { edgeParams, edgePredicate, entityMap, relationshipMap, typePattern, type EdgeFilter } from './fragments.js';
 
-/** An as-of date as an interval; both null for "now, everything". */
-export interface AsOf {
-  asOfStart: string | null;
-  asOfEnd: string | null;
-}
-
-/** A valid-time window; both null for no window. */
-export interface Window {
-  windowStart: string | null;
-  windowEnd: string | null;
-}
+export type { EdgeFilter };
 
 function hops(n: number): number {
   if (!Number.isInteger(n) || n < 1 || n > 10) throw new Error(`hop bound out of range: ${n}`);
@@ -45,8 +35,7 @@ export function countEntities({ type }: { type: string | null }): Query {
 }
 
 /** Filters for relationship listings. */
-export interface RelationshipFilter extends AsOf, Window {
-  types?: readonly RelationType[];
+export interface RelationshipFilter extends EdgeFilter {
   entityId: string | null;
   articleId: string | null;
 }
@@ -57,18 +46,11 @@ function relationshipMatch(f: RelationshipFilter): string {
   const byArticle = f.articleId
     ? ` AND EXISTS { MATCH (ev:Evidence {relationshipId: r.id})-[:FROM]->(:Article {id: $articleId}) }`
     : '';
-  return `${base}\nWHERE ${asOfPredicate('r')} AND ${windowPredicate('r')}${byArticle}`;
+  return `${base}\nWHERE ${edgePredicate('r')}${byArticle}`;
 }
 
 function filterParams(f: RelationshipFilter): Record<string, unknown> {
-  return {
-    entityId: f.entityId,
-    articleId: f.articleId,
-    asOfStart: f.asOfStart,
-    asOfEnd: f.asOfEnd,
-    windowStart: f.windowStart,
-    windowEnd: f.windowEnd,
-  };
+  return { entityId: f.entityId, articleId: f.articleId, ...edgeParams(f) };
 }
 
 /** One page of relationships in id order after the cursor, plus the total. */
@@ -116,14 +98,14 @@ RETURN total, rels`,
  * at most `limit`. Expanding level by level keeps the work proportional to the result, where a
  * variable-length pattern would enumerate every path.
  */
-export function expandLevel({ frontier, seen, types, asOf, limit }: { frontier: readonly string[]; seen: readonly string[]; types?: readonly RelationType[]; asOf: AsOf; limit: number }): Query {
+export function expandLevel({ frontier, seen, filter, limit }: { frontier: readonly string[]; seen: readonly string[]; filter: EdgeFilter; limit: number }): Query {
   return {
     cypher: `UNWIND $frontier AS fid
-MATCH (:Entity {id: fid})-[r${typePattern(types)}]-(:Entity)
-WHERE NOT r.id IN $seen AND ${asOfPredicate('r')}
+MATCH (:Entity {id: fid})-[r${typePattern(filter.types)}]-(:Entity)
+WHERE NOT r.id IN $seen AND ${edgePredicate('r')}
 WITH DISTINCT r ORDER BY r.id LIMIT $limit
 RETURN ${relationshipMap('r')} AS rel`,
-    params: { frontier, seen, ...asOf, limit },
+    params: { frontier, seen, ...edgeParams(filter), limit },
   };
 }
 
@@ -136,14 +118,14 @@ export function entityExists({ id }: { id: string }): Query {
  * Up to `k` shortest paths (fewest hops first) between two entities, ignoring direction, each as
  * its node ids and relationships.
  */
-export function shortestPaths({ from, to, maxHops, types, asOf, k }: { from: string; to: string; maxHops: number; types?: readonly RelationType[]; asOf: AsOf; k: number }): Query {
+export function shortestPaths({ from, to, maxHops, filter, k }: { from: string; to: string; maxHops: number; filter: EdgeFilter; k: number }): Query {
   if (!Number.isInteger(k) || k < 1 || k > 1000) throw new Error(`k out of range: ${k}`);
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${k} (a)(()-[r${typePattern(types)}]-() WHERE ${asOfPredicate('r')}){1,${hops(maxHops)}}(b)
+MATCH p = SHORTEST ${k} (a)(()-[r${typePattern(filter.types)}]-() WHERE ${edgePredicate('r')}){1,${hops(maxHops)}}(b)
 RETURN [n IN nodes(p) | n.id] AS nodeIds, [x IN relationships(p) | ${relationshipMap('x')}] AS rels
 ORDER BY length(p)`,
-    params: { from, to, ...asOf },
+    params: { from, to, ...edgeParams(filter) },
   };
 }
 
@@ -159,14 +141,15 @@ RETURN ${entityMap('n')} AS entity`,
 }
 
 /** Dated relationships (optionally of one entity) in valid-time order. */
-export function timeline({ entityId, asOf, window, limit }: { entityId: string | null; asOf: AsOf; window: Window; limit: number }): Query {
-  const match = entityId ? 'MATCH (:Entity {id: $entityId})-[r]-(:Entity)' : 'MATCH (:Entity)-[r]->(:Entity)';
+export function timeline({ entityId, filter, limit }: { entityId: string | null; filter: EdgeFilter; limit: number }): Query {
+  const pattern = typePattern(filter.types);
+  const match = entityId ? `MATCH (:Entity {id: $entityId})-[r${pattern}]-(:Entity)` : `MATCH (:Entity)-[r${pattern}]->(:Entity)`;
   return {
     cypher: `${match}
-WHERE coalesce(r.validStart, r.validEnd) IS NOT NULL AND ${asOfPredicate('r')} AND ${windowPredicate('r')}
+WHERE coalesce(r.validStart, r.validEnd) IS NOT NULL AND ${edgePredicate('r')}
 WITH DISTINCT r ORDER BY coalesce(r.validStart, r.validEnd), coalesce(r.validEnd, r.validStart), r.id LIMIT $limit
 RETURN ${relationshipMap('r')} AS rel`,
-    params: { entityId, ...asOf, ...window, limit },
+    params: { entityId, ...edgeParams(filter), limit },
   };
 }
 
@@ -223,21 +206,33 @@ RETURN entities, relationships, articles, evidence, entitiesByType, relationship
 }
 
 /**
- * Dated claims between a side-A actor and a side-B actor, in time order. An actor is on a side
- * when it is that entity or reaches it within two affiliation hops.
+ * Dated claims between a side-A actor and a side-B actor, in time order, leaving out claims
+ * within one side. An actor is on a side when it is that entity or reaches it within three
+ * affiliation hops: outward along `up` types (an official LEADS a state, a company is
+ * AFFILIATED_WITH a country) or inward along `down` types (a port is OPERATED or OWNED by a company).
  */
-export function bilateral({ a, b, affiliation, asOf, window, limit }: { a: string; b: string; affiliation: readonly RelationType[]; asOf: AsOf; window: Window; limit: number }): Query {
-  const aff = typePattern(affiliation);
+export function bilateral({ a, b, up, down, filter, limit }: { a: string; b: string; up: readonly RelationType[]; down: readonly RelationType[]; filter: EdgeFilter; limit: number }): Query {
   return {
     cypher: `MATCH (ca:Entity {id: $a}), (cb:Entity {id: $b})
-CALL (ca) { MATCH (x:Entity)-[${aff}*0..2]->(ca) RETURN collect(DISTINCT x) AS sideA }
-CALL (cb) { MATCH (y:Entity)-[${aff}*0..2]->(cb) RETURN collect(DISTINCT y) AS sideB }
+CALL (ca) {
+  MATCH p = (x:Entity)-[${typePattern([...up, ...down])}*0..3]-(ca)
+  WHERE all(i IN range(0, length(p) - 1) WHERE
+    (type(relationships(p)[i]) IN $up AND startNode(relationships(p)[i]) = nodes(p)[i]) OR
+    (type(relationships(p)[i]) IN $down AND endNode(relationships(p)[i]) = nodes(p)[i]))
+  RETURN collect(DISTINCT x) AS sideA
+}
+CALL (cb) {
+  MATCH p = (y:Entity)-[${typePattern([...up, ...down])}*0..3]-(cb)
+  WHERE all(i IN range(0, length(p) - 1) WHERE
+    (type(relationships(p)[i]) IN $up AND startNode(relationships(p)[i]) = nodes(p)[i]) OR
+    (type(relationships(p)[i]) IN $down AND endNode(relationships(p)[i]) = nodes(p)[i]))
+  RETURN collect(DISTINCT y) AS sideB
+}
 UNWIND sideA AS x
-MATCH (x)-[r]-(y:Entity)
-WHERE y IN sideB AND NOT x IN sideB AND coalesce(r.validStart, r.validEnd) IS NOT NULL
-  AND ${asOfPredicate('r')} AND ${windowPredicate('r')}
+MATCH (x)-[r${typePattern(filter.types)}]-(y:Entity)
+WHERE y IN sideB AND NOT x IN sideB AND NOT y IN sideA AND coalesce(r.validStart, r.validEnd) IS NOT NULL AND ${edgePredicate('r')}
 WITH DISTINCT r ORDER BY coalesce(r.validStart, r.validEnd), coalesce(r.validEnd, r.validStart), r.id LIMIT $limit
 RETURN ${relationshipMap('r')} AS rel`,
-    params: { a, b, ...asOf, ...window, limit },
+    params: { a, b, up, down, ...edgeParams(filter), limit },
   };
 }

@@ -54,6 +54,14 @@ const envSchema = z.object({
   NEO4J_JAVA_HOME: z.string().min(1).optional(),
   JAVA_HOME: z.string().min(1).optional(),
 
+  CORS_ORIGINS: z.string().default('*'),
+  INTROSPECTION: bool.optional(),
+  LANDING_PAGE: bool.optional(),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb').default('100kb'),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  QUERY_MAX_FIELDS: z.coerce.number().int().min(10).max(100000).default(1000),
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10000).default(50),
+
   SEED_ON_START: bool.default(true),
   SEEDS_DIR: z.string().min(1).default('seeds'),
 });
@@ -89,6 +97,14 @@ export interface Config {
     readonly javaHome: string | undefined;
     readonly systemJavaHome: string | undefined;
   };
+  readonly http: {
+    /** Allowed browser origins; `['*']` allows any. */
+    readonly corsOrigins: readonly string[];
+    readonly introspection: boolean;
+    readonly landingPage: boolean;
+    readonly bodyLimit: string;
+  };
+  readonly limits: { readonly maxDepth: number; readonly maxFields: number; readonly maxAliases: number };
   readonly seedOnStart: boolean;
   readonly seedsDir: string;
 }
@@ -148,6 +164,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       javaHome: e.NEO4J_JAVA_HOME,
       systemJavaHome: e.JAVA_HOME,
     },
+    http: {
+      corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+      landingPage: e.LANDING_PAGE ?? e.NODE_ENV !== 'production',
+      bodyLimit: e.BODY_LIMIT,
+    },
+    limits: { maxDepth: e.QUERY_MAX_DEPTH, maxFields: e.QUERY_MAX_FIELDS, maxAliases: e.QUERY_MAX_ALIASES },
     seedOnStart: e.SEED_ON_START,
     seedsDir: abs(e.SEEDS_DIR),
   });

@@ -8,7 +8,9 @@ import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { queryLimitsRule } from '../graphql/limits.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/gateway.js';
@@ -18,6 +20,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { schemaSdl, typeDefs } from '../graphql/type-defs.js';
 import { formatError } from '../graphql/format-error.js';
+import { createExportHandler } from './export-handler.js';
 
 /** What /health/ready reports. */
 export type Readiness = { ready: true } | { ready: false; reason: string };
@@ -50,14 +53,15 @@ export async function createServer({
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers,
-    introspection: true,
+    introspection: config.http.introspection,
     // main.ts owns the signals: it stops Apollo, then the driver, then Neo4j, in that order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
+    validationRules: [queryLimitsRule(config.limits)],
     formatError: formatError({ production, onInternal: (err) => logger.error({ err }, 'unexpected error in a resolver') }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      config.http.landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -74,14 +78,25 @@ export async function createServer({
   app.get('/schema.graphql', (_req, res) => {
     res.type('text/plain; charset=utf-8').send(sdl);
   });
+  app.get('/export', createExportHandler({ reader, logger }));
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '100kb' }),
+    cors({ origin: config.http.corsOrigins.includes('*') ? '*' : [...config.http.corsOrigins] }),
+    express.json({ limit: config.http.bodyLimit }),
     expressMiddleware(apollo, {
       context: async () => ({ reader, loaders: createLoaders(reader) }),
     }),
   );
+
+  // Body-parser refusals (malformed JSON, oversized bodies) answer in GraphQL's error shape, never as HTML with a stack.
+  app.use((err: { type?: string; status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    if (status >= 500) logger.error({ err }, 'unexpected HTTP error');
+    const message = code === 'PAYLOAD_TOO_LARGE' ? `Request body larger than ${config.http.bodyLimit}` : status < 500 ? `Bad request: ${err.message ?? 'unreadable body'}` : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { createServer, type Server } from '../../src/server/create-server.js';
+import type { Query, Store, Tx } from '../../src/store/gateway.js';
+import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+
+/** Wraps a store so every Cypher statement sent is counted. */
+function counting(store: Store): Store & { count: number } {
+  const wrapped = {
+    ...store,
+    count: 0,
+    read: (q: Parameters<Store['read']>[0]) => {
+      wrapped.count++;
+      return store.read(q);
+    },
+    readTx: <T>(work: (tx: Tx) => Promise<T>) =>
+      store.readTx((tx) =>
+        work({
+          run: (q: Query) => {
+            wrapped.count++;
+            return tx.run(q);
+          },
+        }),
+      ),
+  };
+  return wrapped as Store & { count: number };
+}
+
+describe('graphql: no N+1 on nested queries', () => {
+  let store: Store;
+  let counted: Store & { count: number };
+  let server: Server;
+
+  beforeAll(async () => {
+    store = testStore();
+    await freshSeededGraph(store);
+    counted = counting(store);
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password' });
+    server = await createServer({ config, store: counted, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await store.close();
+  });
+
+  const run = async (first: number): Promise<{ queries: number; relationships: number; evidence: number }> => {
+    counted.count = 0;
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query($first: Int) { entity(id: "peru") { name relationships(first: $first) { nodes { type source { name degree } target { name degree } sourceCount evidence { quote article { title source } } } } } }`,
+        variables: { first },
+      }),
+    });
+    const body = (await res.json()) as { data: { entity: { relationships: { nodes: { evidence: unknown[] }[] } } } };
+    const nodes = body.data.entity.relationships.nodes;
+    return { queries: counted.count, relationships: nodes.length, evidence: nodes.reduce((n, r) => n + r.evidence.length, 0) };
+  };
+
+  it('costs the same number of Cypher statements for 2 relationships as for 13', async () => {
+    const small = await run(2);
+    const large = await run(20);
+    expect(small.relationships).toBe(2);
+    expect(large.relationships).toBe(13);
+    expect(large.evidence).toBeGreaterThan(13);
+    // entity, its relationships, endpoints, degrees, source counts, evidence, articles: one statement each.
+    expect(small.queries).toBe(7);
+    expect(large.queries).toBe(7);
+  });
+});

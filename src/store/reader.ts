@@ -29,6 +29,15 @@ export interface Page<T> {
   total: number;
 }
 
+const FIRM = new Set(['REPORTED', 'CONFIRMED']);
+const infirm = (p: PathModel): number => p.relationships.filter((r) => !FIRM.has(r.status)).length;
+const pathKey = (p: PathModel): string => p.relationships.map((r) => r.id).join(' ');
+
+/** Orders paths by hops, then infirm claims, then relationship ids. */
+export function comparePaths(a: PathModel, b: PathModel): number {
+  return a.relationships.length - b.relationships.length || infirm(a) - infirm(b) || pathKey(a).localeCompare(pathKey(b));
+}
+
 /** Creates the reader over a store. */
 export function createReader(store: Store) {
   const readRels = async (q: ReturnType<typeof g.timeline>): Promise<RelationshipModel[]> =>
@@ -134,9 +143,14 @@ export function createReader(store: Store) {
       });
     },
 
+    /**
+     * Up to `k` shortest paths in a stable order: fewer hops first, then fewer disputed, planned or
+     * reversed claims, then by relationship ids, so equal-length answers do not change between runs.
+     */
     async paths(args: Parameters<typeof g.shortestPaths>[0]): Promise<PathModel[]> {
-      const rows = await store.read(g.shortestPaths(args));
-      return rows.map((r) => ({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) }));
+      const rows = await store.read(g.shortestPaths({ ...args, k: Math.max(args.k, 20) }));
+      const paths = rows.map((r) => ({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) }));
+      return paths.sort(comparePaths).slice(0, args.k);
     },
 
     async entityExists(id: string): Promise<boolean> {
@@ -159,9 +173,12 @@ export function createReader(store: Store) {
       const paths = await store.readTx(async (tx) => {
         const out: PathModel[] = [];
         for (const [from, to] of pairs) {
-          for (const r of await tx.run(g.shortestPaths({ from, to, maxHops, filter, k: 1 }))) {
-            out.push({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) });
-          }
+          const found = (await tx.run(g.shortestPaths({ from, to, maxHops, filter, k: 20 }))).map((r) => ({
+            nodeIds: r.nodeIds as string[],
+            relationships: (r.rels as unknown[]).map(toRelationship),
+          }));
+          const best = found.sort(comparePaths)[0];
+          if (best) out.push(best);
         }
         return out;
       });

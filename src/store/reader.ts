@@ -72,6 +72,10 @@ export function createReader(store: Store) {
       const rows = await store.read(lk.degreesByIds({ ids }));
       return new Map(rows.map((r) => [r.id as string, r.degree as number]));
     },
+    /** Id, name, type and aliases of every entity. */
+    async entityCatalog(): Promise<{ id: string; name: string; type: string; aliases: string[] }[]> {
+      return (await store.read(lk.entityCatalog())) as { id: string; name: string; type: string; aliases: string[] }[];
+    },
     async relationshipIdsOfArticle(id: string): Promise<string[]> {
       return (await store.read(lk.relationshipIdsOfArticle({ id }))).map((r) => r.id as string);
     },

@@ -76,3 +76,8 @@ export function relationshipIdsOfArticle({ id }: { id: string }): Query {
     params: { id },
   };
 }
+
+/** Every entity's id, name, type and aliases, for mention detection and entity resolution. */
+export function entityCatalog(): Query {
+  return { cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases ORDER BY id', params: {} };
+}

@@ -13,6 +13,15 @@ type Window = Pick<EdgeFilter, 'windowStart' | 'windowEnd'>;
 
 /** The cap on every `first` argument. */
 export const MAX_FIRST = 100;
+/** The cap on `neighborhood.depth`. */
+export const MAX_DEPTH = 3;
+/** The cap on `maxHops` of path queries. */
+export const MAX_HOPS = 6;
+/** The cap on the relationships of a subgraph (`neighborhood.first`, `connections`). */
+export const SUBGRAPH_CAP = 500;
+/** How many ids `connections` takes. */
+export const MIN_IDS = 2;
+export const MAX_IDS = 10;
 
 const bad = (argument: string, message: string): AppError => new AppError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
 

@@ -60,7 +60,7 @@ export function mapNeo4jError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   const e = err as { code?: string; message?: string };
   const code = e.code ?? '';
-  if (UNAVAILABLE.some((c) => code.includes(c)) || /ECONNREFUSED|connection acquisition timed out|Connection was closed/i.test(e.message ?? '')) {
+  if (UNAVAILABLE.some((c) => code.includes(c)) || /ECONNREFUSED|connection acquisition timed out|Connection was closed|Pool is closed/i.test(e.message ?? '')) {
     return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {

@@ -5,9 +5,7 @@ import { toConnection } from '../connection.js';
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../../domain/vocabulary.js';
 import { AppError } from '../../errors.js';
 
-const MAX_DEPTH = 3;
-const MAX_HOPS = 6;
-const SUBGRAPH_CAP = 500;
+const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP, MIN_IDS, MAX_IDS } = A;
 
 export const Query: QueryResolvers = {
   entity: (_, { id }, ctx) => ctx.loaders.entity.load(A.id(id, 'id')),
@@ -73,7 +71,7 @@ export const Query: QueryResolvers = {
 
   connections: async (_, args, ctx) => {
     const ids = [...new Set(args.ids.map((i) => A.id(i, 'ids')))];
-    if (ids.length < 2 || ids.length > 10) throw new AppError('BAD_USER_INPUT', 'ids: give between 2 and 10 distinct entity ids', { argument: 'ids' });
+    if (ids.length < MIN_IDS || ids.length > MAX_IDS) throw new AppError('BAD_USER_INPUT', `ids: give between ${MIN_IDS} and ${MAX_IDS} distinct entity ids`, { argument: 'ids' });
     return ctx.reader.connections({ ids, maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'), filter: A.edgeFilter(args), cap: SUBGRAPH_CAP });
   },
 

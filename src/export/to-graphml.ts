@@ -1,0 +1,87 @@
+/** GraphML for Gephi and yEd: directed edges whose ids are the relationship ids. */
+import type { ExportSubgraph } from './export-subgraph.js';
+import { aliasesText, byId, evidenceText, quantitiesText, sourceCount } from './field-text.js';
+
+// Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF).
+const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
+
+/** Escapes element text: drops illegal characters, escapes & < > " ' and CR (which parsers would fold into LF). */
+function text(value: string): string {
+  return value.replace(ILLEGAL_XML, '').replace(/[&<>"'\r]/g, (c) => ENTITIES[c]!);
+}
+
+/** Escapes an attribute value; tab and newline too, which parsers would turn into spaces. */
+function attr(value: string): string {
+  return value.replace(ILLEGAL_XML, '').replace(/[&<>"'\r\n\t]/g, (c) => ENTITIES[c]!);
+}
+
+const KEYS = [
+  ['n_name', 'node', 'name', 'string'],
+  ['n_type', 'node', 'type', 'string'],
+  ['n_aliases', 'node', 'aliases', 'string'],
+  ['n_description', 'node', 'description', 'string'],
+  ['e_type', 'edge', 'type', 'string'],
+  ['e_validFrom', 'edge', 'validFrom', 'string'],
+  ['e_validTo', 'edge', 'validTo', 'string'],
+  ['e_status', 'edge', 'status', 'string'],
+  ['e_topic', 'edge', 'topic', 'string'],
+  ['e_quantities', 'edge', 'quantities', 'string'],
+  ['e_evidence', 'edge', 'evidence', 'string'],
+  ['e_sourceCount', 'edge', 'sourceCount', 'int'],
+] as const;
+
+type KeyId = (typeof KEYS)[number][0];
+
+/** `<data>` lines of the non-empty values, in the order given. */
+function data(indent: string, values: [KeyId, string | number | null][]): string[] {
+  return values.filter(([, v]) => v !== null && v !== '').map(([key, v]) => `${indent}<data key="${key}">${text(String(v))}</data>`);
+}
+
+/**
+ * Writes a subgraph as GraphML 1.0 (UTF-8, `edgedefault="directed"`): `<key>` declarations for
+ * the node fields (name, type, aliases joined with " | ", description) and edge fields (type,
+ * validFrom, validTo, status, topic, quantities, evidence as `quote — source (date) url` lines,
+ * sourceCount); nodes sorted by id, edges by id; empty values left out; a `<desc>` on the graph
+ * when the cap cut it. Every string is XML-escaped and stripped of characters XML 1.0 forbids.
+ */
+export function toGraphml(subgraph: ExportSubgraph): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...KEYS.map(([id, kind, name, type]) => `  <key id="${id}" for="${kind}" attr.name="${name}" attr.type="${type}"/>`),
+    '  <graph id="G" edgedefault="directed">',
+  ];
+  if (subgraph.truncated) lines.push('    <desc>truncated: the relationship cap cut this subgraph; raise first to see more</desc>');
+  for (const n of byId(subgraph.nodes)) {
+    lines.push(
+      `    <node id="${attr(n.id)}">`,
+      ...data('      ', [
+        ['n_name', n.name],
+        ['n_type', n.type],
+        ['n_aliases', aliasesText(n.aliases)],
+        ['n_description', n.description],
+      ]),
+      '    </node>',
+    );
+  }
+  for (const e of byId(subgraph.edges)) {
+    lines.push(
+      `    <edge id="${attr(e.id)}" source="${attr(e.sourceId)}" target="${attr(e.targetId)}">`,
+      ...data('      ', [
+        ['e_type', e.type],
+        ['e_validFrom', e.validFrom],
+        ['e_validTo', e.validTo],
+        ['e_status', e.status],
+        ['e_topic', e.topic],
+        ['e_quantities', quantitiesText(e.quantities)],
+        ['e_evidence', evidenceText(e.evidence)],
+        ['e_sourceCount', sourceCount(e.evidence)],
+      ]),
+      '    </edge>',
+    );
+  }
+  lines.push('  </graph>', '</graphml>');
+  return lines.join('\n') + '\n';
+}

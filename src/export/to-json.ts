@@ -1,0 +1,36 @@
+/** The JSON download: the subgraph, whether the cap cut it, and the query that produced it. */
+import type { ExportQuery } from './export-query.js';
+import type { ExportSubgraph } from './export-subgraph.js';
+import { byId, sourceCount } from './field-text.js';
+
+/**
+ * Writes `{ nodes, edges, truncated, query }` as indented JSON with a final newline. Nodes and
+ * edges are sorted by id and their keys written in a fixed order; each edge carries its evidence
+ * and `sourceCount` (distinct outlets); `query` holds the normalized parameters.
+ */
+export function toJson({ subgraph, query }: { subgraph: ExportSubgraph; query: ExportQuery }): string {
+  const nodes = byId(subgraph.nodes).map((n) => ({ id: n.id, name: n.name, type: n.type, aliases: n.aliases, description: n.description, mergedIds: n.mergedIds }));
+  const edges = byId(subgraph.edges).map((e) => ({
+    id: e.id,
+    type: e.type,
+    sourceId: e.sourceId,
+    targetId: e.targetId,
+    validFrom: e.validFrom,
+    validTo: e.validTo,
+    status: e.status,
+    topic: e.topic,
+    role: e.role,
+    quantities: e.quantities.map((q) => ({ value: q.value, unit: q.unit, label: q.label })),
+    knownFrom: e.knownFrom,
+    note: e.note,
+    sourceCount: sourceCount(e.evidence),
+    evidence: e.evidence.map((ev) => ({ quote: ev.quote, articleId: ev.articleId, articleSource: ev.articleSource, articleUrl: ev.articleUrl, publishedAt: ev.publishedAt })),
+  }));
+  return JSON.stringify({ nodes, edges, truncated: subgraph.truncated, query: normalizedQuery(query) }, null, 2) + '\n';
+}
+
+/** The query with its keys in a fixed order. */
+function normalizedQuery(q: ExportQuery): Record<string, unknown> {
+  const subject = q.view === 'neighborhood' ? { view: q.view, id: q.id, depth: q.depth } : { view: q.view, ids: q.ids, maxHops: q.maxHops };
+  return { ...subject, first: q.first, types: q.types, statuses: q.statuses, asOf: q.asOf, since: q.since, until: q.until, format: q.format };
+}

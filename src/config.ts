@@ -3,7 +3,9 @@
  * project reads `process.env`. A bad environment fails at start with every problem listed.
  */
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseApiKeys, type ApiKeys } from './auth/api-keys.js';
 import { projectRoot } from './project-root.js';
 
 const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
@@ -62,6 +64,10 @@ const envSchema = z.object({
   QUERY_MAX_FIELDS: z.coerce.number().int().min(10).max(100000).default(1000),
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10000).default(50),
 
+  API_KEYS: z.string().optional(),
+  API_KEYS_FILE: z.string().min(1).optional(),
+  REQUIRE_KEY_FOR_READS: bool.default(false),
+
   SEED_ON_START: bool.default(true),
   SEEDS_DIR: z.string().min(1).default('seeds'),
 });
@@ -105,6 +111,11 @@ export interface Config {
     readonly bodyLimit: string;
   };
   readonly limits: { readonly maxDepth: number; readonly maxFields: number; readonly maxAliases: number };
+  readonly auth: {
+    /** Key id → digest of its secret; empty means no write can succeed. */
+    readonly keys: ApiKeys;
+    readonly requireKeyForReads: boolean;
+  };
   readonly seedOnStart: boolean;
   readonly seedsDir: string;
 }
@@ -136,6 +147,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError(['NEO4J_PASSWORD: is required when NEO4J_URI is set']);
   }
+  let keySpec = e.API_KEYS ?? '';
+  if (e.API_KEYS_FILE) {
+    try {
+      keySpec += '\n' + readFileSync(e.API_KEYS_FILE, 'utf8');
+    } catch (err) {
+      throw new ConfigError([`API_KEYS_FILE: cannot read ${e.API_KEYS_FILE} (${(err as NodeJS.ErrnoException).code ?? 'error'})`]);
+    }
+  }
+  const { keys, problems: keyProblems } = parseApiKeys(keySpec);
+  if (keyProblems.length) throw new ConfigError(keyProblems.map((p) => `API_KEYS: ${p}`));
   const root = projectRoot();
   const abs = (p: string): string => path.resolve(root, p);
   return deepFreeze({
@@ -171,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyLimit: e.BODY_LIMIT,
     },
     limits: { maxDepth: e.QUERY_MAX_DEPTH, maxFields: e.QUERY_MAX_FIELDS, maxAliases: e.QUERY_MAX_ALIASES },
+    auth: { keys, requireKeyForReads: e.REQUIRE_KEY_FOR_READS },
     seedOnStart: e.SEED_ON_START,
     seedsDir: abs(e.SEEDS_DIR),
   });

@@ -27,6 +27,11 @@ export const articleSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code').default('en'),
   /** Free-text note on what is known of the article's origin. */
   note: nonEmpty.nullable().default(null),
+  /**
+   * The article's full text, optional: when given, ingest refuses any quote that does not occur in
+   * it. It is checked, never stored (seed files in this repository leave it out).
+   */
+  text: z.string().min(1).max(1_000_000).nullable().default(null),
 });
 
 /** An actor, place, programme, plan, event … */

@@ -11,6 +11,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { queryLimitsRule } from '../graphql/limits.js';
+import { authPlugin } from '../graphql/auth-plugin.js';
+import { identify } from '../auth/api-keys.js';
+import { createWriter } from '../ingest/writer.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/gateway.js';
@@ -21,6 +24,7 @@ import { resolvers } from '../graphql/resolvers/index.js';
 import { schemaSdl, typeDefs } from '../graphql/type-defs.js';
 import { formatError } from '../graphql/format-error.js';
 import { createExportHandler } from './export-handler.js';
+import { createExplorerRouter } from '../explorer/index.js';
 
 /** What /health/ready reports. */
 export type Readiness = { ready: true } | { ready: false; reason: string };
@@ -58,14 +62,17 @@ export async function createServer({
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     validationRules: [queryLimitsRule(config.limits)],
+    // Apollo refuses mutations over GET by itself; the plugin refuses them without a key on every route.
     formatError: formatError({ production, onInternal: (err) => logger.error({ err }, 'unexpected error in a resolver') }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      authPlugin({ requireKeyForReads: config.auth.requireKeyForReads }),
       config.http.landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
   const reader = createReader(store);
+  const writer = createWriter(store);
   const sdl = schemaSdl();
 
   app.get('/health/live', (_req, res) => {
@@ -79,12 +86,14 @@ export async function createServer({
     res.type('text/plain; charset=utf-8').send(sdl);
   });
   app.get('/export', createExportHandler({ reader, logger }));
+  // The Explorer page: static files only; it talks to the API through POST /graphql like any client.
+  app.use('/explore', createExplorerRouter());
   app.use(
     '/graphql',
     cors({ origin: config.http.corsOrigins.includes('*') ? '*' : [...config.http.corsOrigins] }),
     express.json({ limit: config.http.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async () => ({ reader, loaders: createLoaders(reader) }),
+      context: async ({ req }) => ({ reader, writer, loaders: createLoaders(reader), caller: identify(req.headers.authorization, config.auth.keys) }),
     }),
   );
 

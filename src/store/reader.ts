@@ -8,6 +8,7 @@ import type { ArticleModel, EntityModel, EvidenceModel, PathModel, RelationshipM
 export type { PathModel, SubgraphModel };
 import { AFFILIATION_DOWN, AFFILIATION_UP } from '../domain/vocabulary.js';
 import * as lk from './cypher/lookups.js';
+import { listAudit } from './cypher/ingest.js';
 import * as g from './cypher/graph-reads.js';
 import { luceneQuery, searchEntities } from './cypher/search-entities.js';
 import { foldForMatch } from '../domain/text.js';
@@ -208,6 +209,12 @@ export function createReader(store: Store) {
     async listArticles(args: { after: [string, string] | null; limit: number }): Promise<Page<{ article: ArticleModel; key: string }>> {
       const [row] = await store.read(g.listArticles(args));
       return { items: (row?.page as { article: ArticleModel; key: string }[]) ?? [], total: (row?.total as number) ?? 0 };
+    },
+
+    async auditLog(args: { action: string | null; after: [string, string] | null; limit: number }) {
+      const [row] = await store.read(listAudit(args));
+      type Entry = { id: string; action: 'INGEST' | 'MERGE' | 'UNDO_MERGE'; at: string; keyId: string; articleIds: string[]; entityIds: string[]; summary: string; undone: boolean };
+      return { items: (row?.page as Entry[]) ?? [], total: (row?.total as number) ?? 0 };
     },
 
     async stats() {

@@ -47,6 +47,59 @@ export type ArticleEdge = {
   node: Article;
 };
 
+export type ArticleInput = {
+  articles: Array<ArticleRecordInput>;
+  entities?: InputMaybe<Array<EntityInput>>;
+  relationships?: InputMaybe<Array<RelationshipInput>>;
+};
+
+export type ArticleRecordInput = {
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+  /** The full text: checked against the quotes, never stored. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditAction =
+  | 'INGEST'
+  | 'MERGE'
+  | 'UNDO_MERGE';
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  articleIds: Array<Scalars['ID']['output']>;
+  /** When, as an ISO timestamp. */
+  at: Scalars['String']['output'];
+  entityIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** The API key id that made the change (`local` for npm run seed and the CLI). */
+  keyId: Scalars['String']['output'];
+  /** What changed, as JSON. */
+  summary: Scalars['String']['output'];
+  /** For a merge: whether it has been undone. */
+  undone: Scalars['Boolean']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type CentralityMetric =
   | 'DEGREE'
   | 'PAGERANK';
@@ -111,6 +164,22 @@ export type EntityEdge = {
   node: Entity;
 };
 
+export type EntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  mergedIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  type: EntityType;
+};
+
+/** An input entity and the existing entity it was resolved to. */
+export type EntityMatch = {
+  __typename?: 'EntityMatch';
+  entity: Entity;
+  inputId: Scalars['ID']['output'];
+};
+
 /** Kinds of actor or thing an entity can be. */
 export type EntityType =
   | 'AGREEMENT'
@@ -137,6 +206,11 @@ export type Evidence = {
   quote: Scalars['String']['output'];
 };
 
+export type EvidenceInput = {
+  article: Scalars['ID']['input'];
+  quote: Scalars['String']['input'];
+};
+
 export type GraphStats = {
   __typename?: 'GraphStats';
   articles: Scalars['Int']['output'];
@@ -145,6 +219,100 @@ export type GraphStats = {
   evidence: Scalars['Int']['output'];
   relationships: Scalars['Int']['output'];
   relationshipsByType: Array<TypeCount>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** The (first) article ingested. */
+  article: Article;
+  articles: Array<Article>;
+  auditId?: Maybe<Scalars['ID']['output']>;
+  /** Existing relationships that gained evidence from this input. */
+  corroboratedRelationships: Array<Relationship>;
+  createdEntities: Array<Entity>;
+  createdRelationships: Array<Relationship>;
+  /** Relationships marked DISPUTED because this input contradicts them, or they contradict it. */
+  disputedRelationships: Array<Relationship>;
+  dryRun: Scalars['Boolean']['output'];
+  evidenceAdded: Scalars['Int']['output'];
+  evidenceRemoved: Scalars['Int']['output'];
+  /** Input entities resolved to an existing entity (by id, or by name or alias). */
+  mergedEntities: Array<EntityMatch>;
+  /** Ids of relationships removed because a corrected re-ingest no longer supports them. */
+  removedRelationshipIds: Array<Scalars['ID']['output']>;
+  /** Relationships this input states exactly as the graph already held them from it. */
+  unchangedRelationships: Array<Relationship>;
+};
+
+export type MergeResult = {
+  __typename?: 'MergeResult';
+  auditId: Scalars['ID']['output'];
+  kept: Entity;
+  keptId: Scalars['ID']['output'];
+  mergedId: Scalars['ID']['output'];
+  movedRelationships: Scalars['Int']['output'];
+};
+
+/**
+ * Writes. Every mutation needs an API key sent as `Authorization: Bearer <secret>`: without one the
+ * answer is UNAUTHENTICATED, with a wrong one FORBIDDEN. Each write runs in one transaction (all or
+ * nothing) and is recorded in the audit log with the key id that made it.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds an article (or a corrected version of it) with the entities and relationships it supports.
+   * The input has the shape of an article file (the format of `seeds/` and `npm run ingest`).
+   * Idempotent on the article id and on its URL: the same input twice changes nothing, and a
+   * corrected re-ingest replaces that article's claims. New entities whose name or alias matches an
+   * existing entity (ignoring case, accents and width) merge into it; an ambiguous match is refused
+   * with the candidates. A relationship the graph already holds (same endpoints and type, overlapping
+   * time) gains the quote as further evidence; one that contradicts it (different status or
+   * quantities) stands beside it and both become DISPUTED. When `text` is given, every quote citing
+   * that article must occur in it. A refusal is a BAD_USER_INPUT error whose `extensions.problems`
+   * lists every problem with its input path and code. `dryRun` checks and reports without writing.
+   */
+  ingestArticle: IngestResult;
+  /**
+   * Joins two entities that are the same actor: `merge`'s relationships and evidence move to `keep`,
+   * its names become aliases of `keep`, and `entity(merge)` resolves to `keep` from then on. Returns
+   * both ids so clients can evict the merged one from their caches.
+   */
+  mergeEntities: MergeResult;
+  /** Restores the graph exactly as it was before the merge recorded as `auditId`. */
+  undoMerge: UndoResult;
+};
+
+
+/**
+ * Writes. Every mutation needs an API key sent as `Authorization: Bearer <secret>`: without one the
+ * answer is UNAUTHENTICATED, with a wrong one FORBIDDEN. Each write runs in one transaction (all or
+ * nothing) and is recorded in the audit log with the key id that made it.
+ */
+export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: ArticleInput;
+};
+
+
+/**
+ * Writes. Every mutation needs an API key sent as `Authorization: Bearer <secret>`: without one the
+ * answer is UNAUTHENTICATED, with a wrong one FORBIDDEN. Each write runs in one transaction (all or
+ * nothing) and is recorded in the audit log with the key id that made it.
+ */
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs an API key sent as `Authorization: Bearer <secret>`: without one the
+ * answer is UNAUTHENTICATED, with a wrong one FORBIDDEN. Each write runs in one transaction (all or
+ * nothing) and is recorded in the audit log with the key id that made it.
+ */
+export type MutationUndoMergeArgs = {
+  auditId: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -180,12 +348,20 @@ export type Quantity = {
   value: Scalars['Float']['output'];
 };
 
+export type QuantityInput = {
+  label?: InputMaybe<Scalars['String']['input']>;
+  unit: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An article by id; null when unknown. */
   article?: Maybe<Article>;
   /** All articles, newest first (keyset cursor). */
   articles: ArticleConnection;
+  /** The audit trail, newest first: every ingest, merge and undo, with the key that made it. */
+  auditLog: AuditConnection;
   /**
    * Dated claims between actors on side a and actors on side b (e.g. China and Peru), in time order,
    * leaving out claims within one side. An actor is on a side when it reaches that entity within 3
@@ -228,6 +404,13 @@ export type QueryArticleArgs = {
 
 
 export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<AuditAction>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -410,6 +593,20 @@ export type RelationshipEdge = {
   node: Relationship;
 };
 
+export type RelationshipInput = {
+  evidence: Array<EvidenceInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  quantities?: InputMaybe<Array<QuantityInput>>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['ID']['input'];
+  status?: InputMaybe<ClaimStatus>;
+  target: Scalars['ID']['input'];
+  topic?: InputMaybe<Scalars['String']['input']>;
+  type: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Subgraph = {
   __typename?: 'Subgraph';
   nodes: Array<Entity>;
@@ -422,6 +619,13 @@ export type TypeCount = {
   __typename?: 'TypeCount';
   count: Scalars['Int']['output'];
   type: Scalars['String']['output'];
+};
+
+export type UndoResult = {
+  __typename?: 'UndoResult';
+  auditId: Scalars['ID']['output'];
+  restored: Array<Entity>;
+  undoAuditId: Scalars['ID']['output'];
 };
 
 export type Vocabulary = {
@@ -516,6 +720,12 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleModel>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ArticleEdge']>, nodes: Array<ResolversTypes['Article']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleInput: ArticleInput;
+  ArticleRecordInput: ArticleRecordInput;
+  AuditAction: AuditAction;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityMetric: CentralityMetric;
   ClaimStatus: ClaimStatus;
@@ -524,25 +734,34 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EntityEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
+  EntityMatch: ResolverTypeWrapper<Omit<EntityMatch, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceInput: EvidenceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article' | 'articles' | 'corroboratedRelationships' | 'createdEntities' | 'createdRelationships' | 'disputedRelationships' | 'mergedEntities' | 'unchangedRelationships'> & { article: ResolversTypes['Article'], articles: Array<ResolversTypes['Article']>, corroboratedRelationships: Array<ResolversTypes['Relationship']>, createdEntities: Array<ResolversTypes['Entity']>, createdRelationships: Array<ResolversTypes['Relationship']>, disputedRelationships: Array<ResolversTypes['Relationship']>, mergedEntities: Array<ResolversTypes['EntityMatch']>, unchangedRelationships: Array<ResolversTypes['Relationship']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'kept'> & { kept: ResolversTypes['Entity'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathModel>;
   PathStep: ResolverTypeWrapper<Omit<PathStep, 'from' | 'relationship' | 'to'> & { from: ResolversTypes['Entity'], relationship: ResolversTypes['Relationship'], to: ResolversTypes['Entity'] }>;
   Quantity: ResolverTypeWrapper<Quantity>;
+  QuantityInput: QuantityInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedEntity: ResolverTypeWrapper<Omit<RankedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   RelationTypeInfo: ResolverTypeWrapper<RelationTypeInfo>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationshipEdge']>, nodes: Array<ResolversTypes['Relationship']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  RelationshipInput: RelationshipInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  UndoResult: ResolverTypeWrapper<Omit<UndoResult, 'restored'> & { restored: Array<ResolversTypes['Entity']> }>;
   Vocabulary: ResolverTypeWrapper<Vocabulary>;
 };
 
@@ -551,28 +770,42 @@ export type ResolversParentTypes = {
   Article: ArticleModel;
   ArticleConnection: Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ArticleEdge']>, nodes: Array<ResolversParentTypes['Article']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleInput: ArticleInput;
+  ArticleRecordInput: ArticleRecordInput;
+  AuditConnection: AuditConnection;
+  AuditEntry: AuditEntry;
+  AuditEntryEdge: AuditEntryEdge;
   Boolean: Scalars['Boolean']['output'];
   Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
+  EntityMatch: Omit<EntityMatch, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Evidence: EvidenceModel;
+  EvidenceInput: EvidenceInput;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
+  IngestResult: Omit<IngestResult, 'article' | 'articles' | 'corroboratedRelationships' | 'createdEntities' | 'createdRelationships' | 'disputedRelationships' | 'mergedEntities' | 'unchangedRelationships'> & { article: ResolversParentTypes['Article'], articles: Array<ResolversParentTypes['Article']>, corroboratedRelationships: Array<ResolversParentTypes['Relationship']>, createdEntities: Array<ResolversParentTypes['Entity']>, createdRelationships: Array<ResolversParentTypes['Relationship']>, disputedRelationships: Array<ResolversParentTypes['Relationship']>, mergedEntities: Array<ResolversParentTypes['EntityMatch']>, unchangedRelationships: Array<ResolversParentTypes['Relationship']> };
   Int: Scalars['Int']['output'];
+  MergeResult: Omit<MergeResult, 'kept'> & { kept: ResolversParentTypes['Entity'] };
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Path: PathModel;
   PathStep: Omit<PathStep, 'from' | 'relationship' | 'to'> & { from: ResolversParentTypes['Entity'], relationship: ResolversParentTypes['Relationship'], to: ResolversParentTypes['Entity'] };
   Quantity: Quantity;
+  QuantityInput: QuantityInput;
   Query: Record<PropertyKey, never>;
   RankedEntity: Omit<RankedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   RelationTypeInfo: RelationTypeInfo;
   Relationship: RelationshipModel;
   RelationshipConnection: Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationshipEdge']>, nodes: Array<ResolversParentTypes['Relationship']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  RelationshipInput: RelationshipInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   TypeCount: TypeCount;
+  UndoResult: Omit<UndoResult, 'restored'> & { restored: Array<ResolversParentTypes['Entity']> };
   Vocabulary: Vocabulary;
 };
 
@@ -600,6 +833,29 @@ export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  articleIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -623,6 +879,11 @@ export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type EntityMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityMatch'] = ResolversParentTypes['EntityMatch']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  inputId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -636,6 +897,36 @@ export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  auditId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  corroboratedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  createdEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  createdRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  disputedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidenceAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mergedEntities?: Resolver<Array<ResolversTypes['EntityMatch']>, ParentType, ContextType>;
+  removedRelationshipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  unchangedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  keptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  undoMerge?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'auditId'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -668,6 +959,7 @@ export type QuantityResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   bilateral?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryBilateralArgs, 'a' | 'b' | 'first'>>;
   centrality?: Resolver<Array<ResolversTypes['RankedEntity']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'metric'>>;
   commonNeighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryCommonNeighborsArgs, 'a' | 'b' | 'first'>>;
@@ -736,6 +1028,12 @@ export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UndoResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UndoResult'] = ResolversParentTypes['UndoResult']> = {
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  restored?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  undoAuditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type VocabularyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {
   allEntityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   allRelationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
@@ -749,11 +1047,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityMatch?: EntityMatchResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  MergeResult?: MergeResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
@@ -766,6 +1071,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  UndoResult?: UndoResultResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;
 };
 

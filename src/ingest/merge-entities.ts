@@ -1,0 +1,120 @@
+/**
+ * Merging duplicate entities, and undoing a merge exactly. A merge records the state it changes in
+ * its audit entry; the undo puts that state back.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Store, Tx } from '../store/gateway.js';
+import { AppError } from '../errors.js';
+import { foldForMatch } from '../domain/text.js';
+import { asRelationType } from '../domain/vocabulary.js';
+import { searchText } from '../seed/to-rows.js';
+import * as q from '../store/cypher/ingest.js';
+
+type Props = Record<string, unknown>;
+interface MovedRelationship {
+  type: string;
+  id: string;
+  source: string;
+  target: string;
+  props: Props;
+}
+interface MergeState {
+  keep: string;
+  merge: string;
+  keepBefore: Props;
+  mergedBefore: Props;
+  relationships: MovedRelationship[];
+}
+
+/** What a merge did. */
+export interface MergeSummary {
+  keptId: string;
+  mergedId: string;
+  movedRelationships: number;
+  auditId: string;
+}
+
+const typeOf = (t: string) => {
+  const type = asRelationType(t);
+  if (!type) throw new Error(`unexpected relationship type ${t}`);
+  return type;
+};
+
+async function props(tx: Tx, id: string, argument: string): Promise<Props> {
+  const [row] = await tx.run(q.entityProperties({ id }));
+  if (!row) throw new AppError('NOT_FOUND', `${argument}: no entity "${id}"`, { argument });
+  return row.props as Props;
+}
+
+/** Merges `merge` into `keep`; see Mutation.mergeEntities. */
+export async function mergeEntities({ store, keep, merge, keyId, now = () => new Date() }: { store: Store; keep: string; merge: string; keyId: string; now?: () => Date }): Promise<MergeSummary> {
+  if (keep === merge) throw new AppError('BAD_USER_INPUT', 'merge: must differ from keep', { argument: 'merge' });
+  return store.writeTx(async (tx) => {
+    const keepBefore = await props(tx, keep, 'keep');
+    const mergedBefore = await props(tx, merge, 'merge');
+    if (keepBefore.type !== mergedBefore.type) {
+      throw new AppError('BAD_USER_INPUT', `merge: ${merge} is a ${String(mergedBefore.type)} and ${keep} a ${String(keepBefore.type)}; only entities of one type merge`, { argument: 'merge' });
+    }
+    const relationships = (await tx.run(q.relationshipsTouching({ id: merge }))) as unknown as MovedRelationship[];
+    for (const r of relationships) {
+      const type = typeOf(r.type);
+      await tx.run(q.deleteRelationship({ type, id: r.id }));
+      const source = r.source === merge ? keep : r.source;
+      const target = r.target === merge ? keep : r.target;
+      // A relationship between the two becomes a loop on one entity: it says nothing any more.
+      if (source !== target) await tx.run(q.createRelationship({ type, source, target, props: r.props }));
+    }
+    const keepAliases = (keepBefore.aliases as string[] | undefined) ?? [];
+    const have = new Set([keepBefore.name as string, ...keepAliases].map(foldForMatch));
+    const aliases = [...keepAliases];
+    for (const n of [mergedBefore.name as string, ...((mergedBefore.aliases as string[] | undefined) ?? [])]) {
+      if (!have.has(foldForMatch(n))) {
+        have.add(foldForMatch(n));
+        aliases.push(n);
+      }
+    }
+    const mergedIds = [...new Set([...((keepBefore.mergedIds as string[] | undefined) ?? []), merge, ...((mergedBefore.mergedIds as string[] | undefined) ?? [])])];
+    await tx.run(q.deleteEntity({ id: merge }));
+    await tx.run(
+      q.putEntity({
+        id: keep,
+        props: { ...keepBefore, aliases, mergedIds, searchText: searchText({ name: keepBefore.name as string, aliases }), aliasKeys: aliases.map(foldForMatch) },
+      }),
+    );
+    const auditId = `audit-${randomUUID()}`;
+    const state: MergeState = { keep, merge, keepBefore, mergedBefore, relationships };
+    await tx.run(
+      q.createAudit({
+        entry: { id: auditId, action: 'MERGE', at: now().toISOString(), keyId, articleIds: [], entityIds: [keep, merge], summary: JSON.stringify({ keep, merge, movedRelationships: relationships.length }), state: JSON.stringify(state) },
+      }),
+    );
+    return { keptId: keep, mergedId: merge, movedRelationships: relationships.length, auditId };
+  });
+}
+
+/** Restores the graph as it was before the merge `auditId`; see Mutation.undoMerge. */
+export async function undoMerge({ store, auditId, keyId, now = () => new Date() }: { store: Store; auditId: string; keyId: string; now?: () => Date }): Promise<{ restored: string[]; auditId: string; undoAuditId: string }> {
+  return store.writeTx(async (tx) => {
+    const [row] = await tx.run(q.auditById({ id: auditId }));
+    const entry = row?.entry as Props | undefined;
+    if (!entry) throw new AppError('NOT_FOUND', `auditId: no audit entry "${auditId}"`, { argument: 'auditId' });
+    if (entry.action !== 'MERGE') throw new AppError('BAD_USER_INPUT', `auditId: ${auditId} records a ${String(entry.action)}, not a merge`, { argument: 'auditId' });
+    if (entry.undone) throw new AppError('BAD_USER_INPUT', `auditId: the merge ${auditId} is already undone`, { argument: 'auditId' });
+    const state = JSON.parse(entry.state as string) as MergeState;
+    await tx.run(q.putEntity({ id: state.merge, props: state.mergedBefore }));
+    for (const r of state.relationships) {
+      const type = typeOf(r.type);
+      await tx.run(q.deleteRelationship({ type, id: r.id }));
+      await tx.run(q.createRelationship({ type, source: r.source, target: r.target, props: r.props }));
+    }
+    await tx.run(q.putEntity({ id: state.keep, props: state.keepBefore }));
+    await tx.run(q.markUndone({ id: auditId }));
+    const undoAuditId = `audit-${randomUUID()}`;
+    await tx.run(
+      q.createAudit({
+        entry: { id: undoAuditId, action: 'UNDO_MERGE', at: now().toISOString(), keyId, articleIds: [], entityIds: [state.keep, state.merge], summary: JSON.stringify({ undid: auditId }), state: null },
+      }),
+    );
+    return { restored: [state.keep, state.merge], auditId, undoAuditId };
+  });
+}

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { stringify } from 'yaml';
+import { prng, syntheticArticle } from '../../bench/generate-articles.js';
+import { projectRoot } from '../../src/project-root.js';
+import type { Store } from '../../src/store/gateway.js';
+import { counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
+
+function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const n = inject('neo4j');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
+    cwd: projectRoot(),
+    env: { ...process.env, NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password, NEO4J_DATABASE: n.database },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('cli: npm run ingest', () => {
+  let dir: string;
+  let store: Store;
+  beforeAll(async () => {
+    store = testStore();
+    await freshSeededGraph(store);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kg-cli-'));
+    const rand = prng(7);
+    for (let i = 0; i < 25; i++) await writeFile(path.join(dir, `a-${i}.yaml`), stringify(syntheticArticle(i, rand, 30)));
+  });
+  afterAll(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('validates every file first and writes nothing when one is bad', async () => {
+    const bad = path.join(dir, 'zz-bad.yaml');
+    await writeFile(bad, stringify({ articles: [{ id: 'bad-one', source: 'X', publishedAt: 'yesterday' }], relationships: [{ type: 'HUGGED', source: 'peru', target: 'nobody', evidence: [{ article: 'bad-one', quote: 'q' }] }] }));
+    const before = await counts(store);
+    const r = runCli([dir]);
+    await rm(bad);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${bad}: articles[0].publishedAt: must be a real date`);
+    expect(r.stderr).toContain(`${bad}: relationships[0].type`);
+    expect(r.stderr).toContain('nothing was written');
+    expect(await counts(store)).toEqual(before);
+  });
+
+  it('dry-runs without writing', async () => {
+    const before = await counts(store);
+    const r = runCli([path.join(dir, '*.yaml'), '--dry-run']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Dry run: would ingest 25\/25 file\(s\)/);
+    expect(await counts(store)).toEqual(before);
+  });
+
+  it('ingests a folder, then changes nothing on a second run', async () => {
+    const r = runCli([dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Ingested 25\/25 file\(s\)/);
+    const after = await counts(store);
+    const again = runCli([dir]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/0 new relationships, 0 corroborated, 0 disputed, \d+ unchanged/);
+    const audits = 25;
+    expect(await counts(store)).toEqual({ ...after, nodes: after.nodes + audits });
+    const [row] = await store.read({ cypher: "MATCH (a:Audit {action: 'INGEST'}) RETURN count(a) AS n, collect(DISTINCT a.keyId) AS keys", params: {} });
+    expect(row).toEqual({ n: 50, keys: ['local'] });
+  });
+});

@@ -85,7 +85,17 @@ export async function createServer({
   app.get('/schema.graphql', (_req, res) => {
     res.type('text/plain; charset=utf-8').send(sdl);
   });
-  app.get('/export', createExportHandler({ reader, logger }));
+  app.get(
+    '/export',
+    (req, res, next) => {
+      if (!config.auth.requireKeyForReads) return next();
+      const caller = identify(req.headers.authorization, config.auth.keys);
+      if (caller.kind === 'key') return next();
+      const [status, code] = caller.kind === 'anonymous' ? [401, 'UNAUTHENTICATED'] : [403, 'FORBIDDEN'];
+      res.status(status).json({ error: { code, message: code === 'UNAUTHENTICATED' ? 'An API key is required: send Authorization: Bearer <key>.' : 'The API key is not valid.' } });
+    },
+    createExportHandler({ reader, logger }),
+  );
   // The Explorer page: static files only; it talks to the API through POST /graphql like any client.
   app.use('/explore', createExplorerRouter());
   app.use(

@@ -60,6 +60,8 @@ const envSchema = z.object({
   INTROSPECTION: bool.optional(),
   LANDING_PAGE: bool.optional(),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb').default('100kb'),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(6000),
+  RATE_LIMIT_WINDOW_MS: millis.default(60_000),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   QUERY_MAX_FIELDS: z.coerce.number().int().min(10).max(100000).default(1000),
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10000).default(50),
@@ -109,6 +111,8 @@ export interface Config {
     readonly introspection: boolean;
     readonly landingPage: boolean;
     readonly bodyLimit: string;
+    /** Requests per client (IP) per window on /graphql and /export; 0 turns the limit off. */
+    readonly rateLimit: { readonly max: number; readonly windowMs: number };
   };
   readonly limits: { readonly maxDepth: number; readonly maxFields: number; readonly maxAliases: number };
   readonly auth: {
@@ -190,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       landingPage: e.LANDING_PAGE ?? e.NODE_ENV !== 'production',
       bodyLimit: e.BODY_LIMIT,
+      rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     },
     limits: { maxDepth: e.QUERY_MAX_DEPTH, maxFields: e.QUERY_MAX_FIELDS, maxAliases: e.QUERY_MAX_ALIASES },
     auth: { keys, requireKeyForReads: e.REQUIRE_KEY_FOR_READS },

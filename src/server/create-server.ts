@@ -5,6 +5,7 @@
 import http from 'node:http';
 import express from 'express';
 import cors from 'cors';
+import { rateLimit } from 'express-rate-limit';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -82,6 +83,18 @@ export async function createServer({
     const state = await readiness();
     res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
   });
+  if (config.http.rateLimit.max > 0) {
+    const limiter = rateLimit({
+      windowMs: config.http.rateLimit.windowMs,
+      limit: config.http.rateLimit.max,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      handler: (_req, res) => {
+        res.status(429).json({ errors: [{ message: `Too many requests: at most ${config.http.rateLimit.max} per ${config.http.rateLimit.windowMs / 1000} s.`, extensions: { code: 'RATE_LIMITED' } }] });
+      },
+    });
+    app.use(['/graphql', '/export'], limiter);
+  }
   app.get('/schema.graphql', (_req, res) => {
     res.type('text/plain; charset=utf-8').send(sdl);
   });

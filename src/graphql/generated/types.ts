@@ -100,6 +100,55 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** A person, organisation or place named in the text that the graph does not know. */
+export type CandidateEntity = {
+  __typename?: 'CandidateEntity';
+  end: Scalars['Int']['output'];
+  /** A suggested slug id made from the surface form (lower case, accents removed, hyphens). */
+  id: Scalars['ID']['output'];
+  start: Scalars['Int']['output'];
+  /** The surface form, verbatim from the input. */
+  text: Scalars['String']['output'];
+  /** A suggested type (PERSON, ORGANIZATION, COMPANY, GOVERNMENT, PLACE, COUNTRY, INFRASTRUCTURE …). */
+  type: EntityType;
+};
+
+/** A relationship one sentence suggests: check it, then ingest it with the sentence as its quote. */
+export type CandidateRelationship = {
+  __typename?: 'CandidateRelationship';
+  /** 0–1: how sure the heuristic is (the trigger's strength, how well the types fit, how far apart the ends are). */
+  confidence: Scalars['Float']['output'];
+  /** The sentence, verbatim from the input: its characters `sentenceStart` to `sentenceEnd`. */
+  quote: Scalars['String']['output'];
+  sentenceEnd: Scalars['Int']['output'];
+  sentenceStart: Scalars['Int']['output'];
+  /** The known source entity; null when the source is a candidate entity. */
+  source?: Maybe<Entity>;
+  /** The candidate source entity; null when the source is known. */
+  sourceCandidate?: Maybe<CandidateEntity>;
+  sourceEnd: Scalars['Int']['output'];
+  /** The known entity's id, or the suggested id of a candidate entity. */
+  sourceId: Scalars['ID']['output'];
+  sourceIsCandidate: Scalars['Boolean']['output'];
+  /** Where the source is named in the text (for a country known only from a demonym such as "Peruvian", the demonym). */
+  sourceStart: Scalars['Int']['output'];
+  /** The known target entity; null when the target is a candidate entity. */
+  target?: Maybe<Entity>;
+  /** The candidate target entity; null when the target is known. */
+  targetCandidate?: Maybe<CandidateEntity>;
+  targetEnd: Scalars['Int']['output'];
+  targetId: Scalars['ID']['output'];
+  targetIsCandidate: Scalars['Boolean']['output'];
+  /** Where the target is named in the text. */
+  targetStart: Scalars['Int']['output'];
+  /** The words that suggested the relation, verbatim, and where they are. */
+  trigger: Scalars['String']['output'];
+  triggerEnd: Scalars['Int']['output'];
+  triggerStart: Scalars['Int']['output'];
+  /** A relation type of the vocabulary (see `vocabulary.allRelationTypes`). */
+  type: Scalars['String']['output'];
+};
+
 export type CentralityMetric =
   | 'DEGREE'
   | 'PAGERANK';
@@ -214,6 +263,12 @@ export type EvidenceInput = {
 export type GraphStats = {
   __typename?: 'GraphStats';
   articles: Scalars['Int']['output'];
+  /**
+   * The version of the graph's content: SHA-256 (hex) of its snapshot (`npm run export`). It changes
+   * whenever an article, entity, relationship or evidence item does, and not with a read, the audit
+   * trail or a write that changes nothing; cite it with a result to name the exact state behind it.
+   */
+  dataVersion: Scalars['String']['output'];
   entities: Scalars['Int']['output'];
   entitiesByType: Array<TypeCount>;
   evidence: Scalars['Int']['output'];
@@ -242,6 +297,19 @@ export type IngestResult = {
   removedRelationshipIds: Array<Scalars['ID']['output']>;
   /** Relationships this input states exactly as the graph already held them from it. */
   unchangedRelationships: Array<Relationship>;
+};
+
+/** An occurrence of a known entity in the text: `text` is the input's characters `start` to `end`. */
+export type Mention = {
+  __typename?: 'Mention';
+  end: Scalars['Int']['output'];
+  entity: Entity;
+  entityId: Scalars['ID']['output'];
+  /** The name or alias, as the graph holds it, that matched. */
+  matched: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  /** The surface form, verbatim from the input. */
+  text: Scalars['String']['output'];
 };
 
 export type MergeResult = {
@@ -356,6 +424,16 @@ export type QuantityInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Read-only help for curators before an ingest: the known entities a text mentions (names and
+   * aliases in any language: case-, accent- and width-insensitive, whole words in spaced scripts so
+   * "Peruvian" is not Peru, substrings in Chinese), the people, organisations and places it names that
+   * the graph does not know, and relationships its sentences suggest (a trigger such as "signed",
+   * "visited" or "invested" between two entities of one sentence), each with the sentence as its quote.
+   * Offsets are UTF-16 code units into `text`, as JavaScript's `String.prototype.slice` counts them.
+   * Nothing is written. `text` must be non-empty and at most 50,000 characters.
+   */
+  analyzeText: TextAnalysis;
   /** An article by id; null when unknown. */
   article?: Maybe<Article>;
   /** All articles, newest first (keyset cursor). */
@@ -395,6 +473,11 @@ export type Query = {
   timeline: Array<Relationship>;
   /** The entity types, relation types and statuses in use, and the whole vocabulary. */
   vocabulary: Vocabulary;
+};
+
+
+export type QueryAnalyzeTextArgs = {
+  text: Scalars['String']['input'];
 };
 
 
@@ -615,6 +698,17 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** What a text says about the graph's entities. Every list is in text order. */
+export type TextAnalysis = {
+  __typename?: 'TextAnalysis';
+  /** People, organisations and places the graph does not know; none overlaps a mention. */
+  candidateEntities: Array<CandidateEntity>;
+  /** Relationships proposed from single sentences, only with relation types of the vocabulary. */
+  candidateRelationships: Array<CandidateRelationship>;
+  /** Occurrences of known entities' names and aliases; where matches overlap the longest wins. */
+  mentions: Array<Mention>;
+};
+
 export type TypeCount = {
   __typename?: 'TypeCount';
   count: Scalars['Int']['output'];
@@ -727,6 +821,8 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateEntity: ResolverTypeWrapper<CandidateEntity>;
+  CandidateRelationship: ResolverTypeWrapper<Omit<CandidateRelationship, 'source' | 'target'> & { source?: Maybe<ResolversTypes['Entity']>, target?: Maybe<ResolversTypes['Entity']> }>;
   CentralityMetric: CentralityMetric;
   ClaimStatus: ClaimStatus;
   DatePrecision: DatePrecision;
@@ -744,6 +840,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article' | 'articles' | 'corroboratedRelationships' | 'createdEntities' | 'createdRelationships' | 'disputedRelationships' | 'mergedEntities' | 'unchangedRelationships'> & { article: ResolversTypes['Article'], articles: Array<ResolversTypes['Article']>, corroboratedRelationships: Array<ResolversTypes['Relationship']>, createdEntities: Array<ResolversTypes['Entity']>, createdRelationships: Array<ResolversTypes['Relationship']>, disputedRelationships: Array<ResolversTypes['Relationship']>, mergedEntities: Array<ResolversTypes['EntityMatch']>, unchangedRelationships: Array<ResolversTypes['Relationship']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mention: ResolverTypeWrapper<Omit<Mention, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'kept'> & { kept: ResolversTypes['Entity'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -760,6 +857,7 @@ export type ResolversTypes = {
   RelationshipInput: RelationshipInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  TextAnalysis: ResolverTypeWrapper<Omit<TextAnalysis, 'candidateRelationships' | 'mentions'> & { candidateRelationships: Array<ResolversTypes['CandidateRelationship']>, mentions: Array<ResolversTypes['Mention']> }>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   UndoResult: ResolverTypeWrapper<Omit<UndoResult, 'restored'> & { restored: Array<ResolversTypes['Entity']> }>;
   Vocabulary: ResolverTypeWrapper<Vocabulary>;
@@ -776,6 +874,8 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuditEntryEdge: AuditEntryEdge;
   Boolean: Scalars['Boolean']['output'];
+  CandidateEntity: CandidateEntity;
+  CandidateRelationship: Omit<CandidateRelationship, 'source' | 'target'> & { source?: Maybe<ResolversParentTypes['Entity']>, target?: Maybe<ResolversParentTypes['Entity']> };
   Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -788,6 +888,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IngestResult: Omit<IngestResult, 'article' | 'articles' | 'corroboratedRelationships' | 'createdEntities' | 'createdRelationships' | 'disputedRelationships' | 'mergedEntities' | 'unchangedRelationships'> & { article: ResolversParentTypes['Article'], articles: Array<ResolversParentTypes['Article']>, corroboratedRelationships: Array<ResolversParentTypes['Relationship']>, createdEntities: Array<ResolversParentTypes['Entity']>, createdRelationships: Array<ResolversParentTypes['Relationship']>, disputedRelationships: Array<ResolversParentTypes['Relationship']>, mergedEntities: Array<ResolversParentTypes['EntityMatch']>, unchangedRelationships: Array<ResolversParentTypes['Relationship']> };
   Int: Scalars['Int']['output'];
+  Mention: Omit<Mention, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   MergeResult: Omit<MergeResult, 'kept'> & { kept: ResolversParentTypes['Entity'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -804,6 +905,7 @@ export type ResolversParentTypes = {
   RelationshipInput: RelationshipInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
+  TextAnalysis: Omit<TextAnalysis, 'candidateRelationships' | 'mentions'> & { candidateRelationships: Array<ResolversParentTypes['CandidateRelationship']>, mentions: Array<ResolversParentTypes['Mention']> };
   TypeCount: TypeCount;
   UndoResult: Omit<UndoResult, 'restored'> & { restored: Array<ResolversParentTypes['Entity']> };
   Vocabulary: Vocabulary;
@@ -856,6 +958,37 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
+export type CandidateEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidateEntity'] = ResolversParentTypes['CandidateEntity']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
+export type CandidateRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidateRelationship'] = ResolversParentTypes['CandidateRelationship']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sourceCandidate?: Resolver<Maybe<ResolversTypes['CandidateEntity']>, ParentType, ContextType>;
+  sourceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceIsCandidate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sourceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  targetCandidate?: Resolver<Maybe<ResolversTypes['CandidateEntity']>, ParentType, ContextType>;
+  targetEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetIsCandidate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  triggerEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  triggerStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -892,6 +1025,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -913,6 +1047,15 @@ export type IngestResultResolvers<ContextType = GraphQLContext, ParentType exten
   mergedEntities?: Resolver<Array<ResolversTypes['EntityMatch']>, ParentType, ContextType>;
   removedRelationshipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   unchangedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
@@ -957,6 +1100,7 @@ export type QuantityResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  analyzeText?: Resolver<ResolversTypes['TextAnalysis'], ParentType, ContextType, RequireFields<QueryAnalyzeTextArgs, 'text'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
@@ -1023,6 +1167,12 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TextAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextAnalysis'] = ResolversParentTypes['TextAnalysis']> = {
+  candidateEntities?: Resolver<Array<ResolversTypes['CandidateEntity']>, ParentType, ContextType>;
+  candidateRelationships?: Resolver<Array<ResolversTypes['CandidateRelationship']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+};
+
 export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1050,6 +1200,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  CandidateEntity?: CandidateEntityResolvers<ContextType>;
+  CandidateRelationship?: CandidateRelationshipResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
@@ -1057,6 +1209,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1070,6 +1223,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TextAnalysis?: TextAnalysisResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
   UndoResult?: UndoResultResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/types.js';
 import { Query } from './query.js';
 import { typeResolvers } from './types.js';
 import { Mutation, auditLog } from './mutation.js';
+import { analyzeTextResolver } from './analyze.js';
 
 /** Every resolver of the schema. */
-export const resolvers: Resolvers = { Query: { ...Query, auditLog }, Mutation, ...typeResolvers };
+export const resolvers: Resolvers = { Query: { ...Query, auditLog, analyzeText: analyzeTextResolver }, Mutation, ...typeResolvers };

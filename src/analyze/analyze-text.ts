@@ -1,0 +1,59 @@
+/**
+ * Read-only help for curators: what a text says about the graph's entities, before anything is
+ * ingested. Pure: it reads only its arguments and writes nothing.
+ */
+import { foldForMatch } from '../domain/text.js';
+import { findCandidates } from './find-candidates.js';
+import { findMentions } from './find-mentions.js';
+import { parse } from './nlp.js';
+import { proposeRelationships } from './propose-relationships.js';
+import { DEMONYMS } from './triggers.js';
+import type { CatalogEntity, Endpoint, TextAnalysis } from './types.js';
+
+export type { CandidateEntity, CandidateRelationship, CatalogEntity, Mention, TextAnalysis } from './types.js';
+export { slugify } from './find-candidates.js';
+
+/**
+ * Analyses a text against a catalog of known entities:
+ * - `mentions`: every occurrence of a known entity's name or alias in any language, with UTF-16
+ *   offsets into `text` (case-, accent- and width-insensitive; whole words in spaced scripts, so a
+ *   demonym such as "Peruvian" is not a mention of Peru; substrings in CJK; the longest match wins
+ *   where matches overlap; a person is also found by the surname of their name when no other
+ *   entity has it);
+ * - `candidateEntities`: people, organisations and places the catalog does not know, with a
+ *   suggested type and slug id (none overlaps a mention);
+ * - `candidateRelationships`: for each sentence naming two entities (known or candidate) and a
+ *   relation trigger, a relation of the vocabulary from the nearest entity before the trigger to
+ *   the nearest after it whose types fit it, with the sentence verbatim as its quote; titles
+ *   ("Peruvian President X") give LEADS, HOLDS_OFFICE_IN and AFFILIATED_WITH.
+ * Every list is in text order.
+ */
+export function analyzeText({ text, catalog }: { text: string; catalog: readonly CatalogEntity[] }): TextAnalysis {
+  const mentions = findMentions({ text, catalog });
+  const parsed = parse(text);
+  const candidateEntities = findCandidates({ text, parsed, mentions });
+  const typeOf = new Map(catalog.map((e) => [e.id, e.type]));
+  const endpoints: Endpoint[] = [
+    ...mentions.map((m): Endpoint => ({ kind: 'known', id: m.entityId, type: typeOf.get(m.entityId) ?? 'TOPIC', start: m.start, end: m.end })),
+    ...candidateEntities.map((c): Endpoint => ({ kind: 'candidate', id: c.id, type: c.type, start: c.start, end: c.end })),
+  ].sort((a, b) => a.start - b.start);
+  const candidateRelationships = proposeRelationships({ text, sentences: parsed.sentences, endpoints, countryOf: countryResolver(catalog) });
+  return { mentions, candidateEntities, candidateRelationships };
+}
+
+/** Resolves a demonym to the catalog's country of that name, when exactly one has it. */
+function countryResolver(catalog: readonly CatalogEntity[]): (demonym: string) => string | undefined {
+  const byKey = new Map<string, Set<string>>();
+  for (const e of catalog) {
+    if (e.type !== 'COUNTRY') continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const k = foldForMatch(n);
+      byKey.set(k, (byKey.get(k) ?? new Set()).add(e.id));
+    }
+  }
+  return (demonym) => {
+    const names = DEMONYMS.find(([re]) => re.test(demonym))?.[1] ?? [];
+    const ids = new Set(names.flatMap((n) => [...(byKey.get(n) ?? [])]));
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Finds every occurrence of a known entity's name or alias in a text: case-, accent- and
+ * width-insensitive, on word boundaries in spaced scripts, as plain substrings in CJK.
+ */
+import { foldForMatch } from '../domain/text.js';
+import { foldText, isUnspaced } from './folded-text.js';
+import type { CatalogEntity, Mention } from './types.js';
+
+/** How a key was derived: the entity's name, an alias, or a person's surname taken from the name. */
+const NAME = 0;
+const ALIAS = 1;
+const SURNAME = 2;
+
+interface Key {
+  readonly key: string;
+  readonly entityId: string;
+  readonly matched: string;
+  readonly rank: number;
+  /** A short all-capitals alias ("BRI", "U.S.") matches only in capitals, so "US" is not "us". */
+  readonly capitalsOnly: boolean;
+  /** A surname must start with a capital letter, so a surname that is also a word ("Rose") is not that word. */
+  readonly capitalised: boolean;
+}
+
+const firstChar = (s: string, at = 0): string => String.fromCodePoint(s.codePointAt(at) ?? 0);
+/** The code point that ends just before `at` (a whole surrogate pair, not half of one). */
+const charBefore = (s: string, at: number): string => {
+  if (at <= 0) return ' ';
+  const low = s.charCodeAt(at - 1);
+  return at >= 2 && low >= 0xdc00 && low <= 0xdfff ? s.slice(at - 2, at) : s.slice(at - 1, at);
+};
+
+/** The first token of a folded string from `at`: one CJK character, or a run of spaced-script characters. */
+function tokenAt(s: string, at: number): string {
+  const c = firstChar(s, at);
+  if (isUnspaced(c)) return c;
+  let e = at;
+  while (e < s.length && s[e] !== ' ' && !isUnspaced(firstChar(s, e))) e += firstChar(s, e).length;
+  return s.slice(at, e);
+}
+
+const isShortCapitals = (alias: string): boolean => {
+  const n = alias.normalize('NFKC');
+  const letters = n.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 4 && !/\p{Ll}/u.test(n) && /\p{Lu}/u.test(n);
+};
+
+/** Every matching key of the catalog, names before aliases before surnames. */
+function catalogKeys(catalog: readonly CatalogEntity[]): Key[] {
+  const keys: Key[] = [];
+  const exact = new Set<string>();
+  for (const e of catalog) {
+    for (const [i, matched] of [e.name, ...e.aliases].entries()) {
+      const key = foldForMatch(matched);
+      if (!key) continue;
+      exact.add(key);
+      keys.push({ key, entityId: e.id, matched, rank: i === 0 ? NAME : ALIAS, capitalsOnly: isShortCapitals(matched), capitalised: false });
+    }
+  }
+  // "Boluarte" for "Dina Boluarte": news name a person by surname after the first mention. Only
+  // when exactly one person has that surname and no entity has it as a name or alias.
+  const surnames = new Map<string, Key[]>();
+  for (const e of catalog) {
+    if (e.type !== 'PERSON') continue;
+    const words = e.name.trim().split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    const key = foldForMatch(last);
+    if (words.length < 2 || key.length < 3 || key.includes(' ') || isUnspaced(firstChar(key)) || exact.has(key)) continue;
+    const list = surnames.get(key) ?? [];
+    list.push({ key, entityId: e.id, matched: last, rank: SURNAME, capitalsOnly: false, capitalised: true });
+    surnames.set(key, list);
+  }
+  for (const list of surnames.values()) if (list.length === 1) keys.push(list[0]!);
+  return keys;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  length: number;
+  key: Key;
+}
+
+/**
+ * Mentions of catalog entities in `text`, in text order. Where matches overlap the longest wins
+ * ("China Daily" over "China"); a surface form several entities share gives one mention each.
+ * Latin-script names match whole words only, so "Peru" is not found in "Peruvian" (a demonym is
+ * not a mention of the country); CJK names match anywhere ("秘鲁" in "秘鲁政府").
+ */
+export function findMentions({ text, catalog }: { text: string; catalog: readonly CatalogEntity[] }): Mention[] {
+  const buckets = new Map<string, Key[]>();
+  for (const k of catalogKeys(catalog)) {
+    const t = tokenAt(k.key, 0);
+    const bucket = buckets.get(t);
+    if (bucket) bucket.push(k);
+    else buckets.set(t, [k]);
+  }
+  const { folded, start, end } = foldText(text);
+  const hits: Hit[] = [];
+  for (let p = 0; p < folded.length; p += firstChar(folded, p).length) {
+    const c = firstChar(folded, p);
+    if (c === ' ') continue;
+    const prev = charBefore(folded, p);
+    if (!isUnspaced(c) && prev !== ' ' && !isUnspaced(prev)) continue; // inside a word
+    for (const k of buckets.get(tokenAt(folded, p)) ?? []) {
+      if (!folded.startsWith(k.key, p)) continue;
+      const e = p + k.key.length;
+      const lastOfKey = charBefore(k.key, k.key.length);
+      const next = e < folded.length ? firstChar(folded, e) : ' ';
+      if (!isUnspaced(lastOfKey) && next !== ' ' && !isUnspaced(next)) continue;
+      const s0 = start[p]!;
+      let e0 = end[e - 1]!;
+      // "U.S." ends with a full stop that folding drops: take it along when the text has it.
+      const tail = /[^\p{L}\p{N}]+$/u.exec(k.matched)?.[0] ?? '';
+      if (tail && text.slice(e0, e0 + tail.length).normalize('NFKC') === tail.normalize('NFKC')) e0 += tail.length;
+      const surface = text.slice(s0, e0).normalize('NFKC');
+      if (k.capitalsOnly && /\p{Ll}/u.test(surface)) continue;
+      if (k.capitalised && !/^\p{Lu}/u.test(surface)) continue;
+      hits.push({ start: s0, end: e0, length: k.key.length, key: k });
+    }
+  }
+  return selectLongest({ text, hits });
+}
+
+const asWritten = (matched: string, surface: string): boolean => matched.normalize('NFKC').toLowerCase() === surface.normalize('NFKC').toLowerCase();
+
+/** Keeps the longest non-overlapping hits; equal spans keep every entity of the best rank. */
+function selectLongest({ text, hits }: { text: string; hits: Hit[] }): Mention[] {
+  const order = [...hits].sort((a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start || a.key.rank - b.key.rank);
+  const taken: { start: number; end: number; rank: number; ids: Set<string> }[] = [];
+  const out: Mention[] = [];
+  for (const h of order) {
+    const same = taken.find((t) => t.start === h.start && t.end === h.end);
+    if (same) {
+      if (same.ids.has(h.key.entityId)) {
+        // "Perú" matched both "Peru" and "Perú": report the one written as in the text.
+        const earlier = out.find((m) => m.start === h.start && m.end === h.end && m.entityId === h.key.entityId)!;
+        if (!asWritten(earlier.matched, earlier.text) && asWritten(h.key.matched, earlier.text)) earlier.matched = h.key.matched;
+        continue;
+      }
+      if (same.rank !== h.key.rank) continue;
+    } else if (taken.some((t) => t.start < h.end && h.start < t.end)) continue;
+    else taken.push({ start: h.start, end: h.end, rank: h.key.rank, ids: new Set() });
+    const slot = same ?? taken[taken.length - 1]!;
+    slot.ids.add(h.key.entityId);
+    out.push({ entityId: h.key.entityId, matched: h.key.matched, start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId));
+}

@@ -1,0 +1,73 @@
+/**
+ * A folded copy of a text for matching, with a map from every folded character back to the
+ * original text, so that a match in the folded copy gives UTF-16 offsets into the original.
+ */
+
+/** Scripts written without spaces between words: names in them match as plain substrings. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when `ch` (one folded character) belongs to a script written without spaces (CJK). */
+export function isUnspaced(ch: string | undefined): boolean {
+  return ch !== undefined && UNSPACED.test(ch);
+}
+
+/** A folded text and, for each of its characters, the original range it came from. */
+export interface FoldedText {
+  /** Folded as `foldForMatch` folds a key, but with runs of separators kept as one space. */
+  readonly folded: string;
+  /** `start[k]`: offset in the original of the code point that folded character k comes from. */
+  readonly start: readonly number[];
+  /** `end[k]`: end offset in the original, after any combining marks that folded away. */
+  readonly end: readonly number[];
+}
+
+/**
+ * Folds a text code point by code point (full width to ASCII, accents removed, lower case,
+ * anything but letters and digits to one space), keeping where each folded character came from.
+ * Unlike `foldForMatch` it keeps a leading or trailing space: offsets matter more here.
+ */
+export function foldText(text: string): FoldedText {
+  const parts: string[] = [];
+  let last = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let i = 0;
+  for (const cp of text) {
+    const len = cp.length;
+    const f = foldCodePoint(cp);
+    if (f === '') {
+      // A combining mark (or anything that folds away) belongs to the character before it.
+      if (end.length > 0) end[end.length - 1] = i + len;
+    }
+    for (const ch of f) {
+      if (ch === ' ' && last === ' ') {
+        end[end.length - 1] = i + len;
+        continue;
+      }
+      // Expansions (ﬁ → fi, ㈱ → (株)) map every folded character to the whole source code point.
+      parts.push(ch);
+      last = ch;
+      for (let k = 0; k < ch.length; k++) {
+        start.push(i);
+        end.push(i + len);
+      }
+    }
+    i += len;
+  }
+  return { folded: parts.join(''), start, end };
+}
+
+const cache = new Map<string, string>();
+
+/** Folds one code point: '' for a mark, ' ' for a separator, else its folded letters. */
+function foldCodePoint(cp: string): string {
+  let f = cache.get(cp);
+  if (f === undefined) {
+    const n = cp.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    if (n === '') f = /\p{M}/u.test(cp) ? '' : ' ';
+    else f = [...n].map((c) => (WORD_CHAR.test(c) ? c : ' ')).join('').replace(/ +/g, ' ');
+    if (cache.size < 10_000) cache.set(cp, f);
+  }
+  return f;
+}

@@ -1,0 +1,67 @@
+/** The shapes of a text analysis (see `analyzeText`). All offsets are UTF-16 offsets into the original text. */
+import type { EntityType, RelationType } from '../domain/vocabulary.js';
+
+/** One entity of the catalog the text is matched against. */
+export interface CatalogEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly aliases: readonly string[];
+}
+
+/** An occurrence of a known entity's name or alias: `text` is `original.slice(start, end)`. */
+export interface Mention {
+  entityId: string;
+  /** The name or alias (as written in the catalog) that matched. */
+  matched: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A person, organisation or place that is not in the catalog. */
+export interface CandidateEntity {
+  /** A suggested slug id, made from the surface text. */
+  id: string;
+  text: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+/** One end of a candidate relationship: a known entity or a candidate entity. */
+export type Endpoint =
+  | { kind: 'known'; id: string; type: string; start: number; end: number }
+  | { kind: 'candidate'; id: string; type: string; start: number; end: number };
+
+/** A relationship proposed from one sentence that names both ends and a trigger. */
+export interface CandidateRelationship {
+  type: RelationType;
+  /** Known entity id, or the suggested id of a candidate entity (then `sourceIsCandidate`). */
+  sourceId: string;
+  targetId: string;
+  sourceIsCandidate: boolean;
+  targetIsCandidate: boolean;
+  /** Where each end is named (for a country known only from a demonym, the demonym). */
+  sourceStart: number;
+  sourceEnd: number;
+  targetStart: number;
+  targetEnd: number;
+  /** The trigger phrase as written in the text, and where. */
+  trigger: string;
+  triggerStart: number;
+  triggerEnd: number;
+  /** The sentence, verbatim: `original.slice(sentenceStart, sentenceEnd)`. */
+  quote: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** 0–1: how sure the heuristic is (trigger strength, type fit, distance). */
+  confidence: number;
+}
+
+/** What `analyzeText` finds in a text; it never writes anything. */
+export interface TextAnalysis {
+  mentions: Mention[];
+  candidateEntities: CandidateEntity[];
+  candidateRelationships: CandidateRelationship[];
+}

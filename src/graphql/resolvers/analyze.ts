@@ -1,5 +1,5 @@
 /** `Query.analyzeText`: checks the text, matches it against the entity catalog, never writes. */
-import type { CandidateEntity as CandidateEntityGql, QueryResolvers, Resolvers } from '../generated/types.js';
+import type { CandidateEntity as CandidateEntityGql, QueryResolvers } from '../generated/types.js';
 import type { EntityModel } from '../models.js';
 import { analyzeText, type CandidateEntity } from '../../analyze/analyze-text.js';
 import { AppError } from '../../errors.js';

@@ -48,6 +48,8 @@ RUN npm ci --omit=dev --ignore-scripts \
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY seeds ./seeds
+# The Explorer's page, modules and stylesheet, served at /explore (Cytoscape.js comes from node_modules).
+COPY public ./public
 
 # The files stay owned by root (read-only for the service); the process runs as the
 # unprivileged `node` user (uid 1000) that the official node images provide.

@@ -1,6 +1,7 @@
 // @ts-check
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.cache/', '.neo4j/', 'src/graphql/generated/', 'test-results/'] },
@@ -21,6 +22,11 @@ export default tseslint.config(
   {
     files: ['src/config.ts', 'test/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The Explorer's browser modules (served as files at /explore): browser globals, ES modules.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'module' },
   },
   {
     // Only the store talks to the driver; the local-Neo4j tooling sets the first password.

@@ -359,7 +359,7 @@ describe('deploy: Dockerfile', () => {
     expect(runs).toContain('npm run build');
   });
 
-  it('installs only production dependencies in the final stage and copies dist, schema and seeds', () => {
+  it('installs only production dependencies in the final stage and copies dist, schema, seeds and the Explorer', () => {
     const runs = inFinal('RUN').map((i) => i.args);
     expect(runs.some((r) => /^npm ci --omit=dev\b/.test(r))).toBe(true);
     const copies = inFinal('COPY').map((i) => i.args);
@@ -368,6 +368,7 @@ describe('deploy: Dockerfile', () => {
       '--from=build /app/dist ./dist',
       'schema ./schema',
       'seeds ./seeds',
+      'public ./public',
     ]);
     const workdir = inFinal('WORKDIR').map((i) => i.args);
     expect(workdir).toEqual(['/app']);

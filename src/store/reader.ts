@@ -153,7 +153,8 @@ export function createReader(store: Store) {
      * reversed claims, then by relationship ids, so equal-length answers do not change between runs.
      */
     async paths(args: Parameters<typeof g.shortestPaths>[0]): Promise<PathModel[]> {
-      const rows = await store.read(g.shortestPaths({ ...args, k: Math.max(args.k, 20) }));
+      // One path asked: choose among all of the least length; more: the k shortest of any length.
+      const rows = await store.read(g.shortestPaths(args.k === 1 ? { ...args, k: 20, allShortest: true } : args));
       const paths = rows.map((r) => ({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) }));
       return paths.sort(comparePaths).slice(0, args.k);
     },
@@ -178,7 +179,7 @@ export function createReader(store: Store) {
       const paths = await store.readTx(async (tx) => {
         const out: PathModel[] = [];
         for (const [from, to] of pairs) {
-          const found = (await tx.run(g.shortestPaths({ from, to, maxHops, filter, k: 20 }))).map((r) => ({
+          const found = (await tx.run(g.shortestPaths({ from, to, maxHops, filter, k: 20, allShortest: true }))).map((r) => ({
             nodeIds: r.nodeIds as string[],
             relationships: (r.rels as unknown[]).map(toRelationship),
           }));

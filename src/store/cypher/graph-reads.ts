@@ -116,16 +116,17 @@ export function entityExists({ id }: { id: string }): Query {
 
 /**
  * Up to `k` shortest paths (fewest hops first) between two entities, ignoring direction, each as
- * its node ids and relationships.
+ * its node ids and relationships. With `allShortest`, only paths of the least length are searched
+ * (cheaper than `SHORTEST k`, which goes on to longer ones) and `k` caps how many are returned.
  */
-export function shortestPaths({ from, to, maxHops, filter, k }: { from: string; to: string; maxHops: number; filter: EdgeFilter; k: number }): Query {
+export function shortestPaths({ from, to, maxHops, filter, k, allShortest = false }: { from: string; to: string; maxHops: number; filter: EdgeFilter; k: number; allShortest?: boolean }): Query {
   if (!Number.isInteger(k) || k < 1 || k > 1000) throw new Error(`k out of range: ${k}`);
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${k} (a)(()-[r${typePattern(filter.types)}]-() WHERE ${edgePredicate('r')}){1,${hops(maxHops)}}(b)
-RETURN [n IN nodes(p) | n.id] AS nodeIds, [x IN relationships(p) | ${relationshipMap('x')}] AS rels
-ORDER BY length(p)`,
-    params: { from, to, ...edgeParams(filter) },
+MATCH p = ${allShortest ? 'ALL SHORTEST' : `SHORTEST ${k}`} (a)(()-[r${typePattern(filter.types)}]-() WHERE ${edgePredicate('r')}){1,${hops(maxHops)}}(b)
+WITH p ORDER BY length(p) LIMIT $k
+RETURN [n IN nodes(p) | n.id] AS nodeIds, [x IN relationships(p) | ${relationshipMap('x')}] AS rels`,
+    params: { from, to, k, ...edgeParams(filter) },
   };
 }
 

@@ -72,6 +72,8 @@ const envSchema = z.object({
 
   SEED_ON_START: bool.default(true),
   SEEDS_DIR: z.string().min(1).default('seeds'),
+
+  METRICS_ENABLED: bool.default(true),
 });
 
 /** The local password used when the service starts its own Neo4j and none is configured. */
@@ -122,6 +124,8 @@ export interface Config {
   };
   readonly seedOnStart: boolean;
   readonly seedsDir: string;
+  /** GET /metrics (Prometheus); on by default. */
+  readonly metrics: { readonly enabled: boolean };
 }
 
 /** Thrown when the environment is invalid; `problems` has one line per bad variable. */
@@ -200,5 +204,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: { keys, requireKeyForReads: e.REQUIRE_KEY_FOR_READS },
     seedOnStart: e.SEED_ON_START,
     seedsDir: abs(e.SEEDS_DIR),
+    metrics: { enabled: e.METRICS_ENABLED },
   });
 }

@@ -51,7 +51,7 @@ export function checkBundles(
           problems.push({ file, path: `${at}.evidence[${k}].article`, code: 'DANGLING_ARTICLE', message: `unknown article "${ev.article}"` });
         }
       });
-      seen('relationship', relationshipId({ ...r, type: r.type as RelationType }), file, at);
+      seen('relationship', r.id ?? relationshipId({ ...r, type: r.type as RelationType }), file, at);
       merged.relationships.push(r);
     });
   }

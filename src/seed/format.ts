@@ -11,6 +11,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_QUOTE_WORDS = 40;
 
 const slug = z.string().regex(SLUG, 'must be a lowercase slug such as "dina-boluarte"');
+/** A relationship id as the graph holds it: `<type in lower case>-<hash>`, maybe with a variant suffix. */
+const relationshipIdSchema = z.string().regex(/^[a-z_]+-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a relationship id such as "signed-3f9a0c1d2e4b5a6f"');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const partialDate = z
   .string()
@@ -64,6 +66,11 @@ export const evidenceSchema = z.strictObject({
 /** A typed, dated, sourced relationship between two entities. */
 export const relationshipSchema = z
   .strictObject({
+    /**
+     * The id, when it is not the one derived from type, endpoints, valid time and topic: snapshots
+     * give it for a contradicting variant (`…-a1b2c3`) or a relationship a merge moved. Given, it wins.
+     */
+    id: relationshipIdSchema.optional(),
     type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]]),
     source: slug,
     target: slug,
@@ -76,7 +83,12 @@ export const relationshipSchema = z
     quantities: z.array(quantitySchema).default([]),
     evidence: z.array(evidenceSchema).min(1, 'a relationship needs at least one evidence item'),
     note: nonEmpty.nullable().default(null),
+    /** The status its own sources reported, which ingest keeps when a contradiction makes `status` DISPUTED. */
+    reportedStatus: z.enum(STATUSES).optional(),
+    /** Ids of the relationships that contradict it (ingest records them; snapshots carry them). */
+    disputedBy: z.array(relationshipIdSchema).optional(),
   })
+  .refine((r) => !r.id || r.id.startsWith(`${r.type.toLowerCase()}-`), { message: 'id must start with the type in lower case and a hyphen', path: ['id'] })
   .refine((r) => r.source !== r.target, { message: 'source and target must differ', path: ['target'] })
   .refine((r) => !r.validFrom || !r.validTo || r.validFrom.slice(0, 4) <= r.validTo.slice(0, 4), {
     message: 'validTo must not precede validFrom',

@@ -59,7 +59,7 @@ export function toRows(bundle: Bundle, recordedBy = 'local'): BundleRows {
   const evidence: EvidenceRow[] = [];
   for (const r of bundle.relationships) {
     const type = r.type as RelationType;
-    const id = relationshipId({ ...r, type });
+    const id = r.id ?? relationshipId({ ...r, type });
     const from = r.validFrom ? parsePartialDate(r.validFrom) : undefined;
     const to = r.validTo ? parsePartialDate(r.validTo) : undefined;
     const dates = r.evidence.map((ev) => published.get(ev.article) ?? null).filter((d): d is string => d !== null);
@@ -80,6 +80,9 @@ export function toRows(bundle: Bundle, recordedBy = 'local'): BundleRows {
         status: r.status,
         quantities: JSON.stringify(r.quantities),
         note: r.note,
+        // Only when given, so that seeding a plain article file leaves an ingest's records alone.
+        ...(r.reportedStatus ? { reportedStatus: r.reportedStatus } : {}),
+        ...(r.disputedBy?.length ? { disputedBy: r.disputedBy } : {}),
         recordedBy,
       },
     });

@@ -26,6 +26,10 @@ import { schemaSdl, typeDefs } from '../graphql/type-defs.js';
 import { formatError } from '../graphql/format-error.js';
 import { createExportHandler } from './export-handler.js';
 import { createExplorerRouter } from '../explorer/index.js';
+import { createMetrics } from '../ops/metrics.js';
+import { dataVersion } from '../snapshot/index.js';
+import { BOOKMARKS_HEADER, bookmarkedStore, bookmarksPlugin, requestBookmarks } from './bookmarks.js';
+import './request-context.js';
 
 /** What /health/ready reports. */
 export type Readiness = { ready: true } | { ready: false; reason: string };
@@ -55,6 +59,10 @@ export async function createServer({
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
+  // Metrics see every request and every statement the API sends (the store is observed here, once).
+  const metrics = createMetrics({ maxPoolSize: config.neo4j.maxPoolSize });
+  const observed = metrics.observeStore(store);
+  app.use(metrics.httpMiddleware);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers,
@@ -68,12 +76,13 @@ export async function createServer({
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       authPlugin({ requireKeyForReads: config.auth.requireKeyForReads }),
+      metrics.apolloPlugin(),
+      bookmarksPlugin(),
       config.http.landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
-  const reader = createReader(store);
-  const writer = createWriter(store);
+  const reader = createReader(observed);
   const sdl = schemaSdl();
 
   app.get('/health/live', (_req, res) => {
@@ -95,6 +104,12 @@ export async function createServer({
     });
     app.use(['/graphql', '/export'], limiter);
   }
+  if (config.metrics.enabled) {
+    app.get('/metrics', async (_req, res) => {
+      const { contentType, body } = await metrics.scrape();
+      res.type(contentType).send(body);
+    });
+  }
   app.get('/schema.graphql', (_req, res) => {
     res.type('text/plain; charset=utf-8').send(sdl);
   });
@@ -113,10 +128,23 @@ export async function createServer({
   app.use('/explore', createExplorerRouter());
   app.use(
     '/graphql',
-    cors({ origin: config.http.corsOrigins.includes('*') ? '*' : [...config.http.corsOrigins] }),
+    cors({ origin: config.http.corsOrigins.includes('*') ? '*' : [...config.http.corsOrigins], exposedHeaders: [BOOKMARKS_HEADER] }),
     express.json({ limit: config.http.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ reader, writer, loaders: createLoaders(reader), caller: identify(req.headers.authorization, config.auth.keys) }),
+      // Per request: a store view that follows the client's bookmarks (read-your-writes across replicas).
+      context: async ({ req }) => {
+        const bookmarks = requestBookmarks(req.headers[BOOKMARKS_HEADER]);
+        const scoped = bookmarkedStore(observed, bookmarks.chain);
+        const reader = createReader(scoped);
+        return {
+          reader,
+          writer: metrics.observeWriter(createWriter(scoped)),
+          loaders: createLoaders(reader),
+          caller: identify(req.headers.authorization, config.auth.keys),
+          bookmarks,
+          snapshot: { dataVersion: () => dataVersion({ store: scoped }) },
+        };
+      },
     }),
   );
 

@@ -17,6 +17,21 @@ export interface Tx {
   run(q: Query): Promise<Record<string, unknown>[]>;
 }
 
+/**
+ * Bookmarks threaded through transactions for read-your-writes across sessions and API replicas:
+ * a session of a call given a chain starts after `current` (in a cluster, the member it reads from
+ * waits until it has caught up), and a committed write replaces `current` with its own bookmarks.
+ */
+export interface BookmarkChain {
+  current: string[];
+}
+
+/** Per-call options of the store. */
+export interface CallOptions {
+  /** Causal chaining; default none (a session sees whatever its cluster member holds). */
+  bookmarks?: BookmarkChain;
+}
+
 /** Connection settings for the gateway. */
 export interface StoreOptions {
   uri: string;
@@ -33,11 +48,11 @@ export interface StoreOptions {
 /** The store: every database access of the service goes through it. */
 export interface Store {
   /** Runs one read query and returns its rows as plain objects. */
-  read(q: Query): Promise<Record<string, unknown>[]>;
+  read(q: Query, opts?: CallOptions): Promise<Record<string, unknown>[]>;
   /** Runs `work` in one read transaction. */
-  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  readTx<T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions): Promise<T>;
   /** Runs `work` in one write transaction: all of it commits, or none. */
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  writeTx<T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions): Promise<T>;
   /** Runs a schema statement in its own auto-commit transaction. */
   schema(q: Query): Promise<Record<string, unknown>[]>;
   /** Resolves when Neo4j answers a query. */
@@ -62,6 +77,13 @@ export function mapNeo4jError(err: unknown): unknown {
   const code = e.code ?? '';
   if (UNAVAILABLE.some((c) => code.includes(c)) || /ECONNREFUSED|connection acquisition timed out|Connection was closed|Pool is closed/i.test(e.message ?? '')) {
     return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
+  }
+  // Bookmarks come from clients (X-Neo4j-Bookmarks): a bad one is their input; a member still catching up is transient.
+  if (code.includes('InvalidBookmark')) {
+    return new AppError('BAD_USER_INPUT', 'The bookmarks sent are not valid for this database: send back those of an earlier response, or none.');
+  }
+  if (code.includes('BookmarkTimeout')) {
+    return new AppError('SERVICE_UNAVAILABLE', 'The database has not caught up with your last write yet; try again shortly.');
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
     return new AppError('SERVICE_UNAVAILABLE', 'The query took too long and was stopped; narrow it (fewer hops, smaller first).');
@@ -92,8 +114,12 @@ export function createStore(o: StoreOptions): Store {
     userAgent: 'china-peru-kg',
   });
   const txConfig = { timeout: o.queryTimeoutMs };
-  const open = (mode: 'READ' | 'WRITE'): Session =>
-    driver.session({ database: o.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  const open = (mode: 'READ' | 'WRITE', opts?: CallOptions): Session =>
+    driver.session({
+      database: o.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(opts?.bookmarks ? { bookmarks: opts.bookmarks.current } : {}),
+    });
   const wrap = (tx: ManagedTransaction): Tx => ({
     run: async (q) => (await tx.run(q.cypher, driverParams(q.params))).records.map(toPlain),
   });
@@ -107,29 +133,31 @@ export function createStore(o: StoreOptions): Store {
 
   return {
     database: o.database,
-    read: (q) =>
+    read: (q, opts) =>
       guarded(async () => {
-        const session = open('READ');
+        const session = open('READ', opts);
         try {
           return await session.executeRead((tx) => wrap(tx).run(q), txConfig);
         } finally {
           await session.close();
         }
       }),
-    readTx: (work) =>
+    readTx: (work, opts) =>
       guarded(async () => {
-        const session = open('READ');
+        const session = open('READ', opts);
         try {
           return await session.executeRead((tx) => work(wrap(tx)), txConfig);
         } finally {
           await session.close();
         }
       }),
-    writeTx: (work) =>
+    writeTx: (work, opts) =>
       guarded(async () => {
-        const session = open('WRITE');
+        const session = open('WRITE', opts);
         try {
-          return await session.executeWrite((tx) => work(wrap(tx)), txConfig);
+          const result = await session.executeWrite((tx) => work(wrap(tx)), txConfig);
+          if (opts?.bookmarks) opts.bookmarks.current = session.lastBookmarks();
+          return result;
         } finally {
           await session.close();
         }

@@ -4,6 +4,7 @@ import * as A from '../args.js';
 import { toConnection } from '../connection.js';
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../../domain/vocabulary.js';
 import { AppError } from '../../errors.js';
+import { selectsField } from '../selects-field.js';
 
 const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP, MIN_IDS, MAX_IDS } = A;
 
@@ -94,9 +95,10 @@ export const Query: QueryResolvers = {
   bilateral: (_, args, ctx) =>
     ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, 50) }),
 
-  stats: async (_, __, ctx) => {
-    const s = await ctx.reader.stats();
-    return { entities: s.entities, relationships: s.relationships, articles: s.articles, evidence: s.evidence, entitiesByType: s.entitiesByType, relationshipsByType: s.relationshipsByType };
+  stats: async (_, __, ctx, info) => {
+    // dataVersion reads the whole graph (ctx.snapshot, see src/server/request-context.ts): only when asked for.
+    const [s, dataVersion] = await Promise.all([ctx.reader.stats(), selectsField(info, 'dataVersion') ? ctx.snapshot.dataVersion() : '']);
+    return { entities: s.entities, relationships: s.relationships, articles: s.articles, evidence: s.evidence, entitiesByType: s.entitiesByType, relationshipsByType: s.relationshipsByType, dataVersion };
   },
 
   vocabulary: async (_, __, ctx) => {

@@ -1,0 +1,20 @@
+/**
+ * What the HTTP edge adds to the per-request context for operations: the bookmarks of the request
+ * (read-your-writes across replicas) and the graph's content version (Query.stats.dataVersion).
+ * Declared here, beside the code that fills it in create-server.ts, by augmenting GraphQLContext.
+ */
+import type { RequestBookmarks } from './bookmarks.js';
+
+declare module '../graphql/context.js' {
+  interface GraphQLContext {
+    /** The bookmarks the request came with and the chain its transactions advance. */
+    readonly bookmarks: RequestBookmarks;
+    /** The graph's snapshot, read in this request's sessions. */
+    readonly snapshot: {
+      /** SHA-256 of the snapshot files (see src/snapshot): changes exactly when the content does. */
+      dataVersion(): Promise<string>;
+    };
+  }
+}
+
+export {};

@@ -1,0 +1,74 @@
+/**
+ * Writes the graph to a folder as article files (see snapshot-files.ts), after checking that they
+ * read back: each file against the format and all of them together (ids, references). Files of an
+ * earlier snapshot in the folder that the graph no longer has are removed.
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Store } from '../store/gateway.js';
+import { AppError, type Problem } from '../errors.js';
+import { parseBundle } from '../seed/read-bundles.js';
+import { checkBundles, type SourcedBundle } from '../seed/check-bundles.js';
+import { readSnapshot } from './read-snapshot.js';
+import { ENTITIES_FILE, snapshotFiles, snapshotVersion } from './snapshot-files.js';
+
+/** What an export wrote. */
+export interface ExportSummary {
+  dir: string;
+  files: number;
+  removed: string[];
+  articles: number;
+  entities: number;
+  relationships: number;
+  evidence: number;
+  /** Evidence of relationships that no longer exist: unreachable, and left out. */
+  orphanEvidence: number;
+  dataVersion: string;
+}
+
+const SNAPSHOT_EXT = /\.(ya?ml|json)$/i;
+
+/** Checks that snapshot files read back as one valid set of article files. */
+export function checkSnapshotFiles(files: ReadonlyMap<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  const sourced: SourcedBundle[] = [];
+  for (const [file, body] of files) {
+    const parsed = parseBundle(file, body);
+    problems.push(...parsed.problems);
+    if (parsed.bundle) sourced.push({ file, bundle: parsed.bundle });
+  }
+  return [...problems, ...checkBundles(sourced, { knownEntityIds: new Set(), knownArticleIds: new Set() }).problems];
+}
+
+/**
+ * Exports the graph into `dir` (created when missing). A folder that holds article files but no
+ * `_entities.yaml` is not a snapshot and is refused, so an export never clears a folder of
+ * hand-written files.
+ * @throws AppError BAD_USER_INPUT listing every problem when the graph cannot be written as valid files.
+ */
+export async function exportSnapshot({ store, dir }: { store: Store; dir: string }): Promise<ExportSummary> {
+  const read = await readSnapshot({ store });
+  const files = snapshotFiles(read.content);
+  const problems = [...read.problems, ...checkSnapshotFiles(files)];
+  if (problems.length) throw new AppError('BAD_USER_INPUT', `The graph cannot be written as article files:\n${problems.map((p) => `${p.file ? `${p.file}: ` : ''}${p.path}: ${p.message}`).join('\n')}`, { problems });
+
+  await mkdir(dir, { recursive: true });
+  const present = (await readdir(dir)).filter((n) => SNAPSHOT_EXT.test(n));
+  if (present.length && !present.includes(ENTITIES_FILE)) {
+    throw new AppError('BAD_USER_INPUT', `${dir} holds article files but no ${ENTITIES_FILE}: it is not a snapshot folder; export into an empty or new folder`);
+  }
+  const removed = present.filter((n) => !files.has(n)).sort();
+  for (const n of removed) await rm(path.join(dir, n));
+  for (const [name, body] of files) await writeFile(path.join(dir, name), body, 'utf8');
+  return {
+    dir,
+    files: files.size,
+    removed,
+    articles: read.content.articles.length,
+    entities: read.content.entities.length,
+    relationships: read.content.relationships.length,
+    evidence: read.content.relationships.reduce((n, r) => n + r.evidence.length, 0),
+    orphanEvidence: read.orphanEvidence,
+    dataVersion: snapshotVersion(files),
+  };
+}

@@ -8,17 +8,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { glob } from 'tinyglobby';
-import { ConfigError, loadConfig } from '../config.js';
 import { AppError, formatProblems, type Problem } from '../errors.js';
-import { createLogger } from '../logger.js';
-import { connectNeo4j } from '../neo4j-connection.js';
-import { projectRoot } from '../project-root.js';
-import { applySchema } from '../store/apply-schema.js';
-import { createStore } from '../store/gateway.js';
 import { createReader } from '../store/reader.js';
 import { createWriter } from '../ingest/writer.js';
 import { parseBundle } from '../seed/read-bundles.js';
 import { checkBundles, type SourcedBundle } from '../seed/check-bundles.js';
+import { runCli, withStore } from './run-cli.js';
 
 /** Expands arguments (files, folders, globs) into a sorted list of article files. */
 export async function expandInputs(args: readonly string[]): Promise<string[]> {
@@ -45,15 +40,8 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
-  const neo4j = await connectNeo4j({ config, logger });
-  const store = createStore({ ...config.neo4j, uri: neo4j.uri });
   const started = Date.now();
-  try {
-    const missing = await applySchema(store, path.join(projectRoot(), 'schema'));
-    if (missing.length) throw new Error(`The database lacks parts of the schema: ${missing.join(', ')}`);
-
+  return withStore(async ({ store }) => {
     // 1. Validate everything before writing anything.
     const problems: Problem[] = [];
     const sourced: SourcedBundle[] = [];
@@ -112,16 +100,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     return 0;
-  } finally {
-    await store.close();
-    await neo4j.owned?.stop();
-  }
+  }, { requireSchema: true });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof ConfigError || err instanceof AppError ? err.message : err);
-    process.exit(1);
-  },
-);
+runCli(main);

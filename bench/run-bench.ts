@@ -1,0 +1,290 @@
+/**
+ * `npm run bench [-- --sizes=10k,100k] [--seconds=10] [--warmup=3] [--rounds=2] [--connections=10]
+ * [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep]`
+ *
+ * For each size: empties the database, loads a synthetic graph through the project's writer,
+ * starts the API, the raw-driver floor and @neo4j/graphql as child processes on the same Neo4j,
+ * runs the four workloads against each with autocannon (`--seconds` per system and workload, split
+ * into `--rounds` that alternate the systems' order), and finally writes bench/RESULTS.md.
+ * Without NEO4J_URI it starts (and at the end removes) its own Neo4j on a free port; with
+ * NEO4J_URI it refuses a non-empty database unless `--reset` is given, because it deletes it.
+ * `--profile` writes a CPU profile of the API (summarised at the end); `--keep` leaves the
+ * throwaway Neo4j running with the last graph, for looking into a query afterwards.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config.js';
+import { createStore } from '../src/store/gateway.js';
+import { applySchema } from '../src/store/apply-schema.js';
+import { luceneQuery } from '../src/store/cypher/search-entities.js';
+import { projectRoot } from '../src/project-root.js';
+import { benchNeo4j, freePort } from './bench-neo4j.js';
+import { countNodes, emptyDatabase, loadGraph } from './load-graph.js';
+import { checkRequests, combine, rssOf, run, type Sample } from './measure.js';
+import { checkTargets, renderResults, type RunInfo, type SizeResult, type SystemResult, type WorkloadResult } from './render-results.js';
+import { startServer, type StartedServer } from './start-server.js';
+import { SYNTHETIC_RELATION_TYPES, syntheticGraph } from './synthetic-graph.js';
+import { buildWorkloads, chooseInputs } from './workloads.js';
+import { summarizeProfile } from './summarize-profile.js';
+
+/** Parses `10k`, `100k`, `1M` or a plain number. */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.trim());
+  if (!m) throw new Error(`not a size: ${text} (use e.g. 10k, 100k, 1M)`);
+  const n = Number(m[1]) * (m[2]?.toLowerCase() === 'k' ? 1e3 : m[2]?.toLowerCase() === 'm' ? 1e6 : 1);
+  if (!Number.isInteger(n) || n < 1000) throw new Error(`size ${text}: at least 1000 relationships`);
+  return n;
+}
+
+/** The command-line options of the bench. */
+export interface BenchOptions {
+  sizes: number[];
+  seconds: number;
+  warmup: number;
+  rounds: number;
+  connections: number;
+  seed: number;
+  heap: string;
+  pageCache: string;
+  profile: boolean;
+  reset: boolean;
+  keep: boolean;
+}
+
+/** Parses `--name=value` flags; unknown flags are an error. */
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const flags = new Map<string, string>();
+  for (const a of argv) {
+    const m = /^--([a-z]+)(?:=(.*))?$/.exec(a);
+    if (!m) throw new Error(`unknown argument ${a}`);
+    flags.set(m[1]!, m[2] ?? 'true');
+  }
+  const known = ['sizes', 'seconds', 'warmup', 'rounds', 'connections', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep'];
+  const unknown = [...flags.keys()].filter((k) => !known.includes(k));
+  if (unknown.length) throw new Error(`unknown flag(s): ${unknown.map((k) => `--${k}`).join(', ')}; known: ${known.map((k) => `--${k}`).join(' ')}`);
+  const num = (k: string, d: number): number => {
+    const v = Number(flags.get(k) ?? d);
+    if (!Number.isFinite(v) || v <= 0) throw new Error(`--${k} must be a positive number`);
+    return v;
+  };
+  const sizes = (flags.get('sizes') ?? '10k,100k').split(',').map(parseSize).sort((a, b) => a - b);
+  const big = sizes.some((s) => s >= 500_000);
+  return {
+    sizes,
+    seconds: num('seconds', 10),
+    warmup: num('warmup', 3),
+    rounds: Math.round(num('rounds', 2)),
+    connections: num('connections', 10),
+    seed: num('seed', 42),
+    heap: flags.get('heap') ?? (big ? '4g' : '2g'),
+    pageCache: flags.get('pagecache') ?? (big ? '4g' : '2g'),
+    profile: flags.has('profile'),
+    reset: flags.has('reset'),
+    keep: flags.has('keep'),
+  };
+}
+
+const sizeLabel = (n: number): string => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const log = (msg: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+async function packageVersion(name: string): Promise<string> {
+  const file = path.join(projectRoot(), 'node_modules', name, 'package.json');
+  return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
+}
+
+async function machine(): Promise<RunInfo['machine']> {
+  const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
+  const loadAverage = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  let others = '';
+  try {
+    others = execFileSync('pgrep', ['-fa', 'vitest'], { encoding: 'utf8' }).trim();
+  } catch {
+    others = '';
+  }
+  const otherLoad = others ? `other test runs were active (${others.split('\n').length} vitest processes)` : 'no vitest run was active';
+  return { cpu, cores: os.cpus().length, memoryGb: os.totalmem() / 2 ** 30, loadAverage, otherLoad };
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const config = loadConfig();
+  const started = Date.now();
+  const info: RunInfo = {
+    date: new Date().toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    machine: await machine(),
+    versions: {
+      node: process.version,
+      neo4j: '?',
+      'neo4j-driver': await packageVersion('neo4j-driver'),
+      '@apollo/server': await packageVersion('@apollo/server'),
+      '@neo4j/graphql': await packageVersion('@neo4j/graphql'),
+      autocannon: await packageVersion('autocannon'),
+    },
+    settings: { connections: opts.connections, seconds: opts.seconds, warmupSeconds: opts.warmup, rounds: opts.rounds, seed: opts.seed, neo4j: '' },
+    profiles: [],
+  };
+  log(`sizes ${opts.sizes.map(sizeLabel).join(', ')}; ${info.machine.cpu}, ${info.machine.cores} cores; load average ${info.machine.loadAverage}; ${info.machine.otherLoad}`);
+
+  const neo = await benchNeo4j({ config, heap: opts.heap, pageCache: opts.pageCache, log });
+  info.settings.neo4j = neo.kind === 'throwaway' ? `a throwaway built-in Neo4j, heap ${opts.heap}, page cache ${opts.pageCache}` : 'NEO4J_URI';
+  const store = createStore({ ...config.neo4j, uri: neo.uri, user: neo.user, password: neo.password, database: neo.database, queryTimeoutMs: 3_600_000, maxRetryMs: 60_000 });
+  const servers: StartedServer[] = [];
+  const stopAll = async (): Promise<void> => {
+    await Promise.all(servers.splice(0).map((s) => s.stop()));
+  };
+  let interrupted = false;
+  const onSignal = (): void => {
+    if (interrupted) return;
+    interrupted = true;
+    log('interrupted: stopping the servers and Neo4j');
+    void stopAll()
+      .then(() => store.close())
+      .then(() => neo.stop())
+      .finally(() => process.exit(130));
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+
+  const sizes: SizeResult[] = [];
+  const resultsFile = path.join(projectRoot(), 'bench', 'RESULTS.md');
+  try {
+    const [component] = await store.read({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition', params: {} });
+    info.versions.neo4j = `${String(component?.version)} ${String(component?.edition)}`;
+    if (neo.kind === 'external' && (await countNodes({ store })) > 0 && !opts.reset) {
+      throw new Error('The database at NEO4J_URI is not empty and the bench deletes everything in it; pass --reset to allow that.');
+    }
+    const env = {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      NEO4J_URI: neo.uri,
+      NEO4J_USER: neo.user,
+      NEO4J_PASSWORD: neo.password,
+      NEO4J_DATABASE: neo.database,
+    };
+    const profileDir = opts.profile ? await mkdtemp(path.join(os.tmpdir(), 'kg-bench-profile-')) : undefined;
+
+    for (const relationships of opts.sizes) {
+      const label = sizeLabel(relationships);
+      log(`${label}: emptying the database and applying the schema`);
+      await emptyDatabase({ store });
+      const missing = await applySchema(store, path.join(projectRoot(), 'schema'));
+      if (missing.length) throw new Error(`schema incomplete: ${missing.join(', ')}`);
+      const graph = syntheticGraph({ relationships, seed: opts.seed });
+      log(`${label}: loading ${graph.entities.length} entities, ${graph.articleCount} articles, ${relationships} relationships`);
+      let lastLog = Date.now();
+      const load = await loadGraph({
+        store,
+        graph,
+        progress: (m) => {
+          if (Date.now() - lastLog > 15_000) {
+            log(`${label}: ${m}`);
+            lastLog = Date.now();
+          }
+        },
+      });
+      log(`${label}: loaded in ${load.seconds.toFixed(1)} s (${load.relationshipsPerSecond.toFixed(0)} relationships/s); ${load.evidence} evidence items`);
+      const workloads = buildWorkloads({ inputs: chooseInputs({ graph, seed: opts.seed }), types: SYNTHETIC_RELATION_TYPES, lucene: luceneQuery });
+
+      const api = await startServer({
+        name: 'API',
+        script: 'src/main.ts',
+        env: { ...env, SEED_ON_START: 'false', RATE_LIMIT_MAX: '1000000000' },
+        port: await freePort(),
+        probe: '/health/ready',
+        nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      });
+      servers.push(api);
+      const raw = await startServer({ name: 'raw', script: 'bench/raw-server.ts', env, port: await freePort(), probe: null });
+      servers.push(raw);
+      const peer = await startServer({ name: '@neo4j/graphql', script: 'bench/peer-server.ts', env, port: await freePort(), probe: null });
+      servers.push(peer);
+
+      const results: WorkloadResult[] = [];
+      for (const w of workloads) {
+        const systems = [
+          { key: 'api' as const, server: api, requests: w.api },
+          { key: 'raw' as const, server: raw, requests: w.raw },
+          ...(w.peer ? [{ key: 'peer' as const, server: peer, requests: w.peer }] : []),
+        ];
+        const first = new Map<string, number>();
+        // A system too slow for `connections` × 3 answers in a round is measured by count instead of
+        // by time (autocannon drops answers still in flight when the time is up).
+        const amount = new Map<string, number | undefined>();
+        const roundSeconds = opts.seconds / opts.rounds;
+        for (const sys of systems) {
+          const check = await checkRequests({ base: sys.server.base, requests: sys.requests.slice(0, 8) });
+          first.set(sys.key, check.slowestMs);
+          if (check.bad) log(`${label} ${w.id} ${sys.server.name}: ${check.bad} of 8 first answers were bad (counted as failures when they recur); the first: ${check.firstBad}`);
+          const warm = await run({ base: sys.server.base, requests: sys.requests, seconds: opts.warmup, connections: opts.connections, pid: sys.server.pid, dbPid: neo.pid });
+          const slow = (warm.latencies.length / warm.seconds) * roundSeconds < opts.connections * 3;
+          amount.set(sys.key, slow ? opts.connections * 3 : undefined);
+        }
+        // Rounds alternate the order (API, raw, peer; then peer, raw, API …) so that drift in the
+        // machine's load and Neo4j's warm-up do not favour whichever system runs first.
+        const samples = new Map<string, Sample[]>(systems.map((x) => [x.key, []]));
+        for (let round = 0; round < opts.rounds; round++) {
+          for (const sys of round % 2 === 0 ? systems : [...systems].reverse()) {
+            samples.get(sys.key)!.push(
+              await run({
+                base: sys.server.base,
+                requests: sys.requests,
+                seconds: roundSeconds,
+                amount: amount.get(sys.key),
+                connections: opts.connections,
+                pid: sys.server.pid,
+                dbPid: neo.pid,
+                offset: round * 17,
+              }),
+            );
+          }
+        }
+        const result = (key: 'api' | 'raw' | 'peer'): SystemResult => {
+          const m = combine(samples.get(key)!);
+          const name = systems.find((x) => x.key === key)!.server.name;
+          log(
+            `${label} ${w.id} ${name}: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.p50.toFixed(0)} ms, p99 ${m.p99.toFixed(0)} ms, RSS ${m.rssMb.toFixed(0)} MB, ` +
+              `CPU per request ${m.serverCpuMs.toFixed(1)} ms + Neo4j ${m.dbCpuMs.toFixed(1)} ms${m.failures ? `, ${m.failures} FAILED` : ''} (first answers ≤ ${first.get(key)!.toFixed(0)} ms` +
+              `${amount.get(key) ? `; measured by count, ${amount.get(key)} answers a round` : ''})`,
+          );
+          return { ...m, firstAnswersMs: first.get(key)!, byCount: amount.get(key) !== undefined };
+        };
+        results.push({ id: w.id, title: w.title, peerNote: w.peerNote, api: result('api'), raw: result('raw'), peer: w.peer ? result('peer') : null });
+      }
+      const apiPeakRssMb = rssOf(api.pid, 'VmHWM');
+      await stopAll();
+      sizes.push({ label, relationships, load, workloads: results, apiPeakRssMb });
+      // Written after every size, so that a run stopped later keeps what it measured.
+      await writeFile(resultsFile, renderResults({ run: info, sizes, targets: checkTargets(sizes), pending: opts.sizes.slice(sizes.length).map(sizeLabel) }));
+    }
+
+    if (profileDir) {
+      for (const file of (await readdir(profileDir)).filter((f) => f.endsWith('.cpuprofile'))) {
+        const full = path.join(profileDir, file);
+        info.profiles.push(full);
+        log(`CPU profile ${full}; top self time:\n${await summarizeProfile({ file: full, top: 25 })}`);
+      }
+    }
+    const markdown = renderResults({ run: info, sizes, targets: checkTargets(sizes), pending: [] });
+    await writeFile(resultsFile, markdown);
+    console.log('\n' + markdown);
+    log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/RESULTS.md`);
+  } finally {
+    await stopAll();
+    await store.close();
+    if (opts.keep && neo.kind === 'throwaway') {
+      log(`--keep: Neo4j stays up with the last graph at ${neo.uri} (user neo4j, password ${neo.password}, pid ${neo.pid}); stop it with kill ${neo.pid}`);
+    } else {
+      await neo.stop();
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -203,6 +203,20 @@ describe('graphql: queries on the seeded graph', () => {
       expect(await ok('{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["SIGNED"]) { length } }')).toEqual({ shortestPath: null });
       expect(await ok('{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", asOf: "2023") { length } }')).toEqual({ shortestPath: null });
     });
+    it('returns null from an entity to itself, and keeps every hop of a path inside the filters', async () => {
+      expect(await ok('{ shortestPath(from: "peru", to: "peru") { length } }')).toEqual({ shortestPath: null });
+      // Peru–COSCO Shipping: a DISPUTED exclusivity claim and a REPORTED statement.
+      const d = await ok<{ shortestPath: { steps: { relationship: { type: string; status: string } }[] } }>(
+        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", statuses: [REPORTED, CONFIRMED]) { steps { relationship { type status } } } }',
+      );
+      expect(d.shortestPath.steps.map((s) => s.relationship)).toEqual([
+        { type: 'LEADS', status: 'REPORTED' },
+        { type: 'STATED', status: 'REPORTED' },
+      ]);
+      expect(
+        await ok('{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO"], statuses: [REPORTED]) { length } }'),
+      ).toEqual({ shortestPath: null });
+    });
     it('lists distinct simple paths, shortest first', async () => {
       const d = await ok<{ paths: { length: number; relationships: { id: string }[]; nodes: { id: string }[] }[] }>(
         '{ paths(from: "dina-boluarte", to: "cosco-shipping", maxHops: 3, first: 10) { length nodes { id } relationships { id } } }',

@@ -69,6 +69,11 @@ describe('ingest: merging duplicates and undoing a merge', () => {
     expect(after.data!.entity.id).toBe('cosco-shipping');
     expect(after.data!.entity.relationships.nodes).toEqual([{ type: 'OPERATES', evidence: [{ quote: 'a Cosco Shipping hub' }] }]);
     expect(after.data!.search[0]!.id).toBe('cosco-shipping');
+    // One batch with a live id, a merged id and an unknown id: each key gets its own answer.
+    const batch = await gql<{ live: { id: string }; old: { id: string }; gone: null }>(
+      '{ live: entity(id: "peru") { id } old: entity(id: "cosco") { id } gone: entity(id: "no-such-entity") { id } }',
+    );
+    expect(batch.data).toEqual({ live: { id: 'peru' }, old: { id: 'cosco-shipping' }, gone: null });
 
     const u = await gql<{ undoMerge: { restored: { id: string }[] } }>(`mutation { undoMerge(auditId: "${merged.auditId}") { restored { id } } }`);
     expect(u.errors).toBeUndefined();

@@ -70,16 +70,24 @@ export interface CheckReport {
 
 /**
  * Sends each request once, one at a time. An answer is bad unless it is a 200 carrying `data`
- * without `errors` (a query stopped by the transaction timeout is bad, for instance).
+ * without `errors` (a query stopped by the transaction timeout is bad, for instance); no answer
+ * within `timeoutMs` (default 180 s: the peer's first 2-hop query takes Neo4j a minute to plan) is bad too.
  */
-export async function checkRequests({ base, requests }: { base: string; requests: readonly BenchRequest[] }): Promise<CheckReport> {
+export async function checkRequests({ base, requests, timeoutMs = 180_000 }: { base: string; requests: readonly BenchRequest[]; timeoutMs?: number }): Promise<CheckReport> {
   const report: CheckReport = { slowestMs: 0, bad: 0 };
   for (const r of requests) {
     const started = performance.now();
-    const res = await fetch(base + r.path, { method: r.method, body: r.body, headers: r.body ? { 'content-type': 'application/json' } : {} });
-    const text = await res.text();
+    let status = 0;
+    let text = '';
+    try {
+      const res = await fetch(base + r.path, { method: r.method, body: r.body, headers: r.body ? { 'content-type': 'application/json' } : {}, signal: AbortSignal.timeout(timeoutMs) });
+      status = res.status;
+      text = await res.text();
+    } catch (err) {
+      text = `no answer: ${(err as Error).message}`;
+    }
     report.slowestMs = Math.max(report.slowestMs, performance.now() - started);
-    let ok = res.status === 200;
+    let ok = status === 200;
     try {
       const json = JSON.parse(text) as { data?: unknown; errors?: unknown };
       ok &&= json.errors === undefined && json.data !== undefined && json.data !== null;
@@ -88,7 +96,7 @@ export async function checkRequests({ base, requests }: { base: string; requests
     }
     if (!ok) {
       report.bad++;
-      report.firstBad ??= `${r.method} ${r.path} ${r.body?.slice(0, 160) ?? ''} answered ${res.status}: ${text.slice(0, 300)}`;
+      report.firstBad ??= `${r.method} ${r.path} ${r.body?.slice(0, 160) ?? ''} answered ${status}: ${text.slice(0, 300)}`;
     }
   }
   return report;

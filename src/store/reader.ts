@@ -81,23 +81,12 @@ export function createReader(store: Store) {
       return (await store.read(lk.relationshipIdsOfArticle({ id }))).map((r) => r.id as string);
     },
 
-    /** Ranked search: exact name/alias matches, then prefix matches, then Lucene score. */
+    /** Ranked search: exact name/alias matches, then prefix matches, then Lucene score (ranked in Neo4j). */
     async search({ text, types, first }: { text: string; types: readonly string[] | null; first: number }): Promise<EntityModel[]> {
       const lucene = luceneQuery(text);
       if (!lucene) return [];
-      const rows = await store.read(searchEntities({ lucene, types, limit: Math.max(50, first * 3) }));
-      const key = foldForMatch(text);
-      const rank = (r: Row): number => {
-        const keys = [r.nameKey as string, ...(r.aliasKeys as string[])];
-        if (keys.includes(key)) return 0;
-        if (keys.some((k) => k.startsWith(key))) return 1;
-        return 2;
-      };
-      return rows
-        .map((r, i) => ({ r, i, rank: rank(r) }))
-        .sort((x, y) => x.rank - y.rank || x.i - y.i)
-        .slice(0, first)
-        .map(({ r }) => entity(r));
+      const rows = await store.read(searchEntities({ lucene, key: foldForMatch(text), types, pool: Math.max(50, first * 3), limit: first }));
+      return rows.map((r) => entity(r));
     },
 
     async listEntities(args: { type: string | null; after: [string, string] | null; limit: number }): Promise<Page<EntityModel>> {

@@ -21,13 +21,21 @@ export function luceneQuery(text: string): string | undefined {
   return clauses.join(' AND ');
 }
 
-/** Candidates for a search, with their Lucene score and matching keys, best score first. */
-export function searchEntities({ lucene, types, limit }: { lucene: string; types: readonly string[] | null; limit: number }): Query {
+/**
+ * One page of search results, ranked inside Neo4j: an exact name or alias match first, then a
+ * name or alias that starts with the text, then the rest; by Lucene score within each rank. The
+ * ranking looks at the `pool` best Lucene hits (an exact match can score below a fuzzy one), and
+ * only the `limit` ranked entities travel back. `key` is the folded text (foldForMatch).
+ */
+export function searchEntities({ lucene, key, types, pool, limit }: { lucene: string; key: string; types: readonly string[] | null; pool: number; limit: number }): Query {
   return {
-    cypher: `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
+    cypher: `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $pool}) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
-RETURN ${entityMap('node')} AS entity, score, node.nameKey AS nameKey, coalesce(node.aliasKeys, []) AS aliasKeys
-ORDER BY score DESC, node.name, node.id`,
-    params: { lucene, types, limit },
+WITH node, score, [node.nameKey] + coalesce(node.aliasKeys, []) AS keys
+WITH node, score, CASE WHEN $key IN keys THEN 0 WHEN any(k IN keys WHERE k STARTS WITH $key) THEN 1 ELSE 2 END AS rank
+ORDER BY rank, score DESC, node.name, node.id
+LIMIT $limit
+RETURN ${entityMap('node')} AS entity`,
+    params: { lucene, key, types, pool, limit },
   };
 }

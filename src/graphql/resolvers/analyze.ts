@@ -1,7 +1,7 @@
 /** `Query.analyzeText`: checks the text, matches it against the entity catalog, never writes. */
 import type { CandidateEntity as CandidateEntityGql, QueryResolvers } from '../generated/types.js';
 import type { EntityModel } from '../models.js';
-import { analyzeText, type CandidateEntity } from '../../analyze/analyze-text.js';
+import type { CandidateEntity } from '../../analyze/analyze-text.js';
 import { AppError } from '../../errors.js';
 
 /** The longest text `analyzeText` accepts, in UTF-16 code units (as `String.length` counts). */
@@ -13,6 +13,8 @@ export const analyzeTextResolver: QueryResolvers['analyzeText'] = async (_, { te
   if (text.length > ANALYZE_TEXT_MAX_LENGTH) {
     throw new AppError('BAD_USER_INPUT', `text: must be at most ${ANALYZE_TEXT_MAX_LENGTH} characters`, { argument: 'text' });
   }
+  // Loaded on first use: the NLP library adds about 45 MB to a process that never analyzes a text.
+  const { analyzeText } = await import('../../analyze/analyze-text.js');
   const analysis = analyzeText({ text, catalog: await ctx.reader.entityCatalog() });
 
   const ids = new Set(analysis.mentions.map((m) => m.entityId));

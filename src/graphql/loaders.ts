@@ -1,26 +1,44 @@
 /**
  * Per-request DataLoaders: each nested field (a relationship's endpoints, its evidence, an
  * evidence item's article, an entity's degree) costs one query per request, not one per parent.
+ *
+ * Each loader also answers synchronously (`now`) for keys it has already loaded. A resolver that
+ * returns a value instead of a promise lets graphql-js complete the field without scheduling
+ * promise callbacks, which is most of the execution cost of a large answer; list fields fetch
+ * ahead (`prefetch.ts`) what the operation selects below them, so their items resolve that way.
  */
 import DataLoader from 'dataloader';
 import type { Reader } from '../store/reader.js';
 import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from './models.js';
 
-const fromMap = <K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>, fallback: V | null = null) =>
-  async (keys: readonly K[]): Promise<(V | null)[]> => {
+/** A DataLoader that can also give an already loaded value at once. */
+export type PeekLoader<K, V> = DataLoader<K, V> & {
+  /** The value when it is loaded, else a promise of it (and the key joins the next batch). */
+  now(key: K): V | Promise<V>;
+};
+
+function peekLoader<K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>, fallback: V): PeekLoader<K, V> {
+  const settled = new Map<K, V>();
+  const loader = new DataLoader<K, V>(async (keys) => {
     const map = await fetch(keys);
-    return keys.map((k) => map.get(k) ?? fallback);
-  };
+    return keys.map((k) => {
+      const v = map.get(k) ?? fallback;
+      settled.set(k, v);
+      return v;
+    });
+  });
+  return Object.assign(loader, { now: (key: K): V | Promise<V> => (settled.has(key) ? (settled.get(key) as V) : loader.load(key)) });
+}
 
 /** Creates a fresh set of loaders for one request. */
 export function createLoaders(reader: Reader) {
   return {
-    entity: new DataLoader<string, EntityModel | null>(fromMap((ids) => reader.entitiesByIds(ids))),
-    relationship: new DataLoader<string, RelationshipModel | null>(fromMap((ids) => reader.relationshipsByIds(ids))),
-    evidence: new DataLoader<string, EvidenceModel[] | null>(fromMap((ids) => reader.evidenceByRelationshipIds(ids), [])),
-    sourceCount: new DataLoader<string, number | null>(fromMap((ids) => reader.sourceCounts(ids), 0)),
-    article: new DataLoader<string, ArticleModel | null>(fromMap((ids) => reader.articlesByIds(ids))),
-    degree: new DataLoader<string, number | null>(fromMap((ids) => reader.degrees(ids), 0)),
+    entity: peekLoader<string, EntityModel | null>((ids) => reader.entitiesByIds(ids), null),
+    relationship: peekLoader<string, RelationshipModel | null>((ids) => reader.relationshipsByIds(ids), null),
+    evidence: peekLoader<string, EvidenceModel[]>((ids) => reader.evidenceByRelationshipIds(ids), []),
+    sourceCount: peekLoader<string, number>((ids) => reader.sourceCounts(ids), 0),
+    article: peekLoader<string, ArticleModel | null>((ids) => reader.articlesByIds(ids), null),
+    degree: peekLoader<string, number>((ids) => reader.degrees(ids), 0),
   };
 }
 

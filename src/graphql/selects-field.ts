@@ -1,20 +1,35 @@
-/** Whether an operation asked for a field, to skip work nobody reads. */
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+/** Whether an operation asked for a field, to skip work nobody reads or to fetch ahead what it will read. */
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+/** The fields named `name` in `set`, directly or through fragments. */
+function fieldsNamed(info: Info, set: SelectionSetNode | undefined, name: string, seen = new Set<string>()): FieldNode[] {
+  if (!set) return [];
+  return set.selections.flatMap((s): FieldNode[] => {
+    if (s.kind === 'Field') return s.name.value === name ? [s] : [];
+    if (s.kind === 'InlineFragment') return fieldsNamed(info, s.selectionSet, name, seen);
+    if (seen.has(s.name.value)) return [];
+    seen.add(s.name.value);
+    return fieldsNamed(info, info.fragments[s.name.value]?.selectionSet, name, seen);
+  });
+}
 
 /**
- * True when the field being resolved selects the sub-field `name`, directly or through fragments
- * (`@skip`/`@include` are not evaluated: a conditional selection counts as selected).
+ * True when the field being resolved selects the sub-field path `names` (e.g. `nodes`, `evidence`,
+ * `article`), directly or through fragments (`@skip`/`@include` are not evaluated: a conditional
+ * selection counts as selected).
  */
-export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
-  const seen = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    !!set &&
-    set.selections.some((s) => {
-      if (s.kind === 'Field') return s.name.value === name;
-      if (s.kind === 'InlineFragment') return visit(s.selectionSet);
-      if (seen.has(s.name.value)) return false;
-      seen.add(s.name.value);
-      return visit(info.fragments[s.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((n) => visit(n.selectionSet));
+export function selectsPath(info: Info, names: readonly string[]): boolean {
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of names) {
+    level = level.flatMap((f) => fieldsNamed(info, f.selectionSet, name));
+    if (level.length === 0) return false;
+  }
+  return true;
+}
+
+/** True when the field being resolved selects the sub-field `name`. */
+export function selectsField(info: Info, name: string): boolean {
+  return selectsPath(info, [name]);
 }

@@ -5,6 +5,7 @@ import { toConnection } from '../connection.js';
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../../domain/vocabulary.js';
 import { AppError } from '../../errors.js';
 import { selectsField } from '../selects-field.js';
+import { prefetchConnection, prefetchPaths, prefetchRelationships, prefetchSubgraph } from '../prefetch.js';
 
 const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP, MIN_IDS, MAX_IDS } = A;
 
@@ -23,23 +24,25 @@ export const Query: QueryResolvers = {
     return toConnection({ items, total, limit, hadCursor: cursor !== null }, (e) => [e.name, e.id], (e) => e);
   },
 
-  relationships: async (_, args, ctx) => {
+  relationships: async (_, args, ctx, info) => {
     const limit = A.first(args.first, 20);
     const after = A.decodeCursor(args.after, 1);
     const filter = { ...A.edgeFilter(args), entityId: args.entityId ?? null, articleId: args.articleId ?? null };
     const { items, total } = await ctx.reader.listRelationships({ filter, after, limit: limit + 1 });
+    await prefetchConnection(ctx, info, items.slice(0, limit));
     return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);
   },
 
-  neighborhood: async (_, args, ctx) => {
+  neighborhood: async (_, args, ctx, info) => {
     const depth = A.intIn(args.depth, 1, 1, MAX_DEPTH, 'depth');
     const limit = A.first(args.first, 50, 'first', SUBGRAPH_CAP);
     const sub = await ctx.reader.neighborhood({ id: A.id(args.id, 'id'), depth, filter: A.edgeFilter(args), limit });
     if (!sub) throw new AppError('NOT_FOUND', `id: no entity "${args.id}"`, { argument: 'id' });
+    await prefetchSubgraph(ctx, info, sub);
     return sub;
   },
 
-  shortestPath: async (_, args, ctx) => {
+  shortestPath: async (_, args, ctx, info) => {
     const [path] = await ctx.reader.paths({
       from: A.id(args.from, 'from'),
       to: A.id(args.to, 'to'),
@@ -47,10 +50,12 @@ export const Query: QueryResolvers = {
       filter: A.edgeFilter(args),
       k: 1,
     });
-    return path ?? null;
+    if (!path) return null;
+    await prefetchPaths(ctx, info, [path]);
+    return path;
   },
 
-  paths: async (_, args, ctx) => {
+  paths: async (_, args, ctx, info) => {
     const first = A.first(args.first, 10);
     // Ask for more than `first`: the shortest walks may revisit a node, and only simple paths count.
     const found = await ctx.reader.paths({
@@ -67,19 +72,26 @@ export const Query: QueryResolvers = {
       seen.add(key);
       return true;
     });
-    return simple.slice(0, first);
+    const page = simple.slice(0, first);
+    await prefetchPaths(ctx, info, page);
+    return page;
   },
 
-  connections: async (_, args, ctx) => {
+  connections: async (_, args, ctx, info) => {
     const ids = [...new Set(args.ids.map((i) => A.id(i, 'ids')))];
     if (ids.length < MIN_IDS || ids.length > MAX_IDS) throw new AppError('BAD_USER_INPUT', `ids: give between ${MIN_IDS} and ${MAX_IDS} distinct entity ids`, { argument: 'ids' });
-    return ctx.reader.connections({ ids, maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'), filter: A.edgeFilter(args), cap: SUBGRAPH_CAP });
+    const sub = await ctx.reader.connections({ ids, maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'), filter: A.edgeFilter(args), cap: SUBGRAPH_CAP });
+    await prefetchSubgraph(ctx, info, sub);
+    return sub;
   },
 
   commonNeighbors: (_, { a, b, first }, ctx) => ctx.reader.commonNeighbors({ a: A.id(a, 'a'), b: A.id(b, 'b'), limit: A.first(first, 20) }),
 
-  timeline: (_, args, ctx) =>
-    ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, 50) }),
+  timeline: async (_, args, ctx, info) => {
+    const rels = await ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, 50) });
+    await prefetchRelationships(ctx, info, rels);
+    return rels;
+  },
 
   centrality: (_, { metric, type, first }, ctx) => ctx.reader.centrality({ metric, type: A.entityType(type), limit: A.first(first, 20) }),
 
@@ -92,8 +104,11 @@ export const Query: QueryResolvers = {
     return toConnection({ items, total, limit, hadCursor: cursor !== null }, (x) => [x.key, x.article.id], (x) => x.article);
   },
 
-  bilateral: (_, args, ctx) =>
-    ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, 50) }),
+  bilateral: async (_, args, ctx, info) => {
+    const rels = await ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, 50) });
+    await prefetchRelationships(ctx, info, rels);
+    return rels;
+  },
 
   stats: async (_, __, ctx, info) => {
     // dataVersion reads the whole graph (ctx.snapshot, see src/server/request-context.ts): only when asked for.

@@ -1,6 +1,8 @@
 /** Field resolvers of the object types; nested look-ups go through the request's DataLoaders. */
 import type { Resolvers } from '../generated/types.js';
 import type { EntityModel } from '../models.js';
+import type { Loaders } from '../loaders.js';
+import { prefetchConnection } from '../prefetch.js';
 import * as A from '../args.js';
 import { toConnection } from '../connection.js';
 import { parsePartialDate } from '../../domain/partial-date.js';
@@ -8,17 +10,25 @@ import { AppError } from '../../errors.js';
 
 const present = <T>(list: readonly (T | Error | null)[]): T[] => list.filter((x): x is T => x !== null && !(x instanceof Error));
 
-/** Loads an entity that must exist (an endpoint of a stored relationship). */
-async function mustEntity(load: (id: string) => Promise<EntityModel | null>, id: string): Promise<EntityModel> {
-  const e = await load(id);
+/** Applies `f` to a value now, or when its promise settles. */
+const then = <T, U>(v: T | Promise<T>, f: (x: T) => U): U | Promise<U> => (v instanceof Promise ? v.then(f) : f(v));
+
+/** An entity that must exist (an endpoint of a stored relationship). */
+function mustEntity(e: EntityModel | null, id: string): EntityModel {
   if (!e) throw new AppError('INTERNAL_SERVER_ERROR', `relationship endpoint ${id} is missing`);
   return e;
 }
 
+/** Entities by id, at once when all are loaded; missing ones left out. */
+function entitiesNow(loaders: Loaders, ids: readonly string[]): EntityModel[] | Promise<EntityModel[]> {
+  const values = ids.map((id) => loaders.entity.now(id));
+  return values.some((v) => v instanceof Promise) ? loaders.entity.loadMany(ids).then(present) : present(values as (EntityModel | null)[]);
+}
+
 export const typeResolvers: Omit<Resolvers, 'Query'> = {
   Entity: {
-    degree: async (e, _, ctx) => (await ctx.loaders.degree.load(e.id)) ?? 0,
-    relationships: async (e, args, ctx) => {
+    degree: (e, _, ctx) => ctx.loaders.degree.now(e.id),
+    relationships: async (e, args, ctx, info) => {
       const limit = A.first(args.first, 20);
       const after = A.decodeCursor(args.after, 1);
       const { items, total } = await ctx.reader.entityRelationships({
@@ -28,28 +38,28 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
         after,
         limit: limit + 1,
       });
+      await prefetchConnection(ctx, info, items.slice(0, limit));
       return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);
     },
   },
   Relationship: {
-    source: (r, _, ctx) => mustEntity((id) => ctx.loaders.entity.load(id), r.sourceId),
-    target: (r, _, ctx) => mustEntity((id) => ctx.loaders.entity.load(id), r.targetId),
+    source: (r, _, ctx) => then(ctx.loaders.entity.now(r.sourceId), (e) => mustEntity(e, r.sourceId)),
+    target: (r, _, ctx) => then(ctx.loaders.entity.now(r.targetId), (e) => mustEntity(e, r.targetId)),
     validFromPrecision: (r) => (r.validFrom ? parsePartialDate(r.validFrom)?.precision ?? null : null),
     validToPrecision: (r) => (r.validTo ? parsePartialDate(r.validTo)?.precision ?? null : null),
     status: (r) => r.status as never,
-    evidence: async (r, { asOf }, ctx) => {
-      const all = (await ctx.loaders.evidence.load(r.id)) ?? [];
+    evidence: (r, { asOf }, ctx) => {
       const { asOfEnd } = A.asOf(asOf);
-      return asOfEnd === null ? all : all.filter((ev) => ev.publishedStart !== null && ev.publishedStart <= asOfEnd);
+      return then(ctx.loaders.evidence.now(r.id), (all) => (asOfEnd === null ? all : all.filter((ev) => ev.publishedStart !== null && ev.publishedStart <= asOfEnd)));
     },
-    sourceCount: async (r, _, ctx) => (await ctx.loaders.sourceCount.load(r.id)) ?? 0,
+    sourceCount: (r, _, ctx) => ctx.loaders.sourceCount.now(r.id),
   },
   Evidence: {
-    article: async (ev, _, ctx) => {
-      const a = await ctx.loaders.article.load(ev.articleId);
-      if (!a) throw new AppError('INTERNAL_SERVER_ERROR', `evidence ${ev.id} cites a missing article`);
-      return a;
-    },
+    article: (ev, _, ctx) =>
+      then(ctx.loaders.article.now(ev.articleId), (a) => {
+        if (!a) throw new AppError('INTERNAL_SERVER_ERROR', `evidence ${ev.id} cites a missing article`);
+        return a;
+      }),
   },
   Article: {
     relationships: async (a, _, ctx) => present(await ctx.loaders.relationship.loadMany(await ctx.reader.relationshipIdsOfArticle(a.id))),
@@ -61,20 +71,21 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
   },
   Path: {
     length: (p) => p.relationships.length,
-    nodes: async (p, _, ctx) => present(await ctx.loaders.entity.loadMany(p.nodeIds)),
+    nodes: (p, _, ctx) => entitiesNow(ctx.loaders, p.nodeIds),
     relationships: (p) => p.relationships,
-    steps: async (p, _, ctx) => {
-      const path = p;
-      const nodes = await ctx.loaders.entity.loadMany(path.nodeIds);
-      return path.relationships.map((relationship, i) => ({
-        from: nodes[i] as EntityModel,
-        to: nodes[i + 1] as EntityModel,
-        relationship,
-        reversed: relationship.sourceId !== path.nodeIds[i],
-      }));
+    steps: (p, _, ctx) => {
+      const values = p.nodeIds.map((id) => ctx.loaders.entity.now(id));
+      const steps = (nodes: readonly (EntityModel | Error | null)[]) =>
+        p.relationships.map((relationship, i) => ({
+          from: nodes[i] as EntityModel,
+          to: nodes[i + 1] as EntityModel,
+          relationship,
+          reversed: relationship.sourceId !== p.nodeIds[i],
+        }));
+      return values.some((v) => v instanceof Promise) ? ctx.loaders.entity.loadMany(p.nodeIds).then(steps) : steps(values as (EntityModel | null)[]);
     },
   },
   Subgraph: {
-    nodes: async (s, _, ctx) => present(await ctx.loaders.entity.loadMany(s.nodeIds)),
+    nodes: (s, _, ctx) => entitiesNow(ctx.loaders, s.nodeIds),
   },
 };

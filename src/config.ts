@@ -2,6 +2,7 @@
  * Configuration, read once from the environment and validated with zod. Nothing else in the
  * project reads `process.env`. A bad environment fails at start with every problem listed.
  */
+import net from 'node:net';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -20,6 +21,38 @@ const port = z.coerce
   .max(65535, 'must be between 0 and 65535');
 const millis = z.coerce.number({ message: 'must be a number of milliseconds' }).int().positive();
 const memory = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+/** An address or CIDR range (IPv4 or IPv6), or one of Express's names for ranges. */
+const proxyAddress = (v: string): boolean => {
+  if (PROXY_NAMES.includes(v)) return true;
+  const [ip, bits, ...rest] = v.split('/');
+  const family = net.isIP(ip ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+/**
+ * Which proxies in front of the API may set X-Forwarded-For: none (the default), a number of hops,
+ * or a list of addresses, CIDR ranges and the names loopback, linklocal, uniquelocal. "Every proxy"
+ * is refused: any client could then choose the address the rate limit counts against.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): false | number | string[] => {
+    if (v === '' || v === 'false' || v === '0') return false;
+    if (/^\d+$/.test(v)) return Number(v);
+    const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+    const bad = list.filter((x) => !proxyAddress(x));
+    if (v === 'true' || bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a number of proxy hops or a comma-separated list of proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal${v === 'true' ? ' (trusting every proxy would let any client pick its rate-limit address)' : `; not: ${bad.join(', ')}`}`,
+      });
+      return z.NEVER;
+    }
+    return list;
+  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -62,6 +95,7 @@ const envSchema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb').default('100kb'),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(6000),
   RATE_LIMIT_WINDOW_MS: millis.default(60_000),
+  TRUST_PROXY: trustProxy.optional().transform((v) => v ?? false),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   QUERY_MAX_FIELDS: z.coerce.number().int().min(10).max(100000).default(1000),
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10000).default(50),
@@ -115,6 +149,8 @@ export interface Config {
     readonly bodyLimit: string;
     /** Requests per client (IP) per window on /graphql and /export; 0 turns the limit off. */
     readonly rateLimit: { readonly max: number; readonly windowMs: number };
+    /** Express's `trust proxy`: the proxies whose X-Forwarded-For gives the client address; false: none. */
+    readonly trustProxy: false | number | readonly string[];
   };
   readonly limits: { readonly maxDepth: number; readonly maxFields: number; readonly maxAliases: number };
   readonly auth: {
@@ -199,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       landingPage: e.LANDING_PAGE ?? e.NODE_ENV !== 'production',
       bodyLimit: e.BODY_LIMIT,
       rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+      trustProxy: e.TRUST_PROXY,
     },
     limits: { maxDepth: e.QUERY_MAX_DEPTH, maxFields: e.QUERY_MAX_FIELDS, maxAliases: e.QUERY_MAX_ALIASES },
     auth: { keys, requireKeyForReads: e.REQUIRE_KEY_FOR_READS },

@@ -23,6 +23,14 @@ describe('config: loadConfig', () => {
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'NEO4J_URI', 'PORT']);
   });
 
+  it('reads TRUST_PROXY as hops or proxy addresses, and refuses trusting every proxy', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8' }).http.trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*every proxy/);
+    expect(() => loadConfig({ TRUST_PROXY: 'loopback,10.0.0.300,10.0.0.0/40' })).toThrow(/TRUST_PROXY: .*not: 10\.0\.0\.300, 10\.0\.0\.0\/40/);
+  });
+
   it('accepts routing and TLS URIs and requires a password with them', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret-pass' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: is required/);

@@ -59,6 +59,9 @@ export async function createServer({
   app.disable('x-powered-by');
   // No ETag on every answer: hashing each GraphQL response costs CPU, and POST answers are not cached.
   app.set('etag', false);
+  // Behind a proxy (nginx in docker-compose.cluster.yml), the client address for the rate limit
+  // comes from X-Forwarded-For, but only when the configuration names that proxy.
+  app.set('trust proxy', config.http.trustProxy === false ? false : typeof config.http.trustProxy === 'number' ? config.http.trustProxy : [...config.http.trustProxy]);
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
   // Metrics see every request and every statement the API sends (the store is observed here, once).

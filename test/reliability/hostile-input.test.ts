@@ -159,4 +159,33 @@ describe('reliability: rate limit', () => {
       await t.stop();
     }
   });
+
+  /** Statuses of `n` requests that claim to come from `client` through a proxy. */
+  const asClient = async (url: string, client: string, n: number): Promise<number[]> => {
+    const statuses: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: '{"query":"{ __typename }"}' });
+      statuses.push(res.status);
+      await res.text();
+    }
+    return statuses;
+  };
+
+  it('counts each client behind a trusted proxy (TRUST_PROXY) apart, and ignores X-Forwarded-For otherwise', async () => {
+    const behind = await startTestService({ RATE_LIMIT_MAX: '3', TRUST_PROXY: 'loopback' });
+    try {
+      expect(await asClient(behind.url, '203.0.113.7', 4)).toEqual([200, 200, 200, 429]);
+      expect(await asClient(behind.url, '198.51.100.9', 4)).toEqual([200, 200, 200, 429]);
+    } finally {
+      await behind.stop();
+    }
+    // Not configured: the header is the client's word, and everyone on this address shares one count.
+    const direct = await startTestService({ RATE_LIMIT_MAX: '3' });
+    try {
+      expect(await asClient(direct.url, '203.0.113.7', 2)).toEqual([200, 200]);
+      expect(await asClient(direct.url, '198.51.100.9', 2)).toEqual([200, 429]);
+    } finally {
+      await direct.stop();
+    }
+  });
 });

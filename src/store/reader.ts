@@ -2,7 +2,7 @@
  * Read functions of the store: each runs the query of one pure builder through the gateway's
  * read transactions and maps the rows to models. Resolvers call these and nothing lower.
  */
-import type { Store } from './gateway.js';
+import type { Query, Store } from './gateway.js';
 import type { ArticleModel, EntityModel, EvidenceModel, PathModel, RelationshipModel, SubgraphModel } from '../graphql/models.js';
 
 export type { PathModel, SubgraphModel };
@@ -37,6 +37,23 @@ const pathKey = (p: PathModel): string => p.relationships.map((r) => r.id).join(
 /** Orders paths by hops, then infirm claims, then relationship ids. */
 export function comparePaths(a: PathModel, b: PathModel): number {
   return a.relationships.length - b.relationships.length || infirm(a) - infirm(b) || pathKey(a).localeCompare(pathKey(b));
+}
+
+const toPaths = (rows: readonly Row[]): PathModel[] => rows.map((r) => ({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) }));
+
+/**
+ * One shortest path, preferring firm claims: the first path the search meets; when it holds a
+ * disputed, planned or reversed claim, a second search of the same length over reported and
+ * confirmed claims only, taken when it finds one. Two bounded searches instead of enumerating
+ * every shortest path to rank them, which grows with the graph's hubs.
+ */
+async function bestPath(run: (q: Query) => Promise<Row[]>, args: { from: string; to: string; maxHops: number; filter: g.EdgeFilter }): Promise<PathModel | undefined> {
+  const [first] = toPaths(await run(g.shortestPaths({ ...args, k: 1 })));
+  if (!first || infirm(first) === 0) return first;
+  const statuses = (args.filter.statuses ?? [...FIRM]).filter((s) => FIRM.has(s));
+  if (statuses.length === 0) return first;
+  const [firm] = toPaths(await run(g.shortestPaths({ ...args, maxHops: first.relationships.length, filter: { ...args.filter, statuses }, k: 1 })));
+  return firm ?? first;
 }
 
 /** Creates the reader over a store. */
@@ -142,10 +159,11 @@ export function createReader(store: Store) {
      * reversed claims, then by relationship ids, so equal-length answers do not change between runs.
      */
     async paths(args: Parameters<typeof g.shortestPaths>[0]): Promise<PathModel[]> {
-      // One path asked: choose among all of the least length; more: the k shortest of any length.
-      const rows = await store.read(g.shortestPaths(args.k === 1 ? { ...args, k: 20, allShortest: true } : args));
-      const paths = rows.map((r) => ({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) }));
-      return paths.sort(comparePaths).slice(0, args.k);
+      if (args.k === 1) {
+        const best = await store.readTx((tx) => bestPath((q) => tx.run(q), args));
+        return best ? [best] : [];
+      }
+      return toPaths(await store.read(g.shortestPaths(args))).sort(comparePaths).slice(0, args.k);
     },
 
     async entityExists(id: string): Promise<boolean> {
@@ -168,11 +186,7 @@ export function createReader(store: Store) {
       const paths = await store.readTx(async (tx) => {
         const out: PathModel[] = [];
         for (const [from, to] of pairs) {
-          const found = (await tx.run(g.shortestPaths({ from, to, maxHops, filter, k: 20, allShortest: true }))).map((r) => ({
-            nodeIds: r.nodeIds as string[],
-            relationships: (r.rels as unknown[]).map(toRelationship),
-          }));
-          const best = found.sort(comparePaths)[0];
+          const best = await bestPath((q) => tx.run(q), { from, to, maxHops, filter });
           if (best) out.push(best);
         }
         return out;

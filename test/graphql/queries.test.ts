@@ -209,13 +209,26 @@ describe('graphql: queries on the seeded graph', () => {
       const d = await ok<{ shortestPath: { steps: { relationship: { type: string; status: string } }[] } }>(
         '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", statuses: [REPORTED, CONFIRMED]) { steps { relationship { type status } } } }',
       );
-      expect(d.shortestPath.steps.map((s) => s.relationship)).toEqual([
-        { type: 'LEADS', status: 'REPORTED' },
-        { type: 'STATED', status: 'REPORTED' },
-      ]);
+      expect(d.shortestPath.steps).toHaveLength(2);
+      for (const s of d.shortestPath.steps) expect(['REPORTED', 'CONFIRMED']).toContain(s.relationship.status);
       expect(
         await ok('{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO"], statuses: [REPORTED]) { length } }'),
       ).toEqual({ shortestPath: null });
+    });
+    it('prefers a shortest path whose claims are all firm over one with a disputed claim', async () => {
+      // Boluarte–Peru–COSCO Shipping: Peru's link to COSCO is a DISPUTED exclusivity claim and a REPORTED statement.
+      const d = await ok<{ shortestPath: { steps: { relationship: { type: string; status: string } }[] } }>(
+        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO", "STATED"]) { steps { relationship { type status } } } }',
+      );
+      expect(d.shortestPath.steps).toHaveLength(2);
+      for (const s of d.shortestPath.steps) expect(['REPORTED', 'CONFIRMED']).toContain(s.relationship.status);
+      const only = await ok<{ shortestPath: { steps: { relationship: { type: string; status: string } }[] } }>(
+        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO"]) { steps { relationship { type status } } } }',
+      );
+      expect(only.shortestPath.steps.map((s) => s.relationship)).toEqual([
+        { type: 'LEADS', status: 'REPORTED' },
+        { type: 'GRANTED_EXCLUSIVITY_TO', status: 'DISPUTED' },
+      ]);
     });
     it('lists distinct simple paths, shortest first', async () => {
       const d = await ok<{ paths: { length: number; relationships: { id: string }[]; nodes: { id: string }[] }[] }>(

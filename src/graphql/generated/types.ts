@@ -465,7 +465,7 @@ export type Query = {
   relationships: RelationshipConnection;
   /** Full-text search over names and aliases in any language: fuzzy, accent-, case- and width-insensitive, exact matches first. */
   search: Array<Entity>;
-  /** A shortest path between two entities (default at most 4 hops, at most 6); null when none. */
+  /** A shortest path between two entities (default at most 4 hops, at most 6), preferring one whose claims are all reported or confirmed; null when none. */
   shortestPath?: Maybe<Path>;
   /** Counts by entity type and relation type. */
   stats: GraphStats;

@@ -133,14 +133,18 @@ export function createStore(o: StoreOptions): Store {
 
   return {
     database: o.database,
+    // One statement: the driver's executeQuery (a retried read transaction without a session
+    // object to open and close). Bookmarks only when the request brought some.
     read: (q, opts) =>
       guarded(async () => {
-        const session = open('READ', opts);
-        try {
-          return await session.executeRead((tx) => wrap(tx).run(q), txConfig);
-        } finally {
-          await session.close();
-        }
+        const bookmarks = opts?.bookmarks?.current ?? [];
+        const { records } = await driver.executeQuery(q.cypher, driverParams(q.params), {
+          database: o.database,
+          routing: neo4j.routing.READ,
+          bookmarkManager: bookmarks.length > 0 ? neo4j.bookmarkManager({ initialBookmarks: bookmarks }) : null,
+          transactionConfig: txConfig,
+        });
+        return records.map(toPlain);
       }),
     readTx: (work, opts) =>
       guarded(async () => {

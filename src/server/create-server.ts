@@ -21,7 +21,9 @@ import type { Store } from '../store/gateway.js';
 import { createReader } from '../store/reader.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { resolvers } from '../graphql/resolvers/index.js';
+import { jitGateway } from '../graphql/jit-executor.js';
 import { schemaSdl, typeDefs } from '../graphql/type-defs.js';
 import { formatError } from '../graphql/format-error.js';
 import { createExportHandler } from './export-handler.js';
@@ -69,8 +71,8 @@ export async function createServer({
   const observed = metrics.observeStore(store);
   app.use(metrics.httpMiddleware);
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: typeDefs(),
-    resolvers,
+    // The schema is executed by graphql-jit (src/graphql/jit-executor.ts); Apollo does the rest.
+    gateway: jitGateway(makeExecutableSchema({ typeDefs: typeDefs(), resolvers }), { sdl: schemaSdl() }),
     introspection: config.http.introspection,
     // main.ts owns the signals: it stops Apollo, then the driver, then Neo4j, in that order.
     stopOnTerminationSignals: false,

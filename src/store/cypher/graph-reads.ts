@@ -131,20 +131,37 @@ export function entityExists({ id }: { id: string }): Query {
  * `all(r IN rs WHERE …)` over the path's relationships, a form the planner evaluates during the
  * search instead of falling back to enumerating paths. `k > 1` uses `SHORTEST k`, the k shortest
  * paths of any length. No ORDER BY in either: sorting would make Neo4j enumerate every path before
- * the LIMIT; the reader orders what comes back.
+ * the LIMIT; the reader orders what comes back. For `k = 1`, each hop then takes the firmest of the
+ * relationships between its two entities (then the lowest id), so the answer does not depend on
+ * the order the store keeps them in.
  */
 export function shortestPaths({ from, to, maxHops, filter, k }: { from: string; to: string; maxHops: number; filter: EdgeFilter; k: number }): Query {
   if (!Number.isInteger(k) || k < 1 || k > 1000) throw new Error(`k out of range: ${k}`);
   const types = typePattern(filter.types);
-  const search =
-    k === 1
-      ? `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE a <> b
+  if (k === 1) {
+    // Which of several relationships between two consecutive entities the search walked depends
+    // on storage order; each hop takes instead the firmest claim there, then the lowest id.
+    return {
+      cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE a <> b
 MATCH p = shortestPath((a)-[rs${types}*1..${hops(maxHops)}]-(b))
-WHERE all(r IN rs WHERE ${edgePredicate('r')})`
-      : `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${k} (a)(()-[r${types}]-() WHERE ${edgePredicate('r')}){1,${hops(maxHops)}}(b)`;
+WHERE all(r IN rs WHERE ${edgePredicate('r')})
+WITH nodes(p) AS ns LIMIT 1
+UNWIND range(0, size(ns) - 2) AS i
+CALL (ns, i) {
+  WITH ns[i] AS x, ns[i + 1] AS y
+  MATCH (x)-[r${types}]-(y)
+  WHERE ${edgePredicate('r')}
+  RETURN r ORDER BY CASE WHEN r.status IN ['REPORTED', 'CONFIRMED'] THEN 0 ELSE 1 END, r.id LIMIT 1
+}
+WITH ns, i, r ORDER BY i
+WITH ns, collect(r) AS hops
+RETURN [n IN ns | n.id] AS nodeIds, [x IN hops | ${relationshipMap('x')}] AS rels`,
+      params: { from, to, ...edgeParams(filter) },
+    };
+  }
   return {
-    cypher: `${search}
+    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST ${k} (a)(()-[r${types}]-() WHERE ${edgePredicate('r')}){1,${hops(maxHops)}}(b)
 WITH p LIMIT $k
 RETURN [n IN nodes(p) | n.id] AS nodeIds, [x IN relationships(p) | ${relationshipMap('x')}] AS rels`,
     params: { from, to, k, ...edgeParams(filter) },

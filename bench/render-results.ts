@@ -38,7 +38,7 @@ export interface RunInfo {
   command: string;
   machine: { cpu: string; cores: number; memoryGb: number; loadAverage: string; otherLoad: string };
   versions: Record<string, string>;
-  settings: { connections: number; seconds: number; warmupSeconds: number; rounds: number; seed: number; neo4j: string };
+  settings: { connections: number; seconds: number; warmupSeconds: number; settleSeconds: number; rounds: number; seed: number; neo4j: string };
   profiles: string[];
 }
 
@@ -107,7 +107,7 @@ export function renderResults({ run, sizes, targets, pending }: { run: RunInfo; 
   );
   out.push(`**Versions:** ${Object.entries(run.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
   out.push(
-    `**Settings:** autocannon on loopback, ${run.settings.connections} connections; per workload each system is checked, warmed up for ${run.settings.warmupSeconds} s, then measured for ${run.settings.seconds} s ` +
+    `**Settings:** autocannon on loopback, ${run.settings.connections} connections; after each graph is loaded, Neo4j is settled for ${run.settings.settleSeconds} s under every workload's statements; per workload each system is checked, warmed up for ${run.settings.warmupSeconds} s, then measured for ${run.settings.seconds} s ` +
       `in ${run.settings.rounds} rounds that alternate the order of the systems, all against the same Neo4j (${run.settings.neo4j}) and the same data; graph seed ${run.settings.seed}. ` +
       'Latencies are p50 / p99 in ms over every answer; RSS is the highest resident memory of each server process sampled every 200 ms while it was measured.',
     '',

@@ -3,11 +3,10 @@
  * free port with a temporary data folder, removed when the run ends.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../src/config.js';
-import { startLocalNeo4j } from '../src/local-neo4j/index.js';
+import { freePort, startLocalNeo4j } from '../src/local-neo4j/index.js';
 
 /** How the bench reaches Neo4j, and how to let it go. */
 export interface BenchNeo4j {
@@ -25,17 +24,6 @@ export interface BenchNeo4j {
 
 const PASSWORD = 'bench-password-1234';
 
-/** A TCP port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Returns the Neo4j to bench against. Without `config.neo4j.uri` it starts the project's own

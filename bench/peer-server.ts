@@ -9,12 +9,12 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { loadConfig } from '../src/config.js';
 import { peerTypeDefs } from './peer-type-defs.js';
-import { driverConfig } from './raw-server.js';
+import { driverConfig } from '../src/store/gateway.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.neo4j.uri) throw new Error('NEO4J_URI is required');
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), driverConfig(config));
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), driverConfig(config.neo4j));
   const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver }).getSchema();
   const server = new ApolloServer({ schema, introspection: false });
   const { url } = await startStandaloneServer(server, {

@@ -10,23 +10,13 @@
  */
 import http from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../src/config.js';
-import { driverParams, type Query, type Store, type Tx } from '../src/store/gateway.js';
+import { loadConfig } from '../src/config.js';
+import { driverConfig, driverParams, type Query, type Store, type Tx } from '../src/store/gateway.js';
 import { createReader } from '../src/store/reader.js';
 import { NO_FILTER } from '../src/store/cypher/fragments.js';
 import type { EntityModel, RelationshipModel } from '../src/graphql/models.js';
 
 type Row = Record<string, unknown>;
-
-/** The driver settings of the API's gateway (timeouts, retries, pool), so that both give up alike. */
-export function driverConfig(config: Config) {
-  return {
-    connectionTimeout: config.neo4j.connectionTimeoutMs,
-    connectionAcquisitionTimeout: config.neo4j.acquisitionTimeoutMs,
-    maxTransactionRetryTime: config.neo4j.maxRetryMs,
-    maxConnectionPoolSize: config.neo4j.maxPoolSize,
-  };
-}
 
 /** The entity fields the workloads select for an endpoint. */
 const pick = (e: EntityModel | undefined): Row | undefined => e && { id: e.id, name: e.name, type: e.type };
@@ -136,7 +126,7 @@ export function rawHandlers({ store }: { store: Store }) {
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.neo4j.uri) throw new Error('NEO4J_URI is required');
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { ...driverConfig(config), disableLosslessIntegers: true });
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { ...driverConfig(config.neo4j), disableLosslessIntegers: true });
   const h = rawHandlers({ store: driverStore({ driver, database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs }) });
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

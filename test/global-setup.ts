@@ -4,12 +4,11 @@
  * free port with a throwaway data folder. Tests receive it through `inject('neo4j')`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j/index.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j/index.js';
 
 /** How tests reach Neo4j. */
 export interface TestNeo4j {
@@ -28,16 +27,6 @@ declare module 'vitest' {
 
 const PASSWORD = 'test-password-1234';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function tryContainer(): Promise<{ neo4j: TestNeo4j; stop: () => Promise<void> } | undefined> {
   try {

@@ -77,6 +77,9 @@ export const AFFILIATION_DOWN = ['OPERATES', 'OWNS'] as const satisfies readonly
 export const STATUSES = ['REPORTED', 'CONFIRMED', 'PLANNED', 'DISPUTED', 'REVERSED'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The statuses of a claim a source stands behind; the others (planned, disputed, reversed) are infirm. */
+export const FIRM_STATUSES: readonly Status[] = ['REPORTED', 'CONFIRMED'];
+
 /** Narrows an arbitrary string to a relation type, or undefined. */
 export function asRelationType(value: string): RelationType | undefined {
   return Object.hasOwn(RELATION_TYPES, value) ? (value as RelationType) : undefined;

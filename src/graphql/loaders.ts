@@ -15,6 +15,8 @@ import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from
 export type PeekLoader<K, V> = DataLoader<K, V> & {
   /** The value when it is loaded, else a promise of it (and the key joins the next batch). */
   now(key: K): V | Promise<V>;
+  /** The values when all are loaded, else `loadMany`'s promise (a failed key gives its Error). */
+  nowMany(keys: readonly K[]): (V | Error)[] | Promise<(V | Error)[]>;
 };
 
 function peekLoader<K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>, fallback: V): PeekLoader<K, V> {
@@ -27,7 +29,11 @@ function peekLoader<K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>, fal
       return v;
     });
   });
-  return Object.assign(loader, { now: (key: K): V | Promise<V> => (settled.has(key) ? (settled.get(key) as V) : loader.load(key)) });
+  return Object.assign(loader, {
+    now: (key: K): V | Promise<V> => (settled.has(key) ? (settled.get(key) as V) : loader.load(key)),
+    nowMany: (keys: readonly K[]): (V | Error)[] | Promise<(V | Error)[]> =>
+      keys.every((k) => settled.has(k)) ? keys.map((k) => settled.get(k) as V) : loader.loadMany(keys),
+  });
 }
 
 /** Creates a fresh set of loaders for one request. */

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import type { LocalNeo4jOptions } from './local-neo4j.js';
 
-export { startLocalNeo4j, runningPid, stopPid, portOpen, pidFile } from './local-neo4j.js';
+export { startLocalNeo4j, runningPid, stopPid, portOpen, freePort, pidFile } from './local-neo4j.js';
 export type { LocalNeo4j, LocalNeo4jOptions } from './local-neo4j.js';
 export { ensureNeo4jJars } from './provision.js';
 

@@ -63,7 +63,7 @@ export async function createServer({
   app.set('etag', false);
   // Behind a proxy (nginx in docker-compose.cluster.yml), the client address for the rate limit
   // comes from X-Forwarded-For, but only when the configuration names that proxy.
-  app.set('trust proxy', config.http.trustProxy === false ? false : typeof config.http.trustProxy === 'number' ? config.http.trustProxy : [...config.http.trustProxy]);
+  app.set('trust proxy', config.http.trustProxy);
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
   // Metrics see every request and every statement the API sends (the store is observed here, once).

@@ -103,13 +103,20 @@ function toPlain(record: Neo4jRecord): Record<string, unknown> {
   return record.toObject() as Record<string, unknown>;
 }
 
-/** Creates the store and its driver. The driver connects lazily; call ping() to check. */
-export function createStore(o: StoreOptions): Store {
-  const driver: Driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
+/** The driver's timeouts, retry window and pool size from the options (shared with the bench's floor and peer). */
+export function driverConfig(o: Pick<StoreOptions, 'connectionTimeoutMs' | 'acquisitionTimeoutMs' | 'maxRetryMs' | 'maxPoolSize'>) {
+  return {
     connectionTimeout: o.connectionTimeoutMs,
     connectionAcquisitionTimeout: o.acquisitionTimeoutMs,
     maxTransactionRetryTime: o.maxRetryMs,
     maxConnectionPoolSize: o.maxPoolSize,
+  };
+}
+
+/** Creates the store and its driver. The driver connects lazily; call ping() to check. */
+export function createStore(o: StoreOptions): Store {
+  const driver: Driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
+    ...driverConfig(o),
     disableLosslessIntegers: true,
     userAgent: 'china-peru-kg',
   });

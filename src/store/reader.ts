@@ -6,7 +6,7 @@ import type { Query, Store } from './gateway.js';
 import type { ArticleModel, EntityModel, EvidenceModel, PathModel, RelationshipModel, SubgraphModel } from '../graphql/models.js';
 
 export type { PathModel, SubgraphModel };
-import { AFFILIATION_DOWN, AFFILIATION_UP } from '../domain/vocabulary.js';
+import { AFFILIATION_DOWN, AFFILIATION_UP, FIRM_STATUSES } from '../domain/vocabulary.js';
 import * as lk from './cypher/lookups.js';
 import { listAudit } from './cypher/ingest.js';
 import * as g from './cypher/graph-reads.js';
@@ -30,7 +30,7 @@ export interface Page<T> {
   total: number;
 }
 
-const FIRM = new Set(['REPORTED', 'CONFIRMED']);
+const FIRM = new Set<string>(FIRM_STATUSES);
 const infirm = (p: PathModel): number => p.relationships.filter((r) => !FIRM.has(r.status)).length;
 const pathKey = (p: PathModel): string => p.relationships.map((r) => r.id).join(' ');
 

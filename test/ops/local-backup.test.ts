@@ -3,12 +3,11 @@
  * port): fill one → back it up → restore into an empty folder → the same snapshot from there.
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/local-neo4j/index.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/local-neo4j/index.js';
 import { applySchema } from '../../src/store/apply-schema.js';
 import { createStore, type Store } from '../../src/store/gateway.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
@@ -16,16 +15,6 @@ import { exportSnapshot } from '../../src/snapshot/index.js';
 import { backupLocalNeo4j, restoreLocalNeo4j } from '../../src/ops/local-backup.js';
 import { SCHEMA_DIR, SEEDS_DIR, counts } from '../helpers/neo4j.js';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function filesOf(dir: string): Promise<Map<string, string>> {
   const names = (await readdir(dir)).sort();

@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,18 +8,12 @@ import { createStore, type Store } from '../../src/store/gateway.js';
 import { applySchema } from '../../src/store/apply-schema.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
 import { SCHEMA_DIR, SEEDS_DIR } from '../helpers/neo4j.js';
+import { freePort } from '../../src/local-neo4j/index.js';
 import { startTestService, type TestService } from '../helpers/service.js';
 
 const PASSWORD = 'fault-test-password';
 const KEY = 'fault-writer-secret-0123456789';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 const INGEST = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { auditId } }';
 const articleInput = (n: number) => ({

@@ -1,7 +1,6 @@
 /** Field resolvers of the object types; nested look-ups go through the request's DataLoaders. */
 import type { Resolvers } from '../generated/types.js';
 import type { EntityModel } from '../models.js';
-import type { Loaders } from '../loaders.js';
 import { prefetchConnection } from '../prefetch.js';
 import * as A from '../args.js';
 import { toConnection } from '../connection.js';
@@ -17,12 +16,6 @@ const then = <T, U>(v: T | Promise<T>, f: (x: T) => U): U | Promise<U> => (v ins
 function mustEntity(e: EntityModel | null, id: string): EntityModel {
   if (!e) throw new AppError('INTERNAL_SERVER_ERROR', `relationship endpoint ${id} is missing`);
   return e;
-}
-
-/** Entities by id, at once when all are loaded; missing ones left out. */
-function entitiesNow(loaders: Loaders, ids: readonly string[]): EntityModel[] | Promise<EntityModel[]> {
-  const values = ids.map((id) => loaders.entity.now(id));
-  return values.some((v) => v instanceof Promise) ? loaders.entity.loadMany(ids).then(present) : present(values as (EntityModel | null)[]);
 }
 
 export const typeResolvers: Omit<Resolvers, 'Query'> = {
@@ -71,21 +64,19 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
   },
   Path: {
     length: (p) => p.relationships.length,
-    nodes: (p, _, ctx) => entitiesNow(ctx.loaders, p.nodeIds),
+    nodes: (p, _, ctx) => then(ctx.loaders.entity.nowMany(p.nodeIds), present),
     relationships: (p) => p.relationships,
-    steps: (p, _, ctx) => {
-      const values = p.nodeIds.map((id) => ctx.loaders.entity.now(id));
-      const steps = (nodes: readonly (EntityModel | Error | null)[]) =>
+    steps: (p, _, ctx) =>
+      then(ctx.loaders.entity.nowMany(p.nodeIds), (nodes) =>
         p.relationships.map((relationship, i) => ({
           from: nodes[i] as EntityModel,
           to: nodes[i + 1] as EntityModel,
           relationship,
           reversed: relationship.sourceId !== p.nodeIds[i],
-        }));
-      return values.some((v) => v instanceof Promise) ? ctx.loaders.entity.loadMany(p.nodeIds).then(steps) : steps(values as (EntityModel | null)[]);
-    },
+        })),
+      ),
   },
   Subgraph: {
-    nodes: (s, _, ctx) => entitiesNow(ctx.loaders, s.nodeIds),
+    nodes: (s, _, ctx) => then(ctx.loaders.entity.nowMany(s.nodeIds), present),
   },
 };

@@ -4,7 +4,7 @@
  * relationship types come from the vocabulary; every other value is a parameter.
  */
 import type { Query } from '../gateway.js';
-import type { RelationType } from '../../domain/vocabulary.js';
+import { FIRM_STATUSES, type RelationType } from '../../domain/vocabulary.js';
 import { edgeParams, edgePredicate, entityMap, relationshipMap, typePattern, type EdgeFilter } from './fragments.js';
 
 export type { EdgeFilter };
@@ -151,12 +151,12 @@ CALL (ns, i) {
   WITH ns[i] AS x, ns[i + 1] AS y
   MATCH (x)-[r${types}]-(y)
   WHERE ${edgePredicate('r')}
-  RETURN r ORDER BY CASE WHEN r.status IN ['REPORTED', 'CONFIRMED'] THEN 0 ELSE 1 END, r.id LIMIT 1
+  RETURN r ORDER BY CASE WHEN r.status IN $firm THEN 0 ELSE 1 END, r.id LIMIT 1
 }
 WITH ns, i, r ORDER BY i
 WITH ns, collect(r) AS hops
 RETURN [n IN ns | n.id] AS nodeIds, [x IN hops | ${relationshipMap('x')}] AS rels`,
-      params: { from, to, ...edgeParams(filter) },
+      params: { from, to, firm: FIRM_STATUSES, ...edgeParams(filter) },
     };
   }
   return {

@@ -41,6 +41,7 @@ export function driverStore({ driver, database, timeoutMs }: { driver: Driver; d
     },
     writeTx: refuse,
     schema: refuse,
+    maintenance: refuse,
     ping: async () => undefined,
     close: () => driver.close(),
   };

@@ -20,6 +20,19 @@ const port = z.coerce
   .min(0, 'must be between 0 and 65535')
   .max(65535, 'must be between 0 and 65535');
 const millis = z.coerce.number({ message: 'must be a number of milliseconds' }).int().positive();
+/** Milliseconds, where 0 turns the limit off. */
+const millisOrOff = z.coerce
+  .number({ message: 'must be a number of milliseconds (0: no limit)' })
+  .int('must be a whole number of milliseconds (0: no limit)')
+  .min(0, 'must be a number of milliseconds (0: no limit)');
+/**
+ * Default NEO4J_MAINTENANCE_TIMEOUT_MS: 10 minutes. Maintenance writes whole files in one
+ * transaction: bench/RESULTS.md measured about 4,000 relationships/s with the machine otherwise
+ * idle, so a 100k-relationship restore is ~25 s there and several times that at a load of 11 on
+ * 2 cores. Ten minutes leaves that room many times over, yet still stops a runaway statement
+ * before it holds its locks and memory for good. The seed takes seconds.
+ */
+const MAINTENANCE_TIMEOUT_MS = 600_000;
 const memory = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
 
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
@@ -78,6 +91,7 @@ const envSchema = z.object({
   NEO4J_ACQUISITION_TIMEOUT_MS: millis.default(5000),
   NEO4J_MAX_RETRY_MS: millis.default(5000),
   NEO4J_QUERY_TIMEOUT_MS: millis.default(15000),
+  NEO4J_MAINTENANCE_TIMEOUT_MS: millisOrOff.default(MAINTENANCE_TIMEOUT_MS),
   NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(50),
 
   LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j'),
@@ -128,7 +142,10 @@ export interface Config {
     readonly connectionTimeoutMs: number;
     readonly acquisitionTimeoutMs: number;
     readonly maxRetryMs: number;
+    /** Transaction timeout of API requests. */
     readonly queryTimeoutMs: number;
+    /** Transaction timeout of schema, seed, restore, export and CLI ingest; 0: no limit. */
+    readonly maintenanceTimeoutMs: number;
     readonly maxPoolSize: number;
   };
   readonly localNeo4j: {
@@ -217,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
       maxRetryMs: e.NEO4J_MAX_RETRY_MS,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maintenanceTimeoutMs: e.NEO4J_MAINTENANCE_TIMEOUT_MS,
       maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
     },
     localNeo4j: {

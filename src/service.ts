@@ -26,10 +26,13 @@ export async function startService({ config, logger }: { config: Config; logger:
   let seeded = false;
   try {
     await store.ping();
-    schemaMissing = await applySchema(store, path.join(projectRoot(), 'schema'));
+    // Start-up work is maintenance: NEO4J_MAINTENANCE_TIMEOUT_MS, not the API's query timeout.
+    schemaMissing = await applySchema(store.maintenance('Applying the schema at start'), path.join(projectRoot(), 'schema'), {
+      onChanges: (changes) => logger.info(changes, 'brought the schema and search keys of an older version up to date'),
+    });
     if (schemaMissing.length) logger.error({ missing: schemaMissing }, 'the database lacks parts of the schema');
     if (config.seedOnStart) {
-      const summary = await seedIfEmpty({ store, seedsDir: config.seedsDir });
+      const summary = await seedIfEmpty({ store: store.maintenance('Seeding the empty database at start'), seedsDir: config.seedsDir });
       if (summary) logger.info(summary, 'seeded the empty database');
     }
     seeded = true;

@@ -161,7 +161,7 @@ describe('deploy: the store on a routing URI', () => {
     routed.protocol = 'neo4j:';
     expect(loadConfig({ NEO4J_URI: routed.toString(), NEO4J_PASSWORD: n.password }).neo4j.uri).toBe(routed.toString());
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io', NEO4J_PASSWORD: 'an-aura-password' }).neo4j.uri).toBe('neo4j+s://abcd1234.databases.neo4j.io');
-    const store = createStore({ uri: routed.toString(), user: n.user, password: n.password, database: n.database, connectionTimeoutMs: 5000, acquisitionTimeoutMs: 5000, maxRetryMs: 5000, queryTimeoutMs: 10000, maxPoolSize: 5 });
+    const store = createStore({ uri: routed.toString(), user: n.user, password: n.password, database: n.database, connectionTimeoutMs: 5000, acquisitionTimeoutMs: 5000, maxRetryMs: 5000, queryTimeoutMs: 10000, maintenanceTimeoutMs: 0, maxPoolSize: 5 });
     try {
       await store.ping();
       const chain = { current: [] as string[] };

@@ -24,7 +24,7 @@ async function main(args: string[]): Promise<number> {
     if (s.orphanEvidence) console.warn(`Left out ${s.orphanEvidence} evidence item(s) of relationships that no longer exist.`);
     console.log(`dataVersion ${s.dataVersion}`);
     return 0;
-  });
+  }, { task: 'Exporting the graph (npm run export)' });
 }
 
 runCli(main);

@@ -12,7 +12,8 @@ import { AppError, formatProblems, type Problem } from '../errors.js';
 import { createReader } from '../store/reader.js';
 import { createWriter } from '../ingest/writer.js';
 import { parseBundle } from '../seed/read-bundles.js';
-import { checkBundles, type SourcedBundle } from '../seed/check-bundles.js';
+import { bundleProblems, type SourcedBundle } from '../seed/check-bundles.js';
+import type { SalvagedBundle } from '../seed/format.js';
 import { runCli, withStore } from './run-cli.js';
 
 /** Expands arguments (files, folders, globs) into a sorted list of article files. */
@@ -45,18 +46,22 @@ async function main(argv: string[]): Promise<number> {
     // 1. Validate everything before writing anything.
     const problems: Problem[] = [];
     const sourced: SourcedBundle[] = [];
+    const salvaged: SourcedBundle<SalvagedBundle>[] = [];
     for (const file of files) {
       const parsed = parseBundle(file, await readFile(file, 'utf8'));
       problems.push(...parsed.problems);
       if (parsed.bundle) sourced.push({ file, bundle: parsed.bundle });
+      salvaged.push({ file, bundle: parsed.salvaged });
     }
     const catalog = await createReader(store).entityCatalog();
     const known = new Set(catalog.map((e) => e.id));
-    // Entities may also be referenced by name through resolution at write time; ids must exist somewhere.
-    const cross = checkBundles(sourced, { knownEntityIds: known, knownArticleIds: new Set() });
+    // Entities may also be referenced by name through resolution at write time; ids must exist
+    // somewhere. What an invalid file's valid parts reference is checked too, so that one run lists
+    // every problem.
+    const cross = bundleProblems(salvaged, { knownEntityIds: known, knownArticleIds: new Set() });
     // Files may each declare the entities they use, and several articles may state one claim: only
     // article ids must be unique across files.
-    problems.push(...cross.problems.filter((p) => p.code !== 'DUPLICATE_ID' || p.message.startsWith('duplicate article id')));
+    problems.push(...cross.filter((p) => p.code !== 'DUPLICATE_ID' || p.message.startsWith('duplicate article id')));
     if (problems.length) {
       console.error(`${problems.length} problem(s) in ${new Set(problems.map((p) => p.file)).size} file(s); nothing was written:\n${formatProblems(problems)}`);
       return 1;
@@ -100,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     return 0;
-  }, { requireSchema: true });
+  }, { task: 'Ingesting the article files (npm run ingest)', requireSchema: true });
 }
 
 runCli(main);

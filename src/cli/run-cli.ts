@@ -11,18 +11,26 @@ import { createStore, type Store } from '../store/gateway.js';
 /**
  * Opens the store on the configured Neo4j (NEO4J_URI, a running built-in one, or a built-in one
  * started for this run), applies the schema, runs `work`, and closes everything, whatever happens.
- * A schema the database lacks parts of is a warning, or an error with `requireSchema`.
+ * A tool's work is maintenance: `work` gets the store's maintenance flavour for `task` (the words
+ * a timeout names it by, e.g. 'Exporting the graph (npm run export)'), under
+ * NEO4J_MAINTENANCE_TIMEOUT_MS. A schema the database lacks parts of is a warning, or an error with
+ * `requireSchema` (default false).
  */
-export async function withStore<T>(work: (ctx: { store: Store; config: Config; logger: Logger }) => Promise<T>, { requireSchema = false } = {}): Promise<T> {
+export async function withStore<T>(
+  work: (ctx: { store: Store; config: Config; logger: Logger }) => Promise<T>,
+  { task, requireSchema = false }: { task: string; requireSchema?: boolean },
+): Promise<T> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const neo4j = await connectNeo4j({ config, logger });
   const store = createStore({ ...config.neo4j, uri: neo4j.uri });
   try {
-    const missing = await applySchema(store, path.join(projectRoot(), 'schema'));
+    const missing = await applySchema(store.maintenance('Applying the schema'), path.join(projectRoot(), 'schema'), {
+      onChanges: (changes) => logger.info(changes, 'brought the schema and search keys of an older version up to date'),
+    });
     if (missing.length && requireSchema) throw new Error(`The database lacks parts of the schema: ${missing.join(', ')}`);
     if (missing.length) console.warn(`Schema incomplete: ${missing.join(', ')}`);
-    return await work({ store, config, logger });
+    return await work({ store: store.maintenance(task), config, logger });
   } finally {
     await store.close();
     await neo4j.owned?.stop();

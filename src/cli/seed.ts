@@ -15,7 +15,7 @@ async function main(args: string[]): Promise<number> {
       `Seeded ${s.files.length} file(s) in ${Date.now() - started} ms: ${s.articles} articles, ${s.entities} entities, ${s.relationships} relationships, ${s.evidence} evidence items.`,
     );
     return 0;
-  });
+  }, { task: 'Seeding (npm run seed)' });
 }
 
 runCli(main);

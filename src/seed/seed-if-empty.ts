@@ -4,7 +4,10 @@ import { AppError, formatProblems } from '../errors.js';
 import { readBundles } from './read-bundles.js';
 import { seedGraph, type SeedSummary } from './seed-graph.js';
 
-/** Reads, validates and writes the article files of `inputs`; throws listing every problem. */
+/**
+ * Reads, validates and writes the article files of `inputs`; throws listing every problem.
+ * Maintenance work: give it `store.maintenance(task)`, so that it runs under NEO4J_MAINTENANCE_TIMEOUT_MS.
+ */
 export async function seedFromFiles({ store, inputs, recordedBy = 'local' }: { store: Store; inputs: readonly string[]; recordedBy?: string }): Promise<SeedSummary & { files: readonly string[] }> {
   const read = await readBundles(inputs);
   if (!read.ok) {
@@ -13,7 +16,7 @@ export async function seedFromFiles({ store, inputs, recordedBy = 'local' }: { s
   return { ...(await seedGraph({ store, bundle: read.bundle, recordedBy })), files: read.files };
 }
 
-/** Seeds when the graph holds no article yet; returns what was written, or undefined. */
+/** Seeds when the graph holds no article yet; returns what was written, or undefined. Maintenance work, as above. */
 export async function seedIfEmpty({ store, seedsDir }: { store: Store; seedsDir: string }): Promise<(SeedSummary & { files: readonly string[] }) | undefined> {
   const [row] = await store.read({ cypher: 'MATCH (a:Article) RETURN count(a) > 0 AS seeded', params: {} });
   if (row?.seeded) return undefined;

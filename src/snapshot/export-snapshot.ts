@@ -41,7 +41,8 @@ export function checkSnapshotFiles(files: ReadonlyMap<string, string>): Problem[
 }
 
 /**
- * Exports the graph into `dir` (created when missing). A folder that holds article files but no
+ * Exports the graph into `dir` (created when missing). Maintenance work: give it
+ * `store.maintenance(task)`, so that reading the whole graph runs under NEO4J_MAINTENANCE_TIMEOUT_MS. A folder that holds article files but no
  * `_entities.yaml` is not a snapshot and is refused, so an export never clears a folder of
  * hand-written files.
  * @throws AppError BAD_USER_INPUT listing every problem when the graph cannot be written as valid files.

@@ -16,6 +16,7 @@ import { deleteContent } from '../store/cypher/snapshot.js';
 
 /**
  * Restores the snapshot in `dir` (or any article files) as the whole content of the graph.
+ * Maintenance work: give it `store.maintenance(task)` (NEO4J_MAINTENANCE_TIMEOUT_MS).
  * @throws AppError BAD_USER_INPUT listing every problem of the files; nothing is changed then.
  */
 export async function restoreSnapshot({ store, dir, recordedBy = 'local' }: { store: Store; dir: string; recordedBy?: string }): Promise<SeedSummary> {

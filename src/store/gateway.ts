@@ -2,6 +2,10 @@
  * The one gateway to Neo4j. It owns the driver; reads go through `executeRead` (routed to
  * secondaries in a cluster) and writes through `executeWrite`; sessions close in `finally`; Neo4j
  * errors map to the project's codes in one place. Nothing outside src/store imports neo4j-driver.
+ *
+ * Two transaction budgets share the one driver: API requests run under `queryTimeoutMs`
+ * (NEO4J_QUERY_TIMEOUT_MS); maintenance work (schema, seed, restore, export, CLI ingest) runs on
+ * `store.maintenance(task)` under `maintenanceTimeoutMs` (NEO4J_MAINTENANCE_TIMEOUT_MS, 0 = none).
  */
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.js';
@@ -41,7 +45,10 @@ export interface StoreOptions {
   connectionTimeoutMs: number;
   acquisitionTimeoutMs: number;
   maxRetryMs: number;
+  /** Transaction timeout of API work (NEO4J_QUERY_TIMEOUT_MS). */
   queryTimeoutMs: number;
+  /** Transaction timeout of maintenance work and of schema statements (NEO4J_MAINTENANCE_TIMEOUT_MS); 0: no limit. */
+  maintenanceTimeoutMs: number;
   maxPoolSize: number;
 }
 
@@ -53,12 +60,51 @@ export interface Store {
   readTx<T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions): Promise<T>;
   /** Runs `work` in one write transaction: all of it commits, or none. */
   writeTx<T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions): Promise<T>;
-  /** Runs a schema statement in its own auto-commit transaction. */
+  /**
+   * Runs a schema statement (or a batched `CALL … IN TRANSACTIONS`) in its own auto-commit
+   * transaction, under the maintenance timeout in every flavour: schema work is never an API request.
+   */
   schema(q: Query): Promise<Record<string, unknown>[]>;
+  /**
+   * The same store (same driver, same pool) for maintenance work: every transaction runs under
+   * `maintenanceTimeoutMs` instead of `queryTimeoutMs`, and a timeout is reported as `task`
+   * (e.g. 'Seeding the empty database') stopped after NEO4J_MAINTENANCE_TIMEOUT_MS.
+   * Closing it closes the shared driver.
+   */
+  maintenance(task: string): Store;
   /** Resolves when Neo4j answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
   readonly database: string;
+}
+
+/**
+ * The work a transaction belonged to, for the message of its timeout: an API read, an API write,
+ * or maintenance work named by its task, with the budget it had (0: none).
+ */
+export type TimedWork =
+  | { readonly kind: 'read' }
+  | { readonly kind: 'write' }
+  | { readonly kind: 'maintenance'; readonly task: string; readonly timeoutMs: number };
+
+/** The error a transaction timeout becomes, worded for the work that was stopped. */
+export function timeoutError(work: TimedWork): AppError {
+  switch (work.kind) {
+    case 'read':
+      return new AppError('SERVICE_UNAVAILABLE', 'The query took too long and was stopped; narrow it (fewer hops, smaller first).');
+    case 'write':
+      return new AppError('SERVICE_UNAVAILABLE', 'The write took too long and was stopped; nothing of it was saved. Try again shortly.');
+    case 'maintenance':
+      return new AppError(
+        'SERVICE_UNAVAILABLE',
+        `${work.task} was stopped after NEO4J_MAINTENANCE_TIMEOUT_MS (${work.timeoutMs} ms); its open transaction was rolled back. ` +
+          'Raise NEO4J_MAINTENANCE_TIMEOUT_MS (0 = no limit) and run it again.',
+      );
+    default: {
+      const unreachable: never = work;
+      throw new Error(`unknown work ${JSON.stringify(unreachable)}`);
+    }
+  }
 }
 
 const UNAVAILABLE = [
@@ -70,8 +116,11 @@ const UNAVAILABLE = [
   'Neo.TransientError.Transaction.LockClientStopped',
 ];
 
-/** Maps a driver error to the project's errors; leaves other errors as they are. */
-export function mapNeo4jError(err: unknown): unknown {
+/**
+ * Maps a driver error to the project's errors; leaves other errors as they are. A transaction
+ * timeout is worded for `work` (default: an API read).
+ */
+export function mapNeo4jError(err: unknown, work: TimedWork = { kind: 'read' }): unknown {
   if (err instanceof AppError) return err;
   const e = err as { code?: string; message?: string };
   const code = e.code ?? '';
@@ -85,10 +134,18 @@ export function mapNeo4jError(err: unknown): unknown {
   if (code.includes('BookmarkTimeout')) {
     return new AppError('SERVICE_UNAVAILABLE', 'The database has not caught up with your last write yet; try again shortly.');
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
-    return new AppError('SERVICE_UNAVAILABLE', 'The query took too long and was stopped; narrow it (fewer hops, smaller first).');
-  }
+  if (code.includes('TransactionTimedOut')) return timeoutError(work);
   return err;
+}
+
+/**
+ * Whether `err` is a transaction stopped by its timeout while it waited on a lock: Neo4j reports
+ * that as the lock client stopped (or the transaction terminated), without a reason, so a
+ * termination after at least `timeoutMs` (when there is one) counts as the timeout.
+ */
+export function terminatedByTimeout(err: unknown, elapsedMs: number, timeoutMs: number): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  return timeoutMs > 0 && elapsedMs >= timeoutMs && /\.Transaction\.(?:LockClientStopped|Terminated)$/.test(code);
 }
 
 /**
@@ -120,7 +177,24 @@ export function createStore(o: StoreOptions): Store {
     disableLosslessIntegers: true,
     userAgent: 'china-peru-kg',
   });
-  const txConfig = { timeout: o.queryTimeoutMs };
+  return storeOn(driver, o, undefined);
+}
+
+/**
+ * The store's operations on `driver`: API work (`task` undefined) under `queryTimeoutMs`, or the
+ * maintenance work `task` under `maintenanceTimeoutMs`. A timeout of 0 is sent as 0, which Neo4j
+ * and the driver take as "no timeout" (leaving it unset would fall back to the server's
+ * db.transaction.timeout instead).
+ */
+function storeOn(driver: Driver, o: StoreOptions, task: string | undefined): Store {
+  /** What a call is, for its timeout's message, and the timeout it runs under. */
+  interface Budget {
+    readonly work: TimedWork;
+    readonly timeoutMs: number;
+  }
+  const maintenance: Budget = { work: { kind: 'maintenance', task: task ?? 'A schema statement', timeoutMs: o.maintenanceTimeoutMs }, timeoutMs: o.maintenanceTimeoutMs };
+  const reads: Budget = task === undefined ? { work: { kind: 'read' }, timeoutMs: o.queryTimeoutMs } : maintenance;
+  const writes: Budget = task === undefined ? { work: { kind: 'write' }, timeoutMs: o.queryTimeoutMs } : maintenance;
   const open = (mode: 'READ' | 'WRITE', opts?: CallOptions): Session =>
     driver.session({
       database: o.database,
@@ -130,11 +204,12 @@ export function createStore(o: StoreOptions): Store {
   const wrap = (tx: ManagedTransaction): Tx => ({
     run: async (q) => (await tx.run(q.cypher, driverParams(q.params))).records.map(toPlain),
   });
-  const guarded = async <T>(fn: () => Promise<T>): Promise<T> => {
+  const guarded = async <T>(budget: Budget, fn: () => Promise<T>): Promise<T> => {
+    const started = Date.now();
     try {
       return await fn();
     } catch (err) {
-      throw mapNeo4jError(err);
+      throw terminatedByTimeout(err, Date.now() - started, budget.timeoutMs) ? timeoutError(budget.work) : mapNeo4jError(err, budget.work);
     }
   };
 
@@ -143,30 +218,30 @@ export function createStore(o: StoreOptions): Store {
     // One statement: the driver's executeQuery (a retried read transaction without a session
     // object to open and close). Bookmarks only when the request brought some.
     read: (q, opts) =>
-      guarded(async () => {
+      guarded(reads, async () => {
         const bookmarks = opts?.bookmarks?.current ?? [];
         const { records } = await driver.executeQuery(q.cypher, driverParams(q.params), {
           database: o.database,
           routing: neo4j.routing.READ,
           bookmarkManager: bookmarks.length > 0 ? neo4j.bookmarkManager({ initialBookmarks: bookmarks }) : null,
-          transactionConfig: txConfig,
+          transactionConfig: { timeout: reads.timeoutMs },
         });
         return records.map(toPlain);
       }),
     readTx: (work, opts) =>
-      guarded(async () => {
+      guarded(reads, async () => {
         const session = open('READ', opts);
         try {
-          return await session.executeRead((tx) => work(wrap(tx)), txConfig);
+          return await session.executeRead((tx) => work(wrap(tx)), { timeout: reads.timeoutMs });
         } finally {
           await session.close();
         }
       }),
     writeTx: (work, opts) =>
-      guarded(async () => {
+      guarded(writes, async () => {
         const session = open('WRITE', opts);
         try {
-          const result = await session.executeWrite((tx) => work(wrap(tx)), txConfig);
+          const result = await session.executeWrite((tx) => work(wrap(tx)), { timeout: writes.timeoutMs });
           if (opts?.bookmarks) opts.bookmarks.current = session.lastBookmarks();
           return result;
         } finally {
@@ -174,16 +249,17 @@ export function createStore(o: StoreOptions): Store {
         }
       }),
     schema: (q) =>
-      guarded(async () => {
+      guarded(maintenance, async () => {
         const session = open('WRITE');
         try {
-          return (await session.run(q.cypher, driverParams(q.params))).records.map(toPlain);
+          return (await session.run(q.cypher, driverParams(q.params), { timeout: maintenance.timeoutMs })).records.map(toPlain);
         } finally {
           await session.close();
         }
       }),
+    maintenance: (name) => storeOn(driver, o, name),
     ping: () =>
-      guarded(async () => {
+      guarded(reads, async () => {
         const session = open('READ');
         try {
           await session.executeRead((tx) => tx.run('RETURN 1 AS ok'), { timeout: 3000 });

@@ -61,6 +61,10 @@ describe('graphql: reads never open a write transaction', () => {
         writes.push('schema');
         throw new Error('a read ran a schema statement');
       },
+      maintenance: () => {
+        writes.push('maintenance');
+        throw new Error('a read asked for the maintenance store');
+      },
     };
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password', API_KEYS: `tester:${SECRET}` });
     server = await createServer({ config, store: readOnly, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });

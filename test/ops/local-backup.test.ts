@@ -26,12 +26,12 @@ describe('ops: offline backup and restore of the built-in Neo4j', () => {
   let options: LocalNeo4jOptions;
   let server: LocalNeo4j | undefined;
 
-  /** Starts the server, runs `work` with a store on it, and stops it again. */
+  /** Starts the server, runs `work` with a maintenance store on it (no time limit), and stops it again. */
   const withServer = async <T>(dir: string, work: (store: Store) => Promise<T>): Promise<T> => {
     server = await startLocalNeo4j({ ...options, dir });
-    const store = createStore({ uri: server.uri, user: 'neo4j', password: options.password, database: 'neo4j', connectionTimeoutMs: 5000, acquisitionTimeoutMs: 5000, maxRetryMs: 5000, queryTimeoutMs: 30000, maxPoolSize: 5 });
+    const store = createStore({ uri: server.uri, user: 'neo4j', password: options.password, database: 'neo4j', connectionTimeoutMs: 5000, acquisitionTimeoutMs: 5000, maxRetryMs: 5000, queryTimeoutMs: 30000, maintenanceTimeoutMs: 0, maxPoolSize: 5 });
     try {
-      return await work(store);
+      return await work(store.maintenance('Seeding, exporting and restoring for the backup test'));
     } finally {
       await store.close();
       await server.stop();

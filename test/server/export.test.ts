@@ -168,6 +168,7 @@ describe('server: GET /export when Neo4j cannot be reached', () => {
       acquisitionTimeoutMs: 2000,
       maxRetryMs: 0,
       queryTimeoutMs: 2000,
+      maintenanceTimeoutMs: 2000,
       maxPoolSize: 1,
     });
     try {

@@ -85,6 +85,7 @@ describe('server: Neo4j unreachable', () => {
     acquisitionTimeoutMs: 2000,
     maxRetryMs: 1000,
     queryTimeoutMs: 5000,
+    maintenanceTimeoutMs: 5000,
     maxPoolSize: 5,
   });
   beforeAll(async () => {

@@ -85,7 +85,8 @@ describe('snapshot: export, seed and restore round trips on a real Neo4j', () =>
   let store: Store;
   let tmp: string;
   beforeAll(async () => {
-    store = testStore();
+    // Export, seed and restore are maintenance work (NEO4J_MAINTENANCE_TIMEOUT_MS), as in the tools.
+    store = testStore().maintenance('Exporting, seeding and restoring in the snapshot test');
     tmp = await mkdtemp(path.join(os.tmpdir(), 'kg-snapshot-'));
   });
   afterAll(async () => {

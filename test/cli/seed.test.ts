@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../src/project-root.js';
+import type { Store } from '../../src/store/gateway.js';
+import { holdLocks } from '../helpers/locks.js';
+import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+
+/** Runs `npm run seed` (src/cli/seed.ts) against the test Neo4j with `env` added; resolves when it exits. */
+function seedCli(env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const n = inject('neo4j');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts'], {
+    cwd: projectRoot(),
+    env: { ...process.env, NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password, NEO4J_DATABASE: n.database, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })));
+}
+
+describe('cli: npm run seed', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = testStore();
+    await freshSeededGraph(store);
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('runs under NEO4J_MAINTENANCE_TIMEOUT_MS, not the query timeout, and says so when it is stopped', async () => {
+    // An open transaction holds the entity `peru`: the seed's write of it waits until stopped.
+    const held = await holdLocks(store, { cypher: 'MATCH (e:Entity {id: $id}) SET e.heldByTest = true', params: { id: 'peru' } });
+    let r;
+    try {
+      r = await seedCli({ NEO4J_QUERY_TIMEOUT_MS: '600000', NEO4J_MAINTENANCE_TIMEOUT_MS: '5000' });
+    } finally {
+      await held.release();
+    }
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      'Seeding (npm run seed) was stopped after NEO4J_MAINTENANCE_TIMEOUT_MS (5000 ms); its open transaction was rolled back. Raise NEO4J_MAINTENANCE_TIMEOUT_MS (0 = no limit) and run it again.',
+    );
+  }, 300_000);
+});

@@ -9,6 +9,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Reader } from '../store/reader.js';
+import type { GraphView } from '../store/read-graph-view.js';
 import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from './models.js';
 
 /** A DataLoader that can also give an already loaded value at once. */
@@ -17,6 +18,8 @@ export type PeekLoader<K, V> = DataLoader<K, V> & {
   now(key: K): V | Promise<V>;
   /** The values when all are loaded, else `loadMany`'s promise (a failed key gives its Error). */
   nowMany(keys: readonly K[]): (V | Error)[] | Promise<(V | Error)[]>;
+  /** Sets these keys' values, replacing any loaded before, so that `now` answers them at once. */
+  put(entries: ReadonlyMap<K, V>): void;
 };
 
 function peekLoader<K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>, fallback: V): PeekLoader<K, V> {
@@ -33,6 +36,12 @@ function peekLoader<K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>, fal
     now: (key: K): V | Promise<V> => (settled.has(key) ? (settled.get(key) as V) : loader.load(key)),
     nowMany: (keys: readonly K[]): (V | Error)[] | Promise<(V | Error)[]> =>
       keys.every((k) => settled.has(k)) ? keys.map((k) => settled.get(k) as V) : loader.loadMany(keys),
+    put: (entries: ReadonlyMap<K, V>): void => {
+      for (const [k, v] of entries) {
+        loader.clear(k).prime(k, v);
+        settled.set(k, v);
+      }
+    },
   });
 }
 
@@ -45,7 +54,24 @@ export function createLoaders(reader: Reader) {
     sourceCount: peekLoader<string, number>((ids) => reader.sourceCounts(ids), 0),
     article: peekLoader<string, ArticleModel | null>((ids) => reader.articlesByIds(ids), null),
     degree: peekLoader<string, number>((ids) => reader.degrees(ids), 0),
+    /** Per article id, the ids of the relationships its evidence supports. */
+    articleRelationshipIds: peekLoader<string, string[]>((ids) => reader.relationshipIdsOfArticles(ids), []),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Puts a view of the graph into the request's loaders, replacing what they held for its keys: the
+ * fields of an answer built from the view then show it, not what the database holds (a dry run's
+ * preview shows the graph as its write would leave it, though the write was rolled back).
+ */
+export function putView(loaders: Loaders, view: GraphView): void {
+  loaders.entity.put(view.entities);
+  loaders.degree.put(view.degrees);
+  loaders.relationship.put(view.relationships);
+  loaders.evidence.put(view.evidence);
+  loaders.sourceCount.put(view.sourceCounts);
+  loaders.article.put(view.articles);
+  loaders.articleRelationshipIds.put(view.articleRelationshipIds);
+}

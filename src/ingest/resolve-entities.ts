@@ -4,6 +4,7 @@
  * marks it new. An ambiguous match is a problem listing the candidates, never a guess.
  */
 import type { Problem } from '../errors.js';
+import { excerpt } from '../domain/excerpt.js';
 import { foldForMatch } from '../domain/text.js';
 import type { EntityRecord } from '../seed/format.js';
 
@@ -65,7 +66,7 @@ export function resolveEntities({ inputs, catalog, pathOf }: { inputs: readonly 
       problems.push({
         path: pathOf(i),
         code: 'AMBIGUOUS_ENTITY',
-        message: `"${input.name}" matches several entities: ${candidates.sort().map((id) => `${id} (${byId.get(id)?.name})`).join(', ')}; use one of their ids`,
+        message: `"${excerpt(input.name)}" matches several entities: ${candidates.sort().map((id) => `${id} (${byId.get(id)?.name})`).join(', ')}; use one of their ids`,
       });
     } else {
       resolutions.push({ kind: 'new', inputId: input.id });

@@ -1,13 +1,13 @@
 /** The write path: resolvers and the CLI call these and nothing lower. */
 import type { Store } from '../store/gateway.js';
-import type { Bundle } from '../seed/format.js';
-import { ingestBundle, type IngestSummary } from './ingest-bundle.js';
+import { ingestBundle, type IngestInput, type IngestOptions, type IngestSummary } from './ingest-bundle.js';
 import { mergeEntities, undoMerge, type MergeSummary } from './merge-entities.js';
 
 /** Creates the writer over a store. */
 export function createWriter(store: Store) {
   return {
-    ingest: (args: { bundle: Bundle; keyId: string; dryRun?: boolean; prefix?: string }): Promise<IngestSummary> => ingestBundle({ store, ...args }),
+    /** Ingests a valid bundle, or the shape check of an input (refused with every problem when invalid). */
+    ingest: (args: IngestOptions & IngestInput): Promise<IngestSummary> => ingestBundle({ store, ...args }),
     merge: (args: { keep: string; merge: string; keyId: string }): Promise<MergeSummary> => mergeEntities({ store, ...args }),
     undoMerge: (args: { auditId: string; keyId: string }) => undoMerge({ store, ...args }),
   };

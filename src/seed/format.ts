@@ -3,6 +3,7 @@
  * snapshots all read and write it. A file is a bundle that may hold several articles, the entities
  * they mention and the relationships they support, each relationship with its evidence.
  */
+import path from 'node:path';
 import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../domain/vocabulary.js';
 import { isPartialDate } from '../domain/partial-date.js';
@@ -14,6 +15,10 @@ const slug = z.string().regex(SLUG, 'must be a lowercase slug such as "dina-bolu
 /** A relationship id as the graph holds it: `<type in lower case>-<hash>`, maybe with a variant suffix. */
 const relationshipIdSchema = z.string().regex(/^[a-z_]+-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a relationship id such as "signed-3f9a0c1d2e4b5a6f"');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** A relative path that stays in its folder: not absolute (POSIX or Windows), no `..` segment. */
+function isInsideFolder(p: string): boolean {
+  return !path.posix.isAbsolute(p) && !path.win32.isAbsolute(p) && !p.split(/[\\/]/).includes('..');
+}
 const partialDate = z
   .string()
   .refine(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
@@ -30,11 +35,22 @@ export const articleSchema = z.strictObject({
   /** Free-text note on what is known of the article's origin. */
   note: nonEmpty.nullable().default(null),
   /**
-   * The article's full text, optional: when given, ingest refuses any quote that does not occur in
-   * it. It is checked, never stored (seed files in this repository leave it out).
+   * The article's full text, optional: when given, every quote citing the article must occur in it
+   * (seed, CLI and ingest refuse one that does not, as QUOTE_NOT_IN_TEXT). It is checked, never stored.
    */
   text: z.string().min(1).max(1_000_000).nullable().default(null),
-});
+  /**
+   * In an article file only: the file holding the article's full text, relative to the article
+   * file's folder and inside it (`huawei-peru-ai-training-deal.txt`). Reading the file sets `text`
+   * (see read-bundles.ts). Absolute paths and `..` are refused.
+   */
+  textFile: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .refine(isInsideFolder, 'must be a relative path inside the article file\'s folder (no absolute path, no "..")')
+    .optional(),
+}).refine((a) => !(a.text && a.textFile), { message: 'give the text or a textFile, not both', path: ['textFile'] });
 
 /** An actor, place, programme, plan, event … */
 export const entitySchema = z.strictObject({
@@ -104,5 +120,22 @@ export const bundleSchema = z.strictObject({
 
 export type ArticleRecord = z.infer<typeof articleSchema>;
 export type EntityRecord = z.infer<typeof entitySchema>;
+export type EvidenceRecord = z.infer<typeof evidenceSchema>;
 export type RelationshipRecord = z.infer<typeof relationshipSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
+
+/** What shape validation kept of a record: its valid fields; an invalid or missing field is absent. */
+export type Salvaged<T> = { [K in keyof T]?: T[K] };
+
+/** A relationship as salvaged: its valid fields, and each evidence item salvaged on its own. */
+export type SalvagedRelationship = Salvaged<Omit<RelationshipRecord, 'evidence'>> & { evidence?: Salvaged<EvidenceRecord>[] };
+
+/**
+ * A bundle as far as it is valid: every record of the input at its own index, with its valid
+ * fields (see salvage-bundle.ts). A valid Bundle is one too, so checks written for it take both.
+ */
+export interface SalvagedBundle {
+  articles: Salvaged<ArticleRecord>[];
+  entities: Salvaged<EntityRecord>[];
+  relationships: SalvagedRelationship[];
+}

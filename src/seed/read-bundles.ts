@@ -1,14 +1,17 @@
 /**
  * Reads article files (YAML or JSON in the seed format) and validates them together: each file
- * against the zod schema, then across files (duplicate ids, dangling references). Every problem
- * is reported with its file and path; nothing is returned unless all files are valid.
+ * against the zod schema (and its articles' text files), then across files (duplicate ids,
+ * dangling references, quotes against their article's text). Every problem is reported with its
+ * file and path; nothing is returned unless all files are valid.
  */
+import { readFileSync, realpathSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Problem } from '../errors.js';
-import { bundleSchema, type Bundle } from './format.js';
-import { checkBundles, type SourcedBundle } from './check-bundles.js';
+import type { Bundle, SalvagedBundle } from './format.js';
+import { bundleProblems, mergeBundles, type SourcedBundle } from './check-bundles.js';
+import { salvageBundle } from './salvage-bundle.js';
 
 const EXTENSIONS = ['.yaml', '.yml', '.json'];
 
@@ -32,30 +35,58 @@ export type ReadResult =
   | { readonly ok: true; readonly bundle: Bundle; readonly files: readonly string[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Parses and validates one file's text. */
-export function parseBundle(file: string, text: string): { bundle?: Bundle; problems: Problem[] } {
+/** One article file parsed: the bundle when the file is valid; what could be kept of it in any case. */
+export interface ParsedFile {
+  bundle?: Bundle;
+  /** The valid records and fields, for the checks that run across files even when this one is invalid. */
+  salvaged: SalvagedBundle;
+  problems: Problem[];
+}
+
+/**
+ * Parses and validates one file's text, salvaging what it can of an invalid one (see
+ * salvage-bundle.ts). An article's `textFile` is read from the article file's folder and becomes
+ * its `text`, against which checkBundles checks every quote citing the article.
+ */
+export function parseBundle(file: string, text: string): ParsedFile {
   let raw: unknown;
   try {
     raw = file.endsWith('.json') ? JSON.parse(text) : parse(text, { prettyErrors: true });
   } catch (err) {
-    return { problems: [{ file, path: '', code: 'SYNTAX', message: (err as Error).message.split('\n')[0] ?? 'cannot parse' }] };
+    return { salvaged: { articles: [], entities: [], relationships: [] }, problems: [{ file, path: '', code: 'SYNTAX', message: (err as Error).message.split('\n')[0] ?? 'cannot parse' }] };
   }
-  const result = bundleSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    return {
-      problems: result.error.issues.map((i) => ({
-        file,
-        path: i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : `${k ? '.' : ''}${String(p)}`)).join(''),
-        code: i.code.toUpperCase(),
-        message: i.message,
-      })),
-    };
+  const parsed = salvageBundle(raw ?? {});
+  const salvaged: SalvagedBundle = parsed.ok ? parsed.bundle : parsed.salvaged;
+  const problems: Problem[] = parsed.ok ? [] : parsed.problems.map((p) => ({ ...p, file }));
+  salvaged.articles.forEach((a, i) => {
+    if (a.textFile === undefined) return;
+    const read = readArticleText({ file, textFile: a.textFile });
+    if (typeof read === 'string') a.text = read;
+    else problems.push({ file, path: `articles[${i}].textFile`, ...read });
+  });
+  return parsed.ok && problems.length === 0 ? { bundle: parsed.bundle, salvaged, problems } : { salvaged, problems };
+}
+
+/** The text of an article's `textFile`, or the problem reading it. */
+function readArticleText({ file, textFile }: { file: string; textFile: string }): string | { code: string; message: string } {
+  const folder = path.dirname(file);
+  try {
+    // The format refuses absolute paths and `..`; a symbolic link must not lead out of the folder either.
+    const real = realpathSync(path.join(folder, textFile));
+    const realFolder = realpathSync(folder);
+    if (!real.startsWith(realFolder + path.sep)) return { code: 'OUTSIDE_FOLDER', message: `${textFile} leads outside the article file's folder` };
+    return readFileSync(real, 'utf8');
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT'
+      ? { code: 'TEXT_FILE_NOT_FOUND', message: `there is no file ${textFile} beside ${path.basename(file)}` }
+      : { code: 'TEXT_FILE_UNREADABLE', message: `cannot read ${textFile}: ${(err as Error).message}` };
   }
-  return { bundle: result.data, problems: [] };
 }
 
 /**
- * Reads and validates article files together.
+ * Reads and validates article files together: each file's shape and text files, then every check
+ * across files (duplicate ids, dangling references, quotes against their article's text), on the
+ * valid parts of invalid files too, so one run lists every problem.
  * @param knownEntityIds entity ids that already exist elsewhere (e.g. in the database) and may be referenced.
  */
 export async function readBundles(
@@ -69,14 +100,15 @@ export async function readBundles(
     return { ok: false, problems: [{ path: '', code: 'NOT_FOUND', message: (err as Error).message }] };
   }
   const problems: Problem[] = [];
-  const sourced: SourcedBundle[] = [];
+  const valid: SourcedBundle[] = [];
+  const salvaged: SourcedBundle<SalvagedBundle>[] = [];
   for (const file of files) {
     const parsed = parseBundle(file, await readFile(file, 'utf8'));
     problems.push(...parsed.problems);
-    if (parsed.bundle) sourced.push({ file, bundle: parsed.bundle });
+    salvaged.push({ file, bundle: parsed.salvaged });
+    if (parsed.bundle) valid.push({ file, bundle: parsed.bundle });
   }
-  const checked = checkBundles(sourced, { knownEntityIds, knownArticleIds });
-  problems.push(...checked.problems);
+  problems.push(...bundleProblems(salvaged, { knownEntityIds, knownArticleIds }));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, bundle: checked.bundle, files };
+  return { ok: true, bundle: mergeBundles(valid), files };
 }

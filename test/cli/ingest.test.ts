@@ -44,8 +44,33 @@ describe('cli: npm run ingest', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${bad}: articles[0].publishedAt: must be a real date`);
     expect(r.stderr).toContain(`${bad}: relationships[0].type`);
+    // The invalid file's valid parts are checked too: one run lists every problem.
+    expect(r.stderr).toContain(`${bad}: relationships[0].target: unknown entity "nobody"`);
     expect(r.stderr).toContain('nothing was written');
     expect(await counts(store)).toEqual(before);
+  });
+
+  it('checks every quote against the article\'s text file, naming the file and the quote\'s path, and writes nothing', async () => {
+    const own = await mkdtemp(path.join(os.tmpdir(), 'kg-cli-text-'));
+    try {
+      const file = path.join(own, 'with-text.yaml');
+      await writeFile(path.join(own, 'with-text.txt'), 'Lima, 2025. Peru signed a memorandum with China on copper.');
+      await writeFile(file, stringify({
+        articles: [{ id: 'cli-with-text', source: 'Test Wire', publishedAt: '2025', textFile: 'with-text.txt' }],
+        relationships: [
+          { type: 'SIGNED', source: 'peru', target: 'china', topic: 'copper', evidence: [{ article: 'cli-with-text', quote: 'Peru signed a memorandum with China on copper.' }] },
+          { type: 'SIGNED', source: 'peru', target: 'china', topic: 'lithium', evidence: [{ article: 'cli-with-text', quote: 'Peru signed a memorandum with China on lithium.' }] },
+        ],
+      }));
+      const before = await counts(store);
+      const r = runCli([file]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${file}: relationships[1].evidence[0].quote: the quote "Peru signed a memorandum with China on lithium." does not occur in the text of cli-with-text`);
+      expect(r.stderr).not.toContain('relationships[0]');
+      expect(await counts(store)).toEqual(before);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
   });
 
   it('dry-runs without writing', async () => {

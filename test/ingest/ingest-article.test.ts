@@ -121,13 +121,17 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     const r = await gql(INGEST, { input: bad });
     const problems = r.body.errors?.[0]?.extensions?.problems as { path: string; code: string }[];
     expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(problems.map((p) => p.path).sort()).toEqual([
-      'input.articles[0].publishedAt',
-      'input.relationships[0].type',
-      'input.relationships[1].evidence',
+    // The shape problems, and those of the records' valid parts: a refusal lists every problem.
+    expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      'input.articles[0].publishedAt CUSTOM',
+      'input.relationships[0].type INVALID_VALUE',
+      'input.relationships[1].evidence TOO_SMALL',
+      'input.relationships[2].target DANGLING_ENTITY',
+      'input.relationships[3].evidence[0].quote QUOTE_NOT_IN_TEXT',
     ]);
     const quoteRefusal = await gql(INGEST, { input: { ...article(), relationships: [bad.relationships[2], bad.relationships[3]] } });
     expect((quoteRefusal.body.errors?.[0]?.extensions?.problems as { path: string; code: string }[]).map((p) => `${p.path} ${p.code}`)).toEqual([
+      'input.relationships[0].target DANGLING_ENTITY',
       'input.relationships[1].evidence[0].quote QUOTE_NOT_IN_TEXT',
     ]);
     const dangling = await gql(INGEST, { input: { ...article(), articles: [{ ...article().articles[0], text: undefined }], relationships: [bad.relationships[2]] } });

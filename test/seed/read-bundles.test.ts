@@ -1,12 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBundles } from '../../src/seed/read-bundles.js';
+import { listArticleFiles, readBundles } from '../../src/seed/read-bundles.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
 import { AppError } from '../../src/errors.js';
 import type { Store } from '../../src/store/gateway.js';
-import { counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { SEEDS_DIR, counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
 
 const valid = `
 articles:
@@ -87,6 +87,24 @@ describe('seed: reading and validating article files', () => {
     }
   });
 
+  it('lists every problem of a record with an invalid field: its other fields are still checked', async () => {
+    const text = valid
+      .replace('INVESTED_IN', 'BEFRIENDED')
+      .replace('target: beta-land', 'target: gamma-land')
+      .replace('    publishedAt: "2024-07"', '    publishedAt: "2024-07"\n    text: Alpha Corp put money into Beta Land.');
+    const file = await write('salvaged.yaml', text);
+    const r = await readBundles([file]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+        'relationships[0].type INVALID_VALUE',
+        'relationships[0].target DANGLING_ENTITY',
+        'relationships[0].evidence[0].quote QUOTE_NOT_IN_TEXT',
+      ]);
+      expect(r.problems[2]!.message).toBe('the quote "Alpha Corp invested in Beta Land." does not occur in the text of test-article');
+    }
+  });
+
   it('reports YAML syntax errors with the file', async () => {
     const file = await write('broken.yaml', 'articles: [\n  - id: x');
     const r = await readBundles([file]);
@@ -112,10 +130,96 @@ describe('seed: an invalid file writes nothing', () => {
     const before = await counts(store);
     await writeFile(path.join(dir, 'good.yaml'), valid);
     await writeFile(path.join(dir, 'bad.yaml'), valid.replace(/test-article/g, 'other-article').replace(/alpha-corp/g, 'delta').replace(/beta-land/g, 'epsilon').replace('INVESTED_IN', 'NOPE'));
-    const err = await seedFromFiles({ store, inputs: [dir] }).catch((e: unknown) => e);
+    const err = await seedFromFiles({ store: store.maintenance('Seeding a bad folder'), inputs: [dir] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('BAD_USER_INPUT');
     expect((err as AppError).message).toMatch(/bad\.yaml: relationships\[0\]\.type/);
     expect(await counts(store)).toEqual(before);
+  });
+
+  it('refuses a copy of the seeds whose quote of the seed article was edited, with the path of that quote, and writes nothing', async () => {
+    const seeds = path.join(dir, 'seeds');
+    await cp(SEEDS_DIR, seeds, { recursive: true });
+    const file = path.join(seeds, 'huawei-peru-ai-training-deal.yaml');
+    const yaml = await readFile(file, 'utf8');
+    const quote = 'the Chinese tech giant train thousands of Peruvians in the latest technologies, as well as teach them how to apply AI in a variety of jobs';
+    expect(yaml).toContain(`quote: ${quote}`);
+    await writeFile(file, yaml.replace(`quote: ${quote}`, `quote: ${quote.replace('thousands', 'millions')}`));
+    const read = await readBundles([seeds]);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]).toMatchObject({ file, code: 'QUOTE_NOT_IN_TEXT' });
+    expect(read.problems[0]!.path).toMatch(/^relationships\[\d+\]\.evidence\[\d+\]\.quote$/);
+    const before = await counts(store);
+    const err = await seedFromFiles({ store: store.maintenance('Seeding edited seeds'), inputs: [seeds] }).catch((e: unknown) => e);
+    expect((err as AppError).message).toContain(`${file}: ${read.problems[0]!.path}: the quote "the Chinese tech giant train millions of Peruvians in the latest technologies…" does not occur in the text of huawei-peru-ai-training-deal`);
+    expect(await counts(store)).toEqual(before);
+  });
+});
+
+describe('seed: an article\'s text file', () => {
+  let dir: string;
+  const withText = (textFile: string, quote = 'Alpha Corp invested in Beta Land.'): string =>
+    valid.replace('    publishedAt: "2024-07"', `    publishedAt: "2024-07"\n    textFile: ${textFile}`).replace('quote: Alpha Corp invested in Beta Land.', `quote: ${quote}`);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kg-text-file-'));
+    await writeFile(path.join(dir, 'article.txt'), 'Lima, 2024. Alpha Corp invested in Beta Land.\nOfficials welcomed it.');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const read = async (name: string, text: string) => {
+    const file = path.join(dir, name);
+    await writeFile(file, text);
+    return { file, result: await readBundles([file]) };
+  };
+
+  it('reads the text beside the article file and checks every quote against it; the text is not an article file', async () => {
+    const { result } = await read('ok.yaml', withText('article.txt'));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.bundle.articles[0]).toMatchObject({ textFile: 'article.txt', text: 'Lima, 2024. Alpha Corp invested in Beta Land.\nOfficials welcomed it.' });
+    expect((await listArticleFiles([dir])).map((f) => path.basename(f))).toEqual(['ok.yaml']);
+    expect((await listArticleFiles([SEEDS_DIR])).map((f) => path.basename(f))).toEqual(['huawei-peru-ai-training-deal.yaml', 'other-sources.yaml']);
+  });
+
+  it('refuses a quote the text does not hold, naming the file and the quote\'s path', async () => {
+    const { file, result } = await read('edited.yaml', withText('article.txt', 'Alpha Corp invested heavily in Beta Land.'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([
+        { file, path: 'relationships[0].evidence[0].quote', code: 'QUOTE_NOT_IN_TEXT', message: 'the quote "Alpha Corp invested heavily in Beta Land." does not occur in the text of test-article' },
+      ]);
+    }
+  });
+
+  it.each([
+    ['an absolute path', '/etc/hostname', 'CUSTOM', /relative path inside the article file's folder/],
+    ['a path out of the folder', '../article.txt', 'CUSTOM', /relative path inside the article file's folder/],
+    ['a Windows path out of the folder', 'sub\\..\\..\\article.txt', 'CUSTOM', /relative path inside the article file's folder/],
+    ['a missing file', 'missing.txt', 'TEXT_FILE_NOT_FOUND', /there is no file missing\.txt beside bad-text-file\.yaml/],
+  ])('refuses %s', async (_name, textFile, code, message) => {
+    const { file, result } = await read('bad-text-file.yaml', withText(JSON.stringify(textFile)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => [p.file, p.path, p.code])).toEqual([[file, 'articles[0].textFile', code]]);
+      expect(result.problems[0]!.message).toMatch(message);
+    }
+  });
+
+  it('refuses a symbolic link that leads out of the folder, and a text given twice', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'kg-outside-'));
+    try {
+      await writeFile(path.join(outside, 'secret.txt'), 'Alpha Corp invested in Beta Land.');
+      await symlink(path.join(outside, 'secret.txt'), path.join(dir, 'link.txt'));
+      const linked = await read('linked.yaml', withText('link.txt'));
+      expect(linked.result.ok).toBe(false);
+      if (!linked.result.ok) expect(linked.result.problems.map((p) => `${p.path} ${p.code}`)).toEqual(['articles[0].textFile OUTSIDE_FOLDER']);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+    const twice = await read('twice.yaml', withText('article.txt').replace('textFile:', 'text: Alpha Corp invested in Beta Land.\n    textFile:'));
+    expect(twice.result.ok).toBe(false);
+    if (!twice.result.ok) expect(twice.result.problems.map((p) => `${p.path} ${p.message}`)).toEqual(['articles[0].textFile give the text or a textFile, not both']);
   });
 });

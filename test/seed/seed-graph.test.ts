@@ -8,7 +8,7 @@ import { quoteOccursIn } from '../../src/domain/text.js';
 import type { RelationType } from '../../src/domain/vocabulary.js';
 import type { Bundle } from '../../src/seed/format.js';
 import type { Store } from '../../src/store/gateway.js';
-import { ARTICLES_DIR, SEEDS_DIR, counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { SEEDS_DIR, counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
 
 describe('seed: the seed files in a real Neo4j', () => {
   let store: Store;
@@ -43,7 +43,7 @@ describe('seed: the seed files in a real Neo4j', () => {
 
   it('changes nothing when seeded a second time', async () => {
     const before = await store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
-    await seedFromFiles({ store, inputs: [SEEDS_DIR] });
+    await seedFromFiles({ store: store.maintenance('Seeding again'), inputs: [SEEDS_DIR] });
     expect(await counts(store)).toEqual(expected());
     const after = await store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
     expect(after).toEqual(before);
@@ -59,8 +59,11 @@ describe('seed: the seed files in a real Neo4j', () => {
     expect(rows.filter((r) => (r.n as number) < 1)).toEqual([]);
   });
 
-  it('quotes the seed article verbatim (ignoring whitespace and quote-mark style)', () => {
-    const text = readFileSync(path.join(ARTICLES_DIR, 'huawei-peru-ai-training-deal.txt'), 'utf8');
+  it('quotes the seed article verbatim (ignoring whitespace and quote-mark style), from its text in the seeds folder', () => {
+    const text = readFileSync(path.join(SEEDS_DIR, 'huawei-peru-ai-training-deal.txt'), 'utf8');
+    const article = bundle.articles.find((a) => a.id === 'huawei-peru-ai-training-deal');
+    expect(article?.textFile).toBe('huawei-peru-ai-training-deal.txt');
+    expect(article?.text).toBe(text);
     const quotes = bundle.relationships.flatMap((r) => r.evidence).filter((e) => e.article === 'huawei-peru-ai-training-deal');
     expect(quotes.length).toBeGreaterThan(20);
     expect(quotes.filter((q) => !quoteOccursIn(q.quote, text)).map((q) => q.quote)).toEqual([]);

@@ -1,7 +1,8 @@
 /** Mutation resolvers: the auth plugin has already checked the key; these record who wrote. */
 import type { MutationResolvers, QueryResolvers } from '../generated/types.js';
 import { AppError } from '../../errors.js';
-import { parseInput } from '../../ingest/ingest-bundle.js';
+import { salvageBundle } from '../../seed/salvage-bundle.js';
+import { putView } from '../loaders.js';
 import type { GraphQLContext } from '../context.js';
 import type { EntityModel, RelationshipModel } from '../models.js';
 import * as A from '../args.js';
@@ -26,21 +27,17 @@ function withoutNulls(value: unknown): unknown {
 export const Mutation: MutationResolvers = {
   ingestArticle: async (_, { input, dryRun }, ctx) => {
     const keyId = keyIdOf(ctx);
-    const parsed = parseInput(withoutNulls(input), 'input');
-    if (!parsed.bundle) {
-      throw new AppError('BAD_USER_INPUT', `The article was refused (${parsed.problems.length} problems); nothing was written`, { problems: parsed.problems });
-    }
-    const s = await ctx.writer.ingest({ bundle: parsed.bundle, keyId, dryRun: dryRun ?? false });
+    const s = await ctx.writer.ingest({ input: salvageBundle(withoutNulls(input), { prefix: 'input' }), keyId, dryRun: dryRun ?? false });
+    // A dry run rolled its write back: its answer comes from what it read before, not from the database.
+    if (s.preview) putView(ctx.loaders, s.preview);
     const entities = async (ids: string[]): Promise<EntityModel[]> => present(await ctx.loaders.entity.loadMany(ids));
-    const rels = async (ids: string[]): Promise<RelationshipModel[]> => (s.dryRun ? [] : present(await ctx.loaders.relationship.loadMany(ids)));
-    const articles = s.dryRun
-      ? parsed.bundle.articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, publishedAt: a.publishedAt, language: a.language, note: a.note }))
-      : present(await ctx.loaders.article.loadMany(s.articleIds));
+    const rels = async (ids: string[]): Promise<RelationshipModel[]> => present(await ctx.loaders.relationship.loadMany(ids));
+    const articles = present(await ctx.loaders.article.loadMany(s.articleIds));
     return {
       article: articles[0]!,
       articles,
       dryRun: s.dryRun,
-      createdEntities: s.dryRun ? [] : await entities(s.createdEntities),
+      createdEntities: await entities(s.createdEntities),
       mergedEntities: (await Promise.all(s.mergedEntities.map(async (m) => ({ inputId: m.inputId, entity: await ctx.loaders.entity.load(m.entityId) })))).filter(
         (m): m is { inputId: string; entity: EntityModel } => m.entity !== null,
       ),

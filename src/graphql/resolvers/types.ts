@@ -55,9 +55,9 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
       }),
   },
   Article: {
-    relationships: async (a, _, ctx) => present(await ctx.loaders.relationship.loadMany(await ctx.reader.relationshipIdsOfArticle(a.id))),
+    relationships: async (a, _, ctx) => present(await ctx.loaders.relationship.loadMany(await ctx.loaders.articleRelationshipIds.load(a.id))),
     entities: async (a, _, ctx) => {
-      const rels = present(await ctx.loaders.relationship.loadMany(await ctx.reader.relationshipIdsOfArticle(a.id)));
+      const rels = present(await ctx.loaders.relationship.loadMany(await ctx.loaders.articleRelationshipIds.load(a.id)));
       const ids = [...new Set(rels.flatMap((r) => [r.sourceId, r.targetId]))];
       return present(await ctx.loaders.entity.loadMany(ids)).sort((x, y) => x.name.localeCompare(y.name));
     },

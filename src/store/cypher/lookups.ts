@@ -81,11 +81,14 @@ export function degreesByIds({ ids }: { ids: readonly string[] }): Query {
   };
 }
 
-/** Relationships supported by an article's evidence. */
-export function relationshipIdsOfArticle({ id }: { id: string }): Query {
+/** The ids of the relationships each article's evidence supports, in id order (articles without any are left out). */
+export function relationshipIdsOfArticles({ ids }: { ids: readonly string[] }): Query {
   return {
-    cypher: `MATCH (ev:Evidence)-[:FROM]->(:Article {id: $id}) RETURN DISTINCT ev.relationshipId AS id ORDER BY id`,
-    params: { id },
+    cypher: `UNWIND $ids AS id
+MATCH (ev:Evidence)-[:FROM]->(:Article {id: id})
+WITH DISTINCT id, ev.relationshipId AS rid ORDER BY rid
+RETURN id, collect(rid) AS ids`,
+    params: { ids },
   };
 }
 

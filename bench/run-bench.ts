@@ -18,7 +18,7 @@ import path from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/store/gateway.js';
 import { applySchema } from '../src/store/apply-schema.js';
-import { luceneQuery } from '../src/store/cypher/search-entities.js';
+import { searchQuery } from '../src/store/cypher/search-entities.js';
 import { projectRoot } from '../src/project-root.js';
 import { benchNeo4j } from './bench-neo4j.js';
 import { freePort } from '../src/local-neo4j/index.js';
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
         },
       });
       log(`${label}: loaded in ${load.seconds.toFixed(1)} s (${load.relationshipsPerSecond.toFixed(0)} relationships/s); ${load.evidence} evidence items`);
-      const workloads = buildWorkloads({ inputs: chooseInputs({ graph, seed: opts.seed }), types: SYNTHETIC_RELATION_TYPES, lucene: luceneQuery });
+      const workloads = buildWorkloads({ inputs: chooseInputs({ graph, seed: opts.seed }), types: SYNTHETIC_RELATION_TYPES, lucene: (text) => searchQuery(text)?.names });
 
       const api = await startServer({
         name: 'API',

@@ -191,7 +191,7 @@ export function buildWorkloads({ inputs, types, lucene }: { inputs: WorkloadInpu
         const phrase = lucene(text);
         return phrase ? [gql(PEER_SEARCH, { phrase })] : [];
       }),
-      peerNote: '@fulltext over the same index, given the same Lucene query the API builds; no exact-match-first ranking',
+      peerNote: '@fulltext over the same index, given the Lucene query the API builds for names; no ranking by match kind',
     },
   ];
 }

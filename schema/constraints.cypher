@@ -37,7 +37,12 @@ CREATE INDEX evidence_relationship IF NOT EXISTS FOR (n:Evidence) ON (n.relation
 CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedStart);
 
-// Full-text search over names and aliases. The CJK analyzer folds full-width forms and splits
-// Chinese into bigrams; searchText also holds accent-folded forms so that 'peru' finds 'Perú'.
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]
-OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+// Full-text search. The project folds every key itself (src/domain/search-keys.ts: case, accents,
+// width, punctuation; CJK as character pairs) and the analyzer only splits on white space, so no
+// stop word is dropped: "Belt and Road Initiative" holds "and". Names and aliases in searchText,
+// descriptions in descriptionText; an office (role and the place it is held in) in officeText on
+// the LEADS and HOLDS_OFFICE_IN relationships. Start-up rebuilds an index whose definition differs.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText, n.descriptionText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'unicode_whitespace', `fulltext.eventually_consistent`: false } };
+CREATE FULLTEXT INDEX office_search IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE_IN|LEADS]-() ON EACH [r.officeText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'unicode_whitespace', `fulltext.eventually_consistent`: false } };

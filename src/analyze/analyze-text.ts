@@ -7,7 +7,7 @@ import { findCandidates } from './find-candidates.js';
 import { findMentions } from './find-mentions.js';
 import { parse } from './nlp.js';
 import { proposeRelationships } from './propose-relationships.js';
-import { DEMONYMS } from './triggers.js';
+import { DEMONYMS } from '../domain/demonyms.js';
 import type { CatalogEntity, Endpoint, TextAnalysis } from './types.js';
 
 export type { CandidateEntity, CandidateRelationship, CatalogEntity, Mention, TextAnalysis } from './types.js';

@@ -7,7 +7,7 @@
 import { foldForMatch } from '../domain/text.js';
 import type { EntityType } from '../domain/vocabulary.js';
 import type { NamedSpan, Parsed, Term } from './nlp.js';
-import { DEMONYMS } from './triggers.js';
+import { DEMONYMS } from '../domain/demonyms.js';
 import type { CandidateEntity, Mention } from './types.js';
 
 /** Words a name's head may be, and the type they make it (checked on folded words). */

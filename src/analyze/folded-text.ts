@@ -2,10 +2,20 @@
  * A folded copy of a text for matching, with a map from every folded character back to the
  * original text, so that a match in the folded copy gives UTF-16 offsets into the original.
  */
+import { DOTTED_LETTERS } from '../domain/text.js';
 
 /** Scripts written without spaces between words: names in them match as plain substrings. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Offsets of the full stops that `foldForMatch` drops ("U.S." folds as "US"). */
+function droppedStops(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(DOTTED_LETTERS)) {
+    for (let k = 0; k < m[0].length; k++) if (m[0][k] === '.') out.add(m.index + k);
+  }
+  return out;
+}
 
 /** True when `ch` (one folded character) belongs to a script written without spaces (CJK). */
 export function isUnspaced(ch: string | undefined): boolean {
@@ -23,11 +33,13 @@ export interface FoldedText {
 }
 
 /**
- * Folds a text code point by code point (full width to ASCII, accents removed, lower case,
- * anything but letters and digits to one space), keeping where each folded character came from.
- * Unlike `foldForMatch` it keeps a leading or trailing space: offsets matter more here.
+ * Folds a text code point by code point (full width to ASCII, accents removed, lower case, the
+ * full stops of dotted letters dropped, anything else but letters and digits to one space),
+ * keeping where each folded character came from. Folds as `foldForMatch` does, but keeps a
+ * leading or trailing space: offsets matter more here.
  */
 export function foldText(text: string): FoldedText {
+  const dropped = droppedStops(text);
   const parts: string[] = [];
   let last = '';
   const start: number[] = [];
@@ -35,7 +47,7 @@ export function foldText(text: string): FoldedText {
   let i = 0;
   for (const cp of text) {
     const len = cp.length;
-    const f = foldCodePoint(cp);
+    const f = dropped.has(i) ? '' : foldCodePoint(cp);
     if (f === '') {
       // A combining mark (or anything that folds away) belongs to the character before it.
       if (end.length > 0) end[end.length - 1] = i + len;

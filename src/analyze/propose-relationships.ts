@@ -6,7 +6,8 @@
  */
 import type { RelationType } from '../domain/vocabulary.js';
 import type { Sentence } from './nlp.js';
-import { BODY_NOUNS, DEMONYMS, LEADER_TITLES, OFFICE_TITLES, TRIGGERS, fits, type Trigger } from './triggers.js';
+import { BODY_NOUNS, LEADER_TITLES, OFFICE_TITLES, TRIGGERS, fits, type Trigger } from './triggers.js';
+import { DEMONYMS } from '../domain/demonyms.js';
 import type { CandidateRelationship, Endpoint } from './types.js';
 
 interface Hit {

@@ -99,15 +99,3 @@ export const LEADER_TITLES = /^(president|presidenta|presidente|head of state|le
 export const OFFICE_TITLES = /^(minister|ministra|ministro|premier|prime minister|ambassador|embajador|embajadora|envoy|secretary|vice-president|vice president|vicepresidente|governor|official|chancellor|canciller|consul)$/iu;
 /** Nouns for a company or organisation after a demonym ("the Chinese tech giant Huawei"). */
 export const BODY_NOUNS = /^(company|firm|giant|group|miner|carrier|operator|bank|lender|conglomerate|manufacturer|automaker|shipper|insurer|investor|developer|contractor|enterprise|state-owned|multinational|empresa|compañía|minera|naviera)$/iu;
-
-/** Demonyms and the country names (matching keys) they point to: a demonym is not a mention, but it affiliates. */
-export const DEMONYMS: readonly [RegExp, readonly string[]][] = [
-  [/^(peruvian|peruano|peruana|peruanos|peruanas)$/iu, ['peru']],
-  [/^(chinese|chino|chinos)$/iu, ['china', 'people s republic of china']],
-  [/^(american|estadounidense)$/iu, ['united states', 'united states of america']],
-  [/^(chilean|chileno|chilena)$/iu, ['chile']],
-  [/^(brazilian|brasileño|brasileña)$/iu, ['brazil', 'brasil']],
-  [/^(mexican|mexicano|mexicana)$/iu, ['mexico']],
-  [/^(spanish|español|española)$/iu, ['spain', 'espana']],
-  [/^(japanese|japonés|japonesa)$/iu, ['japan', 'japon']],
-];

@@ -17,11 +17,20 @@ export function quoteOccursIn(quote: string, text: string): boolean {
 }
 
 /**
- * A matching key: full-width folded (NFKC), accents removed, lower case, punctuation to spaces.
- * "Perú", "PERU" and "ｐｅｒｕ" share the key "peru"; CJK text is kept.
+ * Letters written with full stops between them ("U.S.", "e.g."): the stops fold away, so "U.S."
+ * and "US" share a key. A single initial ("Dina E. Boluarte") is not one.
+ */
+export const DOTTED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
+
+/**
+ * A matching key: full-width folded (NFKC), accents removed, lower case, full stops of dotted
+ * letters dropped, other punctuation to spaces. "Perú", "PERU" and "ｐｅｒｕ" share the key
+ * "peru", "U.S." and "US" the key "us"; CJK text is kept. `foldText` (analyzeText's folding with
+ * offsets) folds the same way; a test ties the two.
  */
 export function foldForMatch(text: string): string {
   return text
+    .replace(DOTTED_LETTERS, (m) => m.replaceAll('.', ''))
     .normalize('NFKC')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

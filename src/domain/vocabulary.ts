@@ -73,6 +73,13 @@ export const AFFILIATION_UP = [
 /** Affiliation followed inward: a port belongs to the side of the company that OPERATES or OWNS it. */
 export const AFFILIATION_DOWN = ['OPERATES', 'OWNS'] as const satisfies readonly RelationType[];
 
+/**
+ * Relation types whose `role` names an office held in the target (President of Peru, Prime
+ * Minister of Peru): search finds the holder by the office (schema/constraints.cypher's
+ * office_search indexes exactly these; a test ties the two).
+ */
+export const OFFICE_RELATIONS = ['HOLDS_OFFICE_IN', 'LEADS'] as const satisfies readonly RelationType[];
+
 /** Epistemic status of a claim. */
 export const STATUSES = ['REPORTED', 'CONFIRMED', 'PLANNED', 'DISPUTED', 'REVERSED'] as const;
 export type Status = (typeof STATUSES)[number];

@@ -7,7 +7,7 @@ import type { Store, Tx } from '../store/gateway.js';
 import { AppError } from '../errors.js';
 import { foldForMatch } from '../domain/text.js';
 import { asRelationType } from '../domain/vocabulary.js';
-import { searchText } from '../seed/to-rows.js';
+import { entitySearchKeys } from '../domain/search-keys.js';
 import * as q from '../store/cypher/ingest.js';
 
 type Props = Record<string, unknown>;
@@ -78,7 +78,12 @@ export async function mergeEntities({ store, keep, merge, keyId, now = () => new
     await tx.run(
       q.putEntity({
         id: keep,
-        props: { ...keepBefore, aliases, mergedIds, searchText: searchText({ name: keepBefore.name as string, aliases }), aliasKeys: aliases.map(foldForMatch) },
+        props: {
+          ...keepBefore,
+          aliases,
+          mergedIds,
+          ...entitySearchKeys({ name: keepBefore.name as string, aliases, description: (keepBefore.description as string | null | undefined) ?? null }),
+        },
       }),
     );
     const auditId = `audit-${randomUUID()}`;

@@ -1,10 +1,10 @@
 /** Turns a validated bundle into the rows the store writes: derived ids, intervals, search text. */
 import { evidenceId, relationshipId } from '../domain/ids.js';
 import { parsePartialDate } from '../domain/partial-date.js';
-import { foldForMatch } from '../domain/text.js';
+import { entitySearchKeys, roleSearchText } from '../domain/search-keys.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { EvidenceRow, NodeRow, RelationshipRow } from '../store/cypher/upsert-bundle.js';
-import type { Bundle, EntityRecord } from './format.js';
+import type { Bundle } from './format.js';
 
 /** Rows for every kind of record of a bundle, relationships grouped by type. */
 export interface BundleRows {
@@ -12,13 +12,6 @@ export interface BundleRows {
   entities: NodeRow[];
   relationships: Map<RelationType, (RelationshipRow & { knownFrom: string | null })[]>;
   evidence: EvidenceRow[];
-}
-
-/** The text the full-text index searches: names and aliases, plus their folded forms. */
-export function searchText(e: Pick<EntityRecord, 'name' | 'aliases'>): string {
-  const names = [e.name, ...e.aliases];
-  const folded = names.map(foldForMatch).filter((f, i) => f !== names[i]?.toLowerCase());
-  return [...new Set([...names, ...folded])].join('\n');
 }
 
 /** Builds the write rows of a bundle. */
@@ -49,9 +42,7 @@ export function toRows(bundle: Bundle, recordedBy = 'local'): BundleRows {
       aliases: e.aliases,
       description: e.description,
       mergedIds: e.mergedIds,
-      searchText: searchText(e),
-      nameKey: foldForMatch(e.name),
-      aliasKeys: e.aliases.map(foldForMatch),
+      ...entitySearchKeys(e),
       recordedBy,
     },
   }));
@@ -73,6 +64,7 @@ export function toRows(bundle: Bundle, recordedBy = 'local'): BundleRows {
       props: {
         topic: r.topic,
         role: r.role,
+        roleText: roleSearchText(r.role),
         validFrom: r.validFrom,
         validTo: r.validTo,
         validStart: from?.start ?? null,

@@ -3,24 +3,20 @@
  * read transactions and maps the rows to models. Resolvers call these and nothing lower.
  */
 import type { Query, Store } from './gateway.js';
-import type { ArticleModel, EntityModel, EvidenceModel, PathModel, RelationshipModel, SubgraphModel } from '../graphql/models.js';
+import type { ArticleModel, EntityModel, PathModel, RelationshipModel, SubgraphModel } from '../graphql/models.js';
 
 export type { PathModel, SubgraphModel };
 import { AFFILIATION_DOWN, AFFILIATION_UP, FIRM_STATUSES } from '../domain/vocabulary.js';
 import * as lk from './cypher/lookups.js';
+import { batchLookups, toRelationship } from './batch-lookups.js';
 import { listAudit } from './cypher/ingest.js';
 import * as g from './cypher/graph-reads.js';
-import { luceneQuery, searchEntities } from './cypher/search-entities.js';
-import { foldForMatch } from '../domain/text.js';
+import { searchEntities, searchQuery } from './cypher/search-entities.js';
 import { pageRank } from './page-rank.js';
 
 type Row = Record<string, unknown>;
 
-/** Maps a projected relationship row (quantities as JSON) to a model. */
-export function toRelationship(row: unknown): RelationshipModel {
-  const r = row as RelationshipModel & { quantities: string | null };
-  return { ...r, quantities: r.quantities ? (JSON.parse(r.quantities) as RelationshipModel['quantities']) : [] };
-}
+export { toRelationship };
 
 const entity = (row: Row, key = 'entity'): EntityModel => row[key] as EntityModel;
 
@@ -62,47 +58,17 @@ export function createReader(store: Store) {
     (await store.read(q)).map((r) => toRelationship(r.rel));
 
   return {
-    async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityModel>> {
-      const rows = await store.read(lk.entitiesByIds({ ids }));
-      return new Map(rows.map((r) => [r.key as string, entity(r)]));
-    },
-    async relationshipsByIds(ids: readonly string[]): Promise<Map<string, RelationshipModel>> {
-      const rows = await store.read(lk.relationshipsByIds({ ids }));
-      return new Map(rows.map((r) => toRelationship(r.rel)).map((m) => [m.id, m]));
-    },
-    async evidenceByRelationshipIds(ids: readonly string[]): Promise<Map<string, EvidenceModel[]>> {
-      const out = new Map<string, EvidenceModel[]>(ids.map((id) => [id, []]));
-      for (const r of await store.read(lk.evidenceByRelationshipIds({ ids }))) {
-        const ev = r.evidence as EvidenceModel;
-        out.get(ev.relationshipId)?.push(ev);
-      }
-      return out;
-    },
-    async sourceCounts(ids: readonly string[]): Promise<Map<string, number>> {
-      const rows = await store.read(lk.sourceCountsByRelationshipIds({ ids }));
-      return new Map(rows.map((r) => [r.id as string, r.count as number]));
-    },
-    async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleModel>> {
-      const rows = await store.read(lk.articlesByIds({ ids }));
-      return new Map(rows.map((r) => r.article as ArticleModel).map((a) => [a.id, a]));
-    },
-    async degrees(ids: readonly string[]): Promise<Map<string, number>> {
-      const rows = await store.read(lk.degreesByIds({ ids }));
-      return new Map(rows.map((r) => [r.id as string, r.degree as number]));
-    },
+    ...batchLookups((q) => store.read(q)),
     /** Id, name, type and aliases of every entity. */
     async entityCatalog(): Promise<{ id: string; name: string; type: string; aliases: string[] }[]> {
       return (await store.read(lk.entityCatalog())) as { id: string; name: string; type: string; aliases: string[] }[];
     },
-    async relationshipIdsOfArticle(id: string): Promise<string[]> {
-      return (await store.read(lk.relationshipIdsOfArticle({ id }))).map((r) => r.id as string);
-    },
 
-    /** Ranked search: exact name/alias matches, then prefix matches, then Lucene score (ranked in Neo4j). */
+    /** Ranked search by name, alias, office and description (ranked in Neo4j; see `searchEntities`). */
     async search({ text, types, first }: { text: string; types: readonly string[] | null; first: number }): Promise<EntityModel[]> {
-      const lucene = luceneQuery(text);
-      if (!lucene) return [];
-      const rows = await store.read(searchEntities({ lucene, key: foldForMatch(text), types, pool: Math.max(50, first * 3), limit: first }));
+      const query = searchQuery(text);
+      if (!query) return [];
+      const rows = await store.read(searchEntities({ query, types, pool: Math.max(50, first * 3), limit: first }));
       return rows.map((r) => entity(r));
     },
 

@@ -63,6 +63,14 @@ describe('analyze: analyzeText mentions', () => {
     expect(analyze('The US told us so, and the U.S. agreed.', catalog).mentions.map((m) => m.text)).toEqual(['US', 'U.S.']);
   });
 
+  it('takes "US" and "U.S." for one name whichever of them the catalog holds, in capitals only', () => {
+    for (const alias of ['U.S.', 'US']) {
+      const catalog = [{ id: 'usa', name: 'United States', type: 'COUNTRY', aliases: [alias] }];
+      const found = analyze('The US told us so, and the U.S. agreed; u.s. is not it.', catalog).mentions;
+      expect(found.map((m) => [m.entityId, m.text]), alias).toEqual([['usa', 'US'], ['usa', 'U.S.']]);
+    }
+  });
+
   it('gives one mention per entity when entities share a name, and none of a weaker surname guess', () => {
     const catalog = [
       { id: 'lima-city', name: 'Lima', type: 'PLACE', aliases: [] },
@@ -93,7 +101,7 @@ describe('analyze: analyzeText candidate entities', () => {
 
   it('makes slug ids without accents or punctuation', () => {
     expect(slugify('Universidad Nacional de Ingeniería')).toBe('universidad-nacional-de-ingenieria');
-    expect(slugify('Luz del Sur S.A.A.')).toBe('luz-del-sur-s-a-a');
+    expect(slugify('Luz del Sur S.A.A.')).toBe('luz-del-sur-saa');
   });
 });
 

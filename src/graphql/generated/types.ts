@@ -338,7 +338,12 @@ export type Mutation = {
    * time) gains the quote as further evidence; one that contradicts it (different status or
    * quantities) stands beside it and both become DISPUTED. When `text` is given, every quote citing
    * that article must occur in it. A refusal is a BAD_USER_INPUT error whose `extensions.problems`
-   * lists every problem with its input path and code. `dryRun` checks and reports without writing.
+   * lists every problem with its input path and code: every check (shape, quotes, references, entity
+   * resolution, conflicts) runs, on the valid fields of invalid records too, and nothing is written.
+   * `dryRun` runs the checks and the write, answers what the write does (every list, with the fields
+   * below it, as the graph would be after it: the same ids, values and counts as the real ingest),
+   * and rolls it back: nothing is written and `auditId` is null. Only `Entity.relationships`, a
+   * paged query of its own, reads the graph as stored.
    */
   ingestArticle: IngestResult;
   /**
@@ -463,7 +468,12 @@ export type Query = {
   paths: Array<Path>;
   /** Relationships filtered by type, entity, article and valid-time window, in id order (keyset cursor). */
   relationships: RelationshipConnection;
-  /** Full-text search over names and aliases in any language: fuzzy, accent-, case- and width-insensitive, exact matches first. */
+  /**
+   * Entities by name or alias in any language (case-, accent- and width-insensitive, common words
+   * optional, one typo tolerated), by the office they hold (role and place: "president of Peru"), then
+   * by words of their description. Exact name or alias matches first; the current holder of an office
+   * before earlier ones. `types` keeps only those entity types.
+   */
   search: Array<Entity>;
   /** A shortest path between two entities (default at most 4 hops, at most 6), preferring one whose claims are all reported or confirmed; null when none. */
   shortestPath?: Maybe<Path>;

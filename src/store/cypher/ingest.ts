@@ -2,6 +2,7 @@
 import type { Query } from '../gateway.js';
 import type { RelationType } from '../../domain/vocabulary.js';
 import { relType } from './upsert-bundle.js';
+import { isOffice, refreshOffices, setOfficeText } from './search-keys.js';
 
 /** Every entity with the fields entity resolution needs. */
 export function resolutionCatalog(): Query {
@@ -113,14 +114,14 @@ export function deleteRelationship({ type, id }: { type: RelationType; id: strin
 /** Creates a relationship of one type with exactly these properties. */
 export function createRelationship({ type, source, target, props }: { type: RelationType; source: string; target: string; props: Record<string, unknown> }): Query {
   return {
-    cypher: `MATCH (s:Entity {id: $source}), (t:Entity {id: $target}) CREATE (s)-[r:${relType(type)}]->(t) SET r = $props`,
+    cypher: `MATCH (s:Entity {id: $source}), (t:Entity {id: $target}) CREATE (s)-[r:${relType(type)}]->(t) SET r = $props${isOffice(type) ? `, ${setOfficeText('r', 't')}` : ''}`,
     params: { source, target, props },
   };
 }
 
-/** Replaces all properties of an entity (creating it when absent). */
+/** Replaces all properties of an entity (creating it when absent); the office keys at it follow its names. */
 export function putEntity({ id, props }: { id: string; props: Record<string, unknown> }): Query {
-  return { cypher: 'MERGE (e:Entity {id: $id}) SET e = $props', params: { id, props } };
+  return { cypher: `MERGE (e:Entity {id: $id}) SET e = $props WITH e ${refreshOffices('e')}`, params: { id, props } };
 }
 
 /** Deletes an entity (its relationships must be gone or moved). */

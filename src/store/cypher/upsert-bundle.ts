@@ -5,6 +5,7 @@
 import type { Query } from '../gateway.js';
 import type { RelationType } from '../../domain/vocabulary.js';
 import { asRelationType } from '../../domain/vocabulary.js';
+import { isOffice, refreshOffices, setOfficeText } from './search-keys.js';
 
 /** A node row: its id and the properties to set. */
 export interface NodeRow {
@@ -28,9 +29,9 @@ export function upsertArticles({ rows }: { rows: readonly NodeRow[] }): Query {
   return { cypher: 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', params: { rows } };
 }
 
-/** MERGE entities by id and set their properties. */
+/** MERGE entities by id and set their properties; the office keys at each follow its names. */
 export function upsertEntities({ rows }: { rows: readonly NodeRow[] }): Query {
-  return { cypher: 'UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e += row.props', params: { rows } };
+  return { cypher: `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e += row.props WITH e ${refreshOffices('e')}`, params: { rows } };
 }
 
 /** Checks a relationship type against the vocabulary before it is written into Cypher. */
@@ -50,7 +51,7 @@ export function upsertRelationships({ type, rows }: { type: RelationType; rows: 
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:${relType(type)} {id: row.id}]->(t)
-SET r += row.props,
+SET r += row.props,${isOffice(type) ? `\n    ${setOfficeText('r', 't')},` : ''}
     r.knownFrom = CASE WHEN r.knownFrom IS NULL OR (row.knownFrom IS NOT NULL AND row.knownFrom < r.knownFrom) THEN row.knownFrom ELSE r.knownFrom END
 RETURN count(r) AS written`,
     params: { rows },

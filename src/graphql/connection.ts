@@ -11,16 +11,17 @@ export interface Connection<T> {
 
 /**
  * Builds a connection from `items` (up to limit + 1 of them), the total, and the keyset key of an
- * item; `hadCursor` says whether the page started after a cursor.
+ * item; `hadCursor` says whether the page started after a cursor. A null `total` was not counted
+ * because the operation does not select `totalCount`: reading it then is a bug, and throws.
  */
 export function toConnection<T, M = T>(
-  { items, total, limit, hadCursor }: { items: readonly M[]; total: number; limit: number; hadCursor: boolean },
+  { items, total, limit, hadCursor }: { items: readonly M[]; total: number | null; limit: number; hadCursor: boolean },
   key: (item: M) => readonly string[] | string,
   node: (item: M) => T,
 ): Connection<T> {
   const page = items.slice(0, limit);
   const edges = page.map((item) => ({ cursor: encodeCursor(key(item)), node: node(item) }));
-  return {
+  const connection = {
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: {
@@ -29,6 +30,12 @@ export function toConnection<T, M = T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: total,
   };
+  if (total !== null) return { ...connection, totalCount: total };
+  return Object.defineProperty(connection, 'totalCount', {
+    enumerable: true,
+    get: () => {
+      throw new Error('totalCount was read but not counted: the resolver did not see it selected');
+    },
+  }) as Connection<T>;
 }

@@ -21,9 +21,9 @@ export { toRelationship };
 const entity = (row: Row, key = 'entity'): EntityModel => row[key] as EntityModel;
 
 /** A page of results with its total. */
-export interface Page<T> {
+export interface Page<T, Total = number> {
   items: T[];
-  total: number;
+  total: Total;
 }
 
 const FIRM = new Set<string>(FIRM_STATUSES);
@@ -64,12 +64,19 @@ export function createReader(store: Store) {
       return (await store.read(lk.entityCatalog())) as { id: string; name: string; type: string; aliases: string[] }[];
     },
 
-    /** Ranked search by name, alias, office and description (ranked in Neo4j; see `searchEntities`). */
+    /**
+     * Ranked search by name, alias, office and description (ranked in Neo4j; see `searchEntities`).
+     * Words as typed and as prefixes first; only when that finds nothing, once more with one typo
+     * allowed per word, which costs Neo4j about twice as much.
+     */
     async search({ text, types, first }: { text: string; types: readonly string[] | null; first: number }): Promise<EntityModel[]> {
-      const query = searchQuery(text);
-      if (!query) return [];
-      const rows = await store.read(searchEntities({ query, types, pool: Math.max(50, first * 3), limit: first }));
-      return rows.map((r) => entity(r));
+      const run = async (typos: boolean): Promise<EntityModel[]> => {
+        const query = searchQuery(text, { typos });
+        if (!query) return [];
+        return (await store.read(searchEntities({ query, types, pool: Math.max(50, first * 3), limit: first }))).map((r) => entity(r));
+      };
+      const found = await run(false);
+      return found.length > 0 ? found : run(true);
     },
 
     async listEntities(args: { type: string | null; after: [string, string] | null; limit: number }): Promise<Page<EntityModel>> {
@@ -78,14 +85,16 @@ export function createReader(store: Store) {
       return { items: rows.map((r) => entity(r)), total };
     },
 
-    async listRelationships(args: Parameters<typeof g.listRelationships>[0]): Promise<Page<RelationshipModel>> {
+    /** A page of relationships; `total` is null unless `withTotal`. */
+    async listRelationships(args: Parameters<typeof g.listRelationships>[0]): Promise<Page<RelationshipModel, number | null>> {
       const [row] = await store.read(g.listRelationships(args));
-      return { items: ((row?.rels as unknown[]) ?? []).map(toRelationship), total: (row?.total as number) ?? 0 };
+      return { items: ((row?.rels as unknown[]) ?? []).map(toRelationship), total: (row?.total as number | null) ?? null };
     },
 
-    async entityRelationships(args: Parameters<typeof g.entityRelationships>[0]): Promise<Page<RelationshipModel>> {
+    /** A page of an entity's relationships; `total` is null unless `withTotal`. */
+    async entityRelationships(args: Parameters<typeof g.entityRelationships>[0]): Promise<Page<RelationshipModel, number | null>> {
       const [row] = await store.read(g.entityRelationships(args));
-      return { items: ((row?.rels as unknown[]) ?? []).map(toRelationship), total: (row?.total as number) ?? 0 };
+      return { items: ((row?.rels as unknown[]) ?? []).map(toRelationship), total: (row?.total as number | null) ?? null };
     },
 
     /** Breadth-first ego network, at most `limit` relationships; undefined when the entity is unknown. */

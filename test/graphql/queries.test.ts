@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../helpers/service.js';
 import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { entityRelationships, listRelationships } from '../../src/store/cypher/graph-reads.js';
+import { NO_FILTER } from '../../src/store/cypher/fragments.js';
 
 type Rel = { id: string; type: string; source: { id: string }; target: { id: string }; validFrom: string | null; topic: string | null };
 const claim = (r: Rel): string => `${r.source.id} ${r.type} ${r.target.id}${r.topic ? ` (${r.topic})` : ''}`;
@@ -113,6 +115,21 @@ describe('graphql: queries on the seeded graph', () => {
   });
 
   describe('relationships', () => {
+    it('counts the total only when totalCount is selected, with the same page either way', async () => {
+      const d = await ok<Record<string, { totalCount?: number; nodes: { id: string }[] }>>(`{
+        a: relationships(first: 3) { nodes { id } }
+        b: relationships(first: 3) { totalCount nodes { id } }
+      }`);
+      expect(d.a!.nodes).toEqual(d.b!.nodes);
+      expect(d.b!.totalCount).toBe(33);
+      const e = await ok<{ entity: { a: { nodes: { id: string }[] }; b: { totalCount: number; nodes: { id: string }[] } } }>(
+        '{ entity(id: "peru") { a: relationships(first: 2) { nodes { id } } b: relationships(first: 2) { totalCount nodes { id } } } }',
+      );
+      expect(e.entity.a.nodes).toEqual(e.entity.b.nodes);
+      expect(e.entity.b.totalCount).toBeGreaterThan(2);
+      expect(entityRelationships({ id: 'x', direction: 'BOTH', after: null, limit: 3, withTotal: false }).cypher).not.toContain('count(');
+      expect(listRelationships({ filter: { ...NO_FILTER, entityId: null, articleId: null }, after: null, limit: 3, withTotal: false }).cypher).not.toContain('count(');
+    });
     it('pages through every relationship once', async () => {
       const ids: string[] = [];
       let after: string | null = null;

@@ -4,7 +4,7 @@ import * as A from '../args.js';
 import { toConnection } from '../connection.js';
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../../domain/vocabulary.js';
 import { AppError } from '../../errors.js';
-import { selectsField } from '../selects-field.js';
+import { selectsField, selectsPath } from '../selects-field.js';
 import { prefetchConnection, prefetchPaths, prefetchRelationships, prefetchSubgraph } from '../prefetch.js';
 
 const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP, MIN_IDS, MAX_IDS } = A;
@@ -28,7 +28,7 @@ export const Query: QueryResolvers = {
     const limit = A.first(args.first, 20);
     const after = A.decodeCursor(args.after, 1);
     const filter = { ...A.edgeFilter(args), entityId: args.entityId ?? null, articleId: args.articleId ?? null };
-    const { items, total } = await ctx.reader.listRelationships({ filter, after, limit: limit + 1 });
+    const { items, total } = await ctx.reader.listRelationships({ filter, after, limit: limit + 1, withTotal: selectsPath(info, ['totalCount']) });
     await prefetchConnection(ctx, info, items.slice(0, limit));
     return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);
   },

@@ -4,6 +4,7 @@ import type { EntityModel } from '../models.js';
 import { prefetchConnection } from '../prefetch.js';
 import * as A from '../args.js';
 import { toConnection } from '../connection.js';
+import { selectsPath } from '../selects-field.js';
 import { parsePartialDate } from '../../domain/partial-date.js';
 import { AppError } from '../../errors.js';
 
@@ -30,6 +31,7 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
         types: A.relationTypes(args.types),
         after,
         limit: limit + 1,
+        withTotal: selectsPath(info, ['totalCount']),
       });
       await prefetchConnection(ctx, info, items.slice(0, limit));
       return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);

@@ -54,16 +54,15 @@ function filterParams(f: RelationshipFilter): Record<string, unknown> {
 }
 
 /** One page of relationships in id order after the cursor, plus the total. */
-export function listRelationships({ filter, after, limit }: { filter: RelationshipFilter; after: string | null; limit: number }): Query {
+export function listRelationships({ filter, after, limit, withTotal = true }: { filter: RelationshipFilter; after: string | null; limit: number; withTotal?: boolean }): Query {
   const match = relationshipMatch(filter);
   return {
-    cypher: `CALL () { ${match} RETURN count(DISTINCT r) AS total }
-CALL () {
+    cypher: `${withTotal ? `CALL () { ${match} RETURN count(DISTINCT r) AS total }\n` : ''}CALL () {
   ${match} AND ($after IS NULL OR r.id > $after)
   WITH DISTINCT r ORDER BY r.id LIMIT $limit
   RETURN collect(${relationshipMap('r')}) AS rels
 }
-RETURN total, rels`,
+RETURN ${withTotal ? 'total' : 'null AS total'}, rels`,
     params: { ...filterParams(filter), after, limit },
   };
 }
@@ -75,20 +74,22 @@ export function entityRelationships({
   types,
   after,
   limit,
+  withTotal = true,
 }: {
   id: string;
   direction: 'OUT' | 'IN' | 'BOTH';
   types?: readonly RelationType[];
   after: string | null;
   limit: number;
+  /** Count every matching relationship too (a hub's whole list read twice): only when `totalCount` is selected. */
+  withTotal?: boolean;
 }): Query {
   const pattern = typePattern(types);
   const arrow = direction === 'OUT' ? `-[r${pattern}]->` : direction === 'IN' ? `<-[r${pattern}]-` : `-[r${pattern}]-`;
   const match = `MATCH (:Entity {id: $id})${arrow}(:Entity)`;
   return {
-    cypher: `CALL () { ${match} RETURN count(DISTINCT r) AS total }
-CALL () { ${match} WHERE $after IS NULL OR r.id > $after WITH DISTINCT r ORDER BY r.id LIMIT $limit RETURN collect(${relationshipMap('r')}) AS rels }
-RETURN total, rels`,
+    cypher: `${withTotal ? `CALL () { ${match} RETURN count(DISTINCT r) AS total }\n` : ''}CALL () { ${match} WHERE $after IS NULL OR r.id > $after WITH DISTINCT r ORDER BY r.id LIMIT $limit RETURN collect(${relationshipMap('r')}) AS rels }
+RETURN ${withTotal ? 'total' : 'null AS total'}, rels`,
     params: { id, after, limit },
   };
 }

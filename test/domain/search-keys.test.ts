@@ -58,6 +58,7 @@ describe('domain: search keys', () => {
     expect(searchQuery('中华人民')!.names).toBe('searchText:(+中华 +华人 +人民)');
     expect(searchQuery('秘')!.names).toBe('searchText:(+秘*)');
     expect(searchQuery('  ***  ')).toBeUndefined();
+    expect(searchQuery('Port of Chancay', { typos: false })!.names).toBe('searchText:(+(port^2 port*) of +(chancay^2 chancay*))');
     expect(COMMON_WORDS.has('de')).toBe(true);
   });
 

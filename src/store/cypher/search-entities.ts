@@ -26,10 +26,10 @@ export interface SearchQuery {
  * (`searchTerms`), so no Lucene syntax survives. Every term is required except common words
  * ("and", "of", "de" …), which add to the score when present; a text of only common words
  * requires them all. A word matches as typed, as a prefix, and with one typo from four letters
- * on; a demonym also as its country ("Chinese premier" finds the premier of China); a CJK pair as
+ * on (unless `typos` is false); a demonym also as its country ("Chinese premier" finds the premier of China); a CJK pair as
  * typed, a lone CJK character as the start of a pair. Undefined when nothing is left.
  */
-export function searchQuery(text: string): SearchQuery | undefined {
+export function searchQuery(text: string, { typos = true }: { typos?: boolean } = {}): SearchQuery | undefined {
   const terms = [...new Set(searchTerms(text))].slice(0, MAX_TERMS);
   if (terms.length === 0) return undefined;
   const required = terms.some((t) => !COMMON_WORDS.has(t)) ? terms.filter((t) => !COMMON_WORDS.has(t)) : terms;
@@ -38,7 +38,7 @@ export function searchQuery(text: string): SearchQuery | undefined {
     if (isUnspacedTerm(t)) return [...t].length === 1 ? `+${t}*` : `+${t}`;
     const country = demonymCountry(t);
     const alternatives = country ? ` (${searchTerms(country).map((w) => `+${w}`).join(' ')})` : '';
-    return t.length >= FUZZY_FROM ? `+(${t}^2 ${t}~1 ${t}*${alternatives})` : `+(${t}^2 ${t}*${alternatives})`;
+    return typos && t.length >= FUZZY_FROM ? `+(${t}^2 ${t}~1 ${t}*${alternatives})` : `+(${t}^2 ${t}*${alternatives})`;
   });
   const body = clauses.join(' ');
   return { names: `searchText:(${body})`, offices: `officeText:(${body})`, descriptions: `descriptionText:(${body})`, key: foldForMatch(text) };

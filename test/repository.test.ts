@@ -50,7 +50,8 @@ describe('repository: tracked files', () => {
 
   it('hold no absolute machine path and no path leading outside the repository', () => {
     expect(tracked.length).toBeGreaterThan(50);
-    const found = tracked.filter((f) => f !== 'package-lock.json').flatMap((f) => {
+    // This file's own examples above are the paths it looks for.
+    const found = tracked.filter((f) => f !== 'package-lock.json' && f !== 'test/repository.test.ts').flatMap((f) => {
       const content = text(f);
       return content === undefined ? [] : problems(f, content);
     });

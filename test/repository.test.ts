@@ -3,14 +3,16 @@
  * names an absolute path of a machine or a path that leads outside the repository root.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/project-root.js';
 
 const root = projectRoot();
 const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+/** A tracked file's text; undefined for a binary file or one deleted in the working tree. */
 const text = (file: string): string | undefined => {
+  if (!existsSync(path.join(root, file))) return undefined;
   const buf = readFileSync(path.join(root, file));
   return buf.includes(0) ? undefined : buf.toString('utf8');
 };

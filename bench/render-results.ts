@@ -3,6 +3,7 @@
  * load times, one table per graph size, and the targets with whether each is met.
  */
 import type { LoadReport } from './load-graph.js';
+import type { EqualityReport } from './compare-answers.js';
 import type { Measurement } from './measure.js';
 import type { WorkloadId } from './workloads.js';
 
@@ -12,14 +13,15 @@ import type { WorkloadId } from './workloads.js';
  */
 export type SystemResult = Measurement & { firstAnswersMs: number; byCount: boolean };
 
-/** The three systems of one workload at one size. */
+/** The three systems of one workload at one size, and how the floor's answers compared with the API's. */
 export interface WorkloadResult {
   id: WorkloadId;
   title: string;
   peerNote: string;
   api: SystemResult;
-  raw: SystemResult;
+  floor: SystemResult;
   peer: SystemResult | null;
+  equality: EqualityReport;
 }
 
 /** Everything measured at one graph size. */
@@ -56,16 +58,34 @@ const rps = (m: SystemResult): string => `${f0(m.requestsPerSecond)}${m.byCount 
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : a > 0 ? '∞' : 'n/a');
 const label = (id: WorkloadId): string => ({ entity: 'entity + relationships + evidence', neighborhood: '2-hop neighbourhood', shortestPath: 'shortest path', search: 'search' })[id];
 
-/** Evaluates the targets of issue 7 over the sizes measured. */
+/** Evaluates the targets (issues 7 and 13) over the sizes measured. */
 export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const all = sizes.flatMap((s) => s.workloads.map((w) => ({ s, w })));
-  const worstRaw = all.map(({ s, w }) => ({ at: `${label(w.id)} @ ${s.label}`, r: w.api.requestsPerSecond / w.raw.requestsPerSecond })).sort((a, b) => a.r - b.r);
-  const missRaw = worstRaw.filter((x) => x.r < 0.8);
+  const unequal = all.filter(({ w }) => w.equality.equal < w.equality.compared);
   checks.push({
-    target: 'API ≥ 0.8× raw driver throughput, every workload',
-    measured: missRaw.length ? `missed on ${missRaw.map((x) => `${x.at} (${x.r.toFixed(2)}×)`).join(', ')}` : `lowest ${worstRaw[0]?.r.toFixed(2)}× (${worstRaw[0]?.at})`,
-    met: missRaw.length === 0,
+    target: "the floor's answers equal the API's on every sampled request",
+    measured: unequal.length
+      ? `differ on ${unequal.map(({ s, w }) => `${label(w.id)} @ ${s.label} (${w.equality.compared - w.equality.equal} of ${w.equality.compared})`).join(', ')}`
+      : `${all.reduce((n, { w }) => n + w.equality.equal, 0)} of ${all.reduce((n, { w }) => n + w.equality.compared, 0)} equal`,
+    met: all.length ? unequal.length === 0 : null,
+  });
+  const worstFloor = all.map(({ s, w }) => ({ at: `${label(w.id)} @ ${s.label}`, r: w.api.requestsPerSecond / w.floor.requestsPerSecond })).sort((a, b) => a.r - b.r);
+  const missFloor = worstFloor.filter((x) => x.r < 0.8);
+  checks.push({
+    target: "API ≥ 0.8× the floor's throughput, every workload",
+    measured: missFloor.length ? `missed on ${missFloor.map((x) => `${x.at} (${x.r.toFixed(2)}×)`).join(', ')}` : `lowest ${worstFloor[0]?.r.toFixed(2)}× (${worstFloor[0]?.at})`,
+    met: missFloor.length === 0,
+  });
+  const dbRatios = all
+    .map(({ s, w }) => ({ at: `${label(w.id)} @ ${s.label}`, r: w.api.dbCpuMs / w.floor.dbCpuMs }))
+    .filter((x) => Number.isFinite(x.r))
+    .sort((a, b) => b.r - a.r);
+  const missDb = dbRatios.filter((x) => x.r > 1.3);
+  checks.push({
+    target: "API's Neo4j CPU per request ≤ 1.3× the floor's, every workload",
+    measured: dbRatios.length === 0 ? "Neo4j's process is not the bench's to read (NEO4J_URI)" : missDb.length ? `missed on ${missDb.map((x) => `${x.at} (${x.r.toFixed(2)}×)`).join(', ')}` : `highest ${dbRatios[0]?.r.toFixed(2)}× (${dbRatios[0]?.at})`,
+    met: dbRatios.length === 0 ? null : missDb.length === 0,
   });
   const peer = all.filter(({ w }) => w.peer).map(({ s, w }) => ({ at: `${label(w.id)} @ ${s.label}`, r: w.api.requestsPerSecond / w.peer!.requestsPerSecond })).sort((a, b) => a.r - b.r);
   const missPeer = peer.filter((x) => x.r < 1.2);
@@ -126,33 +146,53 @@ export function renderResults({ run, sizes, targets, pending }: { run: RunInfo; 
 
   for (const s of sizes) {
     out.push(`## ${s.label} relationships`, '');
-    out.push('| workload | API req/s | API p50 / p99 | raw req/s | raw p50 / p99 | @neo4j/graphql req/s | @neo4j/graphql p50 / p99 | API / raw | API / @neo4j/graphql | API RSS MB |');
-    out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    out.push(
+      '| workload | API req/s | floor req/s | API / floor | server CPU ms/req, API vs floor | Neo4j CPU ms/req, API vs floor | API p50 / p99 | floor p50 / p99 | answers equal | @neo4j/graphql req/s | API / @neo4j/graphql |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const w of s.workloads) {
       out.push(
-        `| ${label(w.id)} | ${rps(w.api)} | ${ms(w.api)} | ${rps(w.raw)} | ${ms(w.raw)} | ${w.peer ? rps(w.peer) : 'n/a'} | ${w.peer ? ms(w.peer) : 'n/a'} | ` +
-          `${ratio(w.api.requestsPerSecond, w.raw.requestsPerSecond)} | ${w.peer ? ratio(w.api.requestsPerSecond, w.peer.requestsPerSecond) : 'n/a'} | ${f0(w.api.rssMb)} |`,
+        `| ${label(w.id)} | ${rps(w.api)} | ${rps(w.floor)} | ${ratio(w.api.requestsPerSecond, w.floor.requestsPerSecond)} | ${f1(w.api.serverCpuMs)} vs ${f1(w.floor.serverCpuMs)} | ` +
+          `${f1(w.api.dbCpuMs)} vs ${f1(w.floor.dbCpuMs)} | ${ms(w.api)} | ${ms(w.floor)} | ${w.equality.equal} / ${w.equality.compared} | ` +
+          `${w.peer ? rps(w.peer) : 'n/a'} | ${w.peer ? ratio(w.api.requestsPerSecond, w.peer.requestsPerSecond) : 'n/a'} |`,
       );
     }
-    out.push('', `API peak RSS at this size (VmHWM): ${f0(s.apiPeakRssMb)} MB.${s.workloads.some((w) => [w.api, w.raw, w.peer].some((m) => m?.byCount)) ? ' \\* too slow to be measured by time: measured by a fixed count of answers per round, over the time they took.' : ''}`, '');
+    out.push(
+      '',
+      `API peak RSS at this size (VmHWM): ${f0(s.apiPeakRssMb)} MB. CPU is the user + system time of the server process (and of Neo4j's) over the measured runs, from /proc/<pid>/stat before and after each, divided by the answers. ` +
+        "Answers equal: sampled requests (every input of the workload, sent once to each before the warm-up) whose `data` from the floor equals the API's field for field, ids in the same order." +
+        `${s.workloads.some((w) => [w.api, w.floor, w.peer].some((m) => m?.byCount)) ? ' \\* too slow to be measured by time: measured by a fixed count of answers per round, over the time they took.' : ''}`,
+      '',
+    );
     out.push(
       '| workload | requests | failed | bytes per response | server CPU ms per request | Neo4j CPU ms per request | slowest first answer ms | server RSS MB |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const w of s.workloads) {
-      const trio = (get: (m: SystemResult) => string): string => [w.api, w.raw, w.peer].map((m) => (m ? get(m) : 'n/a')).join(' / ');
+      const trio = (get: (m: SystemResult) => string): string => [w.api, w.floor, w.peer].map((m) => (m ? get(m) : 'n/a')).join(' / ');
       out.push(
         `| ${label(w.id)} | ${trio((m) => String(m.requests))} | ${trio((m) => String(m.failures))} | ${trio((m) => f0(m.bytesPerResponse))} | ` +
           `${trio((m) => f1(m.serverCpuMs))} | ${trio((m) => f1(m.dbCpuMs))} | ${trio((m) => f0(m.firstAnswersMs))} | ${trio((m) => f0(m.rssMb))} |`,
       );
     }
-    out.push('', 'Each cell: API / raw / @neo4j/graphql. CPU is user + system time of the process over the measured run divided by the answers; the first answers are the 8 unwarmed requests sent one by one before the warm-up (they include Neo4j planning the query).');
+    out.push('', 'Each cell: API / floor / @neo4j/graphql. The first answers are the 8 unwarmed requests sent one by one before the warm-up (they include Neo4j planning the query).');
+    const differing = s.workloads.filter((w) => w.equality.mismatches.length);
+    if (differing.length) {
+      out.push('', '**Answers that differ** (the first few per workload):', '');
+      for (const w of differing) for (const m of w.equality.mismatches) out.push(`- ${label(w.id)}: \`${m.replaceAll('`', "'")}\``);
+    }
     out.push('');
   }
 
   out.push('## What each system runs', '');
   out.push('- **API**: this service (`node --import tsx src/main.ts`, `NODE_ENV=production`), `POST /graphql`.');
-  out.push('- **raw**: `bench/raw-server.ts`, a bare `node:http` handler that sends the same Cypher statements as the API, in the same order and with the same parallelism (through the project\'s reader over a bare `neo4j-driver` read function), without GraphQL, Express or DataLoader — the floor.');
+  out.push(
+    '- **floor**: `bench/floor-server.ts`, a bare `node:http` handler over `neo4j-driver` that imports nothing from `src/`: one Cypher statement per request, written from the API\'s documented meaning rather than its Cypher, shaping the answer in Cypher (map projections, `CALL` subqueries, bounded expansions). ' +
+      'Entity: the entity (or the one its id was merged into), a `CALL` taking its first 50 relationships in id order with both endpoints, a nested `CALL` collecting each one\'s evidence with its article, `COUNT {}` for the total. ' +
+      '2-hop: two breadth-first levels in one statement, each reading at most 51 relationships per entity, lowest ids kept, the cap of 50 applied across them. ' +
+      'Shortest path: `shortestPath` within 4 hops, each step on its firmest relationship (then lowest id); when a step has no firm claim, a firm-only `shortestPath` of the same length in an `OPTIONAL CALL`; evidence per step. ' +
+      'Search: the same full-text indexes queried with its own folding and Lucene query (words required but common ones, as typed, one typo from four letters, prefix), ranked in Cypher as documented (exact name or alias, prefix, all words in the names, office with the current holder first, description; then score, name, id).',
+  );
   out.push('- **@neo4j/graphql**: `bench/peer-server.ts`, the library\'s generated API over type definitions written for this model (`bench/peer-type-defs.ts`), Apollo Server standalone.');
   const first = sizes[0];
   if (first) for (const w of first.workloads) out.push(`- ${label(w.id)} — @neo4j/graphql: ${w.peerNote}.`);

@@ -3,9 +3,12 @@
  * [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep]`
  *
  * For each size: empties the database, loads a synthetic graph through the project's writer,
- * starts the API, the raw-driver floor and @neo4j/graphql as child processes on the same Neo4j,
- * runs the four workloads against each with autocannon (`--seconds` per system and workload, split
- * into `--rounds` that alternate the systems' order), and finally writes bench/RESULTS.md.
+ * starts the API, the floor (bench/floor-server.ts: one idiomatic statement per request over a bare
+ * driver, sharing nothing with the API) and @neo4j/graphql as child processes on the same Neo4j;
+ * per workload, sends every sampled request to the API and the floor and checks that their answers
+ * are equal, then runs it against each system with autocannon (`--seconds` per system and
+ * workload, split into `--rounds` that alternate the systems' order), reading the CPU time the
+ * server process and Neo4j spent per answer; finally writes bench/RESULTS.md.
  * Without NEO4J_URI it starts (and at the end removes) its own Neo4j on a free port; with
  * NEO4J_URI it refuses a non-empty database unless `--reset` is given, because it deletes it.
  * `--profile` writes a CPU profile of the API (summarised at the end); `--keep` leaves the
@@ -24,6 +27,7 @@ import { benchNeo4j } from './bench-neo4j.js';
 import { freePort } from '../src/local-neo4j/index.js';
 import { countNodes, emptyDatabase, loadGraph } from './load-graph.js';
 import { checkRequests, combine, rssOf, run, type Sample } from './measure.js';
+import { compareAnswers } from './compare-answers.js';
 import { checkTargets, renderResults, type RunInfo, type SizeResult, type SystemResult, type WorkloadResult } from './render-results.js';
 import { startServer, type StartedServer } from './start-server.js';
 import { SYNTHETIC_RELATION_TYPES, syntheticGraph } from './synthetic-graph.js';
@@ -201,24 +205,36 @@ async function main(): Promise<void> {
         nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
       });
       servers.push(api);
-      const raw = await startServer({ name: 'raw', script: 'bench/raw-server.ts', env, port: await freePort(), probe: null });
-      servers.push(raw);
+      // The floor gets the Neo4j settings and nothing else: it reads no project configuration.
+      const floor = await startServer({
+        name: 'floor',
+        script: 'bench/floor-server.ts',
+        env: { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, NEO4J_DATABASE: neo.database },
+        port: await freePort(),
+        probe: null,
+      });
+      servers.push(floor);
       const peer = await startServer({ name: '@neo4j/graphql', script: 'bench/peer-server.ts', env, port: await freePort(), probe: null });
       servers.push(peer);
 
       // A freshly loaded store answers its first minute slowly (the JVM compiling, pages coming
       // in): at 10k that cost Neo4j 4x its settled CPU per request in the first workload. Every
-      // workload's statements run here first, through the floor (the API sends the same Cypher).
+      // workload's statements run here first, the API's and the floor's (they differ).
       log(`${label}: settling Neo4j for ${opts.settle} s`);
       for (const w of workloads) {
-        await run({ base: raw.base, requests: w.raw, seconds: opts.settle / workloads.length, connections: opts.connections, pid: raw.pid, dbPid: neo.pid });
+        for (const [server, requests] of [[api, w.api], [floor, w.floor]] as const) {
+          await run({ base: server.base, requests, seconds: opts.settle / workloads.length / 2, connections: opts.connections, pid: server.pid, dbPid: neo.pid });
+        }
       }
 
       const results: WorkloadResult[] = [];
       for (const w of workloads) {
+        // Every sampled request, once to each, before anything is timed: the floor must answer what the API answers.
+        const equality = await compareAnswers({ apiBase: api.base, floorBase: floor.base, api: w.api, floor: w.floor });
+        log(`${label} ${w.id}: the floor's answers equal the API's on ${equality.equal} of ${equality.compared} requests${equality.mismatches.length ? `; first differences:\n  ${equality.mismatches.join('\n  ')}` : ''}`);
         const systems = [
           { key: 'api' as const, server: api, requests: w.api },
-          { key: 'raw' as const, server: raw, requests: w.raw },
+          { key: 'floor' as const, server: floor, requests: w.floor },
           ...(w.peer ? [{ key: 'peer' as const, server: peer, requests: w.peer }] : []),
         ];
         const first = new Map<string, number>();
@@ -234,7 +250,7 @@ async function main(): Promise<void> {
           const slow = (warm.latencies.length / warm.seconds) * roundSeconds < opts.connections * 3;
           amount.set(sys.key, slow ? opts.connections * 3 : undefined);
         }
-        // Rounds alternate the order (API, raw, peer; then peer, raw, API …) so that drift in the
+        // Rounds alternate the order (API, floor, peer; then peer, floor, API …) so that drift in the
         // machine's load and Neo4j's warm-up do not favour whichever system runs first.
         const samples = new Map<string, Sample[]>(systems.map((x) => [x.key, []]));
         for (let round = 0; round < opts.rounds; round++) {
@@ -253,7 +269,7 @@ async function main(): Promise<void> {
             );
           }
         }
-        const result = (key: 'api' | 'raw' | 'peer'): SystemResult => {
+        const result = (key: 'api' | 'floor' | 'peer'): SystemResult => {
           const m = combine(samples.get(key)!);
           const name = systems.find((x) => x.key === key)!.server.name;
           log(
@@ -263,7 +279,7 @@ async function main(): Promise<void> {
           );
           return { ...m, firstAnswersMs: first.get(key)!, byCount: amount.get(key) !== undefined };
         };
-        results.push({ id: w.id, title: w.title, peerNote: w.peerNote, api: result('api'), raw: result('raw'), peer: w.peer ? result('peer') : null });
+        results.push({ id: w.id, title: w.title, peerNote: w.peerNote, api: result('api'), floor: result('floor'), peer: w.peer ? result('peer') : null, equality });
       }
       const apiPeakRssMb = rssOf(api.pid, 'VmHWM');
       await stopAll();

@@ -1,7 +1,8 @@
 /**
  * The four workloads, each as the request every system receives: the API (POST /graphql), the
- * raw-driver floor (GET on the minimal handler) and `@neo4j/graphql` (POST /graphql, its generated
- * schema), or `null` where the peer cannot express it. Inputs are chosen from the synthetic graph
+ * floor (GET on bench/floor-server.ts, the same request item by item, so that their answers can be
+ * compared) and `@neo4j/graphql` (POST /graphql, its generated schema), or `null` where the peer
+ * cannot express it. Inputs are chosen from the synthetic graph
  * deterministically, so the same seed gives the same requests.
  */
 import type { RelationType } from '../src/domain/vocabulary.js';
@@ -24,7 +25,8 @@ export interface Workload {
   id: WorkloadId;
   title: string;
   api: BenchRequest[];
-  raw: BenchRequest[];
+  /** The floor's requests, one for each of the API's, in the same order. */
+  floor: BenchRequest[];
   /** `null`: the peer cannot express the workload. */
   peer: BenchRequest[] | null;
   /** Why the peer's request differs from the API's, or why it is n/a. */
@@ -162,7 +164,7 @@ export function buildWorkloads({ inputs, types, lucene }: { inputs: WorkloadInpu
       id: 'entity',
       title: 'entity with its relationships, evidence and articles',
       api: inputs.entities.map((id) => gql(API_ENTITY, { id })),
-      raw: inputs.entities.map((id) => get('/entity', { id })),
+      floor: inputs.entities.map((id) => get('/entity', { id })),
       peer: inputs.entities.map((id) => gql(peerEntity, { id })),
       peerNote: `one connection field per relation type and direction (${types.length * 2}), evidence through a @cypher field on the relationship properties`,
     },
@@ -170,7 +172,7 @@ export function buildWorkloads({ inputs, types, lucene }: { inputs: WorkloadInpu
       id: 'neighborhood',
       title: '2-hop neighbourhood (at most 50 relationships)',
       api: inputs.neighborhoods.map((id) => gql(API_NEIGHBORHOOD, { id })),
-      raw: inputs.neighborhoods.map((id) => get('/neighborhood', { id })),
+      floor: inputs.neighborhoods.map((id) => get('/neighborhood', { id })),
       peer: inputs.neighborhoods.map((id) => gql(peerHood, { id })),
       peerNote: `nested connection fields, ${types.length * 2} per hop (${types.length * 2 + (types.length * 2) ** 2} in all), capped per field (10, then 2) because a subgraph cap is not expressible`,
     },
@@ -178,7 +180,7 @@ export function buildWorkloads({ inputs, types, lucene }: { inputs: WorkloadInpu
       id: 'shortestPath',
       title: 'shortest path between two actors (≤ 4 hops), with evidence',
       api: inputs.pairs.map(([from, to]) => gql(API_PATH, { from, to })),
-      raw: inputs.pairs.map(([from, to]) => get('/shortest-path', { from, to })),
+      floor: inputs.pairs.map(([from, to]) => get('/shortest-path', { from, to })),
       peer: null,
       peerNote: 'n/a: the generated API has no path query (only a hand-written @cypher field could do it)',
     },
@@ -186,7 +188,7 @@ export function buildWorkloads({ inputs, types, lucene }: { inputs: WorkloadInpu
       id: 'search',
       title: 'full-text search (20 results)',
       api: inputs.searches.map((text) => gql(API_SEARCH, { text })),
-      raw: inputs.searches.map((text) => get('/search', { text })),
+      floor: inputs.searches.map((text) => get('/search', { text })),
       peer: inputs.searches.flatMap((text) => {
         const phrase = lucene(text);
         return phrase ? [gql(PEER_SEARCH, { phrase })] : [];

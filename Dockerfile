@@ -3,8 +3,9 @@
 #   docker build -t china-peru-kg-api .
 #   docker compose up -d          # the API together with Neo4j (see docker-compose.yml)
 #
-# Two stages: `build` compiles TypeScript with the dev dependencies; `runtime` holds only what
-# the service needs at run time: package*.json, production node_modules, dist/, schema/, seeds/.
+# Two stages: `build` compiles TypeScript with the dev dependencies (`npm run build`, as
+# `npm start` does outside Docker); `runtime` holds only what the service needs at run time:
+# package*.json, production node_modules, dist/, schema/, seeds/, public/.
 # The service finds schema/ and seeds/ next to package.json (src/project-root.ts), so all of
 # them live together in /app.
 
@@ -32,10 +33,13 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends tini \
     && rm -rf /var/lib/apt/lists/*
 
+# No --enable-source-maps: neo4j-driver formats a stack trace for every statement it sends, and
+# with source maps on each of those frames is looked up in a map. Stack traces keep src/'s
+# function names and point at the compiled dist/src/*.js lines; the .map files are in dist/ for
+# a one-off NODE_OPTIONS=--enable-source-maps when debugging.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=4000 \
-    NODE_OPTIONS=--enable-source-maps
+    PORT=4000
 
 WORKDIR /app
 

@@ -380,6 +380,8 @@ describe('deploy: Dockerfile', () => {
     expect(env.HOST).toBe('0.0.0.0');
     expect(env.PORT).toBe('4000');
     expect(inFinal('EXPOSE').map((i) => i.args)).toEqual([env.PORT]);
+    // Source-mapped stack traces cost on every statement (the driver formats one per statement).
+    expect(env.NODE_OPTIONS ?? '').not.toContain('--enable-source-maps');
   });
 
   it('runs as the non-root node user', () => {
@@ -412,10 +414,13 @@ describe('deploy: Dockerfile', () => {
     expect(inFinal('RUN').some((i) => /apt-get install -y --no-install-recommends tini\b/.test(i.args))).toBe(true);
   });
 
-  it('builds dist/src/main.js from src/ (npm run build = tsc -p tsconfig.build.json)', () => {
+  it('builds dist/src/main.js from src/ (npm run build = tsc -p tsconfig.build.json), which npm start builds and runs too', () => {
     const pkg = JSON.parse(read('package.json')) as { scripts?: Record<string, string>; type?: string };
     expect(pkg.type).toBe('module');
     expect(pkg.scripts?.build).toBe('tsc -p tsconfig.build.json');
+    // npm start serves the same compiled entry point as the image, built just before.
+    expect(pkg.scripts?.prestart).toMatch(/^npm run build\b/);
+    expect(pkg.scripts?.start).toBe('exec node dist/src/main.js');
     const base = JSON.parse(read('tsconfig.json')) as { compilerOptions?: { outDir?: string; rootDir?: string } };
     const build = JSON.parse(read('tsconfig.build.json')) as { include?: string[] };
     expect(base.compilerOptions?.outDir).toBe('dist');

@@ -185,7 +185,8 @@ export function renderResults({ run, sizes, targets, pending }: { run: RunInfo; 
   }
 
   out.push('## What each system runs', '');
-  out.push('- **API**: this service (`node --import tsx src/main.ts`, `NODE_ENV=production`), `POST /graphql`.');
+  out.push('- All three run compiled (`tsconfig.bench.json` into `dist/`, no source maps) as plain `node`, as `npm start` serves the API.');
+  out.push('- **API**: this service (`node dist/src/main.js`, `NODE_ENV=production`), `POST /graphql`.');
   out.push(
     '- **floor**: `bench/floor-server.ts`, a bare `node:http` handler over `neo4j-driver` that imports nothing from `src/`: one Cypher statement per request, written from the API\'s documented meaning rather than its Cypher, shaping the answer in Cypher (map projections, `CALL` subqueries, bounded expansions). ' +
       'Entity: the entity (or the one its id was merged into), a `CALL` taking its first 50 relationships in id order with both endpoints, a nested `CALL` collecting each one\'s evidence with its article, `COUNT {}` for the total. ' +

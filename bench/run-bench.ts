@@ -116,8 +116,17 @@ async function machine(): Promise<RunInfo['machine']> {
   return { cpu, cores: os.cpus().length, memoryGb: os.totalmem() / 2 ** 30, loadAverage, otherLoad };
 }
 
+/**
+ * Compiles the API, the floor and the peer into dist/ (tsconfig.bench.json, no type check, no
+ * source maps), so that all three run as plain JavaScript, as `npm start` serves the API.
+ */
+function buildServers(): void {
+  execFileSync(process.execPath, [path.join(projectRoot(), 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json', '--noCheck'], { cwd: projectRoot(), stdio: 'inherit' });
+}
+
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
+  buildServers();
   const config = loadConfig();
   const started = Date.now();
   const info: RunInfo = {
@@ -198,7 +207,7 @@ async function main(): Promise<void> {
 
       const api = await startServer({
         name: 'API',
-        script: 'src/main.ts',
+        script: 'dist/src/main.js',
         env: { ...env, SEED_ON_START: 'false', RATE_LIMIT_MAX: '1000000000' },
         port: await freePort(),
         probe: '/health/ready',
@@ -208,13 +217,13 @@ async function main(): Promise<void> {
       // The floor gets the Neo4j settings and nothing else: it reads no project configuration.
       const floor = await startServer({
         name: 'floor',
-        script: 'bench/floor-server.ts',
+        script: 'dist/bench/floor-server.js',
         env: { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, NEO4J_DATABASE: neo.database },
         port: await freePort(),
         probe: null,
       });
       servers.push(floor);
-      const peer = await startServer({ name: '@neo4j/graphql', script: 'bench/peer-server.ts', env, port: await freePort(), probe: null });
+      const peer = await startServer({ name: '@neo4j/graphql', script: 'dist/bench/peer-server.js', env, port: await freePort(), probe: null });
       servers.push(peer);
 
       // A freshly loaded store answers its first minute slowly (the JVM compiling, pages coming

@@ -18,9 +18,9 @@ export interface StartedServer {
 }
 
 /**
- * Runs `node [nodeArgs] --import tsx <script>` from the project root with exactly `env` (nothing
- * inherited), and resolves once `GET base + probe` answers 2xx (or, with `probe` null, once the
- * process prints `LISTENING`).
+ * Runs `node [nodeArgs] <script>` (compiled JavaScript, as `npm start` serves it; a `.ts` script
+ * runs through tsx) from the project root with exactly `env` (nothing inherited), and resolves once
+ * `GET base + probe` answers 2xx (or, with `probe` null, once the process prints `LISTENING`).
  */
 export async function startServer({
   name,
@@ -40,7 +40,8 @@ export async function startServer({
   timeoutMs?: number;
 }): Promise<StartedServer> {
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...loader, script], {
     cwd: projectRoot(),
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,6 +4,8 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+// The one node holding the content version's sums (Query.stats.dataVersion, src/store/content-version.ts).
+CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE;
 
 // Relationship ids are unique per relation type (ids carry their type as a prefix).
 CREATE CONSTRAINT rel_affiliated_with_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() REQUIRE r.id IS UNIQUE;
@@ -36,6 +38,8 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX evidence_relationship IF NOT EXISTS FOR (n:Evidence) ON (n.relationshipId);
 CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedStart);
+// An ingest finds an article given under another id by its URL (a seek, not a scan of every article).
+CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 
 // Full-text search. The project folds every key itself (src/domain/search-keys.ts: case, accents,
 // width, punctuation; CJK as character pairs) and the analyzer only splits on white space, so no
@@ -46,3 +50,10 @@ CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.sear
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'unicode_whitespace', `fulltext.eventually_consistent`: false } };
 CREATE FULLTEXT INDEX office_search IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE_IN|LEADS]-() ON EACH [r.officeText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'unicode_whitespace', `fulltext.eventually_consistent`: false } };
+
+// Entity resolution at ingest: the entities whose folded name (nameKey), one folded alias
+// (aliasKeys) or one merged id (mergedIds) is exactly a key of the input. Range indexes do not
+// index the elements of a list; a full-text index does, and its keyword analyzer keeps each value
+// whole, so a quoted term finds exactly that value. Updated when each write commits.
+CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKey, n.aliasKeys, n.mergedIds]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false } };

@@ -4,22 +4,23 @@
  * contract (idempotence, corroboration, contradiction, quote checks, one refusal listing every
  * problem, dry runs that report what the write would do).
  */
-import { createHash, randomUUID } from 'node:crypto';
-import type { Store, Tx } from '../store/gateway.js';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isWriteConflict, type Query, type Store, type Tx } from '../store/gateway.js';
 import { AppError, type Problem } from '../errors.js';
-import { evidenceId, relationshipId } from '../domain/ids.js';
-import { excerpt } from '../domain/excerpt.js';
-import { parsePartialDate } from '../domain/partial-date.js';
 import type { RelationType } from '../domain/vocabulary.js';
-import type { Bundle, EntityRecord, RelationshipRecord, SalvagedBundle } from '../seed/format.js';
+import type { Bundle, RelationshipRecord } from '../seed/format.js';
 import type { ParsedBundle } from '../seed/salvage-bundle.js';
-import { bundleProblems } from '../seed/check-bundles.js';
 import { toRows } from '../seed/to-rows.js';
 import { entitySearchKeys } from '../domain/search-keys.js';
-import { upsertArticles, upsertEntities, upsertEvidence, upsertRelationships, type NodeRow } from '../store/cypher/upsert-bundle.js';
+import { upsertArticles, upsertEntities, upsertEvidence, type NodeRow } from '../store/cypher/upsert-bundle.js';
 import { readGraphView, type GraphView } from '../store/read-graph-view.js';
+import { refreshContentHashes } from '../store/content-version.js';
 import * as q from '../store/cypher/ingest.js';
-import { mergedAliases, resolveEntities, type CatalogEntity, type Resolution } from './resolve-entities.js';
+import { mergedAliases } from './resolve-entities.js';
+import { WriteConflict, checkNoRace } from './check-no-race.js';
+import { checkInput, type Checked } from './check-input.js';
+import { planRelationships, type HeldRelationship, type RelationshipPlan } from './plan-relationships.js';
 
 /** What an ingest did, by id. */
 export interface IngestSummary {
@@ -55,35 +56,21 @@ export interface IngestOptions {
   prefix?: string;
   /** The clock of the audit entry; default the system's. */
   now?: () => Date;
+  /** Of a dry run: read the graph as the write leaves it (`preview`); default true. */
+  preview?: boolean;
 }
 
 /** Arguments of an ingest. */
 export type IngestArgs = { store: Store } & IngestOptions & IngestInput;
 
-type CatalogRow = CatalogEntity & { description: string | null };
-
-/** What the checks learnt of the graph, which the write goes on from. */
-interface Checked {
-  problems: Problem[];
-  byId: Map<string, CatalogRow>;
-  resolutions: Map<string, Resolution>;
-  /** Input (and merged) entity ids to the entity id written. */
-  idMap: Map<string, string>;
-  /** Input article ids to the article id written (an article with the same URL keeps its id). */
-  articleIdMap: Map<string, string>;
-}
+/** How many times an ingest runs when concurrent writes keep getting in its way. */
+const CONFLICT_ATTEMPTS = 8;
 
 class DryRun extends Error {
   constructor(readonly summary: IngestSummary) {
     super('dry run');
   }
 }
-
-const sameQuantities = (stored: string | null, input: RelationshipRecord['quantities']): boolean =>
-  (stored ?? '[]') === JSON.stringify(input);
-
-const variantId = (id: string, r: RelationshipRecord): string =>
-  `${id}-${createHash('sha256').update(`${r.status}|${JSON.stringify(r.quantities)}`).digest('hex').slice(0, 6)}`;
 
 function refusal(problems: readonly Problem[]): AppError {
   return new AppError('BAD_USER_INPUT', `The article was refused (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written:\n${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`, { problems });
@@ -93,82 +80,43 @@ function refusal(problems: readonly Problem[]): AppError {
  * Ingests one bundle. Runs every check — shape (already done for `input`), quotes, references,
  * entity resolution, conflicts — and throws one AppError BAD_USER_INPUT whose `problems` lists all
  * it found, in which case nothing is written. A dry run writes in the transaction, reads what the
- * answer can reach (`preview`), and rolls back.
+ * answer can reach (`preview`), and rolls back. An ingest that loses a race with a concurrent one
+ * (both created the same entity or relationship) runs again from the start, so that it answers as
+ * if it had come second; after 8 attempts the error stands.
  */
 export async function ingestBundle(args: IngestArgs): Promise<IngestSummary> {
-  const { store, keyId, dryRun = false, prefix = 'input', now = () => new Date() } = args;
+  const { store, keyId, dryRun = false, prefix = 'input', now = () => new Date(), preview = true } = args;
   const input: ParsedBundle = 'input' in args ? args.input : { ok: true, bundle: args.bundle };
   if (!input.ok) {
     // Refused for its shape whatever else is found; the other checks still run on what was kept.
     const found = await store.readTx(async (tx) => (await checkInput(tx, input.salvaged, prefix)).problems);
     throw refusal([...input.problems, ...found]);
   }
-  try {
-    return await store.writeTx(async (tx) => {
-      const checked = await checkInput(tx, input.bundle, prefix);
-      if (checked.problems.length) throw refusal(checked.problems);
-      return await write(tx, { bundle: input.bundle, checked, keyId, dryRun, now });
-    });
-  } catch (err) {
-    if (err instanceof DryRun) return err.summary;
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.writeTx(async (tx) => {
+        const checked = await checkInput(tx, input.bundle, prefix);
+        if (checked.problems.length) throw refusal(checked.problems);
+        return await write(tx, { bundle: input.bundle, checked, keyId, dryRun, preview, now });
+      });
+    } catch (err) {
+      if (err instanceof DryRun) return err.summary;
+      // A concurrent ingest created an entity or relationship this one read as absent, or one
+      // this one should have matched (or a deadlock outlasted the driver's retries): run again,
+      // resolving against what it wrote.
+      if (!(err instanceof WriteConflict || isWriteConflict(err)) || attempt >= CONFLICT_ATTEMPTS) throw err;
+      await sleep(Math.random() * 50 * attempt);
+    }
   }
 }
 
 /**
- * Every check that needs the graph or the whole input, on a valid bundle or on what shape
- * validation kept of an invalid one: at least one article; entity resolution (ambiguous
- * matches) and type conflicts with the entity resolved to; references, duplicate claims and
- * quotes (bundleProblems, as for article files); relationships whose ends resolve to one entity.
+ * The write of a checked bundle, in named steps, each a bounded number of statements whatever the
+ * bundle's size, from a closed set of texts: prior evidence, articles, entities, relationships,
+ * disputes, audit, content version, race check (resolve ran before, in checkInput). A dry run
+ * reads its preview and rolls back.
  */
-async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string): Promise<Checked> {
-  const catalog = (await tx.run(q.resolutionCatalog())) as unknown as CatalogRow[];
-  const byId = new Map(catalog.map((e) => [e.id, e]));
-  const problems: Problem[] = [];
-  if (bundle.articles.length === 0) problems.push({ path: `${prefix}.articles`, code: 'TOO_SMALL', message: 'give at least one article' });
-
-  // Articles: the same id, or the same URL under another id, is the same article.
-  const ids = bundle.articles.flatMap((a) => (a.id === undefined ? [] : [a.id]));
-  const existingArticles = await tx.run(q.articlesByIdOrUrl({ ids, urls: bundle.articles.flatMap((a) => (a.url ? [a.url] : [])) }));
-  const articleIdMap = new Map<string, string>();
-  for (const a of bundle.articles) {
-    if (a.id === undefined) continue;
-    const same = existingArticles.find((x) => x.id === a.id) ?? existingArticles.find((x) => a.url && x.url === a.url);
-    articleIdMap.set(a.id, (same?.id as string | undefined) ?? a.id);
-  }
-
-  // Entities whose id, name and type are valid are resolved; the ids of the others still count as declared.
-  const resolvable = bundle.entities.flatMap((e, index) =>
-    e.id !== undefined && e.name !== undefined && e.type !== undefined
-      ? [{ index, entity: { id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [], description: e.description ?? null, mergedIds: e.mergedIds ?? [] } satisfies EntityRecord }]
-      : [],
-  );
-  const resolved = resolveEntities({ inputs: resolvable.map((r) => r.entity), catalog, pathOf: (i) => `${prefix}.entities[${resolvable[i]!.index}]` });
-  problems.push(...resolved.problems);
-  const resolutions = new Map(resolved.resolutions.map((r) => [r.inputId, r]));
-  for (const { index, entity: e } of resolvable) {
-    const res = resolutions.get(e.id);
-    const existing = res?.kind === 'existing' ? byId.get(res.entityId) : undefined;
-    if (existing && existing.type !== e.type) {
-      problems.push({ path: `${prefix}.entities[${index}].type`, code: 'ENTITY_TYPE_CONFLICT', message: `"${excerpt(e.name)}" resolves to ${existing.id}, which is a ${existing.type}, not a ${e.type}` });
-    }
-  }
-
-  // References, duplicate claims and quotes, against the graph and the input together.
-  const cross = bundleProblems([{ file: '', bundle }], { knownEntityIds: new Set(resolved.idMap.keys()), knownArticleIds: new Set(existingArticles.map((a) => a.id as string)) });
-  problems.push(...cross.map(({ file: _file, ...p }) => ({ ...p, path: `${prefix}.${p.path}` })));
-
-  const mapEntity = (id: string): string => resolved.idMap.get(id) ?? id;
-  bundle.relationships.forEach((r, i) => {
-    if (r.source === undefined || r.target === undefined) return;
-    const [source, target] = [mapEntity(r.source), mapEntity(r.target)];
-    if (source === target) problems.push({ path: `${prefix}.relationships[${i}]`, code: 'SELF_LOOP', message: `source and target both resolve to ${source}` });
-  });
-  return { problems, byId, resolutions, idMap: resolved.idMap, articleIdMap };
-}
-
-/** The write of a checked bundle, step by step; a dry run reads its preview and rolls back. */
-async function write(tx: Tx, { bundle, checked, keyId, dryRun, now }: { bundle: Bundle; checked: Checked; keyId: string; dryRun: boolean; now: () => Date }): Promise<IngestSummary> {
+async function write(tx: Tx, { bundle, checked, keyId, dryRun, preview, now }: { bundle: Bundle; checked: Checked; keyId: string; dryRun: boolean; preview: boolean; now: () => Date }): Promise<IngestSummary> {
   const mapEntity = (id: string): string => checked.idMap.get(id) ?? id;
   const mapArticle = (id: string): string => checked.articleIdMap.get(id) ?? id;
   const articleIds = [...new Set(bundle.articles.map((a) => mapArticle(a.id)))];
@@ -183,9 +131,9 @@ async function write(tx: Tx, { bundle, checked, keyId, dryRun, now }: { bundle: 
     evidence: r.evidence.map((ev) => ({ ...ev, article: mapArticle(ev.article) })),
   }));
   const claims = await writeRelationships(tx, { relationships, published, priorEvidence: prior.evidence, keyId });
-  await refreshKnownFrom(tx, claims.touched);
+  await writeDisputes(tx, claims.disputes);
 
-  const touchedIds = new Set([...claims.touched.values()].flatMap((ids) => [...ids]));
+  const touchedIds = new Set(claims.touched.map((t) => t.id));
   const result: IngestSummary = {
     articleIds,
     dryRun,
@@ -200,43 +148,68 @@ async function write(tx: Tx, { bundle, checked, keyId, dryRun, now }: { bundle: 
     evidenceRemoved: [...prior.evidence].filter((id) => !claims.writtenEvidence.has(id)).length,
     auditId: null,
   };
-  if (dryRun) throw new DryRun({ ...result, preview: await readPreview(tx, result) });
-  return { ...result, auditId: await recordAudit(tx, { result, keyId, now }) };
+  if (dryRun) throw new DryRun(preview ? { ...result, preview: await readPreview(tx, result) } : result);
+  const auditId = await recordAudit(tx, { result, keyId, now });
+  // Step `content version`, last but for the race check: it holds the version node's lock until the commit.
+  await refreshContentHashes(tx, {
+    articleIds,
+    entityIds: [...entities.created, ...entities.merged.map((m) => m.entityId)],
+    relationships: [...prior.relationships, ...claims.touched, ...claims.disputes],
+    before: prior.removedHashes,
+  });
+  await checkNoRace(tx, { created: bundle.entities.filter((e) => entities.created.includes(e.id)), creates: claims.creates, held: claims.held });
+  return { ...result, auditId };
 }
 
 /**
- * A re-ingest replaces the article's claims: removes the evidence of these articles, then the
- * relationships nothing else supports. Returns the removed evidence ids and relationship ids.
+ * Step `prior evidence`: a re-ingest replaces the article's claims, so the evidence of these
+ * articles goes, then the relationships nothing else supports. Returns the removed evidence ids
+ * and relationship ids. Two statements at most.
  */
-async function removePriorClaims(tx: Tx, articleIds: readonly string[]): Promise<{ evidence: Set<string>; removed: string[] }> {
-  const prior = await tx.run(q.evidenceOfArticles({ articleIds }));
+async function removePriorClaims(tx: Tx, articleIds: readonly string[]): Promise<PriorClaims> {
+  const prior = await tx.run(q.deleteEvidenceOfArticles({ articleIds }));
   const evidence = new Set(prior.map((p) => p.id as string));
-  const byType = new Map<RelationType, string[]>();
-  for (const p of prior) byType.set(p.type as RelationType, [...(byType.get(p.type as RelationType) ?? []), p.relationshipId as string]);
-  await tx.run(q.deleteEvidence({ ids: [...evidence] }));
-  const removed: string[] = [];
-  for (const [type, ids] of byType) {
-    removed.push(...(await tx.run(q.deleteUnsupported({ type, ids: [...new Set(ids)] }))).map((r) => r.id as string));
-  }
-  return { evidence, removed };
+  if (prior.length === 0) return { evidence, removed: [], relationships: [], removedHashes: new Map() };
+  const relationships = prior.map((p) => ({ id: p.relationshipId as string, type: p.type as string }));
+  const deleted = await tx.run(q.deleteUnsupported({ relationships }));
+  return {
+    evidence,
+    removed: deleted.map((r) => r.id as string),
+    relationships,
+    removedHashes: new Map(deleted.map((r) => [`relationship:${r.id as string}`, (r.contentHash as string | null) ?? null])),
+  };
 }
 
-/** Writes the articles (under the id of an existing article with their URL); returns each one's publication start. */
+/** What step `prior evidence` removed. */
+interface PriorClaims {
+  /** The evidence ids these articles had. */
+  evidence: Set<string>;
+  /** The relationships deleted, nothing supporting them any more. */
+  removed: string[];
+  /** Every relationship that lost evidence. */
+  relationships: { id: string; type: string }[];
+  /** The content hashes of the deleted relationships, by `relationship:<id>`. */
+  removedHashes: Map<string, string | null>;
+}
+
+/** Step `articles`: writes the articles (under the id of an existing article with their URL); returns each one's publication start. */
 async function writeArticles(tx: Tx, { bundle, mapArticle, keyId }: { bundle: Bundle; mapArticle: (id: string) => string; keyId: string }): Promise<Map<string, string | null>> {
   const rows = toRows({ articles: bundle.articles.map((a) => ({ ...a, id: mapArticle(a.id) })), entities: [], relationships: [] }, keyId).articles;
   await tx.run(upsertArticles({ rows }));
   return new Map(rows.map((a) => [a.id, (a.props.publishedStart as string | null) ?? null]));
 }
 
-/** Creates the new entities; existing ones an input resolved to gain its names as aliases (and a description they lack). */
+/**
+ * Step `entities`: creates the new entities; existing ones an input resolved to gain its names as
+ * aliases (and a description they lack). Two statements at most.
+ */
 async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundle; checked: Checked; keyId: string }): Promise<{ created: string[]; merged: { inputId: string; entityId: string }[] }> {
-  const rows: NodeRow[] = [];
   const created: string[] = [];
   const merged: { inputId: string; entityId: string }[] = [];
+  const updates: NodeRow[] = [];
   for (const e of bundle.entities) {
     const res = checked.resolutions.get(e.id)!;
     if (res.kind === 'new') {
-      rows.push(...toRows({ articles: [], entities: [e], relationships: [] }, keyId).entities);
       created.push(e.id);
       continue;
     }
@@ -245,64 +218,42 @@ async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundl
     merged.push({ inputId: e.id, entityId: existing.id });
     if (aliases.length !== existing.aliases.length || (!existing.description && e.description)) {
       const description = existing.description ?? e.description;
-      rows.push({ id: existing.id, props: { aliases, description, ...entitySearchKeys({ name: existing.name, aliases, description }) } });
+      updates.push({ id: existing.id, props: { aliases, description, ...entitySearchKeys({ name: existing.name, aliases, description }) } });
     }
   }
-  if (rows.length) await tx.run(upsertEntities({ rows }));
+  const creates = toRows({ articles: [], entities: bundle.entities.filter((e) => created.includes(e.id)), relationships: [] }, keyId).entities;
+  if (creates.length) await tx.run(q.createEntities({ rows: creates }));
+  if (updates.length) await tx.run(upsertEntities({ rows: updates }));
   return { created, merged };
 }
 
 /**
- * Writes the relationships: one the graph holds (same endpoints and type, overlapping time, same
- * status and quantities) gains the evidence; one that contradicts what the graph holds stands
- * beside it and both become DISPUTED.
+ * Step `relationships`: reads what the graph holds between the ends of the claims, plans the
+ * step (planRelationships), creates and rewrites relationships, writes the evidence and renews
+ * `knownFrom` of every relationship a claim went to. Five statements at most.
  */
-async function writeRelationships(tx: Tx, { relationships, published, priorEvidence, keyId }: { relationships: RelationshipRecord[]; published: ReadonlyMap<string, string | null>; priorEvidence: ReadonlySet<string>; keyId: string }) {
-  const out = { created: [] as string[], corroborated: [] as string[], unchanged: [] as string[], disputed: new Set<string>(), touched: new Map<RelationType, Set<string>>(), evidenceAdded: 0, writtenEvidence: new Set<string>() };
-  for (const [key, r] of relationships.entries()) {
-    const type = r.type as RelationType;
-    const id0 = relationshipId({ ...r, type });
-    const from = r.validFrom ? parsePartialDate(r.validFrom) : undefined;
-    const to = r.validTo ? parsePartialDate(r.validTo) : undefined;
-    const overlaps = await tx.run(q.overlapping({ type, rows: [{ key, source: r.source, target: r.target, topic: r.topic, validStart: from?.start ?? null, validEnd: to?.end ?? null }] }));
-    const agrees = (o: Record<string, unknown>): boolean => o.status === r.status && sameQuantities(o.quantities as string | null, r.quantities);
-    const exact = overlaps.find((o) => o.id === id0);
-    const agreeing = exact && agrees(exact) ? exact : overlaps.find(agrees);
-    let targetId: string;
-    if (agreeing) {
-      targetId = agreeing.id as string;
-    } else {
-      targetId = exact ? variantId(id0, r) : id0;
-      const contradicted = overlaps.map((o) => o.id as string);
-      const relRows = toRows({ articles: [], entities: [], relationships: [r] }, keyId).relationships.get(type)!;
-      const row = { ...relRows[0]!, id: targetId, knownFrom: r.evidence.map((ev) => published.get(ev.article) ?? null).filter(Boolean).sort()[0] ?? null };
-      row.props = { ...row.props, reportedStatus: r.status };
-      await tx.run(upsertRelationships({ type, rows: [row] }));
-      if (contradicted.length) {
-        await tx.run(q.markDisputed({ type, rows: [{ id: targetId, by: contradicted }, ...contradicted.map((c) => ({ id: c, by: [targetId] }))] }));
-        for (const c of [targetId, ...contradicted]) out.disputed.add(c);
-      }
-    }
-    out.touched.set(type, (out.touched.get(type) ?? new Set()).add(targetId));
-    const evRows = r.evidence.map((ev) => ({
-      id: evidenceId(targetId, ev.article, ev.quote),
-      articleId: ev.article,
-      props: { quote: ev.quote, relationshipId: targetId, relationshipType: type, articleId: ev.article, recordedBy: keyId },
-    }));
-    const wasThere = evRows.every((ev) => priorEvidence.has(ev.id));
-    out.evidenceAdded += evRows.filter((ev) => !priorEvidence.has(ev.id) && !out.writtenEvidence.has(ev.id)).length;
-    for (const ev of evRows) out.writtenEvidence.add(ev.id);
-    await tx.run(upsertEvidence({ rows: evRows }));
-    if (wasThere && !out.disputed.has(targetId)) out.unchanged.push(targetId);
-    else if (agreeing) out.corroborated.push(targetId);
-    else out.created.push(targetId);
-  }
-  return out;
+async function writeRelationships(tx: Tx, { relationships, published, priorEvidence, keyId }: { relationships: RelationshipRecord[]; published: ReadonlyMap<string, string | null>; priorEvidence: ReadonlySet<string>; keyId: string }): Promise<RelationshipPlan & { held: HeldRelationship[] }> {
+  if (relationships.length === 0) return { ...planRelationships({ relationships, held: [], published, priorEvidence, keyId }), held: [] };
+  const pairs = new Map(relationships.map((r) => [JSON.stringify([r.type, r.source, r.target]), { type: r.type as RelationType, source: r.source, target: r.target }]));
+  const held = (await tx.run(q.relationshipsBetween({ pairs: [...pairs.values()] }))) as unknown as HeldRelationship[];
+  const plan = planRelationships({ relationships, held, published, priorEvidence, keyId });
+  // Creates first: a rewrite may be of a relationship an earlier claim created.
+  if (plan.creates.length) await expectWritten(tx, q.createRelationships({ rows: plan.creates }), plan.creates.length);
+  if (plan.updates.length) await expectWritten(tx, q.updateRelationships({ rows: plan.updates }), plan.updates.length);
+  await tx.run(upsertEvidence({ rows: plan.evidence }));
+  await tx.run(q.refreshKnownFrom({ rows: plan.touched }));
+  return { ...plan, held };
 }
 
-/** Recomputes `knownFrom` of the relationships written to. */
-async function refreshKnownFrom(tx: Tx, touched: ReadonlyMap<RelationType, ReadonlySet<string>>): Promise<void> {
-  for (const [type, ids] of touched) await tx.run(q.refreshKnownFrom({ type, ids: [...ids] }));
+/** Runs a write returning `written` and checks it wrote every row (the checks guarantee both ends exist). */
+async function expectWritten(tx: Tx, query: Query, rows: number): Promise<void> {
+  const [res] = await tx.run(query);
+  if (res?.written !== rows) throw new Error(`wrote ${String(res?.written)} of ${rows} relationships: an endpoint is missing`);
+}
+
+/** Step `disputes`: marks DISPUTED every relationship a claim contradicted and every claim written beside one. One statement at most. */
+async function writeDisputes(tx: Tx, disputes: RelationshipPlan['disputes']): Promise<void> {
+  if (disputes.length) await tx.run(q.markDisputed({ rows: disputes }));
 }
 
 /** The graph as the write left it, read in its transaction: what a dry run's answer can reach. */

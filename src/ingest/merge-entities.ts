@@ -9,6 +9,7 @@ import { foldForMatch } from '../domain/text.js';
 import { asRelationType } from '../domain/vocabulary.js';
 import { entitySearchKeys } from '../domain/search-keys.js';
 import * as q from '../store/cypher/ingest.js';
+import { refreshContentHashes, storedContentHashes } from '../store/content-version.js';
 
 type Props = Record<string, unknown>;
 interface MovedRelationship {
@@ -56,6 +57,8 @@ export async function mergeEntities({ store, keep, merge, keyId, now = () => new
       throw new AppError('BAD_USER_INPUT', `merge: ${merge} is a ${String(mergedBefore.type)} and ${keep} a ${String(keepBefore.type)}; only entities of one type merge`, { argument: 'merge' });
     }
     const relationships = (await tx.run(q.relationshipsTouching({ id: merge }))) as unknown as MovedRelationship[];
+    const touched = { entityIds: [keep, merge], articleIds: [], relationships: relationships.map((r) => ({ id: r.id, type: r.type })) };
+    const before = await storedContentHashes(tx, touched);
     for (const r of relationships) {
       const type = typeOf(r.type);
       await tx.run(q.deleteRelationship({ type, id: r.id }));
@@ -93,6 +96,7 @@ export async function mergeEntities({ store, keep, merge, keyId, now = () => new
         entry: { id: auditId, action: 'MERGE', at: now().toISOString(), keyId, articleIds: [], entityIds: [keep, merge], summary: JSON.stringify({ keep, merge, movedRelationships: relationships.length }), state: JSON.stringify(state) },
       }),
     );
+    await refreshContentHashes(tx, { ...touched, before });
     return { keptId: keep, mergedId: merge, movedRelationships: relationships.length, auditId };
   });
 }
@@ -106,6 +110,10 @@ export async function undoMerge({ store, auditId, keyId, now = () => new Date() 
     if (entry.action !== 'MERGE') throw new AppError('BAD_USER_INPUT', `auditId: ${auditId} records a ${String(entry.action)}, not a merge`, { argument: 'auditId' });
     if (entry.undone) throw new AppError('BAD_USER_INPUT', `auditId: the merge ${auditId} is already undone`, { argument: 'auditId' });
     const state = JSON.parse(entry.state as string) as MergeState;
+    // Putting back the properties of before the merge puts back their old content hashes too: the
+    // version counts the hashes the graph holds now.
+    const touched = { entityIds: [state.keep, state.merge], articleIds: [], relationships: state.relationships.map((r) => ({ id: r.id, type: r.type })) };
+    const before = await storedContentHashes(tx, touched);
     await tx.run(q.putEntity({ id: state.merge, props: state.mergedBefore }));
     for (const r of state.relationships) {
       const type = typeOf(r.type);
@@ -120,6 +128,7 @@ export async function undoMerge({ store, auditId, keyId, now = () => new Date() 
         entry: { id: undoAuditId, action: 'UNDO_MERGE', at: now().toISOString(), keyId, articleIds: [], entityIds: [state.keep, state.merge], summary: JSON.stringify({ undid: auditId }), state: null },
       }),
     );
+    await refreshContentHashes(tx, { ...touched, before });
     return { restored: [state.keep, state.merge], auditId, undoAuditId };
   });
 }

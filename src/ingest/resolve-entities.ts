@@ -22,10 +22,13 @@ export type Resolution =
   | { kind: 'new'; inputId: string }
   | { kind: 'existing'; inputId: string; entityId: string; by: 'id' | 'mergedId' | 'name' };
 
-const keysOf = (e: { name: string; aliases: readonly string[] }): string[] => [...new Set([e.name, ...e.aliases].map(foldForMatch).filter(Boolean))];
+/** The keys an entity matches by: its name and aliases folded (as `nameKey` and `aliasKeys` hold them), empty ones left out. */
+export const matchKeys = (e: { name: string; aliases: readonly string[] }): string[] => [...new Set([e.name, ...e.aliases].map(foldForMatch).filter(Boolean))];
 
 /**
- * Resolves input entities against the catalog.
+ * Resolves input entities against the catalog: every entity the graph holds, or those of them that
+ * an input's ids (declared or referenced) name as id or merged id and those sharing a key with an
+ * input entity (`resolutionCandidates`), which resolve the input alike.
  * @returns per input id its resolution, a map from every id an input may reference to the entity
  * id to write, and the problems (ambiguous matches).
  */
@@ -38,7 +41,7 @@ export function resolveEntities({ inputs, catalog, pathOf }: { inputs: readonly 
   const byMerged = new Map(catalog.flatMap((e) => e.mergedIds.map((m) => [m, e.id] as const)));
   const byKey = new Map<string, Set<string>>();
   for (const e of catalog) {
-    for (const k of keysOf(e)) byKey.set(k, (byKey.get(k) ?? new Set()).add(e.id));
+    for (const k of matchKeys(e)) byKey.set(k, (byKey.get(k) ?? new Set()).add(e.id));
   }
   const resolutions: Resolution[] = [];
   const problems: Problem[] = [];
@@ -57,7 +60,7 @@ export function resolveEntities({ inputs, catalog, pathOf }: { inputs: readonly 
     }
     // Only entities of the same type match: a name shared across kinds (Chancay the district,
     // Chancay the port) names different things.
-    const matches = new Set(keysOf(input).flatMap((k) => [...(byKey.get(k) ?? [])]));
+    const matches = new Set(matchKeys(input).flatMap((k) => [...(byKey.get(k) ?? [])]));
     const candidates = [...matches].filter((id) => byId.get(id)?.type === input.type);
     if (candidates.length === 1) {
       resolutions.push({ kind: 'existing', inputId: input.id, entityId: candidates[0]!, by: 'name' });

@@ -1,6 +1,7 @@
 /** Loads a validated bundle into Neo4j in one transaction, with batched `UNWIND … MERGE`. */
 import type { Store } from '../store/gateway.js';
 import { upsertArticles, upsertEntities, upsertEvidence, upsertRelationships } from '../store/cypher/upsert-bundle.js';
+import { refreshContentHashes } from '../store/content-version.js';
 import type { Bundle } from './format.js';
 import { toRows } from './to-rows.js';
 
@@ -19,8 +20,8 @@ export interface SeedSummary {
 }
 
 /**
- * Writes a bundle: all of it in one transaction, or nothing. Running it twice leaves the same
- * graph (everything is MERGEd on deterministic ids).
+ * Writes a bundle: all of it in one transaction, or nothing, the content version counting what it
+ * changed. Running it twice leaves the same graph (everything is MERGEd on deterministic ids).
  */
 export async function seedGraph({ store, bundle, recordedBy = 'local' }: { store: Store; bundle: Bundle; recordedBy?: string }): Promise<SeedSummary> {
   const rows = toRows(bundle, recordedBy);
@@ -34,6 +35,11 @@ export async function seedGraph({ store, bundle, recordedBy = 'local' }: { store
       }
     }
     for (const b of batches(rows.evidence)) await tx.run(upsertEvidence({ rows: b }));
+    await refreshContentHashes(tx, {
+      articleIds: rows.articles.map((a) => a.id),
+      entityIds: rows.entities.map((e) => e.id),
+      relationships: [...rows.relationships].flatMap(([type, list]) => list.map((r) => ({ id: r.id, type }))),
+    });
   });
   return {
     articles: rows.articles.length,

@@ -11,7 +11,7 @@ declare module '../graphql/context.js' {
     readonly bookmarks: RequestBookmarks;
     /** The graph's snapshot, read in this request's sessions. */
     readonly snapshot: {
-      /** SHA-256 of the snapshot files (see src/snapshot): changes exactly when the content does. */
+      /** The content version every write keeps (see src/snapshot/data-version.ts): changes exactly when the content does. */
       dataVersion(): Promise<string>;
     };
   }

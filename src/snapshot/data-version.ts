@@ -1,15 +1,14 @@
 /** The graph's content version, Query.stats.dataVersion. */
 import type { CallOptions, Store } from '../store/gateway.js';
-import { readSnapshot } from './read-snapshot.js';
-import { snapshotFiles, snapshotVersion } from './snapshot-files.js';
+import { readContentVersion } from '../store/content-version.js';
 
 /**
- * SHA-256 (hex) of the snapshot the graph exports right now (`npm run export`): it changes exactly
- * when the content does, not with the audit trail or a write that changes nothing, and a restored
- * snapshot has the version it was exported with. It reads the whole graph under `store`'s timeout:
- * the request's for Query.stats, the maintenance one for the tools (`store.maintenance(task)`).
+ * The content version (hex, 64 digits): the order-independent sum of the hashes of every
+ * article, entity and relationship with its evidence (src/domain/content-hash.ts), which every
+ * write keeps current, so reading it is one look-up. It changes exactly when the content does, not
+ * with the audit trail or a write that changes nothing; the snapshot the graph exports has it
+ * (`snapshotVersion`), and a restored snapshot has the version it was exported with.
  */
-export async function dataVersion({ store, opts }: { store: Store; opts?: CallOptions }): Promise<string> {
-  const { content } = await readSnapshot({ store, ...(opts ? { opts } : {}) });
-  return snapshotVersion(snapshotFiles(content));
+export function dataVersion({ store, opts }: { store: Store; opts?: CallOptions }): Promise<string> {
+  return readContentVersion(store, opts);
 }

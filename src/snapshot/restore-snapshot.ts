@@ -13,6 +13,7 @@ import { AppError, formatProblems } from '../errors.js';
 import { readBundles } from '../seed/read-bundles.js';
 import { seedGraph, type SeedSummary } from '../seed/seed-graph.js';
 import { deleteContent } from '../store/cypher/snapshot.js';
+import { resetContentVersion } from '../store/content-version.js';
 
 /**
  * Restores the snapshot in `dir` (or any article files) as the whole content of the graph.
@@ -23,5 +24,6 @@ export async function restoreSnapshot({ store, dir, recordedBy = 'local' }: { st
   const read = await readBundles([dir]);
   if (!read.ok) throw new AppError('BAD_USER_INPUT', `The snapshot is invalid; nothing was changed:\n${formatProblems(read.problems)}`, { problems: read.problems });
   await store.schema(deleteContent());
+  await resetContentVersion(store);
   return seedGraph({ store, bundle: read.bundle, recordedBy });
 }

@@ -9,12 +9,13 @@
  * Fields left at their defaults (null, empty lists) are left out; `status` and `language` are
  * always written.
  */
-import { createHash } from 'node:crypto';
 import { Document, Scalar, visit } from 'yaml';
 import { relationshipId } from '../domain/ids.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { ArticleRecord, EntityRecord, RelationshipRecord } from '../seed/format.js';
 import type { SnapshotContent } from './read-snapshot.js';
+import { contentVersion, type RelationshipContent } from '../domain/content-hash.js';
+import { parseBundle } from '../seed/read-bundles.js';
 
 /** The file holding every entity. */
 export const ENTITIES_FILE = '_entities.yaml';
@@ -87,9 +88,27 @@ export function snapshotFiles(content: SnapshotContent): Map<string, string> {
   return new Map([...files].sort(([x], [y]) => compare(x, y)));
 }
 
-/** The content version of a snapshot: SHA-256 (hex) over its file names and bytes, in name order. */
+/**
+ * The content version of a snapshot: the version (src/domain/content-hash.ts) of the articles,
+ * entities and relationships its files hold, the one Query.stats.dataVersion gives for the graph
+ * it was exported from. Files that do not read as article files count for nothing.
+ */
 export function snapshotVersion(files: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha256');
-  for (const [name, body] of [...files].sort(([x], [y]) => compare(x, y))) hash.update(`${name}\0${body}\0`);
-  return hash.digest('hex');
+  const content: { articles: ArticleRecord[]; entities: EntityRecord[]; relationships: RelationshipContent[] } = { articles: [], entities: [], relationships: [] };
+  for (const [name, body] of files) {
+    const { bundle } = parseBundle(name, body);
+    if (!bundle) continue;
+    content.articles.push(...bundle.articles);
+    content.entities.push(...bundle.entities);
+    content.relationships.push(...bundle.relationships.map((r) => relationshipContent(r)));
+  }
+  return contentVersion(content);
 }
+
+/** A relationship record's content, under its id (given, or derived from its fields). */
+const relationshipContent = (r: RelationshipRecord): RelationshipContent => ({
+  ...r,
+  id: r.id ?? relationshipId({ ...r, type: r.type as RelationType }),
+  reportedStatus: r.reportedStatus ?? null,
+  disputedBy: r.disputedBy ?? [],
+});

@@ -1,11 +1,12 @@
 /**
  * Applies `schema/*.cypher` idempotently, rebuilds an index whose definition changed, brings the
- * search keys of older data up to date, and reports what is missing afterwards.
+ * search keys and content version of older data up to date, and reports what is missing afterwards.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Store } from './gateway.js';
 import { refreshStaleSearchKeys } from './refresh-search-keys.js';
+import { ensureContentVersion } from './content-version.js';
 
 /** Splits a Cypher file into statements: `//` comments dropped, statements end with `;`. */
 export function splitStatements(text: string): string[] {
@@ -140,19 +141,23 @@ export interface SchemaChanges {
   rebuiltIndexes: string[];
   /** Entities whose search keys were written by an older version and were rewritten. */
   refreshedEntities: number;
+  /** Whether the content version was counted from the whole graph (a database without one). */
+  countedVersion: boolean;
 }
 
 /**
  * Runs every schema statement (all `IF NOT EXISTS`) after dropping the indexes whose definition
- * changed, rewrites search keys that an older version wrote, waits for indexes to come online and
- * returns what is still missing (empty when the schema is complete).
+ * changed, rewrites search keys that an older version wrote, counts the content version of a
+ * database that has none, waits for indexes to come online and returns what is still missing
+ * (empty when the schema is complete).
  */
 export async function applySchema(store: Store, dir: string, { onChanges }: { onChanges?: (changes: SchemaChanges) => void } = {}): Promise<string[]> {
   const statements = await readSchemaStatements(dir);
   const rebuiltIndexes = await dropOutdatedIndexes(store, statements);
   for (const cypher of statements) await store.schema({ cypher, params: {} });
   const refreshedEntities = await refreshStaleSearchKeys(store);
+  const countedVersion = await ensureContentVersion(store);
   await store.schema({ cypher: 'CALL db.awaitIndexes($seconds)', params: { seconds: 120 } });
-  if (rebuiltIndexes.length || refreshedEntities) onChanges?.({ rebuiltIndexes, refreshedEntities });
+  if (rebuiltIndexes.length || refreshedEntities || countedVersion) onChanges?.({ rebuiltIndexes, refreshedEntities, countedVersion });
   return missingSchema(store, statements);
 }

@@ -139,6 +139,18 @@ export function mapNeo4jError(err: unknown, work: TimedWork = { kind: 'read' }):
 }
 
 /**
+ * Whether `err` is a write that lost a race with a concurrent one and may succeed when run again
+ * from the start: a uniqueness constraint refusing a node or relationship that another transaction
+ * created after this one read the graph, or a transient error (deadlock, lock conflict) outlasting
+ * the driver's own retries.
+ */
+export function isWriteConflict(err: unknown): boolean {
+  if (err instanceof AppError) return false;
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || code.startsWith('Neo.TransientError.Transaction.'));
+}
+
+/**
  * Whether `err` is a transaction stopped by its timeout while it waited on a lock: Neo4j reports
  * that as the lock client stopped (or the transaction terminated), without a reason, so a
  * termination after at least `timeoutMs` (when there is one) counts as the timeout.

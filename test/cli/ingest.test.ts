@@ -94,4 +94,32 @@ describe('cli: npm run ingest', () => {
     const [row] = await store.read({ cypher: "MATCH (a:Audit {action: 'INGEST'}) RETURN count(a) AS n, collect(DISTINCT a.keyId) AS keys", params: {} });
     expect(row).toEqual({ n: 50, keys: ['local'] });
   });
+
+  it('ingests files at once (two create the same entity), retrying the one that lost the race, with the same graph as one at a time', async () => {
+    const own = await mkdtemp(path.join(os.tmpdir(), 'kg-cli-race-'));
+    try {
+      for (const n of [1, 2]) {
+        await writeFile(path.join(own, `race-${n}.yaml`), stringify({
+          articles: [{ id: `cli-race-${n}`, source: `Race Wire ${n}`, publishedAt: '2025-02' }],
+          entities: [{ id: 'cli-race-operator', name: 'Race Operator', type: 'COMPANY', aliases: [`Race Alias ${n}`] }],
+          relationships: [{ type: 'OPERATES', source: 'cli-race-operator', target: 'chancay-port', validFrom: '2025', evidence: [{ article: `cli-race-${n}`, quote: `quote ${n}` }] }],
+        }));
+      }
+      const r = runCli([own, '--concurrency=2']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^Ingested 2\/2 file\(s\) in [\d.]+ s \([\d.]+ files\/s, 2 at a time\): 2 articles, 1 new entities, 1 matched to existing ones, 1 new relationships, 1 corroborated, 0 disputed, 0 unchanged, 2 evidence items added\.$/m);
+      const rows = await store.read({ cypher: "MATCH (e:Entity {name: 'Race Operator'})-[r:OPERATES]->() RETURN e.id AS id, e.aliases AS aliases, count(r) AS relationships", params: {} });
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.relationships).toBe(1);
+      expect([...(rows[0]!.aliases as string[])].sort()).toEqual(['Race Alias 1', 'Race Alias 2']);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a concurrency that is not a whole number from 1 to 64', () => {
+    const r = runCli([dir, '--concurrency=0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--concurrency: give a whole number from 1 to 64, not "0"');
+  });
 });

@@ -43,8 +43,11 @@ export async function freshSeededGraph(store: Store): Promise<void> {
   await seedFromFiles({ store: store.maintenance('Seeding the graph for a test'), inputs: [SEEDS_DIR] });
 }
 
-/** Node and relationship counts of the whole database. */
+/**
+ * Node and relationship counts of the whole database but the content version's one bookkeeping
+ * node (`DataVersion`, see src/store/content-version.ts).
+ */
 export async function counts(store: Store): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await store.read({ cypher: 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships', params: {} });
+  const [row] = await store.read({ cypher: 'CALL () { MATCH (n) WHERE NOT n:DataVersion RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships', params: {} });
   return row as { nodes: number; relationships: number };
 }

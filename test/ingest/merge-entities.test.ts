@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/gateway.js';
-import { toRows } from '../../src/seed/to-rows.js';
-import { upsertEntities, upsertEvidence, upsertRelationships } from '../../src/store/cypher/upsert-bundle.js';
+import { seedGraph } from '../../src/seed/seed-graph.js';
 import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
 import { startTestService, type TestService } from '../helpers/service.js';
 
@@ -32,18 +31,17 @@ describe('ingest: merging duplicates and undoing a merge', () => {
   beforeAll(async () => {
     store = testStore();
     await freshSeededGraph(store);
-    // A duplicate of COSCO with a relationship and evidence of its own, as an older import might leave.
-    const rows = toRows({
-      articles: [],
-      entities: [{ id: 'cosco', name: 'China COSCO Shipping Corporation', type: 'COMPANY', aliases: ['中国远洋海运集团'], description: null, mergedIds: [] }],
-      relationships: [
-        { type: 'OPERATES', source: 'cosco', target: 'chancay-port', topic: null, role: null, validFrom: null, validTo: null, status: 'REPORTED', quantities: [], note: null, evidence: [{ article: 'tradewindsnews-chancay-cosco-hub', quote: 'a Cosco Shipping hub' }] },
-      ],
-    });
-    await store.writeTx(async (tx) => {
-      await tx.run(upsertEntities({ rows: rows.entities }));
-      for (const [type, list] of rows.relationships) await tx.run(upsertRelationships({ type, rows: list }));
-      await tx.run(upsertEvidence({ rows: rows.evidence }));
+    // A duplicate of COSCO with a relationship and evidence of its own, as an older import might
+    // leave, written as imports write (seedGraph: the same batched upserts, the content version kept).
+    await seedGraph({
+      store,
+      bundle: {
+        articles: [],
+        entities: [{ id: 'cosco', name: 'China COSCO Shipping Corporation', type: 'COMPANY', aliases: ['中国远洋海运集团'], description: null, mergedIds: [] }],
+        relationships: [
+          { type: 'OPERATES', source: 'cosco', target: 'chancay-port', topic: null, role: null, validFrom: null, validTo: null, status: 'REPORTED', quantities: [], note: null, evidence: [{ article: 'tradewindsnews-chancay-cosco-hub', quote: 'a Cosco Shipping hub' }] },
+        ],
+      },
     });
     t = await startTestService({ API_KEYS: `merger:${KEY}` });
   });

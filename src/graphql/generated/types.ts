@@ -264,9 +264,12 @@ export type GraphStats = {
   __typename?: 'GraphStats';
   articles: Scalars['Int']['output'];
   /**
-   * The version of the graph's content: SHA-256 (hex) of its snapshot (`npm run export`). It changes
-   * whenever an article, entity, relationship or evidence item does, and not with a read, the audit
-   * trail or a write that changes nothing; cite it with a result to name the exact state behind it.
+   * The version of the graph's content (hex, 64 digits): a hash of every article, entity,
+   * relationship and evidence item, combined without regard to order, so equal content gives an
+   * equal version whatever the order of the writes, and a write undone gives back the one before. It
+   * changes whenever the content does, and not with a read, the audit trail or a write that changes
+   * nothing; its snapshot (`npm run export`) has the same version. Every write keeps it current, so
+   * reading it costs one look-up. Cite it with a result to name the exact state behind it.
    */
   dataVersion: Scalars['String']['output'];
   entities: Scalars['Int']['output'];

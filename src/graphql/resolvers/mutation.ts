@@ -4,7 +4,8 @@ import { AppError } from '../../errors.js';
 import { salvageBundle } from '../../seed/salvage-bundle.js';
 import { putView } from '../loaders.js';
 import type { GraphQLContext } from '../context.js';
-import type { EntityModel, RelationshipModel } from '../models.js';
+import type { ArticleModel, EntityModel, RelationshipModel } from '../models.js';
+import { selectsField } from '../selects-field.js';
 import * as A from '../args.js';
 import { toConnection } from '../connection.js';
 
@@ -24,27 +25,54 @@ function withoutNulls(value: unknown): unknown {
   return value;
 }
 
+/** The fields of IngestResult whose values are entities, relationships or articles, loaded only when selected. */
+const INGEST_MODEL_FIELDS = [
+  'article',
+  'articles',
+  'createdEntities',
+  'mergedEntities',
+  'createdRelationships',
+  'corroboratedRelationships',
+  'disputedRelationships',
+  'unchangedRelationships',
+] as const;
+type IngestModelField = (typeof INGEST_MODEL_FIELDS)[number];
+
 export const Mutation: MutationResolvers = {
-  ingestArticle: async (_, { input, dryRun }, ctx) => {
+  ingestArticle: async (_, { input, dryRun }, ctx, info) => {
     const keyId = keyIdOf(ctx);
-    const s = await ctx.writer.ingest({ input: salvageBundle(withoutNulls(input), { prefix: 'input' }), keyId, dryRun: dryRun ?? false });
-    // A dry run rolled its write back: its answer comes from what it read before, not from the database.
+    // Only what the operation selects is loaded; a dry run reads its preview only when the
+    // answer shows entities, relationships or articles (its write is rolled back, so the
+    // database cannot answer for them afterwards).
+    const selected = new Set(INGEST_MODEL_FIELDS.filter((f) => selectsField(info, f)));
+    const s = await ctx.writer.ingest({ input: salvageBundle(withoutNulls(input), { prefix: 'input' }), keyId, dryRun: dryRun ?? false, preview: selected.size > 0 });
     if (s.preview) putView(ctx.loaders, s.preview);
-    const entities = async (ids: string[]): Promise<EntityModel[]> => present(await ctx.loaders.entity.loadMany(ids));
-    const rels = async (ids: string[]): Promise<RelationshipModel[]> => present(await ctx.loaders.relationship.loadMany(ids));
-    const articles = present(await ctx.loaders.article.loadMany(s.articleIds));
+    const entities = async (field: IngestModelField, ids: string[]): Promise<EntityModel[]> => (selected.has(field) ? present(await ctx.loaders.entity.loadMany(ids)) : []);
+    const rels = async (field: IngestModelField, ids: string[]): Promise<RelationshipModel[]> => (selected.has(field) ? present(await ctx.loaders.relationship.loadMany(ids)) : []);
+    const [articles, createdEntities, mergedEntities, createdRelationships, corroboratedRelationships, disputedRelationships, unchangedRelationships] = await Promise.all([
+      selected.has('article') || selected.has('articles') ? ctx.loaders.article.loadMany(s.articleIds).then(present) : [],
+      entities('createdEntities', s.createdEntities),
+      selected.has('mergedEntities')
+        ? Promise.all(s.mergedEntities.map(async (m) => ({ inputId: m.inputId, entity: await ctx.loaders.entity.load(m.entityId) }))).then((list) =>
+            list.filter((m): m is { inputId: string; entity: EntityModel } => m.entity !== null),
+          )
+        : [],
+      rels('createdRelationships', s.createdRelationships),
+      rels('corroboratedRelationships', s.corroboratedRelationships),
+      rels('disputedRelationships', s.disputedRelationships),
+      rels('unchangedRelationships', s.unchangedRelationships),
+    ]);
     return {
-      article: articles[0]!,
+      // Unselected, `article` is never read.
+      article: articles[0] as ArticleModel,
       articles,
       dryRun: s.dryRun,
-      createdEntities: await entities(s.createdEntities),
-      mergedEntities: (await Promise.all(s.mergedEntities.map(async (m) => ({ inputId: m.inputId, entity: await ctx.loaders.entity.load(m.entityId) })))).filter(
-        (m): m is { inputId: string; entity: EntityModel } => m.entity !== null,
-      ),
-      createdRelationships: await rels(s.createdRelationships),
-      corroboratedRelationships: await rels(s.corroboratedRelationships),
-      disputedRelationships: await rels(s.disputedRelationships),
-      unchangedRelationships: await rels(s.unchangedRelationships),
+      createdEntities,
+      mergedEntities,
+      createdRelationships,
+      corroboratedRelationships,
+      disputedRelationships,
+      unchangedRelationships,
       removedRelationshipIds: s.removedRelationshipIds,
       evidenceAdded: s.evidenceAdded,
       evidenceRemoved: s.evidenceRemoved,

@@ -111,7 +111,7 @@ export const Query: QueryResolvers = {
   },
 
   stats: async (_, __, ctx, info) => {
-    // dataVersion reads the whole graph (ctx.snapshot, see src/server/request-context.ts): only when asked for.
+    // dataVersion is one look-up of the stored content version (ctx.snapshot): still only when asked for.
     const [s, dataVersion] = await Promise.all([ctx.reader.stats(), selectsField(info, 'dataVersion') ? ctx.snapshot.dataVersion() : '']);
     return { entities: s.entities, relationships: s.relationships, articles: s.articles, evidence: s.evidence, entitiesByType: s.entitiesByType, relationshipsByType: s.relationshipsByType, dataVersion };
   },

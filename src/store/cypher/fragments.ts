@@ -1,5 +1,5 @@
 /** Cypher fragments shared by the read builders. Only constants and vocabulary values go in here. */
-import { asRelationType, type RelationType } from '../../domain/vocabulary.js';
+import { RELATION_TYPE_NAMES, asRelationType, type RelationType } from '../../domain/vocabulary.js';
 
 /** Projects an entity node `e` (or another variable) into an EntityModel map. */
 export const entityMap = (v = 'e'): string =>
@@ -64,4 +64,24 @@ export function edgeParams(f: EdgeFilter): Record<string, unknown> {
     windowStart: f.windowStart,
     windowEnd: f.windowEnd,
   };
+}
+
+/**
+ * A `CALL` subquery yielding `r` for each relationship whose id the map parameter `$<param>` lists
+ * under its type (`{SIGNED: ['signed-…'], VISITED: […]}`, see `idsByType`): one branch per relation
+ * type of the vocabulary, in name order, each a seek in that type's id index; a type the map leaves
+ * out unwinds nothing. The text is the same whatever types the ids have, so Neo4j plans it once
+ * (a `UNION` of only the types present, in the order they came, made a new text for most inputs).
+ */
+export const relationshipsOfTypedIds = (param: string, r = 'r'): string =>
+  `CALL () {\n${RELATION_TYPE_NAMES.map((t) => `  UNWIND coalesce($${param}.${t}, []) AS id MATCH ()-[${r}:${t} {id: id}]->() RETURN ${r}`).join('\n  UNION ALL\n')}\n}`;
+
+/** Relationship ids grouped by their type, as `relationshipsOfTypedIds` reads them; duplicates once. */
+export function idsByType(rows: Iterable<{ id: string; type: string }>): Record<string, string[]> {
+  const out: Record<string, Set<string>> = {};
+  for (const { id, type } of rows) {
+    const t = asRelationType(type);
+    if (t) (out[t] ??= new Set()).add(id);
+  }
+  return Object.fromEntries(Object.entries(out).map(([t, ids]) => [t, [...ids]]));
 }

@@ -1,7 +1,6 @@
 /** Pure builders of the batched look-ups behind field resolvers (one query per field per request). */
 import type { Query } from '../gateway.js';
-import { entityMap, relationshipMap } from './fragments.js';
-import { asRelationType } from '../../domain/vocabulary.js';
+import { entityMap, idsByType, relationshipMap, relationshipsOfTypedIds } from './fragments.js';
 
 /**
  * Entities by id or by an id merged into them; returns `key` (the asked id) with each. Ids are
@@ -27,20 +26,15 @@ RETURN key, ${entityMap('m')} AS entity`,
   };
 }
 
-/** Relationships by id; the type prefix of each id selects the per-type index. */
+/**
+ * Relationships by id; the type prefix of each id selects the type's index. One text whatever the
+ * types (see `relationshipsOfTypedIds`); ids of no type of the vocabulary find nothing.
+ */
 export function relationshipsByIds({ ids }: { ids: readonly string[] }): Query {
-  const byType = new Map<string, string[]>();
-  for (const id of ids) {
-    const t = asRelationType(id.split('-')[0]?.toUpperCase() ?? '');
-    if (!t) continue;
-    byType.set(t, [...(byType.get(t) ?? []), id]);
-  }
-  if (byType.size === 0) return { cypher: 'RETURN null AS rel LIMIT 0', params: {} };
-  const parts = [...byType.keys()].map(
-    (t, i) => `UNWIND $ids${i} AS id MATCH ()-[r:${asRelationType(t)!} {id: id}]->() RETURN ${relationshipMap('r')} AS rel`,
-  );
-  const params = Object.fromEntries([...byType.values()].map((list, i) => [`ids${i}`, list]));
-  return { cypher: parts.join('\nUNION ALL\n'), params };
+  return {
+    cypher: `${relationshipsOfTypedIds('ids')}\nRETURN ${relationshipMap('r')} AS rel`,
+    params: { ids: idsByType(ids.map((id) => ({ id, type: id.split('-')[0]?.toUpperCase() ?? '' }))) },
+  };
 }
 
 /** Evidence of relationships, with the publication start of each item's article. */

@@ -1,0 +1,93 @@
+/**
+ * Pure builders of the reads and writes that keep the graph's content version current (see
+ * src/domain/content-hash.ts): each item's content and stored hash, the new hashes and the
+ * version's sums, held by one `DataVersion` node.
+ */
+import type { Query } from '../gateway.js';
+import { VERSION_WORDS } from '../../domain/content-hash.js';
+import { idsByType, relationshipsOfTypedIds } from './fragments.js';
+
+const ZEROS = `[${Array.from({ length: VERSION_WORDS }, () => '0').join(', ')}]`;
+
+/** Items by id: entities, articles, and relationships with their types. */
+export interface ItemIds {
+  entityIds: readonly string[];
+  articleIds: readonly string[];
+  relationships: readonly { id: string; type: string }[];
+}
+
+/**
+ * The content of these items as the content hash reads it (a relationship with its evidence:
+ * quote and cited article), and the hash each one holds; items the graph lacks are left out.
+ */
+export function contentOf({ entityIds, articleIds, relationships }: ItemIds): Query {
+  return {
+    cypher: `CALL () {
+  UNWIND $entityIds AS id MATCH (e:Entity {id: id})
+  RETURN 'entity' AS kind, id, e {.id, .name, .type, .aliases, .description, .mergedIds} AS content, e.contentHash AS stored
+  UNION ALL
+  UNWIND $articleIds AS id MATCH (a:Article {id: id})
+  RETURN 'article' AS kind, id, a {.id, .title, .source, .url, .publishedAt, .language, .note} AS content, a.contentHash AS stored
+  UNION ALL
+  ${relationshipsOfTypedIds('relationshipIds').replaceAll('\n', '\n  ')}
+  RETURN 'relationship' AS kind, r.id AS id,
+    r {.id, .topic, .role, .validFrom, .validTo, .status, .reportedStatus, .disputedBy, .quantities, .note, type: type(r), source: startNode(r).id, target: endNode(r).id,
+       evidence: [(ev:Evidence {relationshipId: r.id})-[:FROM]->(cited:Article) | {article: cited.id, quote: ev.quote}]} AS content,
+    r.contentHash AS stored
+}
+RETURN kind, id, content, stored`,
+    params: { entityIds, articleIds, relationshipIds: idsByType(relationships) },
+  };
+}
+
+/**
+ * Sets the items' hashes and adds `delta` (per word, modulo 2^32) to the version's sums, creating
+ * the version node at zero when there is none. The sums are read under the node's write lock
+ * (a `SET` whose value reads the property it sets takes the lock first), so concurrent writes
+ * add up; the lock is held to the end of the transaction.
+ */
+export function writeContentHashes({ entities, articles, relationships, delta }: {
+  entities: readonly { id: string; hash: string | null }[];
+  articles: readonly { id: string; hash: string | null }[];
+  relationships: readonly { id: string; type: string; hash: string | null }[];
+  delta: readonly number[];
+}): Query {
+  return {
+    cypher: `CALL () { UNWIND $entities AS row MATCH (e:Entity {id: row.id}) SET e.contentHash = row.hash }
+CALL () { UNWIND $articles AS row MATCH (a:Article {id: row.id}) SET a.contentHash = row.hash }
+CALL () {
+  ${relationshipsOfTypedIds('relationshipIds').replaceAll('\n', '\n  ')}
+  SET r.contentHash = $relationshipHashes[r.id]
+}
+MERGE (v:DataVersion {id: 'graph'}) ON CREATE SET v.sums = ${ZEROS}
+SET v.sums = [i IN range(0, ${VERSION_WORDS - 1}) | (v.sums[i] + toInteger($delta[i])) % 4294967296]`,
+    params: {
+      entities,
+      articles,
+      relationshipIds: idsByType(relationships),
+      relationshipHashes: Object.fromEntries(relationships.map((r) => [r.id, r.hash])),
+      delta,
+    },
+  };
+}
+
+/** The version's sums, or no row when there is no version node. */
+export function readVersion(): Query {
+  return { cypher: "MATCH (v:DataVersion {id: 'graph'}) RETURN v.sums AS sums", params: {} };
+}
+
+/** Sets the version to that of an empty graph (a restore, after deleting the content). */
+export function resetVersion(): Query {
+  return { cypher: `MERGE (v:DataVersion {id: 'graph'}) SET v.sums = ${ZEROS}`, params: {} };
+}
+
+/** The ids of every item that has content. */
+export function allItemIds(): Query {
+  return {
+    cypher: `CALL () { MATCH (e:Entity) RETURN collect(e.id) AS entityIds }
+CALL () { MATCH (a:Article) RETURN collect(a.id) AS articleIds }
+CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN collect({id: r.id, type: type(r)}) AS relationships }
+RETURN entityIds, articleIds, relationships`,
+    params: {},
+  };
+}

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { createServer, type Server } from '../../src/server/create-server.js';
+import type { Store } from '../../src/store/gateway.js';
+import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { recordingStore, type RecordingStore } from '../helpers/recording-store.js';
+
+const KEY = 'curator-secret-0123456789';
+
+const input = {
+  articles: [{ id: 'selection-test', source: 'Test Wire', publishedAt: '2025-03' }],
+  entities: [{ id: 'selection-co', name: 'Selection Company', type: 'COMPANY' }],
+  relationships: [{ type: 'AFFILIATED_WITH', source: 'selection-co', target: 'china', evidence: [{ article: 'selection-test', quote: 'a quote' }] }],
+};
+
+describe('graphql: ingestArticle loads only what the operation selects', () => {
+  let store: Store;
+  let recording: RecordingStore;
+  let server: Server;
+
+  beforeAll(async () => {
+    store = testStore();
+    recording = recordingStore(store);
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password', API_KEYS: `curator:${KEY}` });
+    server = await createServer({ config, store: recording, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
+  });
+  beforeEach(() => freshSeededGraph(store));
+  afterAll(async () => {
+    await server.stop();
+    await store.close();
+  });
+
+  /** The statements one ingest sends for `selection`, and its answer. */
+  const ingest = async (selection: string, dryRun: boolean): Promise<{ statements: number; data: Record<string, unknown> }> => {
+    recording.statements.length = 0;
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ query: `mutation($input: ArticleInput!, $dryRun: Boolean) { ingestArticle(input: $input, dryRun: $dryRun) { ${selection} } }`, variables: { input, dryRun } }),
+    });
+    const body = (await res.json()) as { data?: { ingestArticle: Record<string, unknown> }; errors?: unknown[] };
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return { statements: recording.statements.length, data: body.data!.ingestArticle };
+  };
+
+  it('reads nothing after the write when only counts and ids are selected, one statement per list selected', async () => {
+    const counts = await ingest('evidenceAdded removedRelationshipIds auditId', false);
+    expect(counts.data.evidenceAdded).toBe(1);
+    // The write's own fourteen statements (resolve, prior evidence, articles, entities, relationships, audit, content version, race check).
+    expect(counts.statements).toBe(14);
+    await freshSeededGraph(store);
+    const withList = await ingest('evidenceAdded createdRelationships { id }', false);
+    expect(withList.data.createdRelationships).toEqual([{ id: expect.stringMatching(/^affiliated_with-/) as unknown }]);
+    expect(withList.statements).toBe(counts.statements + 1);
+  });
+
+  it('skips the preview of a dry run that selects no entity, relationship or article, and reads it for one that does', async () => {
+    const counts = await ingest('dryRun evidenceAdded', true);
+    expect(counts.data).toEqual({ dryRun: true, evidenceAdded: 1 });
+    const withList = await ingest('dryRun createdEntities { id name }', true);
+    expect(withList.data).toEqual({ dryRun: true, createdEntities: [{ id: 'selection-co', name: 'Selection Company' }] });
+    // The preview's seven reads, inside the rolled-back transaction.
+    expect(withList.statements).toBe(counts.statements + 7);
+  });
+});

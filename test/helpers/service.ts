@@ -8,7 +8,8 @@ import { startService, type Service } from '../../src/service.js';
 export interface TestService {
   service: Service;
   url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** POSTs an operation to /graphql with `headers` (an API key's `authorization`, say) and returns the parsed body. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   stop(): Promise<void>;
 }
 
@@ -30,10 +31,10 @@ export async function startTestService(env: Record<string, string> = {}): Promis
   return {
     service,
     url,
-    gql: async (query, variables) => {
+    gql: async (query, variables, headers = {}) => {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as never;

@@ -113,12 +113,7 @@ describe('ingest: a dry run reports what the real ingest does', () => {
   let t: TestService;
   let store: Store;
   const ingest = async (input: unknown, dryRun: boolean): Promise<Answer> => {
-    const res = await fetch(`${t.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-      body: JSON.stringify({ query: INGEST, variables: { input, dryRun } }),
-    });
-    const body = (await res.json()) as { data?: { ingestArticle: Answer }; errors?: unknown[] };
+    const body = await t.gql<{ ingestArticle: Answer }>(INGEST, { input, dryRun }, { authorization: `Bearer ${KEY}` });
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     return body.data!.ingestArticle;
   };

@@ -22,16 +22,11 @@ describe('ingest: a refusal lists every problem', () => {
   let store: Store;
   const refuse = async (input: unknown): Promise<Problem[]> => {
     const before = await counts(store);
-    const res = await fetch(`${t.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-      body: JSON.stringify({ query: 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { auditId } }', variables: { input } }),
-    });
-    const body = (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; problems?: Problem[] } }[] };
+    const body = await t.gql('mutation($input: ArticleInput!) { ingestArticle(input: $input) { auditId } }', { input }, { authorization: `Bearer ${KEY}` });
     expect(body.data ?? null).toBeNull();
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
-    const problems = body.errors![0]!.extensions!.problems!;
+    const problems = body.errors![0]!.extensions!.problems as Problem[];
     expect(body.errors![0]!.message).toContain(`(${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written`);
     expect(await counts(store)).toEqual(before);
     return problems;

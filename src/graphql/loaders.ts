@@ -10,6 +10,7 @@
 import DataLoader from 'dataloader';
 import type { Reader } from '../store/reader.js';
 import type { GraphView } from '../store/read-graph-view.js';
+import type { Page } from '../store/reader.js';
 import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from './models.js';
 
 /** A DataLoader that can also give an already loaded value at once. */
@@ -56,6 +57,8 @@ export function createLoaders(reader: Reader) {
     degree: peekLoader<string, number>((ids) => reader.degrees(ids), 0),
     /** Per article id, the ids of the relationships its evidence supports. */
     articleRelationshipIds: peekLoader<string, string[]>((ids) => reader.relationshipIdsOfArticles(ids), []),
+    /** Entity relationship pages a compiled read fetched, by `pageKey` (read-plan.ts). */
+    relationshipPages: new Map<string, Page<RelationshipModel, number | null>>(),
   };
 }
 
@@ -64,14 +67,16 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /**
  * Puts a view of the graph into the request's loaders, replacing what they held for its keys: the
  * fields of an answer built from the view then show it, not what the database holds (a dry run's
- * preview shows the graph as its write would leave it, though the write was rolled back).
+ * preview shows the graph as its write would leave it, though the write was rolled back; a
+ * compiled read's answer resolves from what its one statement read). A map the view leaves out
+ * changes nothing.
  */
-export function putView(loaders: Loaders, view: GraphView): void {
-  loaders.entity.put(view.entities);
-  loaders.degree.put(view.degrees);
-  loaders.relationship.put(view.relationships);
-  loaders.evidence.put(view.evidence);
-  loaders.sourceCount.put(view.sourceCounts);
-  loaders.article.put(view.articles);
-  loaders.articleRelationshipIds.put(view.articleRelationshipIds);
+export function putView(loaders: Loaders, view: Partial<GraphView>): void {
+  if (view.entities) loaders.entity.put(view.entities);
+  if (view.degrees) loaders.degree.put(view.degrees);
+  if (view.relationships) loaders.relationship.put(view.relationships);
+  if (view.evidence) loaders.evidence.put(view.evidence);
+  if (view.sourceCounts) loaders.sourceCount.put(view.sourceCounts);
+  if (view.articles) loaders.article.put(view.articles);
+  if (view.articleRelationshipIds) loaders.articleRelationshipIds.put(view.articleRelationshipIds);
 }

@@ -4,7 +4,7 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 /** The fields named `name` in `set`, directly or through fragments. */
-function fieldsNamed(info: Info, set: SelectionSetNode | undefined, name: string, seen = new Set<string>()): FieldNode[] {
+export function fieldsNamed(info: Info, set: SelectionSetNode | undefined, name: string, seen = new Set<string>()): FieldNode[] {
   if (!set) return [];
   return set.selections.flatMap((s): FieldNode[] => {
     if (s.kind === 'Field') return s.name.value === name ? [s] : [];

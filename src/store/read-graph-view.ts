@@ -58,3 +58,39 @@ export async function readGraphView({ run, entityIds, relationshipIds, articleId
     articleRelationshipIds,
   };
 }
+
+/** An entity row of a compiled read: the entity, and its degree when it was asked for. */
+interface EntityRow {
+  entity: EntityModel;
+  degree?: number;
+}
+
+/** A relationship's details as a compiled read returns them (only what was asked for). */
+interface DetailsRow {
+  id: string;
+  evidence?: EvidenceModel[];
+  articles?: ArticleModel[];
+  sourceCount?: number;
+}
+
+/**
+ * The part of a view a compiled read returns (src/store/cypher/compiled-reads.ts): its
+ * relationships, entity rows (`endpoints`) and relationship details; a map is present only when
+ * the read fetched what it holds.
+ */
+export function compiledView({ rels, endpoints, details }: { rels: readonly RelationshipModel[]; endpoints?: unknown; details?: unknown }): Partial<GraphView> {
+  const view: Partial<GraphView> = { relationships: new Map(rels.map((r) => [r.id, r])) };
+  const entityRows = (endpoints as EntityRow[] | undefined) ?? [];
+  if (entityRows.length > 0) {
+    view.entities = new Map(entityRows.map((r) => [r.entity.id, r.entity]));
+    if (entityRows[0]!.degree !== undefined) view.degrees = new Map(entityRows.map((r) => [r.entity.id, r.degree!]));
+  }
+  const detailRows = (details as DetailsRow[] | undefined) ?? [];
+  if (detailRows.length > 0) {
+    const first = detailRows[0]!;
+    if (first.evidence) view.evidence = new Map(detailRows.map((d) => [d.id, d.evidence!]));
+    if (first.articles) view.articles = new Map(detailRows.flatMap((d) => d.articles!).map((a) => [a.id, a]));
+    if (first.sourceCount !== undefined) view.sourceCounts = new Map(detailRows.map((d) => [d.id, d.sourceCount!]));
+  }
+  return view;
+}

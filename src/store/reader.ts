@@ -12,6 +12,8 @@ import { batchLookups, toRelationship } from './batch-lookups.js';
 import { listAudit } from './cypher/ingest.js';
 import * as g from './cypher/graph-reads.js';
 import { searchEntities, searchQuery } from './cypher/search-entities.js';
+import * as cr from './cypher/compiled-reads.js';
+import { compiledView, type GraphView } from './read-graph-view.js';
 import { pageRank } from './page-rank.js';
 
 type Row = Record<string, unknown>;
@@ -35,6 +37,8 @@ export function comparePaths(a: PathModel, b: PathModel): number {
   return a.relationships.length - b.relationships.length || infirm(a) - infirm(b) || pathKey(a).localeCompare(pathKey(b));
 }
 
+const toSubgraph = (row: Row): SubgraphModel => ({ nodeIds: row.nodeIds as string[], relationships: (row.rels as unknown[]).map(toRelationship), truncated: row.truncated as boolean });
+
 const toPaths = (rows: readonly Row[]): PathModel[] => rows.map((r) => ({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) }));
 
 /**
@@ -54,8 +58,12 @@ async function bestPath(run: (q: Query) => Promise<Row[]>, args: { from: string;
 
 /** Creates the reader over a store. */
 export function createReader(store: Store) {
-  const readRels = async (q: ReturnType<typeof g.timeline>): Promise<RelationshipModel[]> =>
-    (await store.read(q)).map((r) => toRelationship(r.rel));
+  /** Runs a read returning one row of relationships (`rels`) and their details: the list and the view. */
+  const readRels = async (q: Query): Promise<{ items: RelationshipModel[]; total: number | null; view: Partial<GraphView> }> => {
+    const [row] = await store.read(q);
+    const items = ((row?.rels as unknown[]) ?? []).map(toRelationship);
+    return { items, total: (row?.total as number | null | undefined) ?? null, view: compiledView({ rels: items, endpoints: row?.endpoints, details: row?.details }) };
+  };
 
   return {
     ...batchLookups((q) => store.read(q)),
@@ -79,17 +87,45 @@ export function createReader(store: Store) {
       return found.length > 0 ? found : run(true);
     },
 
+    /**
+     * An entity (by id or merged id) with its degree and relationship pages as the plan asks, and
+     * the view of what the operation selects below them, in one statement; null when unknown.
+     */
+    async entityRead(args: Parameters<typeof cr.entityRead>[0]): Promise<{ entity: EntityModel; pages: Page<RelationshipModel, number | null>[]; view: Partial<GraphView> } | null> {
+      const [row] = await store.read(cr.entityRead(args));
+      if (!row) return null;
+      const e = entity(row);
+      const pages = args.pages.map((p, i) => ({ items: (row[`page${i}`] as unknown[]).map(toRelationship), total: p.withTotal ? (row[`total${i}`] as number) : null }));
+      const view = compiledView({ rels: pages.flatMap((p) => p.items), endpoints: row.endpoints, details: row.details });
+      (view.entities ??= new Map()).set(e.id, e);
+      if (args.degree) (view.degrees ??= new Map()).set(e.id, row.degree as number);
+      return { entity: e, pages, view };
+    },
+
+    /** A neighbourhood (see `neighborhood`) and the view of what is selected below it, in one statement; undefined when the entity is unknown. */
+    async neighborhoodRead(args: Parameters<typeof cr.neighborhoodRead>[0]): Promise<{ sub: SubgraphModel; view: Partial<GraphView> } | undefined> {
+      const [row] = await store.read(cr.neighborhoodRead(args));
+      if (!row) return undefined;
+      const sub = toSubgraph(row);
+      return { sub, view: compiledView({ rels: sub.relationships, endpoints: row.endpoints, details: row.details }) };
+    },
+
+    /** The path `paths` gives for k = 1, and the view of what is selected below it, in one statement; undefined when none. */
+    async shortestPathRead(args: Parameters<typeof cr.shortestPathRead>[0]): Promise<{ path: PathModel; view: Partial<GraphView> } | undefined> {
+      const [row] = await store.read(cr.shortestPathRead(args));
+      if (!row) return undefined;
+      const [path] = toPaths([row]) as [PathModel];
+      return { path, view: compiledView({ rels: path.relationships, endpoints: row.endpoints, details: row.details }) };
+    },
+
     async listEntities(args: { type: string | null; after: [string, string] | null; limit: number }): Promise<Page<EntityModel>> {
       const rows = await store.read(g.listEntities(args));
       const total = rows.length ? (rows[0]!.total as number) : ((await store.read(g.countEntities(args)))[0]?.total as number) ?? 0;
       return { items: rows.map((r) => entity(r)), total };
     },
 
-    /** A page of relationships; `total` is null unless `withTotal`. */
-    async listRelationships(args: Parameters<typeof g.listRelationships>[0]): Promise<Page<RelationshipModel, number | null>> {
-      const [row] = await store.read(g.listRelationships(args));
-      return { items: ((row?.rels as unknown[]) ?? []).map(toRelationship), total: (row?.total as number | null) ?? null };
-    },
+    /** A page of relationships and the view of their selected details; `total` is null unless `withTotal`. */
+    listRelationships: (args: Parameters<typeof g.listRelationships>[0]) => readRels(g.listRelationships(args)),
 
     /** A page of an entity's relationships; `total` is null unless `withTotal`. */
     async entityRelationships(args: Parameters<typeof g.entityRelationships>[0]): Promise<Page<RelationshipModel, number | null>> {
@@ -97,36 +133,10 @@ export function createReader(store: Store) {
       return { items: ((row?.rels as unknown[]) ?? []).map(toRelationship), total: (row?.total as number | null) ?? null };
     },
 
-    /** Breadth-first ego network, at most `limit` relationships; undefined when the entity is unknown. */
-    async neighborhood({ id, depth, filter, limit }: { id: string; depth: number; filter: g.EdgeFilter; limit: number }): Promise<SubgraphModel | undefined> {
-      return store.readTx(async (tx) => {
-        if ((await tx.run(g.entityExists({ id }))).length === 0) return undefined;
-        const rels: RelationshipModel[] = [];
-        const nodes = new Set([id]);
-        let frontier = [id];
-        let truncated = false;
-        for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
-          const remaining = limit - rels.length;
-          const rows = await tx.run(g.expandLevel({ frontier, seen: rels.map((r) => r.id), filter, limit: remaining + 1 }));
-          const found = rows.map((r) => toRelationship(r.rel));
-          if (found.length > remaining) {
-            truncated = true;
-            found.length = remaining;
-          }
-          const next: string[] = [];
-          for (const r of found) {
-            rels.push(r);
-            for (const n of [r.sourceId, r.targetId]) {
-              if (!nodes.has(n)) {
-                nodes.add(n);
-                next.push(n);
-              }
-            }
-          }
-          frontier = next;
-        }
-        return { nodeIds: [...nodes], relationships: rels, truncated };
-      });
+    /** Breadth-first ego network, at most `limit` relationships, without details; undefined when the entity is unknown. */
+    async neighborhood(args: { id: string; depth: number; filter: g.EdgeFilter; limit: number }): Promise<SubgraphModel | undefined> {
+      const [row] = await store.read(cr.neighborhoodRead({ ...args, nodes: null, details: cr.NO_DETAILS }));
+      return row ? toSubgraph(row) : undefined;
     },
 
     /**
@@ -149,8 +159,10 @@ export function createReader(store: Store) {
       return (await store.read(g.commonNeighbors(args))).map((r) => entity(r));
     },
 
+    /** Dated claims in time order and the view of their selected details. */
     timeline: (args: Parameters<typeof g.timeline>[0]) => readRels(g.timeline(args)),
 
+    /** Claims between two sides and the view of their selected details. */
     bilateral: (args: Omit<Parameters<typeof g.bilateral>[0], 'up' | 'down'>) =>
       readRels(g.bilateral({ ...args, up: AFFILIATION_UP, down: AFFILIATION_DOWN })),
 

@@ -5,12 +5,21 @@ import { toConnection } from '../connection.js';
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../../domain/vocabulary.js';
 import { AppError } from '../../errors.js';
 import { selectsField, selectsPath } from '../selects-field.js';
-import { prefetchConnection, prefetchPaths, prefetchRelationships, prefetchSubgraph } from '../prefetch.js';
+import { prefetchPaths, prefetchSubgraph } from '../prefetch.js';
+import { CONNECTION_ITEMS, entityPlan, pageKey, pathPlan, relationshipDetails, subgraphPlan } from '../read-plan.js';
+import { putView } from '../loaders.js';
 
 const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP, MIN_IDS, MAX_IDS } = A;
 
 export const Query: QueryResolvers = {
-  entity: (_, { id }, ctx) => ctx.loaders.entity.load(A.id(id, 'id')),
+  entity: async (_, { id }, ctx, info) => {
+    const plan = entityPlan(info);
+    const found = await ctx.reader.entityRead({ id: A.id(id, 'id'), ...plan });
+    if (!found) return null;
+    putView(ctx.loaders, found.view);
+    plan.pages.forEach((spec, i) => ctx.loaders.relationshipPages.set(pageKey(found.entity.id, spec), found.pages[i]!));
+    return found.entity;
+  },
 
   search: (_, { text, types, first }, ctx) => {
     if (text.length > 500) throw new AppError('BAD_USER_INPUT', 'text: must be at most 500 characters', { argument: 'text' });
@@ -28,31 +37,31 @@ export const Query: QueryResolvers = {
     const limit = A.first(args.first, 20);
     const after = A.decodeCursor(args.after, 1);
     const filter = { ...A.edgeFilter(args), entityId: args.entityId ?? null, articleId: args.articleId ?? null };
-    const { items, total } = await ctx.reader.listRelationships({ filter, after, limit: limit + 1, withTotal: selectsPath(info, ['totalCount']) });
-    await prefetchConnection(ctx, info, items.slice(0, limit));
+    const { items, total, view } = await ctx.reader.listRelationships({ filter, after, limit: limit + 1, withTotal: selectsPath(info, ['totalCount']), details: relationshipDetails(info, CONNECTION_ITEMS) });
+    putView(ctx.loaders, view);
     return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);
   },
 
   neighborhood: async (_, args, ctx, info) => {
     const depth = A.intIn(args.depth, 1, 1, MAX_DEPTH, 'depth');
     const limit = A.first(args.first, 50, 'first', SUBGRAPH_CAP);
-    const sub = await ctx.reader.neighborhood({ id: A.id(args.id, 'id'), depth, filter: A.edgeFilter(args), limit });
-    if (!sub) throw new AppError('NOT_FOUND', `id: no entity "${args.id}"`, { argument: 'id' });
-    await prefetchSubgraph(ctx, info, sub);
-    return sub;
+    const found = await ctx.reader.neighborhoodRead({ id: A.id(args.id, 'id'), depth, filter: A.edgeFilter(args), limit, ...subgraphPlan(info) });
+    if (!found) throw new AppError('NOT_FOUND', `id: no entity "${args.id}"`, { argument: 'id' });
+    putView(ctx.loaders, found.view);
+    return found.sub;
   },
 
   shortestPath: async (_, args, ctx, info) => {
-    const [path] = await ctx.reader.paths({
+    const found = await ctx.reader.shortestPathRead({
       from: A.id(args.from, 'from'),
       to: A.id(args.to, 'to'),
       maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'),
       filter: A.edgeFilter(args),
-      k: 1,
+      ...pathPlan(info),
     });
-    if (!path) return null;
-    await prefetchPaths(ctx, info, [path]);
-    return path;
+    if (!found) return null;
+    putView(ctx.loaders, found.view);
+    return found.path;
   },
 
   paths: async (_, args, ctx, info) => {
@@ -88,9 +97,9 @@ export const Query: QueryResolvers = {
   commonNeighbors: (_, { a, b, first }, ctx) => ctx.reader.commonNeighbors({ a: A.id(a, 'a'), b: A.id(b, 'b'), limit: A.first(first, 20) }),
 
   timeline: async (_, args, ctx, info) => {
-    const rels = await ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, 50) });
-    await prefetchRelationships(ctx, info, rels);
-    return rels;
+    const { items, view } = await ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, 50), details: relationshipDetails(info, [[]]) });
+    putView(ctx.loaders, view);
+    return items;
   },
 
   centrality: (_, { metric, type, first }, ctx) => ctx.reader.centrality({ metric, type: A.entityType(type), limit: A.first(first, 20) }),
@@ -105,9 +114,9 @@ export const Query: QueryResolvers = {
   },
 
   bilateral: async (_, args, ctx, info) => {
-    const rels = await ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, 50) });
-    await prefetchRelationships(ctx, info, rels);
-    return rels;
+    const { items, view } = await ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, 50), details: relationshipDetails(info, [[]]) });
+    putView(ctx.loaders, view);
+    return items;
   },
 
   stats: async (_, __, ctx, info) => {

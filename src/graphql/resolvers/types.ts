@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/types.js';
 import type { EntityModel } from '../models.js';
 import { prefetchConnection } from '../prefetch.js';
 import * as A from '../args.js';
+import { pageKey, pageSpec } from '../read-plan.js';
 import { toConnection } from '../connection.js';
 import { selectsPath } from '../selects-field.js';
 import { parsePartialDate } from '../../domain/partial-date.js';
@@ -23,18 +24,12 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
   Entity: {
     degree: (e, _, ctx) => ctx.loaders.degree.now(e.id),
     relationships: async (e, args, ctx, info) => {
-      const limit = A.first(args.first, 20);
-      const after = A.decodeCursor(args.after, 1);
-      const { items, total } = await ctx.reader.entityRelationships({
-        id: e.id,
-        direction: args.direction ?? 'BOTH',
-        types: A.relationTypes(args.types),
-        after,
-        limit: limit + 1,
-        withTotal: selectsPath(info, ['totalCount']),
-      });
-      await prefetchConnection(ctx, info, items.slice(0, limit));
-      return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);
+      const { size, spec } = pageSpec(args, selectsPath(info, ['totalCount']));
+      // The entity's compiled read may have fetched this page with what is selected below it.
+      const fetched = ctx.loaders.relationshipPages.get(pageKey(e.id, spec));
+      const { items, total } = fetched ?? (await ctx.reader.entityRelationships({ id: e.id, ...spec }));
+      if (!fetched) await prefetchConnection(ctx, info, items.slice(0, size));
+      return toConnection({ items, total, limit: size, hadCursor: spec.after !== null }, (r) => r.id, (r) => r);
     },
   },
   Relationship: {

@@ -10,16 +10,18 @@ export const relationshipMap = (v = 'r'): string =>
   `{id: ${v}.id, type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id, topic: ${v}.topic, role: ${v}.role, validFrom: ${v}.validFrom, validTo: ${v}.validTo, status: ${v}.status, quantities: ${v}.quantities, knownFrom: ${v}.knownFrom, note: ${v}.note}`;
 
 /**
- * A relationship-type pattern such as `:SIGNED|VISITED`, from vocabulary values only; empty for
- * all types.
+ * A relationship-type pattern such as `:SIGNED|VISITED`, from vocabulary values only, in name
+ * order; empty for all types.
  */
 export function typePattern(types: readonly RelationType[] | undefined): string {
   if (!types || types.length === 0) return '';
-  return ':' + types.map((t) => {
-    const checked = asRelationType(t);
-    if (!checked) throw new Error(`Not a relation type: ${t}`);
-    return checked;
-  }).join('|');
+  const checked = types.map((t) => {
+    const c = asRelationType(t);
+    if (!c) throw new Error(`Not a relation type: ${t}`);
+    return c;
+  });
+  // Sorted and without repeats: one text per set of types, whatever order a client lists them in.
+  return ':' + [...new Set(checked)].sort().join('|');
 }
 
 /**
@@ -51,9 +53,12 @@ export interface EdgeFilter {
 /** No filtering at all. */
 export const NO_FILTER: EdgeFilter = { statuses: null, asOfStart: null, asOfEnd: null, windowStart: null, windowEnd: null };
 
-/** The as-of, window and status conditions on relationship `v` (types go in the pattern). */
-export const edgePredicate = (v = 'r'): string =>
-  `${asOfPredicate(v)} AND ${windowPredicate(v)} AND ($statuses IS NULL OR ${v}.status IN $statuses)`;
+/**
+ * The as-of, window and status conditions on relationship `v` (types go in the pattern); the
+ * statuses come from the parameter `statuses` unless another is named.
+ */
+export const edgePredicate = (v = 'r', statuses = 'statuses'): string =>
+  `${asOfPredicate(v)} AND ${windowPredicate(v)} AND ($${statuses} IS NULL OR ${v}.status IN $${statuses})`;
 
 /** The parameters edgePredicate reads. */
 export function edgeParams(f: EdgeFilter): Record<string, unknown> {

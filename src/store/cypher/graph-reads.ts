@@ -6,6 +6,7 @@
 import type { Query } from '../gateway.js';
 import { FIRM_STATUSES, type RelationType } from '../../domain/vocabulary.js';
 import { edgeParams, edgePredicate, entityMap, relationshipMap, typePattern, type EdgeFilter } from './fragments.js';
+import { NO_DETAILS, returnRelationships, type RelationshipDetails } from './compiled-reads.js';
 
 export type { EdgeFilter };
 
@@ -53,16 +54,16 @@ function filterParams(f: RelationshipFilter): Record<string, unknown> {
   return { entityId: f.entityId, articleId: f.articleId, ...edgeParams(f) };
 }
 
-/** One page of relationships in id order after the cursor, plus the total. */
-export function listRelationships({ filter, after, limit, withTotal = true }: { filter: RelationshipFilter; after: string | null; limit: number; withTotal?: boolean }): Query {
+/** One page of relationships in id order after the cursor, plus the total, and the selected details. */
+export function listRelationships({ filter, after, limit, withTotal = true, details = NO_DETAILS }: { filter: RelationshipFilter; after: string | null; limit: number; withTotal?: boolean; details?: RelationshipDetails }): Query {
   const match = relationshipMatch(filter);
   return {
     cypher: `${withTotal ? `CALL () { ${match} RETURN count(DISTINCT r) AS total }\n` : ''}CALL () {
   ${match} AND ($after IS NULL OR r.id > $after)
   WITH DISTINCT r ORDER BY r.id LIMIT $limit
-  RETURN collect(${relationshipMap('r')}) AS rels
+  RETURN collect(r) AS rels
 }
-RETURN ${withTotal ? 'total' : 'null AS total'}, rels`,
+${returnRelationships(details, [withTotal ? 'total' : 'null AS total'])}`,
     params: { ...filterParams(filter), after, limit },
   };
 }
@@ -91,28 +92,6 @@ export function entityRelationships({
     cypher: `${withTotal ? `CALL () { ${match} RETURN count(DISTINCT r) AS total }\n` : ''}CALL () { ${match} WHERE $after IS NULL OR r.id > $after WITH DISTINCT r ORDER BY r.id LIMIT $limit RETURN collect(${relationshipMap('r')}) AS rels }
 RETURN ${withTotal ? 'total' : 'null AS total'}, rels`,
     params: { id, after, limit },
-  };
-}
-
-/**
- * One breadth-first level of an ego network: relationships of the frontier entities not seen yet,
- * at most `limit`, lowest ids first among those read. Each frontier entity contributes at most
- * `limit` relationships, in storage order, before they are merged and sorted: without that bound a
- * hub (a country with tens of thousands of claims) made Neo4j read and sort all of them to keep 50
- * (118 ms per 2-hop query at 1M relationships). Expanding level by level keeps the work
- * proportional to the result, where a variable-length pattern would enumerate every path.
- */
-export function expandLevel({ frontier, seen, filter, limit }: { frontier: readonly string[]; seen: readonly string[]; filter: EdgeFilter; limit: number }): Query {
-  return {
-    cypher: `UNWIND $frontier AS fid
-CALL (fid) {
-  MATCH (:Entity {id: fid})-[r${typePattern(filter.types)}]-(:Entity)
-  WHERE NOT r.id IN $seen AND ${edgePredicate('r')}
-  RETURN r LIMIT $limit
-}
-WITH DISTINCT r ORDER BY r.id LIMIT $limit
-RETURN ${relationshipMap('r')} AS rel`,
-    params: { frontier, seen, ...edgeParams(filter), limit },
   };
 }
 
@@ -180,15 +159,16 @@ RETURN ${entityMap('n')} AS entity`,
   };
 }
 
-/** Dated relationships (optionally of one entity) in valid-time order. */
-export function timeline({ entityId, filter, limit }: { entityId: string | null; filter: EdgeFilter; limit: number }): Query {
+/** Dated relationships (optionally of one entity) in valid-time order, and the selected details. */
+export function timeline({ entityId, filter, limit, details = NO_DETAILS }: { entityId: string | null; filter: EdgeFilter; limit: number; details?: RelationshipDetails }): Query {
   const pattern = typePattern(filter.types);
   const match = entityId ? `MATCH (:Entity {id: $entityId})-[r${pattern}]-(:Entity)` : `MATCH (:Entity)-[r${pattern}]->(:Entity)`;
   return {
     cypher: `${match}
 WHERE coalesce(r.validStart, r.validEnd) IS NOT NULL AND ${edgePredicate('r')}
 WITH DISTINCT r ORDER BY coalesce(r.validStart, r.validEnd), coalesce(r.validEnd, r.validStart), r.id LIMIT $limit
-RETURN ${relationshipMap('r')} AS rel`,
+WITH collect(r) AS rels
+${returnRelationships(details)}`,
     params: { entityId, ...edgeParams(filter), limit },
   };
 }
@@ -246,12 +226,12 @@ RETURN entities, relationships, articles, evidence, entitiesByType, relationship
 }
 
 /**
- * Dated claims between a side-A actor and a side-B actor, in time order, leaving out claims
+ * Dated claims between a side-A actor and a side-B actor, in time order (with the selected details), leaving out claims
  * within one side. An actor is on a side when it is that entity or reaches it within three
  * affiliation hops: outward along `up` types (an official LEADS a state, a company is
  * AFFILIATED_WITH a country) or inward along `down` types (a port is OPERATED or OWNED by a company).
  */
-export function bilateral({ a, b, up, down, filter, limit }: { a: string; b: string; up: readonly RelationType[]; down: readonly RelationType[]; filter: EdgeFilter; limit: number }): Query {
+export function bilateral({ a, b, up, down, filter, limit, details = NO_DETAILS }: { a: string; b: string; up: readonly RelationType[]; down: readonly RelationType[]; filter: EdgeFilter; limit: number; details?: RelationshipDetails }): Query {
   return {
     cypher: `MATCH (ca:Entity {id: $a}), (cb:Entity {id: $b})
 CALL (ca) {
@@ -272,7 +252,8 @@ UNWIND sideA AS x
 MATCH (x)-[r${typePattern(filter.types)}]-(y:Entity)
 WHERE y IN sideB AND NOT x IN sideB AND NOT y IN sideA AND coalesce(r.validStart, r.validEnd) IS NOT NULL AND ${edgePredicate('r')}
 WITH DISTINCT r ORDER BY coalesce(r.validStart, r.validEnd), coalesce(r.validEnd, r.validStart), r.id LIMIT $limit
-RETURN ${relationshipMap('r')} AS rel`,
+WITH collect(r) AS rels
+${returnRelationships(details)}`,
     params: { a, b, up, down, ...edgeParams(filter), limit },
   };
 }

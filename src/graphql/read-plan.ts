@@ -4,12 +4,78 @@
  * degree and the pages of its relationships with their arguments. The store compiles a plan into
  * one statement (src/store/cypher/compiled-reads.ts); resolvers then answer from what it read.
  */
-import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import * as A from './args.js';
 import { fieldsNamed, selectsPath } from './selects-field.js';
 import type { PageSpec, RelationshipDetails } from '../store/cypher/compiled-reads.js';
+import { ARTICLE_FIELDS, ENTITY_FIELDS, FULL_SHAPE, RELATIONSHIP_FIELDS, type Shape } from '../store/cypher/fragments.js';
 
-type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> & Partial<Pick<GraphQLResolveInfo, 'variableValues'>>;
+type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> & Partial<Pick<GraphQLResolveInfo, 'variableValues' | 'operation' | 'schema'>>;
+
+/** A type of the schema as far as the walk below needs it (no instanceof: the test runner may load graphql twice). */
+interface WalkType {
+  getFields?: () => Record<string, { type: unknown }>;
+}
+
+/** The named type under list and non-null wrappers. */
+function namedType(t: unknown): string | undefined {
+  let x = t as { ofType?: unknown; name?: string } | undefined;
+  while (x?.ofType) x = x.ofType as typeof x;
+  return x?.name;
+}
+
+/** The field names an operation selects on each type, anywhere in it. */
+function selectedByType(info: Required<Pick<Info, 'operation' | 'schema' | 'fragments'>>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const visited = new Set<string>();
+  const walk = (typeName: string, set: SelectionSetNode): void => {
+    const fields = (info.schema.getType(typeName) as WalkType | undefined)?.getFields?.() ?? {};
+    for (const sel of set.selections) {
+      if (sel.kind === 'Field') {
+        (out.get(typeName) ?? out.set(typeName, new Set()).get(typeName)!).add(sel.name.value);
+        const next = namedType(fields[sel.name.value]?.type);
+        if (sel.selectionSet && next) walk(next, sel.selectionSet);
+      } else if (sel.kind === 'InlineFragment') {
+        walk(sel.typeCondition?.name.value ?? typeName, sel.selectionSet);
+      } else if (!visited.has(sel.name.value)) {
+        visited.add(sel.name.value);
+        const fragment = info.fragments[sel.name.value];
+        if (fragment) walk(fragment.typeCondition.name.value, fragment.selectionSet);
+      }
+    }
+  };
+  const root = info.operation.operation === 'query' ? info.schema.getQueryType() : info.operation.operation === 'mutation' ? info.schema.getMutationType() : null;
+  if (root) walk(root.name, info.operation.selectionSet);
+  return out;
+}
+
+const shapes = new WeakMap<OperationDefinitionNode, Shape>();
+
+/**
+ * The fields of each model that reads for this operation project: those it selects anywhere (so a
+ * model one read puts into the loaders serves every resolver of the operation), plus what
+ * resolvers derive from (`validFromPrecision` reads `validFrom`). Computed once per operation
+ * document. Without the operation (a caller outside graphql), every field.
+ */
+export function operationShape(info: Info): Shape {
+  const { operation, schema } = info;
+  if (!operation || !schema) return FULL_SHAPE;
+  const known = shapes.get(operation);
+  if (known) return known;
+  const by = selectedByType({ operation, schema, fragments: info.fragments });
+  const on = (type: string): Set<string> => by.get(type) ?? new Set();
+  const rel = on('Relationship');
+  if (rel.has('validFromPrecision')) rel.add('validFrom');
+  if (rel.has('validToPrecision')) rel.add('validTo');
+  const shape: Shape = {
+    entity: ENTITY_FIELDS.filter((f) => on('Entity').has(f)),
+    relationship: RELATIONSHIP_FIELDS.filter((f) => rel.has(f)),
+    article: ARTICLE_FIELDS.filter((f) => on('Article').has(f)),
+    quote: on('Evidence').has('quote'),
+  };
+  shapes.set(operation, shape);
+  return shape;
+}
 
 /** The details selected below the relationships at any of `paths` (field paths under the current field). */
 export function relationshipDetails(info: Info, paths: readonly (readonly string[])[]): RelationshipDetails {
@@ -50,6 +116,7 @@ export function pageKey(entityId: string, spec: PageSpec): string {
 
 /** An entity field's plan: its degree, its relationship pages (one per response key), their details. */
 export interface EntityPlan {
+  shape: Shape;
   degree: boolean;
   pages: PageSpec[];
   details: RelationshipDetails;
@@ -82,11 +149,12 @@ export function entityPlan(info: Info): EntityPlan {
     planned.push(...fieldNodes);
   }
   // Over every planned page at once: a detail selected below any of them is read for all.
-  return { degree: selectsPath(info, ['degree']), pages, details: relationshipDetails({ fieldNodes: planned, fragments: info.fragments }, CONNECTION_ITEMS) };
+  return { shape: operationShape(info), degree: selectsPath(info, ['degree']), pages, details: relationshipDetails({ fieldNodes: planned, fragments: info.fragments }, CONNECTION_ITEMS) };
 }
 
 /** What a read of a subgraph or path fetches: entity rows for its nodes (with degrees), the relationships' details. */
 export interface GraphPlan {
+  shape: Shape;
   nodes: { degree: boolean } | null;
   details: RelationshipDetails;
 }
@@ -94,6 +162,7 @@ export interface GraphPlan {
 /** The plan of a field returning a `Subgraph`. */
 export function subgraphPlan(info: Info): GraphPlan {
   return {
+    shape: operationShape(info),
     nodes: selectsPath(info, ['nodes']) ? { degree: selectsPath(info, ['nodes', 'degree']) } : null,
     details: relationshipDetails(info, [['relationships']]),
   };
@@ -103,6 +172,7 @@ export function subgraphPlan(info: Info): GraphPlan {
 export function pathPlan(info: Info): GraphPlan {
   const degree = selectsPath(info, ['nodes', 'degree']) || selectsPath(info, ['steps', 'from', 'degree']) || selectsPath(info, ['steps', 'to', 'degree']);
   return {
+    shape: operationShape(info),
     nodes: selectsPath(info, ['nodes']) || selectsPath(info, ['steps']) ? { degree } : null,
     details: relationshipDetails(info, [['relationships'], ['steps', 'relationship']]),
   };

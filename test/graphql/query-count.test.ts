@@ -86,6 +86,11 @@ describe('graphql: no N+1 on nested queries', () => {
     expect(await statements(`{ a: entity(id: "peru") { degree relationships(first: 3) { totalCount edges { node { ${rel} } } } } b: entity(id: "china") { out: relationships(direction: OUT) { nodes { id } } in: relationships(direction: IN, types: ["VISITED"]) { nodes { ${rel} } } } }`)).toBe(2);
   });
 
+  it('reads only the stored content version when stats selects only dataVersion', async () => {
+    expect(await statements('{ stats { dataVersion } }')).toBe(1);
+    expect(await statements('{ stats { entities dataVersion } }')).toBe(2);
+  });
+
   it('reads below the compiled level with the batched look-ups, one statement per field and level', async () => {
     // The endpoints' own relationships are a page per entity, read by the field resolver.
     const n = await statements('{ entity(id: "chancay-port") { relationships { nodes { source { relationships(first: 1) { nodes { id } } } } } } }');

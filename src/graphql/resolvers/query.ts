@@ -6,10 +6,13 @@ import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../
 import { AppError } from '../../errors.js';
 import { selectsField, selectsPath } from '../selects-field.js';
 import { prefetchPaths, prefetchSubgraph } from '../prefetch.js';
-import { CONNECTION_ITEMS, entityPlan, pageKey, pathPlan, relationshipDetails, subgraphPlan } from '../read-plan.js';
+import { CONNECTION_ITEMS, entityPlan, operationShape, pageKey, pathPlan, relationshipDetails, subgraphPlan } from '../read-plan.js';
 import { putView } from '../loaders.js';
 
 const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP, MIN_IDS, MAX_IDS } = A;
+
+/** The fields of `GraphStats` that scan the graph. */
+const COUNT_FIELDS = ['entities', 'relationships', 'articles', 'evidence', 'entitiesByType', 'relationshipsByType'] as const;
 
 export const Query: QueryResolvers = {
   entity: async (_, { id }, ctx, info) => {
@@ -37,7 +40,7 @@ export const Query: QueryResolvers = {
     const limit = A.first(args.first, 20);
     const after = A.decodeCursor(args.after, 1);
     const filter = { ...A.edgeFilter(args), entityId: args.entityId ?? null, articleId: args.articleId ?? null };
-    const { items, total, view } = await ctx.reader.listRelationships({ filter, after, limit: limit + 1, withTotal: selectsPath(info, ['totalCount']), details: relationshipDetails(info, CONNECTION_ITEMS) });
+    const { items, total, view } = await ctx.reader.listRelationships({ filter, after, limit: limit + 1, withTotal: selectsPath(info, ['totalCount']), details: relationshipDetails(info, CONNECTION_ITEMS), shape: operationShape(info) });
     putView(ctx.loaders, view);
     return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);
   },
@@ -97,7 +100,7 @@ export const Query: QueryResolvers = {
   commonNeighbors: (_, { a, b, first }, ctx) => ctx.reader.commonNeighbors({ a: A.id(a, 'a'), b: A.id(b, 'b'), limit: A.first(first, 20) }),
 
   timeline: async (_, args, ctx, info) => {
-    const { items, view } = await ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, 50), details: relationshipDetails(info, [[]]) });
+    const { items, view } = await ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, 50), details: relationshipDetails(info, [[]]), shape: operationShape(info) });
     putView(ctx.loaders, view);
     return items;
   },
@@ -114,15 +117,21 @@ export const Query: QueryResolvers = {
   },
 
   bilateral: async (_, args, ctx, info) => {
-    const { items, view } = await ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, 50), details: relationshipDetails(info, [[]]) });
+    const { items, view } = await ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, 50), details: relationshipDetails(info, [[]]), shape: operationShape(info) });
     putView(ctx.loaders, view);
     return items;
   },
 
   stats: async (_, __, ctx, info) => {
-    // dataVersion is one look-up of the stored content version (ctx.snapshot): still only when asked for.
-    const [s, dataVersion] = await Promise.all([ctx.reader.stats(), selectsField(info, 'dataVersion') ? ctx.snapshot.dataVersion() : '']);
-    return { entities: s.entities, relationships: s.relationships, articles: s.articles, evidence: s.evidence, entitiesByType: s.entitiesByType, relationshipsByType: s.relationshipsByType, dataVersion };
+    // dataVersion is one look-up of the stored content version; the counts scan the graph: each
+    // only when asked for (a count read but not computed is a bug, and throws).
+    const counted = COUNT_FIELDS.some((f) => selectsField(info, f));
+    const [s, dataVersion] = await Promise.all([counted ? ctx.reader.stats() : null, selectsField(info, 'dataVersion') ? ctx.snapshot.dataVersion() : '']);
+    if (s) return { entities: s.entities, relationships: s.relationships, articles: s.articles, evidence: s.evidence, entitiesByType: s.entitiesByType, relationshipsByType: s.relationshipsByType, dataVersion };
+    const uncounted = (): never => {
+      throw new Error('a count of stats was read but not computed: the resolver did not see it selected');
+    };
+    return Object.defineProperties({ dataVersion }, Object.fromEntries(COUNT_FIELDS.map((f) => [f, { enumerable: true, get: uncounted }]))) as never;
   },
 
   vocabulary: async (_, __, ctx) => {

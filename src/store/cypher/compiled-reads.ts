@@ -11,7 +11,7 @@
  */
 import type { Query } from '../gateway.js';
 import { FIRM_STATUSES, type RelationType } from '../../domain/vocabulary.js';
-import { edgeParams, edgePredicate, entityMap, relationshipMap, typePattern, type EdgeFilter } from './fragments.js';
+import { articleMap, edgeParams, edgePredicate, entityMap, FULL_SHAPE, relationshipMap, typePattern, type EdgeFilter, type Shape } from './fragments.js';
 
 /** What an operation selects below a list of relationships, beyond their own fields. */
 export interface RelationshipDetails {
@@ -28,11 +28,16 @@ export interface RelationshipDetails {
 /** Nothing below the relationships' own fields. */
 export const NO_DETAILS: RelationshipDetails = { endpoints: false, endpointDegrees: false, evidence: false, articles: false, sourceCount: false };
 
-const articleMap = (v: string): string => `${v} {.id, .title, .source, .url, .publishedAt, .language, .note}`;
+/**
+ * The degree of entity `v`: the number of its relationships, which Neo4j keeps per node (and per
+ * type and direction), so reading it does not walk a hub's relationships. Every relationship of an
+ * entity is a claim to another entity (evidence points at claims by id), and the writer refuses
+ * loops, so this equals the number of distinct relationships to entities.
+ */
+export const DEGREE = (v: string): string => `COUNT { (${v})--() }`;
 
 /** An entity row for the loaders: its map, and its degree when asked. */
-const entityRow = (v: string, degree: boolean): string =>
-  `{entity: ${entityMap(v)}${degree ? `, degree: COUNT { (${v})-[]-(:Entity) }` : ''}}`;
+const entityRow = (v: string, degree: boolean, shape: Shape): string => `{entity: ${entityMap(v, shape.entity)}${degree ? `, degree: ${DEGREE(v)}` : ''}}`;
 
 /**
  * `CALL` subqueries reading the details of the relationships in the list variable `rels`, and the
@@ -41,7 +46,7 @@ const entityRow = (v: string, degree: boolean): string =>
  * article first, as the evidence look-up orders it; the articles cited; the number of distinct
  * outlets). Empty when nothing is selected.
  */
-export function detailsCalls(rels: string, d: RelationshipDetails, nodes?: string): { cypher: string; columns: string[] } {
+export function detailsCalls(rels: string, d: RelationshipDetails, shape: Shape, nodes?: string): { cypher: string; columns: string[] } {
   const calls: string[] = [];
   const columns: string[] = [];
   if (d.endpoints || nodes) {
@@ -49,14 +54,14 @@ export function detailsCalls(rels: string, d: RelationshipDetails, nodes?: strin
     calls.push(`CALL (${nodes ?? rels}) {
   UNWIND ${list} AS n
   WITH DISTINCT n
-  RETURN collect(${entityRow('n', d.endpointDegrees)}) AS endpoints
+  RETURN collect(${entityRow('n', d.endpointDegrees, shape)}) AS endpoints
 }`);
     columns.push('endpoints');
   }
   if (d.evidence || d.sourceCount) {
     const outputs = [
-      d.evidence ? 'collect({id: ev.id, quote: ev.quote, articleId: a.id, relationshipId: r.id, publishedStart: a.publishedStart}) AS items' : null,
-      d.evidence && d.articles ? `collect(DISTINCT ${articleMap('a')}) AS articles` : null,
+      d.evidence ? `collect({id: ev.id${shape.quote ? ', quote: ev.quote' : ''}, articleId: a.id, relationshipId: r.id, publishedStart: a.publishedStart}) AS items` : null,
+      d.evidence && d.articles ? `collect(DISTINCT ${articleMap('a', shape.article)}) AS articles` : null,
       d.sourceCount ? 'count(DISTINCT toLower(a.source)) AS sources' : null,
     ].filter(Boolean);
     const fields = ['id: r.id', d.evidence ? 'evidence: items' : null, d.evidence && d.articles ? 'articles: articles' : null, d.sourceCount ? 'sourceCount: sources' : null].filter(Boolean);
@@ -79,9 +84,9 @@ export function detailsCalls(rels: string, d: RelationshipDetails, nodes?: strin
  * The end of a read that leaves its relationships, in order, in the list variable `rels`: their
  * selected details, then the columns `also`, `rels` as maps and the details' columns.
  */
-export function returnRelationships(details: RelationshipDetails, also: readonly string[] = []): string {
-  const tail = detailsCalls('rels', details);
-  return `${tail.cypher ? `${tail.cypher}\n` : ''}RETURN ${[...also, `[x IN rels | ${relationshipMap('x')}] AS rels`, ...tail.columns].join(', ')}`;
+export function returnRelationships(details: RelationshipDetails, also: readonly string[] = [], shape: Shape = FULL_SHAPE): string {
+  const tail = detailsCalls('rels', details, shape);
+  return `${tail.cypher ? `${tail.cypher}\n` : ''}RETURN ${[...also, `[x IN rels | ${relationshipMap('x', shape.relationship)}] AS rels`, ...tail.columns].join(', ')}`;
 }
 
 /** One page of an entity's relationships, as a field selects it. */
@@ -100,27 +105,35 @@ const arrowOf = (direction: PageSpec['direction'], types: readonly RelationType[
 };
 
 /**
+ * The number of relationships of entity `v` a page walks: kept by Neo4j per node, type and
+ * direction, so counting a hub's does not read them (see `DEGREE`).
+ */
+export const pageTotal = (v: string, p: Pick<PageSpec, 'direction' | 'types'>): string => {
+  const t = typePattern(p.types);
+  return `COUNT { (${v})${p.direction === 'OUT' ? `-[${t}]->` : p.direction === 'IN' ? `<-[${t}]-` : `-[${t}]-`}() }`;
+};
+
+/**
  * An entity by id, or by an id merged into it (searched for only when no entity has the id), with
  * its degree when asked and each page of its relationships the operation selects (columns `page0`,
  * `total0`, …, in id order after the page's cursor, counted only when `withTotal`), and the
  * selected details of those relationships. No row when the id is unknown.
  */
-export function entityRead({ id, degree, pages, details }: { id: string; degree: boolean; pages: readonly PageSpec[]; details: RelationshipDetails }): Query {
+export function entityRead({ id, degree, pages, details, shape = FULL_SHAPE }: { id: string; degree: boolean; pages: readonly PageSpec[]; details: RelationshipDetails; shape?: Shape }): Query {
   const params: Record<string, unknown> = { id };
   const pageCalls = pages.map((p, i) => {
     params[`after${i}`] = p.after;
     params[`limit${i}`] = p.limit;
     const match = `MATCH (e)${arrowOf(p.direction, p.types)}(:Entity)`;
-    const total = p.withTotal ? `CALL (e) { ${match} RETURN count(DISTINCT r) AS total${i} }\n` : '';
-    return `${total}CALL (e) { ${match} WHERE $after${i} IS NULL OR r.id > $after${i} WITH DISTINCT r ORDER BY r.id LIMIT $limit${i} RETURN collect(r) AS page${i} }`;
+    return `CALL (e) { ${match} WHERE $after${i} IS NULL OR r.id > $after${i} WITH DISTINCT r ORDER BY r.id LIMIT $limit${i} RETURN collect(r) AS page${i} }`;
   });
   const pageVars = pages.map((_, i) => `page${i}`);
-  const totals = pages.flatMap((p, i) => (p.withTotal ? [`total${i}`] : []));
-  const tail = pages.length > 0 ? detailsCalls('rels', details) : { cypher: '', columns: [] };
+  const totals = pages.flatMap((p, i) => (p.withTotal ? [`${pageTotal('e', p)} AS total${i}`] : []));
+  const tail = pages.length > 0 ? detailsCalls('rels', details, shape) : { cypher: '', columns: [] };
   const columns = [
-    `${entityMap('e')} AS entity`,
-    degree ? 'COUNT { (e)-[]-(:Entity) } AS degree' : null,
-    ...pageVars.map((v) => `[x IN ${v} | ${relationshipMap('x')}] AS ${v}`),
+    `${entityMap('e', shape.entity)} AS entity`,
+    degree ? `${DEGREE('e')} AS degree` : null,
+    ...pageVars.map((v) => `[x IN ${v} | ${relationshipMap('x', shape.relationship)}] AS ${v}`),
     ...totals,
     ...tail.columns,
   ].filter(Boolean);
@@ -128,8 +141,8 @@ export function entityRead({ id, degree, pages, details }: { id: string; degree:
     cypher: [
       `OPTIONAL MATCH (direct:Entity {id: $id})
 OPTIONAL CALL (direct) {
-  WITH direct WHERE direct IS NULL
-  MATCH (kept:Entity) WHERE $id IN kept.mergedIds
+  UNWIND CASE WHEN direct IS NULL THEN [$id] ELSE [] END AS merged
+  MATCH (kept:Entity) WHERE merged IN kept.mergedIds
   RETURN kept ORDER BY kept.id LIMIT 1
 }
 WITH coalesce(direct, kept) AS e WHERE e IS NOT NULL`,
@@ -187,15 +200,16 @@ WITH c, rels, truncated, grown AS nodes, grown[size(nodes)..] AS frontier`;
  * (`truncated` when a cap cut it), level by level within the one statement; entities in the order
  * they are reached. With `nodes`, the entity rows of every node too. No row when the id is unknown.
  */
-export function neighborhoodRead({ id, depth, filter, limit, nodes, details }: { id: string; depth: number; filter: EdgeFilter; limit: number; nodes: { degree: boolean } | null; details: RelationshipDetails }): Query {
+export function neighborhoodRead({ id, depth, filter, limit, nodes, details, shape = FULL_SHAPE }: { id: string; depth: number; filter: EdgeFilter; limit: number; nodes: { degree: boolean } | null; details: RelationshipDetails; shape?: Shape }): Query {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error(`depth out of range: ${depth}`);
-  const tail = detailsCalls('rels', ...withNodes(details, nodes, 'nodes'));
+  const [d, list] = withNodes(details, nodes, 'nodes');
+  const tail = detailsCalls('rels', d, shape, list);
   return {
     cypher: `MATCH (c:Entity {id: $id})
 WITH c, [] AS rels, [c] AS nodes, [c] AS frontier, false AS truncated
 ${Array.from({ length: depth }, () => LEVEL(typePattern(filter.types))).join('\n')}
 ${tail.cypher}
-RETURN [n IN nodes | n.id] AS nodeIds, [x IN rels | ${relationshipMap('x')}] AS rels, truncated${tail.columns.map((c) => `, ${c}`).join('')}`,
+RETURN [n IN nodes | n.id] AS nodeIds, [x IN rels | ${relationshipMap('x', shape.relationship)}] AS rels, truncated${tail.columns.map((c) => `, ${c}`).join('')}`,
     params: { id, ...edgeParams(filter), limit, read: limit + 1 },
   };
 }
@@ -222,7 +236,7 @@ const HOPS = (ns: string, out: string, types: string, pred: string): string => `
  * and the selected details; with `nodes`, the entity rows of the path's nodes. No row when none
  * (or when both ends are one entity). As `bestPath` reads it in two statements.
  */
-export function shortestPathRead({ from, to, maxHops, filter, nodes, details }: { from: string; to: string; maxHops: number; filter: EdgeFilter; nodes: { degree: boolean } | null; details: RelationshipDetails }): Query {
+export function shortestPathRead({ from, to, maxHops, filter, nodes, details, shape = FULL_SHAPE }: { from: string; to: string; maxHops: number; filter: EdgeFilter; nodes: { degree: boolean } | null; details: RelationshipDetails; shape?: Shape }): Query {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new Error(`hop bound out of range: ${maxHops}`);
   const types = typePattern(filter.types);
   const pred = edgePredicate('r');
@@ -246,7 +260,8 @@ ${branches.join('\n    UNION ALL\n')}
 }
 WITH coalesce(firmNodes, ns) AS ns, coalesce(firmHops, hops) AS hops`
       : '';
-  const tail = detailsCalls('hops', ...withNodes(details, nodes, 'ns'));
+  const [d, list] = withNodes(details, nodes, 'ns');
+  const tail = detailsCalls('hops', d, shape, list);
   return {
     cypher: [
       `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE a <> b
@@ -256,7 +271,7 @@ WITH a, b, nodes(p) AS ns LIMIT 1`,
       HOPS('ns', 'hops', types, pred),
       firmer,
       tail.cypher,
-      `RETURN [n IN ns | n.id] AS nodeIds, [x IN hops | ${relationshipMap('x')}] AS rels${tail.columns.map((c) => `, ${c}`).join('')}`,
+      `RETURN [n IN ns | n.id] AS nodeIds, [x IN hops | ${relationshipMap('x', shape.relationship)}] AS rels${tail.columns.map((c) => `, ${c}`).join('')}`,
     ]
       .filter(Boolean)
       .join('\n'),

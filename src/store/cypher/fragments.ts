@@ -1,13 +1,40 @@
 /** Cypher fragments shared by the read builders. Only constants and vocabulary values go in here. */
 import { RELATION_TYPE_NAMES, asRelationType, type RelationType } from '../../domain/vocabulary.js';
 
-/** Projects an entity node `e` (or another variable) into an EntityModel map. */
-export const entityMap = (v = 'e'): string =>
-  `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, []), .description, mergedIds: coalesce(${v}.mergedIds, [])}`;
+/**
+ * The stored fields of each model a read can project: a read may project fewer (see `Shape`), but
+ * always the keys resolvers use to reach other values (ids, endpoints, an evidence item's article
+ * and date) and an entity's name (lists of entities are sorted by it).
+ */
+export const ENTITY_FIELDS = ['type', 'aliases', 'description', 'mergedIds'] as const;
+export const RELATIONSHIP_FIELDS = ['topic', 'role', 'validFrom', 'validTo', 'status', 'quantities', 'knownFrom', 'note'] as const;
+export const ARTICLE_FIELDS = ['title', 'source', 'url', 'publishedAt', 'language', 'note'] as const;
 
-/** Projects a relationship `r` into a RelationshipModel map (quantities still JSON). */
-export const relationshipMap = (v = 'r'): string =>
-  `{id: ${v}.id, type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id, topic: ${v}.topic, role: ${v}.role, validFrom: ${v}.validFrom, validTo: ${v}.validTo, status: ${v}.status, quantities: ${v}.quantities, knownFrom: ${v}.knownFrom, note: ${v}.note}`;
+/** Which optional fields of each model a read projects. */
+export interface Shape {
+  entity: readonly (typeof ENTITY_FIELDS)[number][];
+  relationship: readonly (typeof RELATIONSHIP_FIELDS)[number][];
+  article: readonly (typeof ARTICLE_FIELDS)[number][];
+  /** Whether evidence items carry their quote. */
+  quote: boolean;
+}
+
+/** Every field: the models whole. */
+export const FULL_SHAPE: Shape = { entity: ENTITY_FIELDS, relationship: RELATIONSHIP_FIELDS, article: ARTICLE_FIELDS, quote: true };
+
+const LIST_FIELDS = new Set(['aliases', 'mergedIds']);
+
+/** Projects an entity node `e` (or another variable) into an EntityModel map, with the fields `only` names (all by default). */
+export const entityMap = (v = 'e', only: Shape['entity'] = ENTITY_FIELDS): string =>
+  `${v} {${['.id', '.name', ...ENTITY_FIELDS.filter((f) => only.includes(f)).map((f) => (LIST_FIELDS.has(f) ? `${f}: coalesce(${v}.${f}, [])` : `.${f}`))].join(', ')}}`;
+
+/** Projects a relationship `r` into a RelationshipModel map (quantities still JSON), with the fields `only` names (all by default). */
+export const relationshipMap = (v = 'r', only: Shape['relationship'] = RELATIONSHIP_FIELDS): string =>
+  `{${[`id: ${v}.id`, `type: type(${v})`, `sourceId: startNode(${v}).id`, `targetId: endNode(${v}).id`, ...RELATIONSHIP_FIELDS.filter((f) => only.includes(f)).map((f) => `${f}: ${v}.${f}`)].join(', ')}}`;
+
+/** Projects an article node into an ArticleModel map, with the fields `only` names (all by default). */
+export const articleMap = (v = 'a', only: Shape['article'] = ARTICLE_FIELDS): string =>
+  `${v} {${['.id', ...ARTICLE_FIELDS.filter((f) => only.includes(f)).map((f) => `.${f}`)].join(', ')}}`;
 
 /**
  * A relationship-type pattern such as `:SIGNED|VISITED`, from vocabulary values only, in name

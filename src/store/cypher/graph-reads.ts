@@ -5,8 +5,8 @@
  */
 import type { Query } from '../gateway.js';
 import { FIRM_STATUSES, type RelationType } from '../../domain/vocabulary.js';
-import { edgeParams, edgePredicate, entityMap, relationshipMap, typePattern, type EdgeFilter } from './fragments.js';
-import { NO_DETAILS, returnRelationships, type RelationshipDetails } from './compiled-reads.js';
+import { articleMap, edgeParams, edgePredicate, entityMap, FULL_SHAPE, relationshipMap, typePattern, type EdgeFilter, type Shape } from './fragments.js';
+import { DEGREE, NO_DETAILS, pageTotal, returnRelationships, type RelationshipDetails } from './compiled-reads.js';
 
 export type { EdgeFilter };
 
@@ -55,7 +55,7 @@ function filterParams(f: RelationshipFilter): Record<string, unknown> {
 }
 
 /** One page of relationships in id order after the cursor, plus the total, and the selected details. */
-export function listRelationships({ filter, after, limit, withTotal = true, details = NO_DETAILS }: { filter: RelationshipFilter; after: string | null; limit: number; withTotal?: boolean; details?: RelationshipDetails }): Query {
+export function listRelationships({ filter, after, limit, withTotal = true, details = NO_DETAILS, shape = FULL_SHAPE }: { filter: RelationshipFilter; after: string | null; limit: number; withTotal?: boolean; details?: RelationshipDetails; shape?: Shape }): Query {
   const match = relationshipMatch(filter);
   return {
     cypher: `${withTotal ? `CALL () { ${match} RETURN count(DISTINCT r) AS total }\n` : ''}CALL () {
@@ -63,12 +63,12 @@ export function listRelationships({ filter, after, limit, withTotal = true, deta
   WITH DISTINCT r ORDER BY r.id LIMIT $limit
   RETURN collect(r) AS rels
 }
-${returnRelationships(details, [withTotal ? 'total' : 'null AS total'])}`,
+${returnRelationships(details, [withTotal ? 'total' : 'null AS total'], shape)}`,
     params: { ...filterParams(filter), after, limit },
   };
 }
 
-/** Relationships of one entity in a direction, id order, keyset paged, plus the total. */
+/** Relationships of one entity in a direction, id order, keyset paged, plus the total when asked. */
 export function entityRelationships({
   id,
   direction,
@@ -82,15 +82,15 @@ export function entityRelationships({
   types?: readonly RelationType[];
   after: string | null;
   limit: number;
-  /** Count every matching relationship too (a hub's whole list read twice): only when `totalCount` is selected. */
+  /** Count every matching relationship too (a look-up of the counts Neo4j keeps): when `totalCount` is selected. */
   withTotal?: boolean;
 }): Query {
   const pattern = typePattern(types);
   const arrow = direction === 'OUT' ? `-[r${pattern}]->` : direction === 'IN' ? `<-[r${pattern}]-` : `-[r${pattern}]-`;
-  const match = `MATCH (:Entity {id: $id})${arrow}(:Entity)`;
   return {
-    cypher: `${withTotal ? `CALL () { ${match} RETURN count(DISTINCT r) AS total }\n` : ''}CALL () { ${match} WHERE $after IS NULL OR r.id > $after WITH DISTINCT r ORDER BY r.id LIMIT $limit RETURN collect(${relationshipMap('r')}) AS rels }
-RETURN ${withTotal ? 'total' : 'null AS total'}, rels`,
+    cypher: `OPTIONAL MATCH (e:Entity {id: $id})
+CALL (e) { MATCH (e)${arrow}(:Entity) WHERE $after IS NULL OR r.id > $after WITH DISTINCT r ORDER BY r.id LIMIT $limit RETURN collect(${relationshipMap('r')}) AS rels }
+RETURN ${withTotal ? `CASE WHEN e IS NULL THEN 0 ELSE ${pageTotal('e', { direction, types })} END AS total` : 'null AS total'}, rels`,
     params: { id, after, limit },
   };
 }
@@ -160,7 +160,7 @@ RETURN ${entityMap('n')} AS entity`,
 }
 
 /** Dated relationships (optionally of one entity) in valid-time order, and the selected details. */
-export function timeline({ entityId, filter, limit, details = NO_DETAILS }: { entityId: string | null; filter: EdgeFilter; limit: number; details?: RelationshipDetails }): Query {
+export function timeline({ entityId, filter, limit, details = NO_DETAILS, shape = FULL_SHAPE }: { entityId: string | null; filter: EdgeFilter; limit: number; details?: RelationshipDetails; shape?: Shape }): Query {
   const pattern = typePattern(filter.types);
   const match = entityId ? `MATCH (:Entity {id: $entityId})-[r${pattern}]-(:Entity)` : `MATCH (:Entity)-[r${pattern}]->(:Entity)`;
   return {
@@ -168,7 +168,7 @@ export function timeline({ entityId, filter, limit, details = NO_DETAILS }: { en
 WHERE coalesce(r.validStart, r.validEnd) IS NOT NULL AND ${edgePredicate('r')}
 WITH DISTINCT r ORDER BY coalesce(r.validStart, r.validEnd), coalesce(r.validEnd, r.validStart), r.id LIMIT $limit
 WITH collect(r) AS rels
-${returnRelationships(details)}`,
+${returnRelationships(details, [], shape)}`,
     params: { entityId, ...edgeParams(filter), limit },
   };
 }
@@ -177,7 +177,7 @@ ${returnRelationships(details)}`,
 export function degreeRanking({ type, limit }: { type: string | null; limit: number }): Query {
   return {
     cypher: `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
-WITH e, COUNT { (e)-[]-(:Entity) } AS score
+WITH e, ${DEGREE('e')} AS score
 ORDER BY score DESC, e.name, e.id LIMIT $limit
 RETURN ${entityMap('e')} AS entity, score`,
     params: { type, limit },
@@ -203,7 +203,7 @@ CALL () {
   WITH a, coalesce(a.publishedStart, '0000-00-00') AS k
   WHERE $afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND a.id > $afterId)
   WITH a, k ORDER BY k DESC, a.id LIMIT $limit
-  RETURN collect({article: a {.id, .title, .source, .url, .publishedAt, .language, .note}, key: k}) AS page
+  RETURN collect({article: ${articleMap('a')}, key: k}) AS page
 }
 RETURN total, page`,
     params: { afterKey: after?.[0] ?? null, afterId: after?.[1] ?? null, limit },
@@ -231,7 +231,7 @@ RETURN entities, relationships, articles, evidence, entitiesByType, relationship
  * affiliation hops: outward along `up` types (an official LEADS a state, a company is
  * AFFILIATED_WITH a country) or inward along `down` types (a port is OPERATED or OWNED by a company).
  */
-export function bilateral({ a, b, up, down, filter, limit, details = NO_DETAILS }: { a: string; b: string; up: readonly RelationType[]; down: readonly RelationType[]; filter: EdgeFilter; limit: number; details?: RelationshipDetails }): Query {
+export function bilateral({ a, b, up, down, filter, limit, details = NO_DETAILS, shape = FULL_SHAPE }: { a: string; b: string; up: readonly RelationType[]; down: readonly RelationType[]; filter: EdgeFilter; limit: number; details?: RelationshipDetails; shape?: Shape }): Query {
   return {
     cypher: `MATCH (ca:Entity {id: $a}), (cb:Entity {id: $b})
 CALL (ca) {
@@ -253,7 +253,7 @@ MATCH (x)-[r${typePattern(filter.types)}]-(y:Entity)
 WHERE y IN sideB AND NOT x IN sideB AND NOT y IN sideA AND coalesce(r.validStart, r.validEnd) IS NOT NULL AND ${edgePredicate('r')}
 WITH DISTINCT r ORDER BY coalesce(r.validStart, r.validEnd), coalesce(r.validEnd, r.validStart), r.id LIMIT $limit
 WITH collect(r) AS rels
-${returnRelationships(details)}`,
+${returnRelationships(details, [], shape)}`,
     params: { a, b, up, down, ...edgeParams(filter), limit },
   };
 }

@@ -1,6 +1,7 @@
 /** Pure builders of the batched look-ups behind field resolvers (one query per field per request). */
 import type { Query } from '../gateway.js';
-import { entityMap, idsByType, relationshipMap, relationshipsOfTypedIds } from './fragments.js';
+import { articleMap, entityMap, idsByType, relationshipMap, relationshipsOfTypedIds } from './fragments.js';
+import { DEGREE } from './compiled-reads.js';
 
 /**
  * Entities by id or by an id merged into them; returns `key` (the asked id) with each. Ids are
@@ -62,7 +63,7 @@ RETURN rid AS id, count(DISTINCT toLower(a.source)) AS count`,
 export function articlesByIds({ ids }: { ids: readonly string[] }): Query {
   return {
     cypher: `UNWIND $ids AS id MATCH (a:Article {id: id})
-RETURN a {.id, .title, .source, .url, .publishedAt, .language, .note} AS article`,
+RETURN ${articleMap('a')} AS article`,
     params: { ids },
   };
 }
@@ -70,7 +71,7 @@ RETURN a {.id, .title, .source, .url, .publishedAt, .language, .note} AS article
 /** Degree (number of relationships to other entities) of each entity. */
 export function degreesByIds({ ids }: { ids: readonly string[] }): Query {
   return {
-    cypher: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, COUNT { (e)-[]-(:Entity) } AS degree`,
+    cypher: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, ${DEGREE('e')} AS degree`,
     params: { ids },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes=10k,100k] [--seconds=10] [--warmup=3] [--settle=20] [--rounds=2] [--connections=10]
- * [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep]`
+ * [--ingest=200|30s|0] [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep]`
  *
  * For each size: empties the database, loads a synthetic graph through the project's writer,
  * starts the API, the floor (bench/floor-server.ts: one idiomatic statement per request over a bare
@@ -8,13 +8,18 @@
  * per workload, sends every sampled request to the API and the floor and checks that their answers
  * are equal, then runs it against each system with autocannon (`--seconds` per system and
  * workload, split into `--rounds` that alternate the systems' order), reading the CPU time the
- * server process and Neo4j spent per answer; finally writes bench/RESULTS.md.
+ * server process and Neo4j spent per answer. Then, against the API alone, `stats { dataVersion }` the
+ * same way, and writes: `ingestArticle` over HTTP with an API key the bench gives the API, 4
+ * requests in flight, fresh generated articles for `--ingest` articles (`--ingest=30s`: seconds;
+ * `--ingest=0`: no writes), after the reads so that they see the graph as loaded. Finally writes
+ * bench/RESULTS.md.
  * Without NEO4J_URI it starts (and at the end removes) its own Neo4j on a free port; with
  * NEO4J_URI it refuses a non-empty database unless `--reset` is given, because it deletes it.
  * `--profile` writes a CPU profile of the API (summarised at the end); `--keep` leaves the
  * throwaway Neo4j running with the last graph, for looking into a query afterwards.
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,11 +33,13 @@ import { freePort } from '../src/local-neo4j/index.js';
 import { countNodes, emptyDatabase, loadGraph } from './load-graph.js';
 import { checkRequests, combine, rssOf, run, type Sample } from './measure.js';
 import { compareAnswers } from './compare-answers.js';
-import { checkTargets, renderResults, type RunInfo, type SizeResult, type SystemResult, type WorkloadResult } from './render-results.js';
+import { checkTargets, renderResults, TARGETS, type RunInfo, type SizeResult, type SystemResult, type WorkloadResult } from './render-results.js';
 import { startServer, type StartedServer } from './start-server.js';
 import { SYNTHETIC_RELATION_TYPES, syntheticGraph } from './synthetic-graph.js';
-import { buildWorkloads, chooseInputs } from './workloads.js';
+import { buildWorkloads, chooseInputs, DATA_VERSION_REQUEST } from './workloads.js';
+import { describeLength, ingestArticles, parseIngest, runIngest, summarizeIngest, type IngestLength } from './ingest.js';
 import { summarizeProfile } from './summarize-profile.js';
+import { scrapeMetrics, writeCosts } from './prom-metrics.js';
 
 /** Parses `10k`, `100k`, `1M` or a plain number. */
 export function parseSize(text: string): number {
@@ -58,6 +65,8 @@ export interface BenchOptions {
   profile: boolean;
   reset: boolean;
   keep: boolean;
+  /** How long each size's ingest run lasts; null: no writes (`--ingest=0`). */
+  ingest: IngestLength | null;
 }
 
 /** Parses `--name=value` flags; unknown flags are an error. */
@@ -68,7 +77,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? 'true');
   }
-  const known = ['sizes', 'seconds', 'warmup', 'settle', 'rounds', 'connections', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep'];
+  const known = ['sizes', 'seconds', 'warmup', 'settle', 'rounds', 'connections', 'ingest', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep'];
   const unknown = [...flags.keys()].filter((k) => !known.includes(k));
   if (unknown.length) throw new Error(`unknown flag(s): ${unknown.map((k) => `--${k}`).join(', ')}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const num = (k: string, d: number): number => {
@@ -91,8 +100,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     profile: flags.has('profile'),
     reset: flags.has('reset'),
     keep: flags.has('keep'),
+    ingest: parseIngest(flags.get('ingest') ?? '200'),
   };
 }
+
+/** Articles ingested before each measured ingest run, not counted: the ingest statements get planned and the API's write path compiled. */
+const INGEST_WARMUP_ARTICLES = 20;
+/** Where the warm-up's articles are numbered from: apart from the measured ones, so that each of them is fresh. */
+const INGEST_WARMUP_FIRST = 900_000;
 
 const sizeLabel = (n: number): string => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n % 1000 === 0 ? `${n / 1000}k` : String(n));
 const log = (msg: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
@@ -124,6 +139,71 @@ function buildServers(): void {
   execFileSync(process.execPath, [path.join(projectRoot(), 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json', '--noCheck'], { cwd: projectRoot(), stdio: 'inherit' });
 }
 
+/**
+ * `stats { dataVersion }` against the API alone, as the workloads are measured: its first answers
+ * checked, a warm-up, then `--rounds` runs of `--seconds` in all at `--connections`.
+ */
+async function measureDataVersion({ label, api, neoPid, opts }: { label: string; api: StartedServer; neoPid: number | undefined; opts: BenchOptions }): Promise<SystemResult> {
+  const requests = [DATA_VERSION_REQUEST];
+  const check = await checkRequests({ base: api.base, requests: Array.from({ length: 8 }, () => DATA_VERSION_REQUEST) });
+  if (check.bad) log(`${label} dataVersion: ${check.bad} of 8 first answers were bad; the first: ${check.firstBad}`);
+  await run({ base: api.base, requests, seconds: opts.warmup, connections: opts.connections, pid: api.pid, dbPid: neoPid });
+  const samples: Sample[] = [];
+  for (let round = 0; round < opts.rounds; round++) {
+    samples.push(await run({ base: api.base, requests, seconds: opts.seconds / opts.rounds, connections: opts.connections, pid: api.pid, dbPid: neoPid }));
+  }
+  const m = combine(samples);
+  log(
+    `${label} stats { dataVersion } API: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ` +
+      `CPU per request ${m.serverCpuMs.toFixed(2)} ms + Neo4j ${m.dbCpuMs.toFixed(2)} ms${m.failures ? `, ${m.failures} FAILED` : ''} (first answers ≤ ${check.slowestMs.toFixed(0)} ms)`,
+  );
+  return { ...m, firstAnswersMs: check.slowestMs, byCount: false };
+}
+
+/** Reads the content version through the API (a check that the writes changed it). */
+async function readDataVersion(base: string): Promise<string> {
+  const res = await fetch(base + DATA_VERSION_REQUEST.path, { method: 'POST', body: DATA_VERSION_REQUEST.body, headers: { 'content-type': 'application/json' } });
+  const json = (await res.json()) as { data?: { stats?: { dataVersion?: string } } };
+  return json.data?.stats?.dataVersion ?? `no version (${res.status})`;
+}
+
+/**
+ * The writes: a warm-up of INGEST_WARMUP_ARTICLES fresh articles, then the measured run of
+ * `length`, both at the target's concurrency, each article fresh (bench/ingest.ts).
+ */
+async function measureIngest({ label, api, neoPid, opts, length, apiKey }: { label: string; api: StartedServer; neoPid: number | undefined; opts: BenchOptions; length: IngestLength; apiKey: string }) {
+  const concurrency = TARGETS.ingestConcurrency;
+  const before = await readDataVersion(api.base);
+  const warm = await runIngest({
+    base: api.base,
+    apiKey,
+    articles: ingestArticles({ seed: opts.seed + 1, first: INGEST_WARMUP_FIRST }),
+    length: { articles: INGEST_WARMUP_ARTICLES },
+    concurrency,
+    pid: api.pid,
+    dbPid: neoPid,
+  });
+  if (warm.failures) log(`${label} ingest warm-up: ${warm.failures} of ${warm.sent} failed; the first: ${warm.firstFailure}`);
+  const metrics0 = await scrapeMetrics(api.base);
+  const sample = await runIngest({ base: api.base, apiKey, articles: ingestArticles({ seed: opts.seed }), length, concurrency, pid: api.pid, dbPid: neoPid });
+  const metrics1 = await scrapeMetrics(api.base);
+  const m = summarizeIngest(sample);
+  if (metrics0.size && metrics1.size) m.costs = writeCosts(metrics0, metrics1, m.articles);
+  const after = await readDataVersion(api.base);
+  log(
+    `${label} ingest API (${concurrency} in flight, ${describeLength(length)}): ${m.articles} articles, ${m.relationships} relationships in ${m.seconds.toFixed(1)} s: ` +
+      `${m.relationshipsPerSecond.toFixed(1)} relationships/s, ${m.articlesPerSecond.toFixed(1)} articles/s, p50 ${m.p50.toFixed(0)} ms, p99 ${m.p99.toFixed(0)} ms per article, ` +
+      `CPU per article ${m.serverCpuMs.toFixed(1)} ms + Neo4j ${m.dbCpuMs.toFixed(1)} ms, RSS ${m.rssMb.toFixed(0)} MB` +
+      (m.costs
+        ? `; per article ${m.costs.transactionsPerArticle.toFixed(2)} write transactions (${m.costs.abortedTransactions} not committed, ${m.costs.msPerTransaction.toFixed(0)} ms each), ` +
+          `${m.costs.statementsPerArticle.toFixed(1)} statements (${m.costs.msPerStatement.toFixed(1)} ms each)`
+        : '') +
+      `${m.failures ? `, ${m.failures} FAILED (first: ${m.firstFailure})` : ''}${m.unexpected ? `, ${m.unexpected} answers with an unexpected evidence count` : ''}; ` +
+      `dataVersion ${before.slice(0, 12)}… → ${after.slice(0, 12)}…${before === after ? ' (UNCHANGED)' : ''}`,
+  );
+  return m;
+}
+
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   buildServers();
@@ -141,7 +221,18 @@ async function main(): Promise<void> {
       '@neo4j/graphql': await packageVersion('@neo4j/graphql'),
       autocannon: await packageVersion('autocannon'),
     },
-    settings: { connections: opts.connections, seconds: opts.seconds, warmupSeconds: opts.warmup, settleSeconds: opts.settle, rounds: opts.rounds, seed: opts.seed, neo4j: '' },
+    settings: {
+      connections: opts.connections,
+      seconds: opts.seconds,
+      warmupSeconds: opts.warmup,
+      settleSeconds: opts.settle,
+      rounds: opts.rounds,
+      seed: opts.seed,
+      neo4j: '',
+      ingest: opts.ingest ? describeLength(opts.ingest) : null,
+      ingestConcurrency: TARGETS.ingestConcurrency,
+      ingestWarmupArticles: INGEST_WARMUP_ARTICLES,
+    },
     profiles: [],
   };
   log(`sizes ${opts.sizes.map(sizeLabel).join(', ')}; ${info.machine.cpu}, ${info.machine.cores} cores; load average ${info.machine.loadAverage}; ${info.machine.otherLoad}`);
@@ -181,6 +272,8 @@ async function main(): Promise<void> {
       NEO4J_PASSWORD: neo.password,
       NEO4J_DATABASE: neo.database,
     };
+    // The key the API accepts for writes (API_KEYS, id:secret), fresh for every run.
+    const apiKey = randomBytes(24).toString('hex');
     const profileDir = opts.profile ? await mkdtemp(path.join(os.tmpdir(), 'kg-bench-profile-')) : undefined;
 
     for (const relationships of opts.sizes) {
@@ -208,7 +301,7 @@ async function main(): Promise<void> {
       const api = await startServer({
         name: 'API',
         script: 'dist/src/main.js',
-        env: { ...env, SEED_ON_START: 'false', RATE_LIMIT_MAX: '1000000000' },
+        env: { ...env, SEED_ON_START: 'false', RATE_LIMIT_MAX: '1000000000', API_KEYS: `bench:${apiKey}` },
         port: await freePort(),
         probe: '/health/ready',
         nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
@@ -290,9 +383,11 @@ async function main(): Promise<void> {
         };
         results.push({ id: w.id, title: w.title, peerNote: w.peerNote, api: result('api'), floor: result('floor'), peer: w.peer ? result('peer') : null, equality });
       }
+      const dataVersion = await measureDataVersion({ label, api, neoPid: neo.pid, opts });
+      const ingest = opts.ingest ? await measureIngest({ label, api, neoPid: neo.pid, opts, length: opts.ingest, apiKey }) : null;
       const apiPeakRssMb = rssOf(api.pid, 'VmHWM');
       await stopAll();
-      sizes.push({ label, relationships, load, workloads: results, apiPeakRssMb });
+      sizes.push({ label, relationships, load, workloads: results, apiPeakRssMb, dataVersion, ingest });
       // Written after every size, so that a run stopped later keeps what it measured.
       await writeFile(resultsFile, renderResults({ run: info, sizes, targets: checkTargets(sizes), pending: opts.sizes.slice(sizes.length).map(sizeLabel) }));
     }

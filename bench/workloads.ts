@@ -91,6 +91,12 @@ const gql = (query: string, variables: Record<string, unknown>): BenchRequest =>
 });
 const get = (route: string, params: Record<string, string>): BenchRequest => ({ method: 'GET', path: `${route}?${new URLSearchParams(params).toString()}` });
 
+/**
+ * The content version alone (`stats { dataVersion }`, issue 13), measured against the API
+ * only: the floor and the peer have no such field.
+ */
+export const DATA_VERSION_REQUEST: BenchRequest = gql('query DataVersion { stats { dataVersion } }', {});
+
 const API_ENTITY = `query Entity($id: ID!) {
   entity(id: $id) {
     id name type aliases description

@@ -65,8 +65,8 @@ export async function refreshContentHashes(tx: Tx, touched: TouchedItems): Promi
     };
     const found = new Map((await tx.run(q.contentOf(part))).map((r) => [`${r.kind as string}:${r.id as string}`, r]));
     let delta: VersionSums = EMPTY_SUMS;
-    const writes = { entities: [] as { id: string; hash: string | null }[], articles: [] as { id: string; hash: string | null }[], relationships: [] as { id: string; type: string; hash: string | null }[] };
-    const visit = (kind: 'entity' | 'article' | 'relationship', id: string, type?: string): void => {
+    const writes = { entities: [] as { id: string; hash: string | null }[], articles: [] as { id: string; hash: string | null }[], relationships: [] as (q.RelationshipRef & { hash: string | null })[] };
+    const visit = (kind: 'entity' | 'article' | 'relationship', id: string, rel?: q.RelationshipRef): void => {
       const key = `${kind}:${id}`;
       const row = found.get(key);
       const now = row ? hashOf(kind, row.content as Row) : null;
@@ -74,12 +74,12 @@ export async function refreshContentHashes(tx: Tx, touched: TouchedItems): Promi
       const before = touched.fromScratch ? null : touched.before?.has(key) ? touched.before.get(key)! : stored;
       if (now !== before) delta = addSums(addSums(delta, hashWords(now)), hashWords(before), -1);
       if (!row || now === stored) return;
-      if (kind === 'relationship') writes.relationships.push({ id, type: type!, hash: now });
+      if (kind === 'relationship') writes.relationships.push({ ...rel!, hash: now });
       else (kind === 'entity' ? writes.entities : writes.articles).push({ id, hash: now });
     };
     for (const id of part.entityIds) visit('entity', id);
     for (const id of part.articleIds) visit('article', id);
-    for (const r of part.relationships) visit('relationship', r.id, r.type);
+    for (const r of part.relationships) visit('relationship', r.id, r);
     const changed = delta.some((w) => w !== 0) || writes.entities.length + writes.articles.length + writes.relationships.length > 0;
     if (changed || touched.fromScratch) await tx.run(q.writeContentHashes({ ...writes, delta }));
   }

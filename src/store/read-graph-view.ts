@@ -65,11 +65,10 @@ interface EntityRow {
   degree?: number;
 }
 
-/** A relationship's details as a compiled read returns them (only what was asked for). */
+/** A relationship's details as a compiled read returns them (only what was asked for; an evidence item with its article when asked). */
 interface DetailsRow {
   id: string;
-  evidence?: EvidenceModel[];
-  articles?: ArticleModel[];
+  evidence?: (EvidenceModel & { article?: ArticleModel })[];
   sourceCount?: number;
 }
 
@@ -88,8 +87,11 @@ export function compiledView({ rels, endpoints, details }: { rels: readonly Rela
   const detailRows = (details as DetailsRow[] | undefined) ?? [];
   if (detailRows.length > 0) {
     const first = detailRows[0]!;
-    if (first.evidence) view.evidence = new Map(detailRows.map((d) => [d.id, d.evidence!]));
-    if (first.articles) view.articles = new Map(detailRows.flatMap((d) => d.articles!).map((a) => [a.id, a]));
+    if (first.evidence) {
+      view.evidence = new Map(detailRows.map((d) => [d.id, d.evidence!]));
+      const cited = detailRows.flatMap((d) => d.evidence!.flatMap((ev) => (ev.article ? [ev.article] : [])));
+      if (cited.length > 0) view.articles = new Map(cited.map((a) => [a.id, a]));
+    }
     if (first.sourceCount !== undefined) view.sourceCounts = new Map(detailRows.map((d) => [d.id, d.sourceCount!]));
   }
   return view;

@@ -43,8 +43,8 @@ const entityRow = (v: string, degree: boolean, shape: Shape): string => `{entity
  * `CALL` subqueries reading the details of the relationships in the list variable `rels`, and the
  * columns they add: `endpoints` (entity rows of their endpoints, or of the node list variable
  * `nodes` when given: a subgraph's or path's nodes, which hold every endpoint) and `details` (per relationship: its evidence, oldest
- * article first, as the evidence look-up orders it; the articles cited; the number of distinct
- * outlets). Empty when nothing is selected.
+ * article first, as the evidence look-up orders it, each item with its article when asked; the
+ * number of distinct outlets). Empty when nothing is selected.
  */
 export function detailsCalls(rels: string, d: RelationshipDetails, shape: Shape, nodes?: string): { cypher: string; columns: string[] } {
   const calls: string[] = [];
@@ -60,11 +60,12 @@ export function detailsCalls(rels: string, d: RelationshipDetails, shape: Shape,
   }
   if (d.evidence || d.sourceCount) {
     const outputs = [
-      d.evidence ? `collect({id: ev.id${shape.quote ? ', quote: ev.quote' : ''}, articleId: a.id, relationshipId: r.id, publishedStart: a.publishedStart}) AS items` : null,
-      d.evidence && d.articles ? `collect(DISTINCT ${articleMap('a', shape.article)}) AS articles` : null,
+      d.evidence
+        ? `collect({id: ev.id${shape.quote ? ', quote: ev.quote' : ''}, articleId: a.id, relationshipId: r.id, publishedStart: a.publishedStart${d.articles ? `, article: ${articleMap('a', shape.article)}` : ''}}) AS items`
+        : null,
       d.sourceCount ? 'count(DISTINCT toLower(a.source)) AS sources' : null,
     ].filter(Boolean);
-    const fields = ['id: r.id', d.evidence ? 'evidence: items' : null, d.evidence && d.articles ? 'articles: articles' : null, d.sourceCount ? 'sourceCount: sources' : null].filter(Boolean);
+    const fields = ['id: r.id', d.evidence ? 'evidence: items' : null, d.sourceCount ? 'sourceCount: sources' : null].filter(Boolean);
     calls.push(`CALL (${rels}) {
   UNWIND ${rels} AS r
   WITH DISTINCT r

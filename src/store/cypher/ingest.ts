@@ -75,14 +75,17 @@ RETURN id, relationshipId, type`,
   };
 }
 
-/** Deletes the relationships (any types) that no evidence supports any more; returns their ids and content hashes. */
+/**
+ * Deletes the relationships (any types) that no evidence supports any more. Returns every one of
+ * them the graph holds: its id, type, ends and content hash, and whether it was deleted.
+ */
 export function deleteUnsupported({ relationships }: { relationships: readonly { id: string; type: string }[] }): Query {
   return {
     cypher: `${relationshipsOfTypedIds('ids')}
-WITH r, r.id AS id, r.contentHash AS contentHash
-WHERE NOT EXISTS { MATCH (:Evidence {relationshipId: id}) }
-DELETE r
-RETURN id, contentHash`,
+WITH r, r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r.contentHash AS contentHash,
+  NOT EXISTS { MATCH (:Evidence {relationshipId: r.id}) } AS deleted
+FOREACH (_ IN CASE WHEN deleted THEN [1] ELSE [] END | DELETE r)
+RETURN id, type, source, target, contentHash, deleted`,
     params: { ids: idsByType(relationships) },
   };
 }

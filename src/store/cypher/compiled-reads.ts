@@ -41,7 +41,7 @@ const entityRow = (v: string, degree: boolean, shape: Shape): string => `{entity
 
 /**
  * `CALL` subqueries reading the details of the relationships in the list variable `rels`, and the
- * columns they add: `endpoints` (entity rows of their endpoints, or of the node list variable
+ * columns they add (to go into the RETURN as they are): `endpoints` (entity rows of their endpoints, or of the node list variable
  * `nodes` when given: a subgraph's or path's nodes, which hold every endpoint) and `details` (per relationship: its evidence, oldest
  * article first, as the evidence look-up orders it, each item with its article when asked; the
  * number of distinct outlets). Empty when nothing is selected.
@@ -49,10 +49,12 @@ const entityRow = (v: string, degree: boolean, shape: Shape): string => `{entity
 export function detailsCalls(rels: string, d: RelationshipDetails, shape: Shape, nodes?: string): { cypher: string; columns: string[] } {
   const calls: string[] = [];
   const columns: string[] = [];
-  if (d.endpoints || nodes) {
-    const list = nodes ?? `[x IN ${rels} | startNode(x)] + [x IN ${rels} | endNode(x)]`;
-    calls.push(`CALL (${nodes ?? rels}) {
-  UNWIND ${list} AS n
+  if (nodes) {
+    // A node list holds each entity once: projected in place.
+    columns.push(`[n IN ${nodes} | ${entityRow('n', d.endpointDegrees, shape)}] AS endpoints`);
+  } else if (d.endpoints) {
+    calls.push(`CALL (${rels}) {
+  UNWIND [x IN ${rels} | startNode(x)] + [x IN ${rels} | endNode(x)] AS n
   WITH DISTINCT n
   RETURN collect(${entityRow('n', d.endpointDegrees, shape)}) AS endpoints
 }`);

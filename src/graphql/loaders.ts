@@ -11,6 +11,8 @@ import DataLoader from 'dataloader';
 import type { Reader } from '../store/reader.js';
 import type { GraphView } from '../store/read-graph-view.js';
 import type { Page } from '../store/reader.js';
+import type { PageSpec } from '../store/cypher/compiled-reads.js';
+import { pageKey } from './read-plan.js';
 import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from './models.js';
 
 /** A DataLoader that can also give an already loaded value at once. */
@@ -59,6 +61,24 @@ export function createLoaders(reader: Reader) {
     articleRelationshipIds: peekLoader<string, string[]>((ids) => reader.relationshipIdsOfArticles(ids), []),
     /** Entity relationship pages a compiled read fetched, by `pageKey` (read-plan.ts). */
     relationshipPages: new Map<string, Page<RelationshipModel, number | null>>(),
+    /** Entity relationship pages no compiled read fetched: one statement per distinct page spec for any number of entities. */
+    relationshipPage: new DataLoader<{ id: string; spec: PageSpec }, Page<RelationshipModel, number | null>, string>(
+      async (keys) => {
+        const bySpec = new Map<string, { spec: PageSpec; ids: string[] }>();
+        for (const { id, spec } of keys) {
+          const k = pageKey('', spec);
+          (bySpec.get(k) ?? bySpec.set(k, { spec, ids: [] }).get(k)!).ids.push(id);
+        }
+        const found = new Map<string, Page<RelationshipModel, number | null>>();
+        await Promise.all(
+          [...bySpec.values()].map(async ({ spec, ids }) => {
+            for (const [id, page] of await reader.entityRelationships({ ids: [...new Set(ids)], ...spec })) found.set(pageKey(id, spec), page);
+          }),
+        );
+        return keys.map(({ id, spec }) => found.get(pageKey(id, spec))!);
+      },
+      { cacheKeyFn: ({ id, spec }) => pageKey(id, spec) },
+    ),
   };
 }
 

@@ -127,10 +127,17 @@ export function createReader(store: Store) {
     /** A page of relationships and the view of their selected details; `total` is null unless `withTotal`. */
     listRelationships: (args: Parameters<typeof g.listRelationships>[0]) => readRels(g.listRelationships(args)),
 
-    /** A page of an entity's relationships; `total` is null unless `withTotal`. */
-    async entityRelationships(args: Parameters<typeof g.entityRelationships>[0]): Promise<Page<RelationshipModel, number | null>> {
-      const [row] = await store.read(g.entityRelationships(args));
-      return { items: ((row?.rels as unknown[]) ?? []).map(toRelationship), total: (row?.total as number | null) ?? null };
+    /**
+     * The same page of relationships of each of these entities, by entity id (an entity the graph
+     * lacks has an empty page); `total` is null unless `withTotal`.
+     */
+    async entityRelationships(args: Parameters<typeof g.entityRelationships>[0]): Promise<Map<string, Page<RelationshipModel, number | null>>> {
+      const empty = { items: [], total: args.withTotal === false ? null : 0 };
+      const pages = new Map<string, Page<RelationshipModel, number | null>>(args.ids.map((id) => [id, empty]));
+      for (const row of await store.read(g.entityRelationships(args))) {
+        pages.set(row.id as string, { items: (row.rels as unknown[]).map(toRelationship), total: (row.total as number | null) ?? null });
+      }
+      return pages;
     },
 
     /** Breadth-first ego network, at most `limit` relationships, without details; undefined when the entity is unknown. */

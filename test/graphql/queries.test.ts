@@ -127,7 +127,7 @@ describe('graphql: queries on the seeded graph', () => {
       );
       expect(e.entity.a.nodes).toEqual(e.entity.b.nodes);
       expect(e.entity.b.totalCount).toBeGreaterThan(2);
-      expect(entityRelationships({ id: 'x', direction: 'BOTH', after: null, limit: 3, withTotal: false }).cypher).not.toMatch(/count/i);
+      expect(entityRelationships({ ids: ['x'], direction: 'BOTH', after: null, limit: 3, withTotal: false }).cypher).not.toMatch(/count/i);
       expect(listRelationships({ filter: { ...NO_FILTER, entityId: null, articleId: null }, after: null, limit: 3, withTotal: false }).cypher).not.toMatch(/count/i);
     });
     it('pages through every relationship once', async () => {

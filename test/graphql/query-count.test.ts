@@ -91,6 +91,12 @@ describe('graphql: no N+1 on nested queries', () => {
     expect(await statements('{ stats { entities dataVersion } }')).toBe(2);
   });
 
+  it('reads the relationships of a list of entities in one statement per page shape', async () => {
+    const few = await statements('{ search(text: "peru", first: 2) { relationships(first: 2) { totalCount nodes { id } } } }');
+    const many = await statements('{ search(text: "peru", first: 10) { relationships(first: 2) { totalCount nodes { id } } } }');
+    expect(many).toBe(few);
+  });
+
   it('reads below the compiled level with the batched look-ups, one statement per field and level', async () => {
     // The endpoints' own relationships are a page per entity, read by the field resolver.
     const n = await statements('{ entity(id: "chancay-port") { relationships { nodes { source { relationships(first: 1) { nodes { id } } } } } } }');

@@ -27,7 +27,7 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
       const { size, spec } = pageSpec(args, selectsPath(info, ['totalCount']));
       // The entity's compiled read may have fetched this page with what is selected below it.
       const fetched = ctx.loaders.relationshipPages.get(pageKey(e.id, spec));
-      const { items, total } = fetched ?? (await ctx.reader.entityRelationships({ id: e.id, ...spec }));
+      const { items, total } = fetched ?? (await ctx.loaders.relationshipPage.load({ id: e.id, spec }));
       if (!fetched) await prefetchConnection(ctx, info, items.slice(0, size));
       return toConnection({ items, total, limit: size, hadCursor: spec.after !== null }, (r) => r.id, (r) => r);
     },

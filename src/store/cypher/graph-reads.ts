@@ -68,18 +68,22 @@ ${returnRelationships(details, [withTotal ? 'total' : 'null AS total'], shape)}`
   };
 }
 
-/** Relationships of one entity in a direction, id order, keyset paged, plus the total when asked. */
+/**
+ * The same page of relationships of each of these entities (a direction, types, a cursor, a size):
+ * one row per entity found, with its page in id order and the total when asked. One statement for
+ * any number of entities (a list of entities each selecting its relationships).
+ */
 export function entityRelationships({
-  id,
+  ids,
   direction,
   types,
   after,
   limit,
   withTotal = true,
 }: {
-  id: string;
+  ids: readonly string[];
   direction: 'OUT' | 'IN' | 'BOTH';
-  types?: readonly RelationType[];
+  types?: readonly RelationType[] | undefined;
   after: string | null;
   limit: number;
   /** Count every matching relationship too (a look-up of the counts Neo4j keeps): when `totalCount` is selected. */
@@ -88,10 +92,11 @@ export function entityRelationships({
   const pattern = typePattern(types);
   const arrow = direction === 'OUT' ? `-[r${pattern}]->` : direction === 'IN' ? `<-[r${pattern}]-` : `-[r${pattern}]-`;
   return {
-    cypher: `OPTIONAL MATCH (e:Entity {id: $id})
+    cypher: `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
 CALL (e) { MATCH (e)${arrow}(:Entity) WHERE $after IS NULL OR r.id > $after WITH DISTINCT r ORDER BY r.id LIMIT $limit RETURN collect(${relationshipMap('r')}) AS rels }
-RETURN ${withTotal ? `CASE WHEN e IS NULL THEN 0 ELSE ${pageTotal('e', { direction, types })} END AS total` : 'null AS total'}, rels`,
-    params: { id, after, limit },
+RETURN id, ${withTotal ? `${pageTotal('e', { direction, types })} AS total` : 'null AS total'}, rels`,
+    params: { ids, after, limit },
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes=10k,100k] [--seconds=10] [--warmup=3] [--settle=20] [--rounds=2] [--connections=10]
- * [--ingest=200|30s|0] [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep]`
+ * [--ingest=200|30s|0] [--workloads=all|none|id,id] [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep]`
  *
  * For each size: empties the database, loads a synthetic graph through the project's writer,
  * starts the API, the floor (bench/floor-server.ts: one idiomatic statement per request over a bare
@@ -15,6 +15,8 @@
  * bench/RESULTS.md.
  * Without NEO4J_URI it starts (and at the end removes) its own Neo4j on a free port; with
  * NEO4J_URI it refuses a non-empty database unless `--reset` is given, because it deletes it.
+ * `--workloads=none` skips the read workloads (and the settling that runs them), e.g. to iterate on
+ * the ingest; `--workloads=id,id` runs only those (bench/workloads.ts ids); default all.
  * `--profile` writes a CPU profile of the API (summarised at the end); `--keep` leaves the
  * throwaway Neo4j running with the last graph, for looking into a query afterwards.
  */
@@ -67,6 +69,8 @@ export interface BenchOptions {
   keep: boolean;
   /** How long each size's ingest run lasts; null: no writes (`--ingest=0`). */
   ingest: IngestLength | null;
+  /** The read workloads to run, by id; null: all (`--workloads=all`), empty: none (`--workloads=none`). */
+  workloads: string[] | null;
 }
 
 /** Parses `--name=value` flags; unknown flags are an error. */
@@ -77,7 +81,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? 'true');
   }
-  const known = ['sizes', 'seconds', 'warmup', 'settle', 'rounds', 'connections', 'ingest', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep'];
+  const known = ['sizes', 'seconds', 'warmup', 'settle', 'rounds', 'connections', 'ingest', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep', 'workloads'];
   const unknown = [...flags.keys()].filter((k) => !known.includes(k));
   if (unknown.length) throw new Error(`unknown flag(s): ${unknown.map((k) => `--${k}`).join(', ')}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const num = (k: string, d: number): number => {
@@ -101,6 +105,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     reset: flags.has('reset'),
     keep: flags.has('keep'),
     ingest: parseIngest(flags.get('ingest') ?? '200'),
+    workloads: ((w) => (w === 'all' ? null : w === 'none' ? [] : w.split(',').map((x) => x.trim()).filter(Boolean)))(flags.get('workloads') ?? 'all'),
   };
 }
 
@@ -296,7 +301,9 @@ async function main(): Promise<void> {
         },
       });
       log(`${label}: loaded in ${load.seconds.toFixed(1)} s (${load.relationshipsPerSecond.toFixed(0)} relationships/s); ${load.evidence} evidence items`);
-      const workloads = buildWorkloads({ inputs: chooseInputs({ graph, seed: opts.seed }), types: SYNTHETIC_RELATION_TYPES, lucene: (text) => searchQuery(text)?.names });
+      const workloads = buildWorkloads({ inputs: chooseInputs({ graph, seed: opts.seed }), types: SYNTHETIC_RELATION_TYPES, lucene: (text) => searchQuery(text)?.names }).filter(
+        (w) => opts.workloads === null || opts.workloads.includes(w.id),
+      );
 
       const api = await startServer({
         name: 'API',

@@ -6,6 +6,10 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 // The one node holding the content version's sums (Query.stats.dataVersion, src/store/content-version.ts).
 CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE;
+// Never committed: a write MERGEs and deletes an IngestLock node per name key or relationship end
+// pair it creates, and the constraint's index-entry lock makes writes on one key wait for each other
+// (src/ingest/check-no-race.ts). Without it the MERGE would lock nothing.
+CREATE CONSTRAINT ingest_lock_key IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.key IS UNIQUE;
 
 // Relationship ids are unique per relation type (ids carry their type as a prefix).
 CREATE CONSTRAINT rel_affiliated_with_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() REQUIRE r.id IS UNIQUE;

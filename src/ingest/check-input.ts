@@ -38,13 +38,7 @@ export async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string)
 
   // Articles: the same id, or the same URL under another id, is the same article.
   const ids = bundle.articles.flatMap((a) => (a.id === undefined ? [] : [a.id]));
-  const existingArticles = await tx.run(q.articlesByIdOrUrl({ ids, urls: bundle.articles.flatMap((a) => (a.url ? [a.url] : [])) }));
-  const articleIdMap = new Map<string, string>();
-  for (const a of bundle.articles) {
-    if (a.id === undefined) continue;
-    const same = existingArticles.find((x) => x.id === a.id) ?? existingArticles.find((x) => a.url && x.url === a.url);
-    articleIdMap.set(a.id, (same?.id as string | undefined) ?? a.id);
-  }
+  const urls = bundle.articles.flatMap((a) => (a.url ? [a.url] : []));
 
   // Entities whose id, name and type are valid are resolved; the ids of the others still count as declared.
   const resolvable = bundle.entities.flatMap((e, index) =>
@@ -56,7 +50,16 @@ export async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string)
   // id or merged id, and those sharing a name or alias with an input entity: all that resolution
   // and the reference checks can see of the graph.
   const named = [...bundle.entities.map((e) => e.id), ...bundle.relationships.flatMap((r) => [r.source, r.target])].filter((id): id is string => id !== undefined);
-  const catalog = (await tx.run(q.resolutionCandidates({ ids: named, keys: resolvable.flatMap((r) => matchKeys(r.entity)) }))) as unknown as CatalogRow[];
+  // One statement: the articles (articlesByIdOrUrl) and the entities (resolutionCandidates).
+  const [found] = await tx.run(q.inputLookups({ articleIds: ids, urls, ids: named, keys: resolvable.flatMap((r) => matchKeys(r.entity)) }));
+  const existingArticles = (found?.articles ?? []) as { id: string; url: string | null }[];
+  const catalog = (found?.entities ?? []) as CatalogRow[];
+  const articleIdMap = new Map<string, string>();
+  for (const a of bundle.articles) {
+    if (a.id === undefined) continue;
+    const same = existingArticles.find((x) => x.id === a.id) ?? existingArticles.find((x) => a.url && x.url === a.url);
+    articleIdMap.set(a.id, (same?.id as string | undefined) ?? a.id);
+  }
   const byId = new Map(catalog.map((e) => [e.id, e]));
   const resolved = resolveEntities({ inputs: resolvable.map((r) => r.entity), catalog, pathOf: (i) => `${prefix}.entities[${resolvable[i]!.index}]` });
   problems.push(...resolved.problems);

@@ -13,12 +13,12 @@ import type { Bundle, RelationshipRecord } from '../seed/format.js';
 import type { ParsedBundle } from '../seed/salvage-bundle.js';
 import { toRows } from '../seed/to-rows.js';
 import { entitySearchKeys } from '../domain/search-keys.js';
-import { upsertArticles, upsertEntities, upsertEvidence, type NodeRow } from '../store/cypher/upsert-bundle.js';
+import { upsertEntities, type NodeRow } from '../store/cypher/upsert-bundle.js';
 import { readGraphView, type GraphView } from '../store/read-graph-view.js';
 import { refreshContentHashes } from '../store/content-version.js';
 import * as q from '../store/cypher/ingest.js';
 import { mergedAliases } from './resolve-entities.js';
-import { WriteConflict, checkNoRace } from './check-no-race.js';
+import { WriteConflict, checkNoRace, entityLocks, pairLock } from './check-no-race.js';
 import { checkInput, type Checked } from './check-input.js';
 import { planRelationships, type HeldRelationship, type RelationshipPlan } from './plan-relationships.js';
 
@@ -113,7 +113,7 @@ export async function ingestBundle(args: IngestArgs): Promise<IngestSummary> {
 /**
  * The write of a checked bundle, in named steps, each a bounded number of statements whatever the
  * bundle's size, from a closed set of texts: prior evidence, articles, entities, relationships,
- * disputes, audit, content version, race check (resolve ran before, in checkInput). A dry run
+ * disputes, audit, race check, content version (resolve ran before, in checkInput). A dry run
  * reads its preview and rolls back.
  */
 async function write(tx: Tx, { bundle, checked, keyId, dryRun, preview, now }: { bundle: Bundle; checked: Checked; keyId: string; dryRun: boolean; preview: boolean; now: () => Date }): Promise<IngestSummary> {
@@ -121,8 +121,10 @@ async function write(tx: Tx, { bundle, checked, keyId, dryRun, preview, now }: {
   const mapArticle = (id: string): string => checked.articleIdMap.get(id) ?? id;
   const articleIds = [...new Set(bundle.articles.map((a) => mapArticle(a.id)))];
 
-  const prior = await removePriorClaims(tx, articleIds);
-  const published = await writeArticles(tx, { bundle, mapArticle, keyId });
+  const articleRows = toRows({ articles: bundle.articles.map((a) => ({ ...a, id: mapArticle(a.id) })), entities: [], relationships: [] }, keyId).articles;
+  const prior = await writeArticlesRemovingPriorClaims(tx, { articleIds, articleRows });
+  // Each article's publication start.
+  const published = new Map(articleRows.map((a) => [a.id, (a.props.publishedStart as string | null) ?? null]));
   const entities = await writeEntities(tx, { bundle, checked, keyId });
   const relationships = bundle.relationships.map((r) => ({
     ...r,
@@ -150,32 +152,40 @@ async function write(tx: Tx, { bundle, checked, keyId, dryRun, preview, now }: {
   };
   if (dryRun) throw new DryRun(preview ? { ...result, preview: await readPreview(tx, result) } : result);
   const auditId = await recordAudit(tx, { result, keyId, now });
-  // Step `content version`, last but for the race check: it holds the version node's lock until the commit.
+  const created = bundle.entities.filter((e) => entities.created.includes(e.id));
+  const removed = new Set(prior.removed);
+  await checkNoRace(tx, {
+    locks: [...created.flatMap(entityLocks), ...entities.named.flatMap(entityLocks), ...claims.creates.map(pairLock), ...prior.relationships.filter((r) => removed.has(r.id)).map(pairLock)],
+    created,
+    creates: claims.creates,
+    held: claims.held,
+  });
+  // Step `content version`, last: the version node it adds to stays locked until the commit.
   await refreshContentHashes(tx, {
     articleIds,
     entityIds: [...entities.created, ...entities.merged.map((m) => m.entityId)],
     relationships: [...prior.relationships, ...claims.touched, ...claims.disputes],
     before: prior.removedHashes,
   });
-  await checkNoRace(tx, { created: bundle.entities.filter((e) => entities.created.includes(e.id)), creates: claims.creates, held: claims.held });
   return { ...result, auditId };
 }
 
 /**
- * Step `prior evidence`: a re-ingest replaces the article's claims, so the evidence of these
- * articles goes, then the relationships nothing else supports. Returns the removed evidence ids
- * and relationship ids. Two statements at most.
+ * Steps `articles` and `prior evidence`: writes the articles (under the id of an existing article
+ * with their URL) and, as a re-ingest replaces the articles' claims, deletes the evidence of these
+ * articles, in one statement; then the relationships nothing else supports. Returns the removed
+ * evidence ids and relationship ids. Two statements at most.
  */
-async function removePriorClaims(tx: Tx, articleIds: readonly string[]): Promise<PriorClaims> {
-  const prior = await tx.run(q.deleteEvidenceOfArticles({ articleIds }));
+async function writeArticlesRemovingPriorClaims(tx: Tx, { articleIds, articleRows }: { articleIds: readonly string[]; articleRows: readonly NodeRow[] }): Promise<PriorClaims> {
+  const prior = await tx.run(q.writeArticlesClearingEvidence({ rows: articleRows, articleIds }));
   const evidence = new Set(prior.map((p) => p.id as string));
   if (prior.length === 0) return { evidence, removed: [], relationships: [], removedHashes: new Map() };
-  const relationships = prior.map((p) => ({ id: p.relationshipId as string, type: p.type as string }));
-  const deleted = await tx.run(q.deleteUnsupported({ relationships }));
+  const held = await tx.run(q.deleteUnsupported({ relationships: prior.map((p) => ({ id: p.relationshipId as string, type: p.type as string })) }));
+  const deleted = held.filter((r) => r.deleted === true);
   return {
     evidence,
     removed: deleted.map((r) => r.id as string),
-    relationships,
+    relationships: held.map((r) => ({ id: r.id as string, type: r.type as string, source: r.source as string, target: r.target as string })),
     removedHashes: new Map(deleted.map((r) => [`relationship:${r.id as string}`, (r.contentHash as string | null) ?? null])),
   };
 }
@@ -186,27 +196,22 @@ interface PriorClaims {
   evidence: Set<string>;
   /** The relationships deleted, nothing supporting them any more. */
   removed: string[];
-  /** Every relationship that lost evidence. */
-  relationships: { id: string; type: string }[];
+  /** Every relationship that lost evidence, with its ends (the deleted ones too). */
+  relationships: { id: string; type: string; source: string; target: string }[];
   /** The content hashes of the deleted relationships, by `relationship:<id>`. */
   removedHashes: Map<string, string | null>;
-}
-
-/** Step `articles`: writes the articles (under the id of an existing article with their URL); returns each one's publication start. */
-async function writeArticles(tx: Tx, { bundle, mapArticle, keyId }: { bundle: Bundle; mapArticle: (id: string) => string; keyId: string }): Promise<Map<string, string | null>> {
-  const rows = toRows({ articles: bundle.articles.map((a) => ({ ...a, id: mapArticle(a.id) })), entities: [], relationships: [] }, keyId).articles;
-  await tx.run(upsertArticles({ rows }));
-  return new Map(rows.map((a) => [a.id, (a.props.publishedStart as string | null) ?? null]));
 }
 
 /**
  * Step `entities`: creates the new entities; existing ones an input resolved to gain its names as
  * aliases (and a description they lack). Two statements at most.
  */
-async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundle; checked: Checked; keyId: string }): Promise<{ created: string[]; merged: { inputId: string; entityId: string }[] }> {
+async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundle; checked: Checked; keyId: string }): Promise<{ created: string[]; merged: { inputId: string; entityId: string }[]; named: { type: string; name: string; aliases: string[] }[] }> {
   const created: string[] = [];
   const merged: { inputId: string; entityId: string }[] = [];
   const updates: NodeRow[] = [];
+  // Existing entities given new names (aliases): the race check locks their keys.
+  const named: { type: string; name: string; aliases: string[] }[] = [];
   for (const e of bundle.entities) {
     const res = checked.resolutions.get(e.id)!;
     if (res.kind === 'new') {
@@ -218,19 +223,20 @@ async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundl
     merged.push({ inputId: e.id, entityId: existing.id });
     if (aliases.length !== existing.aliases.length || (!existing.description && e.description)) {
       const description = existing.description ?? e.description;
+      if (aliases.length !== existing.aliases.length) named.push({ type: existing.type, name: existing.name, aliases });
       updates.push({ id: existing.id, props: { aliases, description, ...entitySearchKeys({ name: existing.name, aliases, description }) } });
     }
   }
   const creates = toRows({ articles: [], entities: bundle.entities.filter((e) => created.includes(e.id)), relationships: [] }, keyId).entities;
   if (creates.length) await tx.run(q.createEntities({ rows: creates }));
   if (updates.length) await tx.run(upsertEntities({ rows: updates }));
-  return { created, merged };
+  return { created, merged, named };
 }
 
 /**
  * Step `relationships`: reads what the graph holds between the ends of the claims, plans the
  * step (planRelationships), creates and rewrites relationships, writes the evidence and renews
- * `knownFrom` of every relationship a claim went to. Five statements at most.
+ * `knownFrom` of every relationship a claim went to (one statement). Four statements at most.
  */
 async function writeRelationships(tx: Tx, { relationships, published, priorEvidence, keyId }: { relationships: RelationshipRecord[]; published: ReadonlyMap<string, string | null>; priorEvidence: ReadonlySet<string>; keyId: string }): Promise<RelationshipPlan & { held: HeldRelationship[] }> {
   if (relationships.length === 0) return { ...planRelationships({ relationships, held: [], published, priorEvidence, keyId }), held: [] };
@@ -240,8 +246,7 @@ async function writeRelationships(tx: Tx, { relationships, published, priorEvide
   // Creates first: a rewrite may be of a relationship an earlier claim created.
   if (plan.creates.length) await expectWritten(tx, q.createRelationships({ rows: plan.creates }), plan.creates.length);
   if (plan.updates.length) await expectWritten(tx, q.updateRelationships({ rows: plan.updates }), plan.updates.length);
-  await tx.run(upsertEvidence({ rows: plan.evidence }));
-  await tx.run(q.refreshKnownFrom({ rows: plan.touched }));
+  await tx.run(q.writeEvidence({ evidence: plan.evidence, touched: plan.touched }));
   return { ...plan, held };
 }
 

@@ -10,6 +10,7 @@ import { asRelationType } from '../domain/vocabulary.js';
 import { entitySearchKeys } from '../domain/search-keys.js';
 import * as q from '../store/cypher/ingest.js';
 import { refreshContentHashes, storedContentHashes } from '../store/content-version.js';
+import { entityLocks, pairLock } from './check-no-race.js';
 
 type Props = Record<string, unknown>;
 interface MovedRelationship {
@@ -47,6 +48,22 @@ async function props(tx: Tx, id: string, argument: string): Promise<Props> {
   return row.props as Props;
 }
 
+/**
+ * The race check's locks (see checkNoRace) a merge or its undo takes: the name keys of both
+ * entities (the kept one gains the merged one's names) and the end pairs of every relationship
+ * moved, before and after the move; an ingest creating one of these names or relationships at the
+ * same time then waits for the merge, or the merge for it.
+ */
+function mergeLocks({ keep, merge, keepBefore, mergedBefore, relationships }: MergeState): string[] {
+  const names = (p: Props): string[] => entityLocks({ type: String(p.type), name: String(p.name), aliases: (p.aliases as string[] | undefined) ?? [] });
+  const moved = (id: string): string => (id === merge ? keep : id);
+  return [
+    ...names(keepBefore),
+    ...names(mergedBefore),
+    ...relationships.flatMap((r) => [pairLock(r), pairLock({ type: r.type, source: moved(r.source), target: moved(r.target) })]),
+  ];
+}
+
 /** Merges `merge` into `keep`; see Mutation.mergeEntities. */
 export async function mergeEntities({ store, keep, merge, keyId, now = () => new Date() }: { store: Store; keep: string; merge: string; keyId: string; now?: () => Date }): Promise<MergeSummary> {
   if (keep === merge) throw new AppError('BAD_USER_INPUT', 'merge: must differ from keep', { argument: 'merge' });
@@ -57,6 +74,7 @@ export async function mergeEntities({ store, keep, merge, keyId, now = () => new
       throw new AppError('BAD_USER_INPUT', `merge: ${merge} is a ${String(mergedBefore.type)} and ${keep} a ${String(keepBefore.type)}; only entities of one type merge`, { argument: 'merge' });
     }
     const relationships = (await tx.run(q.relationshipsTouching({ id: merge }))) as unknown as MovedRelationship[];
+    await tx.run(q.lockKeys({ keys: mergeLocks({ keep, merge, keepBefore, mergedBefore, relationships }) }));
     const touched = { entityIds: [keep, merge], articleIds: [], relationships: relationships.map((r) => ({ id: r.id, type: r.type })) };
     const before = await storedContentHashes(tx, touched);
     for (const r of relationships) {
@@ -113,6 +131,7 @@ export async function undoMerge({ store, auditId, keyId, now = () => new Date() 
     // Putting back the properties of before the merge puts back their old content hashes too: the
     // version counts the hashes the graph holds now.
     const touched = { entityIds: [state.keep, state.merge], articleIds: [], relationships: state.relationships.map((r) => ({ id: r.id, type: r.type })) };
+    await tx.run(q.lockKeys({ keys: mergeLocks(state) }));
     const before = await storedContentHashes(tx, touched);
     await tx.run(q.putEntity({ id: state.merge, props: state.mergedBefore }));
     for (const r of state.relationships) {

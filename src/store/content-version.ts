@@ -1,7 +1,8 @@
 /**
  * Keeps the graph's content version (Query.stats.dataVersion) current without reading the whole
  * graph: each write transaction hashes the items it touched and adds the difference to the sums
- * the `DataVersion` node holds (src/domain/content-hash.ts). Reading the version is one look-up.
+ * one of the `DataVersion` nodes holds (src/domain/content-hash.ts). Reading the version is one
+ * statement that sums the nodes'.
  */
 import type { CallOptions, Store, Tx } from './gateway.js';
 import {
@@ -47,8 +48,8 @@ function hashOf(kind: string, content: Row): string | null {
 /**
  * Hashes the touched items as the transaction leaves them and adds the difference to the version:
  * two statements for a few thousand items (one when nothing changed, so a write that changes
- * nothing does not wait on the version node). Run it last in the transaction: the version node
- * stays locked until the commit.
+ * nothing does not wait on a version node). Run it last in the transaction: the version node it
+ * adds to (one of VERSION_SHARDS, at random) stays locked until the commit.
  */
 export async function refreshContentHashes(tx: Tx, touched: TouchedItems): Promise<void> {
   const ids: q.ItemIds = {
@@ -81,7 +82,7 @@ export async function refreshContentHashes(tx: Tx, touched: TouchedItems): Promi
     for (const id of part.articleIds) visit('article', id);
     for (const r of part.relationships) visit('relationship', r.id, r);
     const changed = delta.some((w) => w !== 0) || writes.entities.length + writes.articles.length + writes.relationships.length > 0;
-    if (changed || touched.fromScratch) await tx.run(q.writeContentHashes({ ...writes, delta }));
+    if (changed || touched.fromScratch) await tx.run(q.writeContentHashes({ ...writes, delta, shard: Math.floor(Math.random() * q.VERSION_SHARDS) }));
   }
 }
 
@@ -100,10 +101,10 @@ export async function storedContentHashes(tx: Tx, items: q.ItemIds): Promise<Map
   return out;
 }
 
-/** The content version (hex); that of an empty graph when no write has counted anything yet. */
+/** The content version (hex): the sum of the version nodes'; that of an empty graph when no write has counted anything yet. */
 export async function readContentVersion(store: Store, opts?: CallOptions): Promise<string> {
-  const [row] = await store.read(q.readVersion(), opts);
-  return versionHex((row?.sums as number[] | undefined) ?? EMPTY_SUMS);
+  const rows = await store.read(q.readVersion(), opts);
+  return versionHex(rows.reduce<VersionSums>((sum, row) => addSums(sum, (row.sums as number[] | null) ?? EMPTY_SUMS), EMPTY_SUMS));
 }
 
 /**

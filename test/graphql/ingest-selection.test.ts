@@ -47,8 +47,8 @@ describe('graphql: ingestArticle loads only what the operation selects', () => {
   it('reads nothing after the write when only counts and ids are selected, one statement per list selected', async () => {
     const counts = await ingest('evidenceAdded removedRelationshipIds auditId', false);
     expect(counts.data.evidenceAdded).toBe(1);
-    // The write's own fourteen statements (resolve, prior evidence, articles, entities, relationships, audit, content version, race check).
-    expect(counts.statements).toBe(14);
+    // The write's own ten statements (resolve, prior evidence and articles, entities, relationships, evidence, audit, content version, race check).
+    expect(counts.statements).toBe(10);
     await freshSeededGraph(store);
     const withList = await ingest('evidenceAdded createdRelationships { id }', false);
     expect(withList.data.createdRelationships).toEqual([{ id: expect.stringMatching(/^affiliated_with-/) as unknown }]);

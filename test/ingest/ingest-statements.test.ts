@@ -49,9 +49,9 @@ describe('ingest: statements of the write path', () => {
     }
     const all = new Set(recording.statements);
     expect([...all].filter((t) => !after50!.has(t))).toEqual([]);
-    // 18 statements at most for a write (with the content version's two and the race check's
-    // two), 20 for a dry run (13 and its preview's 7 reads).
-    expect(Math.max(...perIngest)).toBeLessThanOrEqual(20);
+    // 14 statements at most for a write (with the content version's two and the race check's
+    // one), 17 for a dry run (10 and its preview's 7 reads).
+    expect(Math.max(...perIngest)).toBeLessThanOrEqual(17);
     expect(all.size).toBeLessThanOrEqual(24);
   }, 600_000);
 
@@ -77,7 +77,9 @@ describe('ingest: statements of the write path', () => {
     const s = await writer.ingest({ bundle: many, keyId: 'test' });
     expect(s.createdRelationships).toHaveLength(96);
     expect(recording.statements).toEqual(forOne);
-    expect(forOne).toHaveLength(14);
+    // Resolve, articles, entities, relationships between the ends, creates, evidence, audit, race
+    // check, content version's two.
+    expect(forOne).toHaveLength(10);
   });
 
   it('resolves through the indexed look-ups: a folded alias, a merged id declared, a merged id referenced', async () => {

@@ -1,19 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/gateway.js';
 import { seedGraph } from '../../src/seed/seed-graph.js';
+import { readContentVersion } from '../../src/store/content-version.js';
 import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
 import { startTestService, type TestService } from '../helpers/service.js';
 
 const KEY = 'merger-secret-0123456789abc';
 
-/** Everything but the audit trail, in a stable order. */
+/**
+ * Everything but the audit trail, in a stable order, and the content version (the version nodes
+ * themselves left out: which of them holds what depends on the writes' order, their sum does not).
+ */
 async function dump(store: Store): Promise<unknown> {
-  return store.read({
-    cypher: `CALL () { MATCH (n) WHERE NOT n:Audit WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS nodes }
+  const rows = await store.read({
+    cypher: `CALL () { MATCH (n) WHERE NOT n:Audit AND NOT n:DataVersion WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS nodes }
 CALL () { MATCH (s)-[r]->(t) WITH s, r, t ORDER BY coalesce(r.id, s.id + '>' + t.id) RETURN collect([type(r), s.id, t.id, properties(r)]) AS rels }
 RETURN nodes, rels`,
     params: {},
   });
+  return { rows, version: await readContentVersion(store) };
 }
 
 describe('ingest: merging duplicates and undoing a merge', () => {

@@ -9,6 +9,17 @@ import { idsByType, relationshipsOfTypedIds } from './fragments.js';
 
 const ZEROS = `[${Array.from({ length: VERSION_WORDS }, () => '0').join(', ')}]`;
 
+/**
+ * How many `DataVersion` nodes hold the version's sums: each write adds its difference to one of
+ * them, chosen at random, and the version is their sum (per word, modulo 2^32). With one node,
+ * every write that changed anything held its lock from its content version step to its commit,
+ * so concurrent writes committed one at a time; with 16, four writes at once rarely meet.
+ */
+export const VERSION_SHARDS = 16;
+
+/** The id of version node `shard` (0 is the node a single-node version had: `graph`). */
+export const shardId = (shard: number): string => (shard === 0 ? 'graph' : `graph-${shard}`);
+
 /** A relationship by id and type, and, when known, the ids of its ends as the graph holds them. */
 export interface RelationshipRef {
   id: string;
@@ -70,16 +81,17 @@ RETURN kind, id, content, stored`,
 }
 
 /**
- * Sets the items' hashes and adds `delta` (per word, modulo 2^32) to the version's sums, creating
- * the version node at zero when there is none. The sums are read under the node's write lock
+ * Sets the items' hashes and adds `delta` (per word, modulo 2^32) to the sums of version node
+ * `shard`, creating it at zero when there is none. The sums are read under the node's write lock
  * (a `SET` whose value reads the property it sets takes the lock first), so concurrent writes
  * add up; the lock is held to the end of the transaction.
  */
-export function writeContentHashes({ entities, articles, relationships, delta }: {
+export function writeContentHashes({ entities, articles, relationships, delta, shard }: {
   entities: readonly { id: string; hash: string | null }[];
   articles: readonly { id: string; hash: string | null }[];
   relationships: readonly (RelationshipRef & { hash: string | null })[];
   delta: readonly number[];
+  shard: number;
 }): Query {
   const ends = byEnds(relationships);
   return {
@@ -89,7 +101,7 @@ CALL () {
   ${(ends ? relationshipsOfEnds : relationshipsOfTypedIds('relationshipIds')).replaceAll('\n', '\n  ')}
   SET r.contentHash = $relationshipHashes[r.id]
 }
-MERGE (v:DataVersion {id: 'graph'}) ON CREATE SET v.sums = ${ZEROS}
+MERGE (v:DataVersion {id: $shard}) ON CREATE SET v.sums = ${ZEROS}
 SET v.sums = [i IN range(0, ${VERSION_WORDS - 1}) | (v.sums[i] + toInteger($delta[i])) % 4294967296]`,
     params: {
       entities,
@@ -97,18 +109,19 @@ SET v.sums = [i IN range(0, ${VERSION_WORDS - 1}) | (v.sums[i] + toInteger($delt
       ...(ends ? { rels: relRows(relationships) } : { relationshipIds: idsByType(relationships) }),
       relationshipHashes: Object.fromEntries(relationships.map((r) => [r.id, r.hash])),
       delta,
+      shard: shardId(shard),
     },
   };
 }
 
-/** The version's sums, or no row when there is no version node. */
+/** The sums of every version node (their sum is the version's), or no row when there is none. */
 export function readVersion(): Query {
-  return { cypher: "MATCH (v:DataVersion {id: 'graph'}) RETURN v.sums AS sums", params: {} };
+  return { cypher: 'MATCH (v:DataVersion) RETURN v.sums AS sums', params: {} };
 }
 
-/** Sets the version to that of an empty graph (a restore, after deleting the content). */
+/** Sets the version to that of an empty graph (a restore, after deleting the content): one node, at zero. */
 export function resetVersion(): Query {
-  return { cypher: `MERGE (v:DataVersion {id: 'graph'}) SET v.sums = ${ZEROS}`, params: {} };
+  return { cypher: `CALL () { MATCH (v:DataVersion) WHERE v.id <> 'graph' DELETE v }\nMERGE (v:DataVersion {id: 'graph'}) SET v.sums = ${ZEROS}`, params: {} };
 }
 
 /** The ids of every item that has content. */

@@ -5,7 +5,7 @@
  */
 import type { Query } from '../gateway.js';
 import type { RelationType } from '../../domain/vocabulary.js';
-import { relType, type NodeRow, type RelationshipRow } from './upsert-bundle.js';
+import { relType, type EvidenceRow, type NodeRow, type RelationshipRow } from './upsert-bundle.js';
 import { isOffice, refreshOffices, setOfficeText, setOfficeTextOfAnyType } from './search-keys.js';
 import { idsByType, relationshipsOfTypedIds } from './fragments.js';
 
@@ -50,6 +50,59 @@ ORDER BY id`,
   };
 }
 
+/**
+ * What resolve reads of the graph, in one statement: `articlesByIdOrUrl` (as `articles`) and
+ * `resolutionCandidates` (as `entities`).
+ */
+export function inputLookups({ articleIds, urls, ids, keys }: { articleIds: readonly string[]; urls: readonly string[]; ids: readonly string[]; keys: readonly string[] }): Query {
+  return {
+    cypher: `CALL () {
+  CALL () {
+    UNWIND $articleIds AS id MATCH (a:Article {id: id}) RETURN a
+    UNION
+    UNWIND $urls AS url MATCH (a:Article {url: url}) RETURN a
+  }
+  RETURN collect(a {.id, .url}) AS articles
+}
+CALL () {
+  CALL () {
+    UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e
+    UNION
+    UNWIND $searches AS search CALL db.index.fulltext.queryNodes('${ENTITY_KEYS_INDEX}', search) YIELD node RETURN node AS e
+  }
+  WITH e ORDER BY e.id
+  RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, []), .description}) AS entities
+}
+RETURN articles, entities`,
+    params: { articleIds, urls, ids: [...new Set(ids)], searches: keySearches({ ids, keys }) },
+  };
+}
+
+/**
+ * The race check's reads after taking its locks, in one statement (see checkNoRace): the entities
+ * holding one of `keys` as folded name or alias (as `entities`, with the fields resolution reads),
+ * and the ids of the relationships between the ends of each pair (as `relationshipIds`).
+ */
+export function raceCheck({ locks, keys, pairs }: { locks: readonly string[]; keys: readonly string[]; pairs: readonly { source: string; target: string; type: RelationType }[] }): Query {
+  return {
+    cypher: `CALL () { UNWIND $locks AS key MERGE (l:IngestLock {key: key}) DELETE l }
+CALL () {
+  UNWIND $searches AS search CALL db.index.fulltext.queryNodes('${ENTITY_KEYS_INDEX}', search) YIELD node
+  WITH DISTINCT node AS e
+  RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, [])}) AS entities
+}
+CALL () {
+  UNWIND $pairs AS pair
+  MATCH (s:Entity {id: pair.source})
+  MATCH (t:Entity {id: pair.target})
+  CALL (s, t, pair) { MATCH (s)-[r]->(t) WHERE type(r) = pair.type RETURN r }
+  RETURN collect(r.id) AS relationshipIds
+}
+RETURN entities, relationshipIds`,
+    params: { locks: [...new Set(locks)].sort(), searches: keySearches({ ids: [], keys }), pairs: pairs.map((p) => ({ ...p, type: relType(p.type) })) },
+  };
+}
+
 /** Existing articles with one of these ids or URLs: seeks in the id and URL indexes (5 db hits at 806 articles; an `OR` scanned every article, 1,616). */
 export function articlesByIdOrUrl({ ids, urls }: { ids: readonly string[]; urls: readonly string[] }): Query {
   return {
@@ -60,6 +113,32 @@ export function articlesByIdOrUrl({ ids, urls }: { ids: readonly string[]; urls:
 }
 RETURN a.id AS id, a.url AS url`,
     params: { ids, urls },
+  };
+}
+
+/**
+ * Takes, until the commit, the lock of each key (IngestLock's unique constraint locks the index
+ * entry of a key a MERGE creates; the node is deleted at once, so none is ever committed): a write
+ * locking a key another transaction holds waits for its commit. Keys in order, so that two writes
+ * locking the same keys wait rather than deadlock.
+ */
+export function lockKeys({ keys }: { keys: readonly string[] }): Query {
+  return { cypher: 'UNWIND $keys AS key MERGE (l:IngestLock {key: key}) DELETE l', params: { keys: [...new Set(keys)].sort() } };
+}
+
+/**
+ * Writes the articles (upsertArticles) and deletes the evidence items that cited them before
+ * (deleteEvidenceOfArticles), in one statement; returns each deleted item's id and relationship.
+ */
+export function writeArticlesClearingEvidence({ rows, articleIds }: { rows: readonly NodeRow[]; articleIds: readonly string[] }): Query {
+  return {
+    cypher: `CALL () { UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props }
+UNWIND $articleIds AS articleId
+MATCH (ev:Evidence)-[:FROM]->(:Article {id: articleId})
+WITH ev, ev.id AS id, ev.relationshipId AS relationshipId, ev.relationshipType AS type
+DETACH DELETE ev
+RETURN id, relationshipId, type`,
+    params: { rows, articleIds },
   };
 }
 
@@ -137,6 +216,30 @@ OPTIONAL MATCH (ev:Evidence {relationshipId: row.id})-[:FROM]->(a:Article)
 WITH r, min(a.publishedStart) AS known
 SET r.knownFrom = known`,
     params: { rows },
+  };
+}
+
+/**
+ * Writes the evidence rows (upsertEvidence) and then recomputes `knownFrom` of the `touched`
+ * relationships from all their evidence (refreshKnownFrom), in one statement.
+ */
+export function writeEvidence({ evidence, touched }: { evidence: readonly EvidenceRow[]; touched: readonly { id: string; source: string; target: string }[] }): Query {
+  return {
+    cypher: `CALL () {
+  UNWIND $evidence AS row
+  MATCH (a:Article {id: row.articleId})
+  MERGE (e:Evidence {id: row.id})
+  SET e += row.props
+  MERGE (e)-[:FROM]->(a)
+}
+CALL () {
+  UNWIND $touched AS row
+  ${relationshipOfRow.replaceAll('\n', '\n  ')}
+  OPTIONAL MATCH (ev:Evidence {relationshipId: row.id})-[:FROM]->(a:Article)
+  WITH r, min(a.publishedStart) AS known
+  SET r.knownFrom = known
+}`,
+    params: { evidence, touched: touched.map(({ id, source, target }) => ({ id, source, target })) },
   };
 }
 

@@ -314,16 +314,13 @@ export function floorHandlers({ driver, database }: { driver: Driver; database: 
   };
 }
 
-function main(): void {
-  // The floor takes nothing from the project's config module, by design; it reads the few settings it needs here.
-  // eslint-disable-next-line no-restricted-syntax
-  const env = process.env;
-  const uri = env.NEO4J_URI;
-  if (!uri) throw new Error('NEO4J_URI is required');
-  const database = env.NEO4J_DATABASE || 'neo4j';
-  const driver = neo4j.driver(uri, neo4j.auth.basic(env.NEO4J_USER ?? 'neo4j', env.NEO4J_PASSWORD ?? ''), { disableLosslessIntegers: true, userAgent: 'china-peru-kg-floor' });
-  const h = floorHandlers({ driver, database });
-  const server = http.createServer((req, res) => {
+/**
+ * The floor's HTTP routes over its handlers: GET /entity?id, /neighborhood?id,
+ * /shortest-path?from&to, /search?text, each answering `{ data }` (500 with `{ errors }` on a
+ * failure, 404 for another path); `onAnswer` sees each answer with its request URL.
+ */
+export function floorRoutes(h: ReturnType<typeof floorHandlers>, onAnswer?: (url: string, data: unknown) => void): http.RequestListener {
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const q = (name: string): string => url.searchParams.get(name) ?? '';
     const answer =
@@ -334,13 +331,25 @@ function main(): void {
       : Promise.resolve(undefined);
     answer.then(
       (data) => {
+        onAnswer?.(req.url ?? '', data);
         res.writeHead(data === undefined ? 404 : 200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
       },
       (err: unknown) => {
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
       },
     );
-  });
+  };
+}
+
+function main(): void {
+  // The floor takes nothing from the project's config module, by design; it reads the few settings it needs here.
+  // eslint-disable-next-line no-restricted-syntax
+  const env = process.env;
+  const uri = env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is required');
+  const database = env.NEO4J_DATABASE || 'neo4j';
+  const driver = neo4j.driver(uri, neo4j.auth.basic(env.NEO4J_USER ?? 'neo4j', env.NEO4J_PASSWORD ?? ''), { disableLosslessIntegers: true, userAgent: 'china-peru-kg-floor' });
+  const server = http.createServer(floorRoutes(floorHandlers({ driver, database })));
   const port = Number(env.PORT ?? 0);
   const host = env.HOST ?? '127.0.0.1';
   server.listen(port, host, () => console.log(`LISTENING http://${host}:${port}`));

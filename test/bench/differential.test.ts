@@ -26,11 +26,10 @@ import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compareAnswers, type EqualityReport } from '../../bench/compare-answers.js';
-import { floorHandlers } from '../../bench/floor-server.js';
+import { floorHandlers, floorRoutes } from '../../bench/floor-server.js';
 import { emptyDatabase, loadGraph } from '../../bench/load-graph.js';
 import { SYNTHETIC_RELATION_TYPES, syntheticGraph, type SyntheticGraph } from '../../bench/synthetic-graph.js';
 import { buildWorkloads, chooseInputs, type BenchRequest, type Workload, type WorkloadId, type WorkloadInputs } from '../../bench/workloads.js';
-import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type Server } from '../../src/server/create-server.js';
 import type { Store } from '../../src/store/gateway.js';
@@ -38,6 +37,7 @@ import { applySchema } from '../../src/store/apply-schema.js';
 import { bundleSchema } from '../../src/seed/format.js';
 import { seedGraph } from '../../src/seed/seed-graph.js';
 import { SCHEMA_DIR, testStore } from '../helpers/neo4j.js';
+import { testConfig } from '../helpers/service.js';
 
 /** Relationships of the synthetic graph, with about 310 entities, 500 articles and 2,900 quotes (5 s to load idle, 25 s at a load of 10). */
 const RELATIONSHIPS = 2000;
@@ -67,26 +67,7 @@ const LANES = 8;
 async function startFloor(driver: Driver, database: string): Promise<{ base: string; answers: Map<string, unknown>; close(): Promise<void> }> {
   const h = floorHandlers({ driver, database });
   const answers = new Map<string, unknown>();
-  // The routes of the floor's main(), over its exported handlers.
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const q = (name: string): string => url.searchParams.get(name) ?? '';
-    const answer =
-      url.pathname === '/entity' ? h.entity(q('id'))
-      : url.pathname === '/neighborhood' ? h.neighborhood(q('id'))
-      : url.pathname === '/shortest-path' ? h.shortestPath(q('from'), q('to'))
-      : url.pathname === '/search' ? h.search(q('text'))
-      : Promise.resolve(undefined);
-    answer.then(
-      (data) => {
-        answers.set(req.url ?? '', data);
-        res.writeHead(data === undefined ? 404 : 200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
-      },
-      (err: unknown) => {
-        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
-      },
-    );
-  });
+  const server = http.createServer(floorRoutes(h, (url, data) => answers.set(url, data)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { base: `http://127.0.0.1:${port}`, answers, close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))) };
@@ -160,18 +141,7 @@ describe('bench: the API and the floor answer alike (differential)', () => {
     sampled = Object.fromEntries(buildWorkloads({ inputs: chooseInputs({ graph, seed: SEED, count: SAMPLES }), types: SYNTHETIC_RELATION_TYPES, lucene: () => undefined }).map((w) => [w.id, w])) as Record<WorkloadId, Workload>;
 
     const n = inject('neo4j');
-    const config = loadConfig({
-      // Not production: an internal error then carries its detail into the failure message.
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      NEO4J_URI: n.uri,
-      NEO4J_USER: n.user,
-      NEO4J_PASSWORD: n.password,
-      NEO4J_DATABASE: n.database,
-      RATE_LIMIT_MAX: '0',
-    });
+    const config = testConfig({ RATE_LIMIT_MAX: '0' });
     api = await createServer({ config, store, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
     // The floor's own driver, configured as its main() configures it (plain numbers, not Integers).
     floorDriver = neo4j.driver(n.uri, neo4j.auth.basic(n.user, n.password), { disableLosslessIntegers: true, userAgent: 'china-peru-kg-floor' });

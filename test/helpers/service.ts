@@ -13,9 +13,13 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
+/**
+ * The service's configuration against the test Neo4j on a free port, silent, with `env` on top.
+ * Not production: an internal error carries its detail into a failing test's message.
+ */
+export function testConfig(env: Record<string, string> = {}) {
   const n = inject('neo4j');
-  const config = loadConfig({
+  return loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     HOST: '127.0.0.1',
@@ -26,6 +30,10 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     NEO4J_DATABASE: n.database,
     ...env,
   });
+}
+
+export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
+  const config = testConfig(env);
   const service = await startService({ config, logger: createLogger({ level: config.logLevel }) });
   const url = service.server.url;
   return {

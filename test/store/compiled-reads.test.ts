@@ -30,8 +30,14 @@ describe('compiled reads: one text per shape, only what is selected', () => {
     expect(a.cypher).toBe(b.cypher);
     expect(a.params).not.toEqual(b.params);
     const n1 = cr.neighborhoodRead({ id: 'a', depth: 2, filter: { ...NO_FILTER, types: ['VISITED', 'SIGNED'] as RelationType[] }, limit: 5, nodes: null, details: cr.NO_DETAILS });
-    const n2 = cr.neighborhoodRead({ id: 'b', depth: 2, filter: { ...NO_FILTER, types: ['SIGNED', 'VISITED'] as RelationType[], statuses: ['REPORTED'] }, limit: 50, nodes: null, details: cr.NO_DETAILS });
+    const n2 = cr.neighborhoodRead({ id: 'b', depth: 2, filter: { ...NO_FILTER, types: ['SIGNED', 'VISITED'] as RelationType[] }, limit: 50, nodes: null, details: cr.NO_DETAILS });
     expect(n1.cypher).toBe(n2.cypher);
+    // A filter in use is part of the shape (its condition is in the text); its values are not.
+    const reported = cr.neighborhoodRead({ id: 'b', depth: 2, filter: { ...NO_FILTER, statuses: ['REPORTED'] }, limit: 50, nodes: null, details: cr.NO_DETAILS });
+    const planned = cr.neighborhoodRead({ id: 'b', depth: 2, filter: { ...NO_FILTER, statuses: ['PLANNED', 'DISPUTED'] }, limit: 50, nodes: null, details: cr.NO_DETAILS });
+    expect(reported.cypher).toBe(planned.cypher);
+    expect(reported.cypher).not.toBe(n2.cypher.replace(':SIGNED|VISITED', ''));
+    expect(n2.cypher).not.toMatch(/asOf|window|statuses/);
   });
 
   it('writes one breadth-first level per hop and one firm-path branch per length above one', () => {

@@ -11,7 +11,7 @@
  */
 import type { Query } from '../gateway.js';
 import { FIRM_STATUSES, type RelationType } from '../../domain/vocabulary.js';
-import { articleMap, edgeParams, edgePredicate, entityMap, FULL_SHAPE, relationshipMap, typePattern, type EdgeFilter, type Shape } from './fragments.js';
+import { articleMap, edgeCondition, edgeParams, entityMap, FULL_SHAPE, relationshipMap, typePattern, type EdgeFilter, type Shape } from './fragments.js';
 
 /** What an operation selects below a list of relationships, beyond their own fields. */
 export interface RelationshipDetails {
@@ -180,12 +180,12 @@ const grow = (nodes: string, rels: string): string =>
  * the lowest ids up to the room left; the entities they reach for the first time are the next
  * frontier. A level after a cut, or with nothing to expand, adds nothing.
  */
-const LEVEL = (types: string): string => `CALL (rels, frontier, truncated) {
+const LEVEL = (types: string, condition: string): string => `CALL (rels, frontier, truncated) {
   UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS f
   WITH f, rels, $limit - size(rels) + 1 AS keep
   CALL (f, rels, keep) {
     MATCH (f)-[r${types}]-(:Entity)
-    WHERE NOT r IN rels AND ${edgePredicate('r')}
+    WHERE NOT r IN rels AND ${condition}
     WITH keep, r LIMIT $read
     WITH keep, collect(r) AS read
     RETURN read[..keep] AS some
@@ -210,7 +210,7 @@ export function neighborhoodRead({ id, depth, filter, limit, nodes, details, sha
   return {
     cypher: `MATCH (c:Entity {id: $id})
 WITH c, [] AS rels, [c] AS nodes, [c] AS frontier, false AS truncated
-${Array.from({ length: depth }, () => LEVEL(typePattern(filter.types))).join('\n')}
+${Array.from({ length: depth }, () => LEVEL(typePattern(filter.types), edgeCondition(filter))).join('\n')}
 ${tail.cypher}
 RETURN [n IN nodes | n.id] AS nodeIds, [x IN rels | ${relationshipMap('x', shape.relationship)}] AS rels, truncated${tail.columns.map((c) => `, ${c}`).join('')}`,
     params: { id, ...edgeParams(filter), limit, read: limit + 1 },
@@ -242,9 +242,9 @@ const HOPS = (ns: string, out: string, types: string, pred: string): string => `
 export function shortestPathRead({ from, to, maxHops, filter, nodes, details, shape = FULL_SHAPE }: { from: string; to: string; maxHops: number; filter: EdgeFilter; nodes: { degree: boolean } | null; details: RelationshipDetails; shape?: Shape }): Query {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new Error(`hop bound out of range: ${maxHops}`);
   const types = typePattern(filter.types);
-  const pred = edgePredicate('r');
-  const firmPred = edgePredicate('r', 'firmStatuses');
   const firmStatuses = (filter.statuses ?? FIRM_STATUSES).filter((s) => (FIRM_STATUSES as readonly string[]).includes(s));
+  const pred = edgeCondition(filter);
+  const firmPred = edgeCondition(filter, 'r', 'firmStatuses', firmStatuses);
   const branches = Array.from({ length: maxHops - 1 }, (_, k) => k + 2).map(
     (len) => `    WITH a, b WHERE len = ${len}
     MATCH q = shortestPath((a)-[rs${types}*1..${len}]-(b)) WHERE all(r IN rs WHERE ${firmPred})

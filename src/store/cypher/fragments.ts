@@ -87,6 +87,22 @@ export const NO_FILTER: EdgeFilter = { statuses: null, asOfStart: null, asOfEnd:
 export const edgePredicate = (v = 'r', statuses = 'statuses'): string =>
   `${asOfPredicate(v)} AND ${windowPredicate(v)} AND ($${statuses} IS NULL OR ${v}.status IN $${statuses})`;
 
+/**
+ * The conditions of `edgePredicate` that `f` sets, and no others ('true' when it sets none): a
+ * shorter text, one per combination of filters in use, with the same parameters. `statuses` names
+ * the statuses parameter and `statusValues` its value (default the filter's).
+ */
+export function edgeCondition(f: EdgeFilter, v = 'r', statuses = 'statuses', statusValues: readonly string[] | null = f.statuses): string {
+  const parts = [
+    f.asOfStart !== null ? `${v}.knownFrom IS NOT NULL AND ${v}.knownFrom <= $asOfEnd AND coalesce(${v}.validStart, ${v}.knownFrom) <= $asOfEnd AND (${v}.validEnd IS NULL OR ${v}.validEnd >= $asOfStart)` : null,
+    f.windowStart !== null || f.windowEnd !== null
+      ? `coalesce(${v}.validStart, ${v}.validEnd) IS NOT NULL AND ($windowEnd IS NULL OR coalesce(${v}.validStart, ${v}.validEnd) <= $windowEnd) AND ($windowStart IS NULL OR ${v}.validEnd IS NULL OR ${v}.validEnd >= $windowStart)`
+      : null,
+    statusValues !== null ? `${v}.status IN $${statuses}` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' AND ') : 'true';
+}
+
 /** The parameters edgePredicate reads. */
 export function edgeParams(f: EdgeFilter): Record<string, unknown> {
   return {

@@ -61,6 +61,8 @@ export function detailsCalls(rels: string, d: RelationshipDetails, shape: Shape,
     columns.push('endpoints');
   }
   if (d.evidence || d.sourceCount) {
+    // The hint keeps the seek by relationship id: planned on a freshly loaded graph (statistics not
+    // yet sampled), this subquery scanned the whole Evidence index for every relationship.
     const outputs = [
       d.evidence
         ? `collect({id: ev.id${shape.quote ? ', quote: ev.quote' : ''}, articleId: a.id, relationshipId: r.id, publishedStart: a.publishedStart${d.articles ? `, article: ${articleMap('a', shape.article)}` : ''}}) AS items`
@@ -72,7 +74,7 @@ export function detailsCalls(rels: string, d: RelationshipDetails, shape: Shape,
   UNWIND ${rels} AS r
   WITH DISTINCT r
   CALL (r) {
-    MATCH (ev:Evidence {relationshipId: r.id})-[:FROM]->(a:Article)
+    MATCH (ev:Evidence {relationshipId: r.id})-[:FROM]->(a:Article) USING INDEX SEEK ev:Evidence(relationshipId)
     WITH ev, a ORDER BY a.publishedStart, a.id, ev.id
     RETURN ${outputs.join(', ')}
   }

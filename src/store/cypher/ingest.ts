@@ -212,7 +212,7 @@ export function refreshKnownFrom({ rows }: { rows: readonly { id: string; source
   return {
     cypher: `UNWIND $rows AS row
 ${relationshipOfRow}
-OPTIONAL MATCH (ev:Evidence {relationshipId: row.id})-[:FROM]->(a:Article)
+OPTIONAL MATCH (ev:Evidence {relationshipId: row.id})-[:FROM]->(a:Article) USING INDEX SEEK ev:Evidence(relationshipId)
 WITH r, min(a.publishedStart) AS known
 SET r.knownFrom = known`,
     params: { rows },
@@ -235,7 +235,7 @@ export function writeEvidence({ evidence, touched }: { evidence: readonly Eviden
 CALL () {
   UNWIND $touched AS row
   ${relationshipOfRow.replaceAll('\n', '\n  ')}
-  OPTIONAL MATCH (ev:Evidence {relationshipId: row.id})-[:FROM]->(a:Article)
+  OPTIONAL MATCH (ev:Evidence {relationshipId: row.id})-[:FROM]->(a:Article) USING INDEX SEEK ev:Evidence(relationshipId)
   WITH r, min(a.publishedStart) AS known
   SET r.knownFrom = known
 }`,

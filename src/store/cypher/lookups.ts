@@ -42,7 +42,7 @@ export function relationshipsByIds({ ids }: { ids: readonly string[] }): Query {
 export function evidenceByRelationshipIds({ ids }: { ids: readonly string[] }): Query {
   return {
     cypher: `UNWIND $ids AS rid
-MATCH (ev:Evidence {relationshipId: rid})-[:FROM]->(a:Article)
+MATCH (ev:Evidence {relationshipId: rid})-[:FROM]->(a:Article) USING INDEX SEEK ev:Evidence(relationshipId)
 RETURN {id: ev.id, quote: ev.quote, articleId: a.id, relationshipId: rid, publishedStart: a.publishedStart} AS evidence
 ORDER BY rid, a.publishedStart, a.id, ev.id`,
     params: { ids },
@@ -53,7 +53,7 @@ ORDER BY rid, a.publishedStart, a.id, ev.id`,
 export function sourceCountsByRelationshipIds({ ids }: { ids: readonly string[] }): Query {
   return {
     cypher: `UNWIND $ids AS rid
-OPTIONAL MATCH (ev:Evidence {relationshipId: rid})-[:FROM]->(a:Article)
+OPTIONAL MATCH (ev:Evidence {relationshipId: rid})-[:FROM]->(a:Article) USING INDEX SEEK ev:Evidence(relationshipId)
 RETURN rid AS id, count(DISTINCT toLower(a.source)) AS count`,
     params: { ids },
   };

@@ -40,7 +40,8 @@ export interface Metrics {
 
 /** The route label of a request path. */
 export function routeLabel(path: string): string {
-  const p = path.split('?')[0] ?? '';
+  const q = path.indexOf('?');
+  const p = q < 0 ? path : path.slice(0, q);
   if (ROUTES.includes(p)) return p;
   if (p === '/explore' || p.startsWith('/explore/')) return '/explore';
   return 'other';
@@ -89,10 +90,15 @@ export function createMetrics({ maxPoolSize, defaultMetrics = true }: { maxPoolS
     return name;
   };
 
-  const timed = async <T>(mode: Mode, fn: () => Promise<T>): Promise<T> => {
+  // Label objects made once: prom-client keeps a reference to the first one it sees, never changes it.
+  const modeLabels: Record<Mode, { mode: Mode }> = { read: { mode: 'read' }, write: { mode: 'write' }, schema: { mode: 'schema' } };
+  const okLabels: Record<Mode, { mode: Mode; outcome: string }> = { read: { mode: 'read', outcome: 'ok' }, write: { mode: 'write', outcome: 'ok' }, schema: { mode: 'schema', outcome: 'ok' } };
+  /** Times one session of `mode` (and, when `statement`, the one statement it runs) in a single wrapper. */
+  const timed = async <T>(mode: Mode, fn: () => Promise<T>, statement = false): Promise<T> => {
     const start = performance.now();
-    sessions.inc({ mode });
-    let outcome = 'ok';
+    const labels = modeLabels[mode];
+    sessions.inc(labels);
+    let outcome: string | undefined;
     try {
       return await fn();
     } catch (err) {
@@ -100,8 +106,10 @@ export function createMetrics({ maxPoolSize, defaultMetrics = true }: { maxPoolS
       outcome = err instanceof AppError ? err.code : 'aborted';
       throw err;
     } finally {
-      sessions.dec({ mode });
-      txDuration.observe({ mode, outcome }, (performance.now() - start) / 1000);
+      const seconds = (performance.now() - start) / 1000;
+      sessions.dec(labels);
+      if (statement) queryDuration.observe(labels, seconds);
+      txDuration.observe(outcome === undefined ? okLabels[mode] : { mode, outcome }, seconds);
     }
   };
   const timedTx = (mode: Mode, tx: Tx): Tx => ({
@@ -110,18 +118,10 @@ export function createMetrics({ maxPoolSize, defaultMetrics = true }: { maxPoolS
       try {
         return await tx.run(q);
       } finally {
-        queryDuration.observe({ mode }, (performance.now() - start) / 1000);
+        queryDuration.observe(modeLabels[mode], (performance.now() - start) / 1000);
       }
     },
   });
-  const statement = async <T>(mode: Mode, fn: () => Promise<T>): Promise<T> => {
-    const start = performance.now();
-    try {
-      return await fn();
-    } finally {
-      queryDuration.observe({ mode }, (performance.now() - start) / 1000);
-    }
-  };
 
   return {
     registry,
@@ -156,10 +156,10 @@ export function createMetrics({ maxPoolSize, defaultMetrics = true }: { maxPoolS
     observeStore(store) {
       return {
         ...store,
-        read: (q: Query, opts?: CallOptions) => timed('read', () => statement('read', () => store.read(q, opts))),
+        read: (q: Query, opts?: CallOptions) => timed('read', () => store.read(q, opts), true),
         readTx: <T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions) => timed('read', () => store.readTx((tx) => work(timedTx('read', tx)), opts)),
         writeTx: <T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions) => timed('write', () => store.writeTx((tx) => work(timedTx('write', tx)), opts)),
-        schema: (q: Query) => timed('schema', () => statement('schema', () => store.schema(q))),
+        schema: (q: Query) => timed('schema', () => store.schema(q), true),
       };
     },
     observeWriter(writer) {

@@ -7,19 +7,16 @@ import express from 'express';
 import cors from 'cors';
 import { rateLimit } from 'express-rate-limit';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { queryLimitsRule } from '../graphql/limits.js';
 import { authPlugin } from '../graphql/auth-plugin.js';
 import { identify } from '../auth/api-keys.js';
-import { createWriter } from '../ingest/writer.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/gateway.js';
 import { createReader } from '../store/reader.js';
-import { createLoaders } from '../graphql/loaders.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { resolvers } from '../graphql/resolvers/index.js';
@@ -27,11 +24,12 @@ import { jitGateway } from '../graphql/jit-executor.js';
 import { schemaSdl, typeDefs } from '../graphql/type-defs.js';
 import { formatError } from '../graphql/format-error.js';
 import { createExportHandler } from './export-handler.js';
+import { apolloMiddleware } from './apollo-middleware.js';
+import { chain } from './chain.js';
 import { createExplorerRouter } from '../explorer/index.js';
 import { createMetrics } from '../ops/metrics.js';
-import { dataVersion } from '../snapshot/index.js';
-import { BOOKMARKS_HEADER, bookmarkedStore, bookmarksPlugin, requestBookmarks } from './bookmarks.js';
-import './request-context.js';
+import { BOOKMARKS_HEADER, bookmarksPlugin } from './bookmarks.js';
+import { contextFunction } from './request-context.js';
 
 /** What /health/ready reports. */
 export type Readiness = { ready: true } | { ready: false; reason: string };
@@ -77,7 +75,7 @@ export async function createServer({
     // main.ts owns the signals: it stops Apollo, then the driver, then Neo4j, in that order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
-    // Compact JSON: Apollo's default indents every answer, a quarter more bytes to write and parse.
+    // JSON.stringify alone: Apollo 5's default appends a newline to every answer.
     stringifyResult: (result) => JSON.stringify(result),
     validationRules: [queryLimitsRule(config.limits)],
     // Apollo refuses mutations over GET by itself; the plugin refuses them without a key on every route.
@@ -90,12 +88,45 @@ export async function createServer({
       // The schema sets no cache hints; Apollo's default cache-control plugin would still hook every
       // resolved field to compute them (about 2.7 ms per 2-hop neighbourhood answer, measured).
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo installs its inline-trace plugin unless told not to; it only ever traces a federated
+      // subgraph (this schema is not one) but is still called at the start of every request.
+      ApolloServerPluginInlineTraceDisabled(),
       config.http.landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
   const reader = createReader(observed);
+  const context = contextFunction({ store: observed, metrics, keys: config.auth.keys });
   const sdl = schemaSdl();
+
+  // Per client address on /graphql and /export, one count for both.
+  const limiter: express.RequestHandler | undefined =
+    config.http.rateLimit.max > 0
+      ? rateLimit({
+          windowMs: config.http.rateLimit.windowMs,
+          limit: config.http.rateLimit.max,
+          standardHeaders: 'draft-7',
+          legacyHeaders: false,
+          handler: (_req, res) => {
+            res.status(429).json({ errors: [{ message: `Too many requests: at most ${config.http.rateLimit.max} per ${config.http.rateLimit.windowMs / 1000} s.`, extensions: { code: 'RATE_LIMITED' } }] });
+          },
+        })
+      : undefined;
+  // /graphql first, as one router layer: Express tries each layer in order, so every route before it,
+  // and each of its own handlers mounted apart, was one more path match and dispatch per request.
+  app.use(
+    '/graphql',
+    chain(
+      ...(limiter ? [limiter] : []),
+      cors({ origin: config.http.corsOrigins.includes('*') ? '*' : [...config.http.corsOrigins], exposedHeaders: [BOOKMARKS_HEADER] }),
+      express.json({ limit: config.http.bodyLimit }),
+      apolloMiddleware(apollo, {
+        // Per request: who calls, and a store view that follows the client's bookmarks (read-your-writes across replicas).
+        context: async ({ req }) => context(req),
+      }),
+    ),
+  );
+  if (limiter) app.use('/export', limiter);
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
@@ -104,18 +135,6 @@ export async function createServer({
     const state = await readiness();
     res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
   });
-  if (config.http.rateLimit.max > 0) {
-    const limiter = rateLimit({
-      windowMs: config.http.rateLimit.windowMs,
-      limit: config.http.rateLimit.max,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      handler: (_req, res) => {
-        res.status(429).json({ errors: [{ message: `Too many requests: at most ${config.http.rateLimit.max} per ${config.http.rateLimit.windowMs / 1000} s.`, extensions: { code: 'RATE_LIMITED' } }] });
-      },
-    });
-    app.use(['/graphql', '/export'], limiter);
-  }
   if (config.metrics.enabled) {
     app.get('/metrics', async (_req, res) => {
       const { contentType, body } = await metrics.scrape();
@@ -138,28 +157,6 @@ export async function createServer({
   );
   // The Explorer page: static files only; it talks to the API through POST /graphql like any client.
   app.use('/explore', createExplorerRouter());
-  app.use(
-    '/graphql',
-    cors({ origin: config.http.corsOrigins.includes('*') ? '*' : [...config.http.corsOrigins], exposedHeaders: [BOOKMARKS_HEADER] }),
-    express.json({ limit: config.http.bodyLimit }),
-    expressMiddleware(apollo, {
-      // Per request: a store view that follows the client's bookmarks (read-your-writes across replicas).
-      context: async ({ req }) => {
-        const bookmarks = requestBookmarks(req.headers[BOOKMARKS_HEADER]);
-        const scoped = bookmarkedStore(observed, bookmarks.chain);
-        const reader = createReader(scoped);
-        return {
-          reader,
-          writer: metrics.observeWriter(createWriter(scoped)),
-          loaders: createLoaders(reader),
-          caller: identify(req.headers.authorization, config.auth.keys),
-          bookmarks,
-          snapshot: { dataVersion: () => dataVersion({ store: scoped }) },
-        };
-      },
-    }),
-  );
-
   // Body-parser refusals (malformed JSON, oversized bodies) answer in GraphQL's error shape, never as HTML with a stack.
   app.use((err: { type?: string; status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);

@@ -1,0 +1,68 @@
+/**
+ * Apollo Server as Express middleware: what `@as-integrations/express5` does, without what it adds
+ * to every request for nothing. It parses `req.url` with the legacy `url.parse` only to take its
+ * query string (which Apollo reads for GET alone); and it answers with Express's `res.send`, which
+ * looks the content type up, parses it and formats it again to add the charset Apollo's JSON types
+ * already carry, and looks for an ETag function, an ETag and a Transfer-Encoding header that this
+ * app never sets. Here the query string is cut from the URL and a JSON answer is written as
+ * `res.send` would write it; anything else (the landing page, HEAD, multipart answers) still goes
+ * through `res.send` or the integration's streaming loop.
+ */
+import type { Request, RequestHandler, Response } from 'express';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+
+/** The content types Apollo gives single answers (MEDIA_TYPES in @apollo/server); Express's `res.send` leaves them as they are. */
+const JSON_TYPES = new Set(['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8']);
+
+/** The query string of a request target, `?` included, without a fragment; '' when it has none (as `url.parse(url).search ?? ''`). */
+export function searchOf(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return '';
+  const hash = url.indexOf('#', q);
+  return hash < 0 ? url.slice(q) : url.slice(q, hash);
+}
+
+/** Mounts `server` (started) on an Express route; `context` builds each request's context. */
+export function apolloMiddleware<TContext extends BaseContext>(
+  server: ApolloServer<TContext>,
+  { context }: { context: (args: { req: Request; res: Response }) => Promise<TContext> },
+): RequestHandler {
+  server.assertStarted('apolloMiddleware()');
+  return async (req, res) => {
+    if (!('body' in req)) {
+      res.status(500);
+      res.send('`req.body` is not set; this probably means you forgot to set up the `json` middleware before the Apollo Server middleware.');
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const key of Object.keys(req.headers)) {
+      const value = req.headers[key];
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method.toUpperCase(), headers, search: searchOf(req.url), body: req.body };
+    const response = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context({ req, res }) });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status || 200;
+    if (response.body.kind === 'complete') {
+      const type = res.getHeader('content-type');
+      if (req.method === 'HEAD' || typeof type !== 'string' || !JSON_TYPES.has(type) || res.statusCode === 204 || res.statusCode === 304) {
+        res.send(response.body.string);
+        return;
+      }
+      // As `res.send` writes it: a short answer as a string (Node sends it with the headers in one
+      // write), a longer one as UTF-8 bytes, so that Node does not copy the string whole once more
+      // to join it to the headers.
+      const text = response.body.string;
+      const body = text.length < 1000 ? text : Buffer.from(text, 'utf8');
+      res.setHeader('Content-Length', typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+      res.end(body);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) {
+      res.write(chunk);
+      const flushable = res as Response & { flush?: () => void };
+      if (typeof flushable.flush === 'function') flushable.flush();
+    }
+    res.end();
+  };
+}

@@ -158,10 +158,6 @@ export function createReader(store: Store) {
       return toPaths(await store.read(g.shortestPaths(args))).sort(comparePaths).slice(0, args.k);
     },
 
-    async entityExists(id: string): Promise<boolean> {
-      return (await store.read(g.entityExists({ id }))).length > 0;
-    },
-
     async commonNeighbors(args: { a: string; b: string; limit: number }): Promise<EntityModel[]> {
       return (await store.read(g.commonNeighbors(args))).map((r) => entity(r));
     },

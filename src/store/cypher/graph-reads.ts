@@ -100,11 +100,6 @@ RETURN id, ${withTotal ? `${pageTotal('e', { direction, types })} AS total` : 'n
   };
 }
 
-/** The center alone, for an entity without relationships. */
-export function entityExists({ id }: { id: string }): Query {
-  return { cypher: `MATCH (e:Entity {id: $id}) RETURN ${entityMap('e')} AS entity`, params: { id } };
-}
-
 /**
  * Up to `k` shortest paths between two entities, ignoring direction, each as its node ids and
  * relationships; no rows when none is within `maxHops` or when the ends are the same entity.

@@ -5,9 +5,10 @@
  * Reads the CPU time the API process and Neo4j spent over the run, as bench/measure.ts does for the
  * reads, and the API's resident memory every 200 ms.
  */
-import { cpuMsOf, rssOf, settle } from './measure.js';
+import { compilerCpuMs, cpuMsOf, rssOf, settle } from './measure.js';
 import { prng, syntheticArticle } from './generate-articles.js';
 import type { WriteCosts } from './prom-metrics.js';
+import type { JvmWarmup } from './warm-jvm.js';
 
 /** The mutation: the answer carries only the audit id and the evidence count, so the server loads nothing back. */
 export const INGEST_MUTATION = 'mutation Ingest($input: ArticleInput!) { ingestArticle(input: $input) { auditId evidenceAdded } }';
@@ -50,8 +51,14 @@ export function describeLength(length: IngestLength): string {
  * relationships each between entities of a heavy-tailed pool, so later articles corroborate earlier
  * claims and reuse their entities), each given a URL of its own. The same seed and `first` give
  * the same articles, so every graph size ingests the same ones.
+ *
+ * With `rewrite: n`, article number i is given as article `bench-rewrite-<i mod n>` (id and URL),
+ * so that each ingest replaces what that article claimed the last time (its evidence removed, the
+ * relationships nothing else supports deleted, its new claims written): every write path runs, and
+ * the graph stays the size it was, give or take n articles' claims. `n` above the concurrency keeps
+ * requests in flight on different articles.
  */
-export function* ingestArticles({ seed, first = 0 }: { seed: number; first?: number }): Generator<IngestArticle> {
+export function* ingestArticles({ seed, first = 0, rewrite }: { seed: number; first?: number; rewrite?: number }): Generator<IngestArticle> {
   const rand = prng(seed ^ 0x1a9e57);
   for (let index = first; ; index++) {
     const bundle = syntheticArticle(index, rand) as {
@@ -59,11 +66,13 @@ export function* ingestArticles({ seed, first = 0 }: { seed: number; first?: num
       relationships: { evidence: unknown[] }[];
     };
     const article = bundle.articles[0]!;
-    const url = `https://example.org/bench-ingest/${index}`;
-    const input = { ...bundle, articles: [{ ...article, url }] };
+    const id = rewrite ? `bench-rewrite-${index % rewrite}` : String(article.id);
+    const url = rewrite ? `https://example.org/bench-rewrite/${index % rewrite}` : `https://example.org/bench-ingest/${index}`;
+    const relationships = rewrite ? bundle.relationships.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...(e as object), article: id })) })) : bundle.relationships;
+    const input = { ...bundle, articles: [{ ...article, id, url }], relationships };
     yield {
       index,
-      id: String(article.id),
+      id,
       url,
       relationships: bundle.relationships.length,
       evidence: bundle.relationships.reduce((n, r) => n + r.evidence.length, 0),
@@ -93,6 +102,8 @@ export interface IngestSample {
   /** CPU time of the API process and of Neo4j over the run (ms); NaN when not readable. */
   serverCpuMs: number;
   dbCpuMs: number;
+  /** Of Neo4j's CPU time, what its JIT compiler threads used (ms); NaN when not readable. */
+  dbCompilerCpuMs: number;
 }
 
 /** What one ingest run achieved. */
@@ -111,6 +122,10 @@ export interface IngestMeasurement {
   serverCpuMs: number;
   dbCpuMs: number;
   rssMb: number;
+  /** The share of Neo4j's CPU its JIT compiler threads took over the run (NaN: not readable). */
+  compilerShare: number;
+  /** How Neo4j was warmed on the write path before the run (bench/warm-jvm.ts); absent: a fixed warm-up only. */
+  warmup?: JvmWarmup;
   /** What the writes cost inside the API (from its /metrics), when it serves metrics. */
   costs?: WriteCosts;
 }
@@ -141,6 +156,7 @@ export function summarizeIngest(s: IngestSample): IngestMeasurement {
     serverCpuMs: per(s.serverCpuMs),
     dbCpuMs: per(s.dbCpuMs),
     rssMb: s.rssMb,
+    compilerShare: s.dbCompilerCpuMs / s.dbCpuMs,
   };
 }
 
@@ -184,7 +200,7 @@ export async function runIngest({
   dbPid?: number | undefined;
   timeoutMs?: number;
 }): Promise<IngestSample> {
-  const sample: IngestSample = { seconds: 0, latencies: [], sent: 0, ingested: 0, relationships: 0, evidence: 0, unexpected: 0, failures: 0, rssMb: rssOf(pid), serverCpuMs: 0, dbCpuMs: 0 };
+  const sample: IngestSample = { seconds: 0, latencies: [], sent: 0, ingested: 0, relationships: 0, evidence: 0, unexpected: 0, failures: 0, rssMb: rssOf(pid), serverCpuMs: 0, dbCpuMs: 0, dbCompilerCpuMs: 0 };
   const sampler = setInterval(() => {
     try {
       sample.rssMb = Math.max(sample.rssMb, rssOf(pid));
@@ -204,6 +220,7 @@ export async function runIngest({
   };
   const cpu0 = cpuMsOf(pid);
   const db0 = cpuMsOf(dbPid);
+  const jit0 = compilerCpuMs(dbPid);
   let last = started;
   const worker = async (): Promise<void> => {
     for (let a = next(); a; a = next()) {
@@ -236,6 +253,7 @@ export async function runIngest({
     sample.seconds = (last - started) / 1000;
     sample.serverCpuMs = cpuMsOf(pid) - cpu0;
     sample.dbCpuMs = cpuMsOf(dbPid) - db0;
+    sample.dbCompilerCpuMs = compilerCpuMs(dbPid) - jit0;
     return sample;
   } finally {
     clearInterval(sampler);

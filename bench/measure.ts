@@ -5,7 +5,7 @@
  * alternate with the other systems' rounds; `combine` merges them (latency percentiles exactly,
  * from every answer's time).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import autocannon from 'autocannon';
 import type { BenchRequest } from './workloads.js';
 
@@ -44,6 +44,34 @@ export function rssOf(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
   return kb / 1024;
+}
+
+/**
+ * CPU time (ms) the JIT compiler threads of a HotSpot process have used, from
+ * /proc/<pid>/task/<tid>/stat; HotSpot names them `C1 CompilerThre…` and `C2 CompilerThre…`. NaN
+ * when the process cannot be read (e.g. a Neo4j elsewhere).
+ */
+export function compilerCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    let ms = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      let comm: string;
+      let stat: string;
+      try {
+        comm = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8');
+        stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      } catch {
+        continue; // the thread ended in between
+      }
+      if (!/^C[12] CompilerThre/.test(comm)) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ms += (Number(fields[11]) + Number(fields[12])) * 10;
+    }
+    return ms;
+  } catch {
+    return NaN;
+  }
 }
 
 /** CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat; NaN when unreadable. */

@@ -7,6 +7,7 @@ import type { EqualityReport } from './compare-answers.js';
 import type { Measurement } from './measure.js';
 import type { WorkloadId } from './workloads.js';
 import type { IngestMeasurement } from './ingest.js';
+import { SETTLED_COMPILER_SHARE, WRITE_WARMUP_ARTICLES, type JvmWarmup } from './warm-jvm.js';
 
 /**
  * A measurement, how long the slowest of the first, unwarmed answers took (ms), and whether the
@@ -56,8 +57,10 @@ export interface RunInfo {
     /** How long each ingest run lasted (`200 articles`, `30 s`), or null when writes were not measured. */
     ingest: string | null;
     ingestConcurrency: number;
-    /** Articles ingested before each measured ingest run, not counted. */
+    /** Articles ingested before each measured ingest run, not counted, when Neo4j is not warmed until its JIT settles. */
     ingestWarmupArticles: number;
+    /** The longest Neo4j is warmed on the write path before each ingest run, until its JIT settles (bench/warm-jvm.ts); 0: not. */
+    jitWarmupSeconds: number;
   };
   profiles: string[];
 }
@@ -75,6 +78,27 @@ const ms = (m: Measurement): string => `${f0(m.p50)} / ${f0(m.p99)}`;
 const rps = (m: SystemResult): string => `${f0(m.requestsPerSecond)}${m.byCount ? '*' : ''}`;
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : a > 0 ? '∞' : 'n/a');
 const rate = (m: Measurement): string => `${f0(m.requestsPerSecond)} req/s${m.failures ? `, ${m.failures} failed` : ''}`;
+const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(0)} %` : 'n/a');
+
+/** How Neo4j was warmed on the write path before the measured ingest runs (bench/warm-jvm.ts). */
+function writeWarmupText(settings: RunInfo['settings']): string {
+  const why =
+    "A Neo4j that has just loaded a graph spends much of its CPU in HotSpot's JIT compiler through its next few hundred writes (a fresh one through its first few thousand): " +
+    "after 20 articles of warm-up, 200 ingests on the 10k graph ran at 84 relationships/s with the compiler threads taking 53–69 % of Neo4j's CPU.";
+  if (settings.jitWarmupSeconds <= 0) return `**Write warm-up:** ${settings.ingestWarmupArticles} articles (\`--jit-warmup=0\`): the writes are measured on a JVM still compiling its write path. ${why}`;
+  return (
+    `**Write warm-up:** before each measured run, the API re-ingests ${WRITE_WARMUP_ARTICLES} generated articles over and over (each ingest replaces that article's claims: every write path runs and the graph keeps its size) ` +
+    `at the same concurrency, in 5 s windows, until HotSpot's JIT compiler threads take less than ${pct(SETTLED_COMPILER_SHARE)} of Neo4j's CPU in a window, for at most ${settings.jitWarmupSeconds} s: ` +
+    `as on a server that has been taking writes for a while. Each size's table gives the warm-up and the compiler's share during the measured run. ${why}`
+  );
+}
+
+/** A warm-up in a table cell: articles, seconds, settled or not, the compiler's share window by window. */
+function warmupCell(w: JvmWarmup | undefined): string {
+  if (!w) return 'fixed';
+  return `${w.articles.toLocaleString('en')} in ${w.seconds.toFixed(0)} s, ${w.settled ? 'settled' : '**not settled**'} (${w.compilerShares.map(pct).join(', ')})`;
+}
+
 const label = (id: WorkloadId): string => ({ entity: 'entity + relationships + evidence', neighborhood: '2-hop neighbourhood', shortestPath: 'shortest path', search: 'search' })[id];
 
 /** The figures of issue 13 (and, informative, issue 7's comparison with @neo4j/graphql). */
@@ -240,7 +264,7 @@ export function renderResults({ run, sizes, targets, pending }: { run: RunInfo; 
     run.settings.ingest
       ? `**Writes:** at each size, after the read workloads (so that they read the graph as loaded) and the \`stats { dataVersion }\` run, the bench sends \`ingestArticle\` mutations over HTTP to the same API process, ` +
           `with an API key it gives that process (\`API_KEYS\`, sent as \`Authorization: Bearer\`), ${run.settings.ingestConcurrency} requests in flight at all times (a new one leaves as each answer arrives), for ${run.settings.ingest}, ` +
-          `after ${run.settings.ingestWarmupArticles} articles of warm-up that are not counted. The articles come from \`bench/generate-articles.ts\` (seeded, the same ones at every size): each states 3–6 dated relationships (4.5 on average), each with one quote, ` +
+          'after a warm-up that is not counted (see *Write warm-up*). The articles come from `bench/generate-articles.ts` (seeded, the same ones at every size): each states 3–6 dated relationships (4.5 on average), each with one quote, ' +
           'between entities drawn from a heavy-tailed pool of its own (the first articles create them, later ones resolve to them and corroborate claims already held); each gets a fresh id and URL, so every request is a real ingest, never an idempotent repeat. ' +
           'The mutation selects `auditId` and `evidenceAdded` only. An article counts as ingested when the answer is a 200 with an audit id and no errors. ' +
           'Relationships/s: the relationships in the inputs of the articles ingested, over the wall time of the whole run (first request sent to last answer); latency p50 / p99 per article over every answer; ' +
@@ -248,6 +272,7 @@ export function renderResults({ run, sizes, targets, pending }: { run: RunInfo; 
       : '**Writes:** not measured (`--ingest=0`).',
     '',
   );
+  if (run.settings.ingest) out.push(writeWarmupText(run.settings), '');
 
   out.push('## Targets', '', '| target | measured | met |', '| --- | --- | --- |');
   for (const t of targets) out.push(`| ${t.target} | ${t.measured} | ${t.met === null ? 'not run' : t.met ? 'yes' : '**no**'} |`);
@@ -305,10 +330,10 @@ export function renderResults({ run, sizes, targets, pending }: { run: RunInfo; 
       const i = s.ingest;
       out.push(
         '',
-        '| writes (API only) | articles ingested | relationships | wall time | relationships/s | articles/s | p50 / p99 ms per article | failed | server CPU ms per article | Neo4j CPU ms per article | server RSS MB | write transactions per article | statements per article | ms per write statement |',
-        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| writes (API only) | articles ingested | relationships | wall time | relationships/s | articles/s | p50 / p99 ms per article | failed | server CPU ms per article | Neo4j CPU ms per article | server RSS MB | write transactions per article | statements per article | ms per write statement | JIT compiler share of Neo4j CPU | warm-up: articles, time, compiler share per window |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
         `| \`ingestArticle\`, ${run.settings.ingestConcurrency} in flight | ${i.articles} | ${i.relationships} | ${f1(i.seconds)} s | ${f0(i.relationshipsPerSecond)} | ${f1(i.articlesPerSecond)} | ${f0(i.p50)} / ${f0(i.p99)} | ${i.failures} | ${f1(i.serverCpuMs)} | ${f1(i.dbCpuMs)} | ${f0(i.rssMb)} | ` +
-          `${i.costs ? `${i.costs.transactionsPerArticle.toFixed(2)}${i.costs.abortedTransactions ? ` (${i.costs.abortedTransactions} not committed)` : ''} | ${f1(i.costs.statementsPerArticle)} | ${f1(i.costs.msPerStatement)}` : 'n/a | n/a | n/a'} |`,
+          `${i.costs ? `${i.costs.transactionsPerArticle.toFixed(2)}${i.costs.abortedTransactions ? ` (${i.costs.abortedTransactions} not committed)` : ''} | ${f1(i.costs.statementsPerArticle)} | ${f1(i.costs.msPerStatement)}` : 'n/a | n/a | n/a'} | ${pct(i.compilerShare)} | ${warmupCell(i.warmup)} |`,
         '',
         "Write transactions, statements and their time are the API's own count (its `/metrics`, `kg_neo4j_*{mode=\"write\"}`) over the measured run: more transactions than articles means ingests ran again after losing a race with a concurrent one.",
       );

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes=10k,100k] [--seconds=10] [--warmup=3] [--settle=20] [--rounds=2] [--connections=10]
- * [--ingest=200|30s|0] [--workloads=all|none|id,id] [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep]`
+ * [--ingest=200|30s|0] [--jit-warmup=180] [--workloads=all|none|id,id] [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep]`
  *
  * For each size: empties the database, loads a synthetic graph through the project's writer,
  * starts the API, the floor (bench/floor-server.ts: one idiomatic statement per request over a bare
@@ -11,8 +11,9 @@
  * server process and Neo4j spent per answer. Then, against the API alone, `stats { dataVersion }` the
  * same way, and writes: `ingestArticle` over HTTP with an API key the bench gives the API, 4
  * requests in flight, fresh generated articles for `--ingest` articles (`--ingest=30s`: seconds;
- * `--ingest=0`: no writes), after the reads so that they see the graph as loaded. Finally writes
- * bench/RESULTS.md.
+ * `--ingest=0`: no writes), after the reads so that they see the graph as loaded, and after
+ * warming Neo4j on the write path until its JIT compiler settles, for at most `--jit-warmup`
+ * seconds (bench/warm-jvm.ts; 0: 20 articles only). Finally writes bench/RESULTS.md.
  * Without NEO4J_URI it starts (and at the end removes) its own Neo4j on a free port; with
  * NEO4J_URI it refuses a non-empty database unless `--reset` is given, because it deletes it.
  * `--workloads=none` skips the read workloads (and the settling that runs them), e.g. to iterate on
@@ -40,6 +41,7 @@ import { startServer, type StartedServer } from './start-server.js';
 import { SYNTHETIC_RELATION_TYPES, syntheticGraph } from './synthetic-graph.js';
 import { buildWorkloads, chooseInputs, DATA_VERSION_REQUEST } from './workloads.js';
 import { describeLength, ingestArticles, parseIngest, runIngest, summarizeIngest, type IngestLength } from './ingest.js';
+import { WRITE_WARMUP_ARTICLES, warmWritePath, type JvmWarmup } from './warm-jvm.js';
 import { summarizeProfile } from './summarize-profile.js';
 import { scrapeMetrics, writeCosts } from './prom-metrics.js';
 
@@ -69,6 +71,8 @@ export interface BenchOptions {
   keep: boolean;
   /** How long each size's ingest run lasts; null: no writes (`--ingest=0`). */
   ingest: IngestLength | null;
+  /** The longest Neo4j is warmed on the write path before each ingest run, in seconds; 0: a fixed 20 articles (bench/warm-jvm.ts). */
+  jitWarmup: number;
   /** The read workloads to run, by id; null: all (`--workloads=all`), empty: none (`--workloads=none`). */
   workloads: string[] | null;
 }
@@ -81,7 +85,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? 'true');
   }
-  const known = ['sizes', 'seconds', 'warmup', 'settle', 'rounds', 'connections', 'ingest', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep', 'workloads'];
+  const known = ['sizes', 'seconds', 'warmup', 'settle', 'rounds', 'connections', 'ingest', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep', 'workloads', 'jit-warmup'];
   const unknown = [...flags.keys()].filter((k) => !known.includes(k));
   if (unknown.length) throw new Error(`unknown flag(s): ${unknown.map((k) => `--${k}`).join(', ')}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const num = (k: string, d: number): number => {
@@ -105,11 +109,12 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     reset: flags.has('reset'),
     keep: flags.has('keep'),
     ingest: parseIngest(flags.get('ingest') ?? '200'),
+    jitWarmup: num('jit-warmup', 180),
     workloads: ((w) => (w === 'all' ? null : w === 'none' ? [] : w.split(',').map((x) => x.trim()).filter(Boolean)))(flags.get('workloads') ?? 'all'),
   };
 }
 
-/** Articles ingested before each measured ingest run, not counted: the ingest statements get planned and the API's write path compiled. */
+/** With `--jit-warmup=0`: articles ingested before each measured ingest run, not counted (the ingest statements get planned, the API's write path compiled). */
 const INGEST_WARMUP_ARTICLES = 20;
 /** Where the warm-up's articles are numbered from: apart from the measured ones, so that each of them is fresh. */
 const INGEST_WARMUP_FIRST = 900_000;
@@ -173,26 +178,41 @@ async function readDataVersion(base: string): Promise<string> {
 }
 
 /**
- * The writes: a warm-up of INGEST_WARMUP_ARTICLES fresh articles, then the measured run of
+ * The writes: a warm-up (Neo4j's JIT settled on the write path, bench/warm-jvm.ts; with
+ * `--jit-warmup=0`, INGEST_WARMUP_ARTICLES fresh articles), then the measured run of
  * `length`, both at the target's concurrency, each article fresh (bench/ingest.ts).
  */
 async function measureIngest({ label, api, neoPid, opts, length, apiKey }: { label: string; api: StartedServer; neoPid: number | undefined; opts: BenchOptions; length: IngestLength; apiKey: string }) {
   const concurrency = TARGETS.ingestConcurrency;
   const before = await readDataVersion(api.base);
-  const warm = await runIngest({
-    base: api.base,
-    apiKey,
-    articles: ingestArticles({ seed: opts.seed + 1, first: INGEST_WARMUP_FIRST }),
-    length: { articles: INGEST_WARMUP_ARTICLES },
-    concurrency,
-    pid: api.pid,
-    dbPid: neoPid,
-  });
-  if (warm.failures) log(`${label} ingest warm-up: ${warm.failures} of ${warm.sent} failed; the first: ${warm.firstFailure}`);
+  let warmup: JvmWarmup | undefined;
+  if (opts.jitWarmup > 0) {
+    warmup = await warmWritePath({
+      base: api.base,
+      apiKey,
+      apiPid: api.pid,
+      dbPid: neoPid,
+      articles: ingestArticles({ seed: opts.seed + 1, first: INGEST_WARMUP_FIRST, rewrite: WRITE_WARMUP_ARTICLES }),
+      concurrency,
+      maxSeconds: opts.jitWarmup,
+      log: (msg) => log(`${label} ${msg}`),
+    });
+  } else {
+    const warm = await runIngest({
+      base: api.base,
+      apiKey,
+      articles: ingestArticles({ seed: opts.seed + 1, first: INGEST_WARMUP_FIRST }),
+      length: { articles: INGEST_WARMUP_ARTICLES },
+      concurrency,
+      pid: api.pid,
+      dbPid: neoPid,
+    });
+    if (warm.failures) log(`${label} ingest warm-up: ${warm.failures} of ${warm.sent} failed; the first: ${warm.firstFailure}`);
+  }
   const metrics0 = await scrapeMetrics(api.base);
   const sample = await runIngest({ base: api.base, apiKey, articles: ingestArticles({ seed: opts.seed }), length, concurrency, pid: api.pid, dbPid: neoPid });
   const metrics1 = await scrapeMetrics(api.base);
-  const m = summarizeIngest(sample);
+  const m = { ...summarizeIngest(sample), ...(warmup ? { warmup } : {}) };
   if (metrics0.size && metrics1.size) m.costs = writeCosts(metrics0, metrics1, m.articles);
   const after = await readDataVersion(api.base);
   log(
@@ -237,6 +257,7 @@ async function main(): Promise<void> {
       ingest: opts.ingest ? describeLength(opts.ingest) : null,
       ingestConcurrency: TARGETS.ingestConcurrency,
       ingestWarmupArticles: INGEST_WARMUP_ARTICLES,
+      jitWarmupSeconds: opts.jitWarmup,
     },
     profiles: [],
   };

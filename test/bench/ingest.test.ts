@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   INGEST_MUTATION, describeLength, ingestArticles, judgeAnswer, parseIngest, percentile, runIngest, summarizeIngest, type IngestArticle, type IngestSample,
 } from '../../bench/ingest.js';
+import { compilerCpuMs } from '../../bench/measure.js';
+import { warmWritePath } from '../../bench/warm-jvm.js';
 import { parseArgs } from '../../bench/run-bench.js';
 
 const take = (n: number, it: Iterator<IngestArticle>): IngestArticle[] => Array.from({ length: n }, () => it.next().value as IngestArticle);
@@ -39,6 +41,22 @@ describe('bench ingest: the articles', () => {
       expect(ids.has(w.id)).toBe(false);
       expect(urls.has(w.url)).toBe(false);
     }
+  });
+
+  it('with `rewrite`, cycles through that many article ids and URLs, every quote citing its article', () => {
+    const a = take(40, ingestArticles({ seed: 43, first: 500, rewrite: 16 }));
+    expect(new Set(a.map((x) => x.id)).size).toBe(16);
+    expect(new Set(a.map((x) => x.url)).size).toBe(16);
+    expect(a[0]!.id).toBe(a[16]!.id);
+    expect(a[0]!.id).not.toBe(a[1]!.id);
+    for (const x of a) {
+      const input = (JSON.parse(x.body) as { variables: { input: { articles: { id: string; url: string }[]; relationships: { evidence: { article: string }[] }[] } } }).variables.input;
+      expect(input.articles[0]).toMatchObject({ id: x.id, url: x.url });
+      for (const r of input.relationships) for (const ev of r.evidence) expect(ev.article).toBe(x.id);
+    }
+    // The same claims as without `rewrite`: only the article's id and URL differ.
+    const plain = take(40, ingestArticles({ seed: 43, first: 500 }));
+    expect(a.map((x) => x.relationships)).toEqual(plain.map((x) => x.relationships));
   });
 
   it('sends the mutation with an input whose relationships and quotes it counts', () => {
@@ -82,11 +100,11 @@ describe('bench ingest: answers and figures', () => {
   it('rates the ingested relationships over the wall time and divides CPU by the articles ingested', () => {
     const sample: IngestSample = {
       seconds: 10, latencies: [40, 10, 30, 20], sent: 4, ingested: 3, relationships: 15, evidence: 15, unexpected: 0,
-      failures: 1, firstFailure: 'x: answered 500', rssMb: 210, serverCpuMs: 300, dbCpuMs: 600,
+      failures: 1, firstFailure: 'x: answered 500', rssMb: 210, serverCpuMs: 300, dbCpuMs: 600, dbCompilerCpuMs: 150,
     };
     expect(summarizeIngest(sample)).toEqual({
       articles: 3, relationships: 15, seconds: 10, relationshipsPerSecond: 1.5, articlesPerSecond: 0.3, p50: 20, p99: 40,
-      failures: 1, firstFailure: 'x: answered 500', unexpected: 0, serverCpuMs: 100, dbCpuMs: 200, rssMb: 210,
+      failures: 1, firstFailure: 'x: answered 500', unexpected: 0, serverCpuMs: 100, dbCpuMs: 200, rssMb: 210, compilerShare: 0.25,
     });
     const none = summarizeIngest({ ...sample, ingested: 0, relationships: 0, latencies: [] });
     expect(none.serverCpuMs).toBeNaN();
@@ -163,5 +181,31 @@ describe('bench ingest: the run', () => {
     expect(sample.sent).toBeGreaterThan(8);
     expect(sample.seconds).toBeGreaterThanOrEqual(0.5);
     expect(sample.seconds).toBeLessThan(10);
+  });
+
+  it('warms in windows until the time limit when the JIT cannot be read, and fails loudly when an ingest fails', async () => {
+    const { base, seen } = await fakeApi({ delayMs: 10 });
+    const logged: string[] = [];
+    const articles = ingestArticles({ seed: 3, rewrite: 8 });
+    const warm = await warmWritePath({ base, apiKey: 'k'.repeat(16), apiPid: process.pid, dbPid: undefined, articles, concurrency: 4, maxSeconds: 1.2, windowSeconds: 0.2, log: (m) => logged.push(m) });
+    expect(warm.settled).toBe(false);
+    expect(warm.compilerShares.length).toBeGreaterThanOrEqual(2);
+    for (const share of warm.compilerShares) expect(share).toBeNaN();
+    expect(warm.articles).toBe(seen.requests);
+    expect(new Set(seen.ids).size).toBeLessThanOrEqual(8);
+    expect(logged[0]).toMatch(/write warm-up: \d+ articles in 0\.2 s, JIT compiler n\/a/);
+    await close?.();
+    const refusing = await fakeApi({ delayMs: 5, refuse: new Set(['bench-rewrite-2']) });
+    await expect(
+      warmWritePath({ base: refusing.base, apiKey: 'k'.repeat(16), apiPid: process.pid, dbPid: undefined, articles: ingestArticles({ seed: 3, rewrite: 8 }), concurrency: 4, maxSeconds: 1, windowSeconds: 0.2, log: () => {} }),
+    ).rejects.toThrow(/the write warm-up failed: \d+ of \d+ ingests; the first: bench-rewrite-2/);
+  });
+});
+
+describe('bench: the JIT compiler threads of a process', () => {
+  it('counts none in a process that has none, and nothing it cannot read', () => {
+    expect(compilerCpuMs(process.pid)).toBe(0);
+    expect(compilerCpuMs(undefined)).toBeNaN();
+    expect(compilerCpuMs(2 ** 22 + 12345)).toBeNaN();
   });
 });

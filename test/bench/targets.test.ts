@@ -12,7 +12,7 @@ const workload = (id: WorkloadId, api: Partial<SystemResult> = {}, floor: Partia
 });
 
 const ingest = (over: Partial<IngestMeasurement> = {}): IngestMeasurement => ({
-  articles: 200, relationships: 900, seconds: 2.5, relationshipsPerSecond: 360, articlesPerSecond: 80, p50: 45, p99: 120, failures: 0, unexpected: 0, serverCpuMs: 4, dbCpuMs: 16, rssMb: 220, ...over,
+  articles: 200, relationships: 900, seconds: 2.5, relationshipsPerSecond: 360, articlesPerSecond: 80, p50: 45, p99: 120, failures: 0, unexpected: 0, serverCpuMs: 4, dbCpuMs: 16, rssMb: 220, compilerShare: 0.05, ...over,
 });
 
 const size = (relationships: number, over: Partial<SizeResult> = {}): SizeResult => ({
@@ -103,7 +103,7 @@ describe('bench results: writes and the content version', () => {
     command: 'npm run bench',
     machine: { cpu: 'cpu', cores: 2, memoryGb: 24, loadAverage: '1 1 1', otherLoad: 'none' },
     versions: { node: 'v20' },
-    settings: { connections: 10, seconds: 10, warmupSeconds: 3, settleSeconds: 20, rounds: 2, seed: 42, neo4j: 'throwaway', ingest: '200 articles', ingestConcurrency: 4, ingestWarmupArticles: 20 },
+    settings: { connections: 10, seconds: 10, warmupSeconds: 3, settleSeconds: 20, rounds: 2, seed: 42, neo4j: 'throwaway', ingest: '200 articles', ingestConcurrency: 4, ingestWarmupArticles: 20, jitWarmupSeconds: 180 },
     profiles: [],
   };
 
@@ -124,6 +124,19 @@ describe('bench results: writes and the content version', () => {
     const sizes = [size(10_000, { ingest: ingest({ costs }) })];
     expect(renderResults({ run, sizes, targets: [], pending: [] })).toMatch(/\| 220 \| 1\.20 \(2 not committed\) \| 20\.0 \| 10\.0 \|/);
     expect(renderResults({ run, sizes: [size(10_000)], targets: [], pending: [] })).toMatch(/\| 220 \| n\/a \| n\/a \| n\/a \|/);
+  });
+
+  it('says how the write path was warmed, or that it was not', () => {
+    const warmup = { seconds: 42.4, articles: 2500, compilerShares: [0.61, 0.3, 0.07], settled: true };
+    const md = renderResults({ run, sizes: [size(10_000, { ingest: ingest({ warmup }) })], targets: [], pending: [] });
+    expect(md).toContain('**Write warm-up:** before each measured run, the API re-ingests 64 generated articles');
+    expect(md).toContain('for at most 180 s');
+    expect(md).toMatch(/\| 5 % \| 2,500 in 42 s, settled \(61 %, 30 %, 7 %\) \|/);
+    const cut = renderResults({ run, sizes: [size(10_000, { ingest: ingest({ warmup: { ...warmup, settled: false } }) })], targets: [], pending: [] });
+    expect(cut).toContain('2,500 in 42 s, **not settled**');
+    const fixed = renderResults({ run: { ...run, settings: { ...run.settings, jitWarmupSeconds: 0 } }, sizes: [size(10_000)], targets: [], pending: [] });
+    expect(fixed).toContain('**Write warm-up:** 20 articles (`--jit-warmup=0`)');
+    expect(fixed).toMatch(/\| 5 % \| fixed \|/);
   });
 
   it('says when writes were not measured', () => {

@@ -4,7 +4,7 @@
  * Each server gets its own registry (no module-level singleton), served at GET /metrics.
  */
 import { performance } from 'node:perf_hooks';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getOperationAST, type OperationDefinitionNode } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -26,8 +26,8 @@ type Mode = 'read' | 'write' | 'schema';
 /** The metrics of one server and the hooks that feed them. */
 export interface Metrics {
   readonly registry: Registry;
-  /** Express middleware timing every request; mount it before the routes. */
-  httpMiddleware(req: Request, res: Response, next: NextFunction): void;
+  /** Connect-style middleware timing every request: mounted before Express's routes, and run first on /graphql. */
+  httpMiddleware(req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: () => void): void;
   /** The Apollo plugin counting and timing operations by name and outcome. */
   apolloPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext>;
   /** A store that times every statement and transaction of `store` and counts open sessions. */
@@ -128,7 +128,7 @@ export function createMetrics({ maxPoolSize, defaultMetrics = true }: { maxPoolS
     httpMiddleware(req, res, next) {
       const start = performance.now();
       res.on('finish', () => {
-        const labels = { method: req.method, route: routeLabel(req.originalUrl), status: String(res.statusCode) };
+        const labels = { method: req.method, route: routeLabel(req.originalUrl ?? req.url ?? ''), status: String(res.statusCode) };
         httpRequests.inc(labels);
         httpDuration.observe(labels, (performance.now() - start) / 1000);
       });

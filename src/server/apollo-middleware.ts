@@ -1,18 +1,21 @@
 /**
- * Apollo Server as Express middleware: what `@as-integrations/express5` does, without what it adds
- * to every request for nothing. It parses `req.url` with the legacy `url.parse` only to take its
- * query string (which Apollo reads for GET alone); and it answers with Express's `res.send`, which
- * looks the content type up, parses it and formats it again to add the charset Apollo's JSON types
- * already carry, and looks for an ETag function, an ETag and a Transfer-Encoding header that this
- * app never sets. Here the query string is cut from the URL and a JSON answer is written as
- * `res.send` would write it; anything else (the landing page, HEAD, multipart answers) still goes
- * through `res.send` or the integration's streaming loop.
+ * Apollo Server as a Connect-style handler over Node's request and response: what
+ * `@as-integrations/express5` does, without what it adds to every request for nothing. It parses
+ * `req.url` with the legacy `url.parse` only to take its query string (which Apollo reads for GET
+ * alone); and it answers with Express's `res.send`, which looks the content type up, parses it and
+ * formats it again to add the charset Apollo's JSON types already carry, and looks for an ETag
+ * function, an ETag and a Transfer-Encoding header that this app never sets. Here the query string
+ * is cut from the URL and an answer is written as `res.send` would write it (graphql-endpoint.ts).
  */
-import type { Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { sendText, type Handler } from './graphql-endpoint.js';
 
-/** The content types Apollo gives single answers (MEDIA_TYPES in @apollo/server); Express's `res.send` leaves them as they are. */
+/** The content types Apollo gives single answers (MEDIA_TYPES in @apollo/server), charset included. */
 const JSON_TYPES = new Set(['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8']);
+
+/** A request once the JSON body parser has run: `body` is set (to `{}` when there was none to parse). */
+export type RequestWithBody = IncomingMessage & { body?: unknown };
 
 /** The query string of a request target, `?` included, without a fragment; '' when it has none (as `url.parse(url).search ?? ''`). */
 export function searchOf(url: string): string {
@@ -22,16 +25,15 @@ export function searchOf(url: string): string {
   return hash < 0 ? url.slice(q) : url.slice(q, hash);
 }
 
-/** Mounts `server` (started) on an Express route; `context` builds each request's context. */
+/** Serves `server` (started); `context` builds each request's context. Mount it after the JSON body parser. */
 export function apolloMiddleware<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
-  { context }: { context: (args: { req: Request; res: Response }) => Promise<TContext> },
-): RequestHandler {
+  { context }: { context: (args: { req: RequestWithBody; res: ServerResponse }) => Promise<TContext> },
+): Handler {
   server.assertStarted('apolloMiddleware()');
-  return async (req, res) => {
+  return async (req: RequestWithBody, res) => {
     if (!('body' in req)) {
-      res.status(500);
-      res.send('`req.body` is not set; this probably means you forgot to set up the `json` middleware before the Apollo Server middleware.');
+      sendText(req, res, 500, '`req.body` is not set; this probably means you forgot to set up the `json` middleware before the Apollo Server middleware.');
       return;
     }
     const headers = new HeaderMap();
@@ -39,28 +41,30 @@ export function apolloMiddleware<TContext extends BaseContext>(
       const value = req.headers[key];
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method.toUpperCase(), headers, search: searchOf(req.url), body: req.body };
+    const method = (req.method ?? 'GET').toUpperCase();
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: searchOf(req.url ?? ''), body: req.body };
     const response = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context({ req, res }) });
     for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status || 200;
+    const status = response.status || 200;
     if (response.body.kind === 'complete') {
       const type = res.getHeader('content-type');
-      if (req.method === 'HEAD' || typeof type !== 'string' || !JSON_TYPES.has(type) || res.statusCode === 204 || res.statusCode === 304) {
-        res.send(response.body.string);
+      const text = response.body.string;
+      if (method === 'HEAD' || typeof type !== 'string' || !JSON_TYPES.has(type) || status === 204 || status === 304) {
+        sendText(req, res, status, text);
         return;
       }
-      // As `res.send` writes it: a short answer as a string (Node sends it with the headers in one
-      // write), a longer one as UTF-8 bytes, so that Node does not copy the string whole once more
-      // to join it to the headers.
-      const text = response.body.string;
+      // A short answer as a string (Node sends it with the headers in one write), a longer one as
+      // UTF-8 bytes, so that Node does not copy the string whole once more to join it to the headers.
+      res.statusCode = status;
       const body = text.length < 1000 ? text : Buffer.from(text, 'utf8');
       res.setHeader('Content-Length', typeof body === 'string' ? Buffer.byteLength(body) : body.length);
       res.end(body);
       return;
     }
+    res.statusCode = status;
     for await (const chunk of response.body.asyncIterator) {
       res.write(chunk);
-      const flushable = res as Response & { flush?: () => void };
+      const flushable = res as ServerResponse & { flush?: () => void };
       if (typeof flushable.flush === 'function') flushable.flush();
     }
     res.end();

@@ -1,11 +1,12 @@
 /**
- * The HTTP edge: Express 5 with Apollo Server at /graphql, health endpoints and the SDL. Wired by
+ * The HTTP edge: Apollo Server at /graphql, served ahead of Express (graphql-endpoint.ts), and
+ * Express 5 for the rest: health endpoints, metrics, the SDL, exports and the Explorer. Wired by
  * injection: the caller passes the config, the store and the readiness probe.
  */
 import http from 'node:http';
 import express from 'express';
 import cors from 'cors';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -25,7 +26,7 @@ import { schemaSdl, typeDefs } from '../graphql/type-defs.js';
 import { formatError } from '../graphql/format-error.js';
 import { createExportHandler } from './export-handler.js';
 import { apolloMiddleware } from './apollo-middleware.js';
-import { chain } from './chain.js';
+import { clientAddress, isGraphqlPath, runHandlers, sendJson, type Handler } from './graphql-endpoint.js';
 import { createExplorerRouter } from '../explorer/index.js';
 import { createMetrics } from '../ops/metrics.js';
 import { BOOKMARKS_HEADER, bookmarksPlugin } from './bookmarks.js';
@@ -62,7 +63,12 @@ export async function createServer({
   // Behind a proxy (nginx in docker-compose.cluster.yml), the client address for the rate limit
   // comes from X-Forwarded-For, but only when the configuration names that proxy.
   app.set('trust proxy', config.http.trustProxy);
-  const httpServer = http.createServer(app);
+  // /graphql is answered ahead of Express (graphql-endpoint.ts); set once Apollo has started.
+  let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | undefined;
+  const httpServer = http.createServer((req, res) => {
+    if (graphql && isGraphqlPath(req.url)) graphql(req, res);
+    else app(req, res);
+  });
   const production = config.env === 'production';
   // Metrics see every request and every statement the API sends (the store is observed here, once).
   const metrics = createMetrics({ maxPoolSize: config.neo4j.maxPoolSize });
@@ -99,34 +105,41 @@ export async function createServer({
   const context = contextFunction({ store: observed, metrics, keys: config.auth.keys });
   const sdl = schemaSdl();
 
-  // Per client address on /graphql and /export, one count for both.
-  const limiter: express.RequestHandler | undefined =
+  // Per client address (Express's `req.ip`: the peer, or what a trusted proxy forwarded) on
+  // /graphql and /export, one count for both.
+  const addressOf = clientAddress(config.http.trustProxy);
+  const limiter: Handler | undefined =
     config.http.rateLimit.max > 0
-      ? rateLimit({
+      ? (rateLimit({
           windowMs: config.http.rateLimit.windowMs,
           limit: config.http.rateLimit.max,
           standardHeaders: 'draft-7',
           legacyHeaders: false,
-          handler: (_req, res) => {
-            res.status(429).json({ errors: [{ message: `Too many requests: at most ${config.http.rateLimit.max} per ${config.http.rateLimit.windowMs / 1000} s.`, extensions: { code: 'RATE_LIMITED' } }] });
+          keyGenerator: (req) => ipKeyGenerator(addressOf(req)),
+          handler: (req, res) => {
+            sendJson(req, res, 429, { errors: [{ message: `Too many requests: at most ${config.http.rateLimit.max} per ${config.http.rateLimit.windowMs / 1000} s.`, extensions: { code: 'RATE_LIMITED' } }] });
           },
-        })
+        }) as unknown as Handler)
       : undefined;
-  // /graphql first, as one router layer: Express tries each layer in order, so every route before it,
-  // and each of its own handlers mounted apart, was one more path match and dispatch per request.
-  app.use(
-    '/graphql',
-    chain(
+  const answerError = httpErrorAnswer({ bodyLimit: config.http.bodyLimit, logger });
+  graphql = runHandlers(
+    [
+      metrics.httpMiddleware,
       ...(limiter ? [limiter] : []),
-      cors({ origin: config.http.corsOrigins.includes('*') ? '*' : [...config.http.corsOrigins], exposedHeaders: [BOOKMARKS_HEADER] }),
-      express.json({ limit: config.http.bodyLimit }),
+      cors({ origin: config.http.corsOrigins.includes('*') ? '*' : [...config.http.corsOrigins], exposedHeaders: [BOOKMARKS_HEADER] }) as Handler,
+      express.json({ limit: config.http.bodyLimit }) as Handler,
       apolloMiddleware(apollo, {
         // Per request: who calls, and a store view that follows the client's bookmarks (read-your-writes across replicas).
         context: async ({ req }) => context(req),
       }),
-    ),
+    ],
+    {
+      onError: answerError,
+      // Apollo answers every request that reaches it; a handler that passed one on without answering is a bug.
+      onUnanswered: (req, res) => answerError(new Error(`${req.method ?? '?'} ${req.url ?? '?'} was not answered`), req, res),
+    },
   );
-  if (limiter) app.use('/export', limiter);
+  if (limiter) app.use('/export', limiter as unknown as express.RequestHandler);
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
@@ -157,14 +170,9 @@ export async function createServer({
   );
   // The Explorer page: static files only; it talks to the API through POST /graphql like any client.
   app.use('/explore', createExplorerRouter());
-  // Body-parser refusals (malformed JSON, oversized bodies) answer in GraphQL's error shape, never as HTML with a stack.
-  app.use((err: { type?: string; status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    if (status >= 500) logger.error({ err }, 'unexpected HTTP error');
-    const message = code === 'PAYLOAD_TOO_LARGE' ? `Request body larger than ${config.http.bodyLimit}` : status < 500 ? `Bad request: ${err.message ?? 'unreadable body'}` : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    answerError(err, req, res);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -181,5 +189,25 @@ export async function createServer({
     stop: async () => {
       await apollo.stop();
     },
+  };
+}
+
+/**
+ * The answer to an error a handler passed on: body-parser refusals (malformed JSON, oversized
+ * bodies) in GraphQL's error shape, never as HTML with a stack; anything else a 500, logged. A
+ * response already under way is cut short.
+ */
+function httpErrorAnswer({ bodyLimit, logger }: { bodyLimit: string; logger: Logger }): (error: unknown, req: http.IncomingMessage, res: http.ServerResponse) => void {
+  return (error, req, res) => {
+    const err = (error ?? {}) as { type?: string; status?: number; message?: string };
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    if (status >= 500) logger.error({ err: error }, 'unexpected HTTP error');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const message = code === 'PAYLOAD_TOO_LARGE' ? `Request body larger than ${bodyLimit}` : status < 500 ? `Bad request: ${err.message ?? 'unreadable body'}` : 'Internal server error';
+    sendJson(req, res, status, { errors: [{ message, extensions: { code } }] });
   };
 }

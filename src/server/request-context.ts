@@ -4,7 +4,7 @@
  * that follows those bookmarks, and the graph's content version (Query.stats.dataVersion). The
  * fields the edge adds are declared here by augmenting GraphQLContext.
  */
-import type { Request } from 'express';
+import type { RequestWithBody } from './apollo-middleware.js';
 import { identify, type ApiKeys } from '../auth/api-keys.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders, type Loaders } from '../graphql/loaders.js';
@@ -69,7 +69,7 @@ export function readsWithoutBookmarks(body: unknown, bookmarks: RequestBookmarks
  * a write advances the chain, which such a request cannot make. That saves building the reader
  * (about 40 closures, 11 KiB) on most requests. Every other request keeps its own view.
  */
-export function contextFunction({ store, metrics, keys }: { store: Store; metrics: Metrics; keys: ApiKeys }): (req: Request) => GraphQLContext {
+export function contextFunction({ store, metrics, keys }: { store: Store; metrics: Metrics; keys: ApiKeys }): (req: RequestWithBody) => GraphQLContext {
   const shared = {
     reader: createReader(store),
     writer: metrics.observeWriter(createWriter(store)),

@@ -63,12 +63,8 @@ export async function createServer({
   // Behind a proxy (nginx in docker-compose.cluster.yml), the client address for the rate limit
   // comes from X-Forwarded-For, but only when the configuration names that proxy.
   app.set('trust proxy', config.http.trustProxy);
-  // /graphql is answered ahead of Express (graphql-endpoint.ts); set once Apollo has started.
-  let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | undefined;
-  const httpServer = http.createServer((req, res) => {
-    if (graphql && isGraphqlPath(req.url)) graphql(req, res);
-    else app(req, res);
-  });
+  // Requests are routed once Apollo has started, before the server listens (below).
+  const httpServer = http.createServer();
   const production = config.env === 'production';
   // Metrics see every request and every statement the API sends (the store is observed here, once).
   const metrics = createMetrics({ maxPoolSize: config.neo4j.maxPoolSize });
@@ -122,7 +118,7 @@ export async function createServer({
         }) as unknown as Handler)
       : undefined;
   const answerError = httpErrorAnswer({ bodyLimit: config.http.bodyLimit, logger });
-  graphql = runHandlers(
+  const graphql = runHandlers(
     [
       metrics.httpMiddleware,
       ...(limiter ? [limiter] : []),
@@ -139,6 +135,11 @@ export async function createServer({
       onUnanswered: (req, res) => answerError(new Error(`${req.method ?? '?'} ${req.url ?? '?'} was not answered`), req, res),
     },
   );
+  // /graphql is answered ahead of Express (graphql-endpoint.ts); everything else goes to Express.
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (isGraphqlPath(req.url)) graphql(req, res);
+    else app(req, res);
+  });
   if (limiter) app.use('/export', limiter as unknown as express.RequestHandler);
 
   app.get('/health/live', (_req, res) => {

@@ -65,10 +65,14 @@ interface EntityRow {
   degree?: number;
 }
 
-/** A relationship's details as a compiled read returns them (only what was asked for; an evidence item with its article when asked). */
+/**
+ * A relationship's details as a compiled read returns them: only what was asked for; an evidence
+ * item with its article when asked (else its article's id), without the relationship's id, which
+ * its row holds.
+ */
 interface DetailsRow {
   id: string;
-  evidence?: (EvidenceModel & { article?: ArticleModel })[];
+  evidence?: (Omit<EvidenceModel, 'relationshipId' | 'articleId'> & { articleId?: string; article?: ArticleModel })[];
   sourceCount?: number;
 }
 
@@ -88,9 +92,19 @@ export function compiledView({ rels, endpoints, details }: { rels: readonly Rela
   if (detailRows.length > 0) {
     const first = detailRows[0]!;
     if (first.evidence) {
-      view.evidence = new Map(detailRows.map((d) => [d.id, d.evidence!]));
-      const cited = detailRows.flatMap((d) => d.evidence!.flatMap((ev) => (ev.article ? [ev.article] : [])));
-      if (cited.length > 0) view.articles = new Map(cited.map((a) => [a.id, a]));
+      const evidence = new Map<string, EvidenceModel[]>();
+      const articles = new Map<string, ArticleModel>();
+      for (const d of detailRows) {
+        evidence.set(
+          d.id,
+          d.evidence!.map((ev) => {
+            if (ev.article) articles.set(ev.article.id, ev.article);
+            return { id: ev.id, quote: ev.quote, articleId: ev.article?.id ?? ev.articleId!, relationshipId: d.id, publishedStart: ev.publishedStart };
+          }),
+        );
+      }
+      view.evidence = evidence;
+      if (articles.size > 0) view.articles = articles;
     }
     if (first.sourceCount !== undefined) view.sourceCounts = new Map(detailRows.map((d) => [d.id, d.sourceCount!]));
   }

@@ -65,7 +65,7 @@ export function detailsCalls(rels: string, d: RelationshipDetails, shape: Shape,
     // yet sampled), this subquery scanned the whole Evidence index for every relationship.
     const outputs = [
       d.evidence
-        ? `collect({id: ev.id${shape.quote ? ', quote: ev.quote' : ''}, articleId: a.id, relationshipId: r.id, publishedStart: a.publishedStart${d.articles ? `, article: ${articleMap('a', shape.article)}` : ''}}) AS items`
+        ? `collect({id: ev.id${shape.quote ? ', quote: ev.quote' : ''}, publishedStart: a.publishedStart${d.articles ? `, article: ${articleMap('a', shape.article)}` : ', articleId: a.id'}}) AS items`
         : null,
       d.sourceCount ? 'count(DISTINCT toLower(a.source)) AS sources' : null,
     ].filter(Boolean);

@@ -75,16 +75,15 @@ export function createReader(store: Store) {
     /**
      * Ranked search by name, alias, office and description (ranked in Neo4j; see `searchEntities`).
      * Words as typed and as prefixes first; only when that finds nothing, once more with one typo
-     * allowed per word, which costs Neo4j about twice as much.
+     * allowed per word (which costs Neo4j about twice as much), in the same statement.
      */
     async search({ text, types, first }: { text: string; types: readonly string[] | null; first: number }): Promise<EntityModel[]> {
-      const run = async (typos: boolean): Promise<EntityModel[]> => {
-        const query = searchQuery(text, { typos });
-        if (!query) return [];
-        return (await store.read(searchEntities({ query, types, pool: Math.max(50, first * 3), limit: first }))).map((r) => entity(r));
-      };
-      const found = await run(false);
-      return found.length > 0 ? found : run(true);
+      const query = searchQuery(text, { typos: false });
+      if (!query) return [];
+      const typos = searchQuery(text, { typos: true });
+      // No word long enough for a typo: the retry would ask the same again.
+      const retry = typos && typos.names !== query.names ? typos : null;
+      return (await store.read(searchEntities({ query, retry, types, pool: Math.max(50, first * 3), limit: first }))).map((r) => entity(r));
     },
 
     /**

@@ -91,6 +91,13 @@ describe('graphql: no N+1 on nested queries', () => {
     expect(await statements('{ stats { entities dataVersion } }')).toBe(2);
   });
 
+  it('searches in one statement, also when only the retry with typos finds something', async () => {
+    expect(await statements('{ search(text: "huawei") { id } }')).toBe(1);
+    // "Boularte": nothing as typed or as a prefix; one typo away from Boluarte.
+    expect(await statements('{ search(text: "Boularte") { id name } }')).toBe(1);
+    expect(await statements('{ search(text: "zzzzqqqq") { id } }')).toBe(1);
+  });
+
   it('reads the relationships of a list of entities in one statement per page shape', async () => {
     const few = await statements('{ search(text: "peru", first: 2) { relationships(first: 2) { totalCount nodes { id } } } }');
     const many = await statements('{ search(text: "peru", first: 10) { relationships(first: 2) { totalCount nodes { id } } } }');

@@ -54,31 +54,64 @@ export function searchQuery(text: string, { typos = true }: { typos?: boolean } 
  *  4. its description holds every word.
  * Each entity counts once, at its best match; Lucene's score orders within a rank. Each key gives
  * at most `pool` hits, so the ranking sees past fuzzy hits that score above an exact one.
+ *
+ * `retry`, when given, is a second set of queries (e.g. with typos allowed) ranked the same way
+ * only when `query` finds nothing, in the same statement: one round trip either way.
  */
-export function searchEntities({ query, types, pool, limit }: { query: SearchQuery; types: readonly string[] | null; pool: number; limit: number }): Query {
+export function searchEntities({ query, retry = null, types, pool, limit }: { query: SearchQuery; retry?: SearchQuery | null; types: readonly string[] | null; pool: number; limit: number }): Query {
   return {
     cypher: `CALL () {
-  CALL db.index.fulltext.queryNodes('entity_search', $names, {limit: $pool}) YIELD node, score
-  RETURN node, score, 2 AS tier, false AS open, '' AS start
-  UNION ALL
-  CALL db.index.fulltext.queryRelationships('office_search', $offices, {limit: $pool}) YIELD relationship, score
-  RETURN startNode(relationship) AS node, score, 3 AS tier, relationship.validEnd IS NULL AS open, coalesce(relationship.validStart, '') AS start
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_search', $descriptions, {limit: $pool}) YIELD node, score
-  RETURN node, score, 4 AS tier, false AS open, '' AS start
+  WITH $names AS names, $offices AS offices, $descriptions AS descriptions
+  ${ranked('found')}
 }
-WITH node, score, tier, open, start
-WHERE $types IS NULL OR node.type IN $types
-WITH node, score, open, start, CASE
-  WHEN tier > 2 THEN tier
-  WHEN node.nameKey = $key OR $key IN coalesce(node.aliasKeys, []) THEN 0
-  WHEN node.nameKey STARTS WITH $key OR any(k IN coalesce(node.aliasKeys, []) WHERE k STARTS WITH $key) THEN 1
-  ELSE 2 END AS rank
-ORDER BY rank, open DESC, start DESC, score DESC
-WITH node, head(collect({rank: rank, open: open, start: start, score: score})) AS best
-ORDER BY best.rank, best.open DESC, best.start DESC, best.score DESC, node.name, node.id
-LIMIT $limit
-RETURN ${entityMap('node')} AS entity`,
-    params: { names: query.names, offices: query.offices, descriptions: query.descriptions, key: query.key, types, pool, limit },
+CALL (found) {
+  WITH $retryNames AS names, $retryOffices AS offices, $retryDescriptions AS descriptions
+  WHERE size(found) = 0 AND names IS NOT NULL
+  ${ranked('retried')}
+}
+UNWIND found + retried AS entity
+RETURN entity`,
+    params: {
+      names: query.names,
+      offices: query.offices,
+      descriptions: query.descriptions,
+      retryNames: retry?.names ?? null,
+      retryOffices: retry?.offices ?? null,
+      retryDescriptions: retry?.descriptions ?? null,
+      key: query.key,
+      types,
+      pool,
+      limit,
+    },
   };
+}
+
+/**
+ * The ranked page for the Lucene queries in the variables `names`, `offices` and `descriptions`
+ * (variables, so that a retry's index calls run only on the row that asks for them), collected
+ * in rank order into the column `out`.
+ */
+function ranked(out: string): string {
+  return `CALL (names, offices, descriptions) {
+    CALL db.index.fulltext.queryNodes('entity_search', names, {limit: $pool}) YIELD node, score
+    RETURN node, score, 2 AS tier, false AS open, '' AS start
+    UNION ALL
+    CALL db.index.fulltext.queryRelationships('office_search', offices, {limit: $pool}) YIELD relationship, score
+    RETURN startNode(relationship) AS node, score, 3 AS tier, relationship.validEnd IS NULL AS open, coalesce(relationship.validStart, '') AS start
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('entity_search', descriptions, {limit: $pool}) YIELD node, score
+    RETURN node, score, 4 AS tier, false AS open, '' AS start
+  }
+  WITH node, score, tier, open, start
+  WHERE $types IS NULL OR node.type IN $types
+  WITH node, score, open, start, CASE
+    WHEN tier > 2 THEN tier
+    WHEN node.nameKey = $key OR $key IN coalesce(node.aliasKeys, []) THEN 0
+    WHEN node.nameKey STARTS WITH $key OR any(k IN coalesce(node.aliasKeys, []) WHERE k STARTS WITH $key) THEN 1
+    ELSE 2 END AS rank
+  ORDER BY rank, open DESC, start DESC, score DESC
+  WITH node, head(collect({rank: rank, open: open, start: start, score: score})) AS best
+  ORDER BY best.rank, best.open DESC, best.start DESC, best.score DESC, node.name, node.id
+  LIMIT $limit
+  RETURN collect(${entityMap('node')}) AS ${out}`;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { createStore, mapNeo4jError, terminatedByTimeout, timeoutError, type Query, type Store, type StoreOptions } from '../../src/store/gateway.js';
+import { Neo4jError } from 'neo4j-driver';
+import { createStore, mapNeo4jError, retryingRead, terminatedByTimeout, timeoutError, type Query, type Store, type StoreOptions } from '../../src/store/gateway.js';
 import { holdLocks, openTransactions, waitingTransactions } from '../helpers/locks.js';
 import { testStore } from '../helpers/neo4j.js';
 import { waitUntil } from '../helpers/wait-until.js';
@@ -26,6 +27,48 @@ async function rejection(p: Promise<unknown>): Promise<{ code: string; message: 
     (err: unknown) => (err instanceof AppError ? { code: err.code, message: err.message } : { code: 'not an AppError', message: String(err) }),
   );
 }
+
+describe('store: retryingRead', () => {
+  const neoError = (code: string) => new Neo4jError('failed', code, '50N42', 'error: general processing exception - unexpected error');
+  /** A read failing with `errors` in turn, then answering 'ok'; the waits asked for, without waiting. */
+  async function tries(errors: Error[], maxRetryMs: number) {
+    const waits: number[] = [];
+    let calls = 0;
+    const result = await retryingRead(
+      async () => {
+        const err = errors[calls++];
+        if (err) throw err;
+        return 'ok';
+      },
+      maxRetryMs,
+      async (ms) => {
+        waits.push(ms);
+      },
+    ).catch((err: unknown) => err);
+    return { result, calls, waits };
+  }
+
+  it("tries a read again on the driver's schedule (1 s, doubling, ±20 %) while it fails with a retryable error", async () => {
+    const lost = [neoError('ServiceUnavailable'), neoError('SessionExpired'), neoError('Neo.TransientError.General.DatabaseUnavailable')];
+    const { result, calls, waits } = await tries(lost, 60_000);
+    expect(result).toBe('ok');
+    expect(calls).toBe(4);
+    expect(waits).toHaveLength(3);
+    waits.forEach((ms, i) => {
+      expect(ms).toBeGreaterThanOrEqual(1000 * 2 ** i * 0.8);
+      expect(ms).toBeLessThanOrEqual(1000 * 2 ** i * 1.2);
+    });
+  });
+
+  it('gives up at once on any other error, and after the retry window on a retryable one', async () => {
+    const syntax = neoError('Neo.ClientError.Statement.SyntaxError');
+    expect(await tries([syntax], 60_000)).toEqual({ result: syntax, calls: 1, waits: [] });
+    const plain = new Error('not from Neo4j');
+    expect(await tries([plain], 60_000)).toEqual({ result: plain, calls: 1, waits: [] });
+    const down = neoError('ServiceUnavailable');
+    expect(await tries([down], 0)).toEqual({ result: down, calls: 1, waits: [] });
+  });
+});
 
 describe('store: timeoutError', () => {
   it('words a timeout for the work it stopped', () => {

@@ -11,10 +11,14 @@ import * as lk from './cypher/lookups.js';
 /** Runs one query and returns its rows: `store.read`, or `tx.run` inside a transaction. */
 export type RunQuery = (q: Query) => Promise<Record<string, unknown>[]>;
 
-/** Maps a projected relationship row (quantities as JSON) to a model. */
+/**
+ * Maps a projected relationship row (quantities as JSON) to a model. The row is the driver's own
+ * fresh object, made for this read: its quantities are parsed in place rather than the row copied.
+ */
 export function toRelationship(row: unknown): RelationshipModel {
-  const r = row as RelationshipModel & { quantities: string | null };
-  return { ...r, quantities: r.quantities ? (JSON.parse(r.quantities) as RelationshipModel['quantities']) : [] };
+  const r = row as Omit<RelationshipModel, 'quantities'> & { quantities: string | null | RelationshipModel['quantities'] };
+  r.quantities = typeof r.quantities === 'string' && r.quantities ? (JSON.parse(r.quantities) as RelationshipModel['quantities']) : [];
+  return r as RelationshipModel;
 }
 
 /** Creates the batched look-ups over `run`. Each answers a map from the keys found to their values. */

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes=10k,100k] [--seconds=10] [--warmup=3] [--settle=20] [--rounds=2] [--connections=10]
- * [--ingest=200|30s|0] [--jit-warmup=180] [--workloads=all|none|id,id] [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep]`
+ * [--ingest=200|30s|0] [--jit-warmup=180] [--workloads=all|none|id,id] [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep] [--out=bench/RESULTS.md]`
  *
  * For each size: empties the database, loads a synthetic graph through the project's writer,
  * starts the API, the floor (bench/floor-server.ts: one idiomatic statement per request over a bare
@@ -69,6 +69,8 @@ export interface BenchOptions {
   profile: boolean;
   reset: boolean;
   keep: boolean;
+  /** Where the results go, from the project root; default bench/RESULTS.md. */
+  out: string;
   /** How long each size's ingest run lasts; null: no writes (`--ingest=0`). */
   ingest: IngestLength | null;
   /** The longest Neo4j is warmed on the write path before each ingest run, in seconds; 0: a fixed 20 articles (bench/warm-jvm.ts). */
@@ -85,7 +87,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? 'true');
   }
-  const known = ['sizes', 'seconds', 'warmup', 'settle', 'rounds', 'connections', 'ingest', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep', 'workloads', 'jit-warmup'];
+  const known = ['sizes', 'seconds', 'warmup', 'settle', 'rounds', 'connections', 'ingest', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep', 'workloads', 'jit-warmup', 'out'];
   const unknown = [...flags.keys()].filter((k) => !known.includes(k));
   if (unknown.length) throw new Error(`unknown flag(s): ${unknown.map((k) => `--${k}`).join(', ')}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const num = (k: string, d: number): number => {
@@ -108,6 +110,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     profile: flags.has('profile'),
     reset: flags.has('reset'),
     keep: flags.has('keep'),
+    out: flags.get('out') ?? path.join('bench', 'RESULTS.md'),
     ingest: parseIngest(flags.get('ingest') ?? '200'),
     jitWarmup: num('jit-warmup', 180),
     workloads: ((w) => (w === 'all' ? null : w === 'none' ? [] : w.split(',').map((x) => x.trim()).filter(Boolean)))(flags.get('workloads') ?? 'all'),
@@ -283,7 +286,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
 
   const sizes: SizeResult[] = [];
-  const resultsFile = path.join(projectRoot(), 'bench', 'RESULTS.md');
+  const resultsFile = path.resolve(projectRoot(), opts.out);
   try {
     const [component] = await store.read({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition', params: {} });
     info.versions.neo4j = `${String(component?.version)} ${String(component?.edition)}`;

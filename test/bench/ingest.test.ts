@@ -24,6 +24,10 @@ describe('bench ingest: --ingest', () => {
     expect(parseArgs([]).ingest).toEqual({ articles: 200 });
     expect(parseArgs(['--ingest=45s']).ingest).toEqual({ seconds: 45 });
     expect(parseArgs(['--ingest=0']).ingest).toBeNull();
+    expect(parseArgs([]).jitWarmup).toBe(180);
+    expect(parseArgs(['--jit-warmup=0']).jitWarmup).toBe(0);
+    expect(parseArgs([]).out).toBe('bench/RESULTS.md');
+    expect(parseArgs(['--out=bench/RESULTS-1M.md']).out).toBe('bench/RESULTS-1M.md');
     expect(() => parseArgs(['--ingest=x'])).toThrow(/--ingest/);
   });
 });

@@ -83,7 +83,7 @@ export interface BenchOptions {
 export function parseArgs(argv: readonly string[]): BenchOptions {
   const flags = new Map<string, string>();
   for (const a of argv) {
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(a);
+    const m = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(a);
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? 'true');
   }

@@ -95,6 +95,12 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!Number.isFinite(v) || v <= 0) throw new Error(`--${k} must be a positive number`);
     return v;
   };
+  /** A number of seconds that may be 0 (off). */
+  const seconds = (k: string, d: number): number => {
+    const v = Number(flags.get(k) ?? d);
+    if (!Number.isFinite(v) || v < 0) throw new Error(`--${k} must be a number of seconds, 0 or more`);
+    return v;
+  };
   const sizes = (flags.get('sizes') ?? '10k,100k').split(',').map(parseSize).sort((a, b) => a - b);
   const big = sizes.some((s) => s >= 500_000);
   return {
@@ -112,7 +118,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     keep: flags.has('keep'),
     out: flags.get('out') ?? path.join('bench', 'RESULTS.md'),
     ingest: parseIngest(flags.get('ingest') ?? '200'),
-    jitWarmup: num('jit-warmup', 180),
+    jitWarmup: seconds('jit-warmup', 180),
     workloads: ((w) => (w === 'all' ? null : w === 'none' ? [] : w.split(',').map((x) => x.trim()).filter(Boolean)))(flags.get('workloads') ?? 'all'),
   };
 }

@@ -449,7 +449,7 @@ async function main(): Promise<void> {
     const markdown = renderResults({ run: info, sizes, targets: checkTargets(sizes), pending: [] });
     await writeFile(resultsFile, markdown);
     console.log('\n' + markdown);
-    log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/RESULTS.md`);
+    log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote ${path.relative(projectRoot(), resultsFile)}`);
   } finally {
     await stopAll();
     await store.close();

@@ -24,6 +24,8 @@ export interface WorkloadResult {
   floor: SystemResult;
   peer: SystemResult | null;
   equality: EqualityReport;
+  /** API / floor throughput in each round (the API's round over the floor's round of the same number), to show the spread; empty when not kept. */
+  roundRatios?: number[];
 }
 
 /** Everything measured at one graph size. */
@@ -78,6 +80,12 @@ const ms = (m: Measurement): string => `${f0(m.p50)} / ${f0(m.p99)}`;
 const rps = (m: SystemResult): string => `${f0(m.requestsPerSecond)}${m.byCount ? '*' : ''}`;
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : a > 0 ? '∞' : 'n/a');
 const rate = (m: Measurement): string => `${f0(m.requestsPerSecond)} req/s${m.failures ? `, ${m.failures} failed` : ''}`;
+/** The lowest and highest of the per-round ratios, e.g. ` (0.65–0.80 by round)`; '' for fewer than two rounds. */
+const spread = (ratios: readonly number[] | undefined): string => {
+  const r = (ratios ?? []).filter(Number.isFinite);
+  return r.length < 2 ? '' : ` (${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)} by round)`;
+};
+
 const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(0)} %` : 'n/a');
 
 /** How Neo4j was warmed on the write path before the measured ingest runs (bench/warm-jvm.ts). */
@@ -295,7 +303,7 @@ export function renderResults({ run, sizes, targets, pending }: { run: RunInfo; 
     );
     for (const w of s.workloads) {
       out.push(
-        `| ${label(w.id)} | ${rps(w.api)} | ${rps(w.floor)} | ${ratio(w.api.requestsPerSecond, w.floor.requestsPerSecond)} | ${f1(w.api.serverCpuMs)} vs ${f1(w.floor.serverCpuMs)} | ` +
+        `| ${label(w.id)} | ${rps(w.api)} | ${rps(w.floor)} | ${ratio(w.api.requestsPerSecond, w.floor.requestsPerSecond)}${spread(w.roundRatios)} | ${f1(w.api.serverCpuMs)} vs ${f1(w.floor.serverCpuMs)} | ` +
           `${f1(w.api.dbCpuMs)} vs ${f1(w.floor.dbCpuMs)} | ${ms(w.api)} | ${ms(w.floor)} | ${w.equality.equal} / ${w.equality.compared} | ` +
           `${w.peer ? rps(w.peer) : 'n/a'} | ${w.peer ? ratio(w.api.requestsPerSecond, w.peer.requestsPerSecond) : 'n/a'} |`,
       );

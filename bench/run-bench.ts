@@ -428,7 +428,11 @@ async function main(): Promise<void> {
           );
           return { ...m, firstAnswersMs: first.get(key)!, byCount: amount.get(key) !== undefined };
         };
-        results.push({ id: w.id, title: w.title, peerNote: w.peerNote, api: result('api'), floor: result('floor'), peer: w.peer ? result('peer') : null, equality });
+        // Each round's API rate over the floor's rate in the same round: how far one run's ratio can move.
+        const rate = (x: Sample): number => x.latencies.length / x.seconds;
+        const floorRounds = samples.get('floor')!;
+        const roundRatios = samples.get('api')!.map((a, i) => rate(a) / rate(floorRounds[i]!));
+        results.push({ id: w.id, title: w.title, peerNote: w.peerNote, api: result('api'), floor: result('floor'), peer: w.peer ? result('peer') : null, equality, roundRatios });
       }
       const dataVersion = await measureDataVersion({ label, api, neoPid: neo.pid, opts });
       const ingest = opts.ingest ? await measureIngest({ label, api, neoPid: neo.pid, opts, length: opts.ingest, apiKey }) : null;

@@ -41,6 +41,12 @@ describe('bench targets (issue 13)', () => {
     expect(find(checkTargets([pathOnly(10_000, { requestsPerSecond: 50 })]), 'throughput on entity').met).toBe(false);
   });
 
+  it('shows the spread of the API / floor ratio over the rounds when it was kept', () => {
+    const w = { ...workload('entity', { requestsPerSecond: 72 }), roundRatios: [0.65, 0.8, 0.71] };
+    const md = renderResults({ run: { date: 'd', command: 'c', machine: { cpu: 'c', cores: 2, memoryGb: 24, loadAverage: '1', otherLoad: 'none' }, versions: {}, settings: { connections: 10, seconds: 10, warmupSeconds: 3, settleSeconds: 20, rounds: 3, seed: 42, neo4j: 'n', ingest: null, ingestConcurrency: 4, ingestWarmupArticles: 20, jitWarmupSeconds: 180 }, profiles: [] }, sizes: [size(10_000, { workloads: [w] })], targets: [], pending: [] });
+    expect(md).toContain('| 0.72× (0.65–0.80 by round) |');
+  });
+
   it('meets every target on figures within them', () => {
     const checks = checkTargets([size(10_000), size(100_000, { ingest: ingest({ serverCpuMs: 5, dbCpuMs: 20 }) }), size(1_000_000)]);
     expect(checks.map((c) => [c.target, c.met])).toEqual(checks.map((c) => [c.target, true]));

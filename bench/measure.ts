@@ -65,8 +65,7 @@ export function compilerCpuMs(pid: number | undefined): number {
         continue; // the thread ended in between
       }
       if (!/^C[12] CompilerThre/.test(comm)) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ms += (Number(fields[11]) + Number(fields[12])) * 10;
+      ms += statCpuMs(stat);
     }
     return ms;
   } catch {
@@ -78,13 +77,17 @@ export function compilerCpuMs(pid: number | undefined): number {
 export function cpuMsOf(pid: number | undefined): number {
   if (pid === undefined) return NaN;
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of the line, in clock ticks of 10 ms (CLK_TCK 100 on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return statCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return NaN;
   }
+}
+
+/** The CPU time (user + system, ms) in a /proc `stat` line of a process or thread. */
+function statCpuMs(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of the line, in clock ticks of 10 ms (CLK_TCK 100 on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** What the unwarmed first answers showed. */

@@ -11,9 +11,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { sendText, type Handler } from './graphql-endpoint.js';
 
-/** The content types Apollo gives single answers (MEDIA_TYPES in @apollo/server), charset included. */
-const JSON_TYPES = new Set(['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8']);
-
 /** A request once the JSON body parser has run: `body` is set (to `{}` when there was none to parse). */
 export type RequestWithBody = IncomingMessage & { body?: unknown };
 
@@ -47,18 +44,7 @@ export function apolloMiddleware<TContext extends BaseContext>(
     for (const [key, value] of response.headers) res.setHeader(key, value);
     const status = response.status || 200;
     if (response.body.kind === 'complete') {
-      const type = res.getHeader('content-type');
-      const text = response.body.string;
-      if (method === 'HEAD' || typeof type !== 'string' || !JSON_TYPES.has(type) || status === 204 || status === 304) {
-        sendText(req, res, status, text);
-        return;
-      }
-      // A short answer as a string (Node sends it with the headers in one write), a longer one as
-      // UTF-8 bytes, so that Node does not copy the string whole once more to join it to the headers.
-      res.statusCode = status;
-      const body = text.length < 1000 ? text : Buffer.from(text, 'utf8');
-      res.setHeader('Content-Length', typeof body === 'string' ? Buffer.byteLength(body) : body.length);
-      res.end(body);
+      sendText(req, res, status, response.body.string);
       return;
     }
     res.statusCode = status;

@@ -171,8 +171,7 @@ export async function createServer({
   );
   // The Explorer page: static files only; it talks to the API through POST /graphql like any client.
   app.use('/explore', createExplorerRouter());
-  app.use((err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(err);
+  app.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     answerError(err, req, res);
   });
 

@@ -13,9 +13,9 @@ import { glob } from 'tinyglobby';
 import { AppError, formatProblems, type Problem } from '../errors.js';
 import { createReader } from '../store/reader.js';
 import { createWriter } from '../ingest/writer.js';
-import { parseBundle } from '../seed/read-bundles.js';
-import { bundleProblems, type SourcedBundle } from '../seed/check-bundles.js';
-import type { SalvagedBundle } from '../seed/format.js';
+import { parseBundle } from '../article-file/read-bundles.js';
+import { bundleProblems, type SourcedBundle } from '../article-file/check-bundles.js';
+import type { SalvagedBundle } from '../article-file/format.js';
 import { runCli, withStore } from './run-cli.js';
 
 /** Expands arguments (files, folders, globs) into a sorted list of article files. */

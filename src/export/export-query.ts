@@ -3,9 +3,9 @@
  * resolvers use, so the rules and messages match `neighborhood` and `connections`.
  */
 import { AppError } from '../errors.js';
-import * as A from '../graphql/args.js';
+import * as A from '../domain/arguments.js';
 import type { RelationType } from '../domain/vocabulary.js';
-import type { EdgeFilter } from '../store/cypher/graph-reads.js';
+import type { EdgeFilter } from '../domain/arguments.js';
 
 /** The formats `GET /export` writes. */
 export const EXPORT_FORMATS = ['json', 'graphml', 'nodes.csv', 'edges.csv'] as const;

@@ -3,7 +3,7 @@
  * entities, and each relationship's evidence with its article, all through the reader.
  */
 import { AppError } from '../errors.js';
-import type { EntityModel, RelationshipModel } from '../graphql/models.js';
+import type { EntityModel, RelationshipModel } from '../domain/models.js';
 import type { Reader } from '../store/reader.js';
 import type { ExportRequest } from './export-query.js';
 

@@ -1,5 +1,5 @@
 /** How list-valued fields become one text cell in GraphML and CSV; shared so both read alike. */
-import type { QuantityModel } from '../graphql/models.js';
+import type { QuantityModel } from '../domain/models.js';
 import type { ExportEvidence } from './export-subgraph.js';
 
 /** Items sorted by id in code-unit order (the same on every machine and locale). */

@@ -1,5 +1,5 @@
 /** Relay connections from a page fetched with one extra item (which tells whether more follow). */
-import { encodeCursor } from './args.js';
+import { encodeCursor } from '../domain/arguments.js';
 
 /** A Relay connection. */
 export interface Connection<T> {

@@ -13,7 +13,7 @@ import type { GraphView } from '../store/read-graph-view.js';
 import type { Page } from '../store/reader.js';
 import type { PageSpec } from '../store/cypher/compiled-reads.js';
 import { pageKey } from './read-plan.js';
-import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from './models.js';
+import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from '../domain/models.js';
 
 /** A DataLoader that can also give an already loaded value at once. */
 export type PeekLoader<K, V> = DataLoader<K, V> & {

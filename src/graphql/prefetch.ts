@@ -8,7 +8,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from './context.js';
-import type { PathModel, RelationshipModel, SubgraphModel } from './models.js';
+import type { PathModel, RelationshipModel, SubgraphModel } from '../domain/models.js';
 import { selectsPath } from './selects-field.js';
 
 type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;

@@ -5,7 +5,7 @@
  * one statement (src/store/cypher/compiled-reads.ts); resolvers then answer from what it read.
  */
 import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import * as A from './args.js';
+import * as A from '../domain/arguments.js';
 import { fieldsNamed, selectsPath } from './selects-field.js';
 import type { PageSpec, RelationshipDetails } from '../store/cypher/compiled-reads.js';
 import { ARTICLE_FIELDS, ENTITY_FIELDS, FULL_SHAPE, RELATIONSHIP_FIELDS, type Shape } from '../store/cypher/fragments.js';

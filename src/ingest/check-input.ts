@@ -6,8 +6,8 @@
 import type { Tx } from '../store/gateway.js';
 import type { Problem } from '../errors.js';
 import { excerpt } from '../domain/excerpt.js';
-import type { EntityRecord, SalvagedBundle } from '../seed/format.js';
-import { bundleProblems } from '../seed/check-bundles.js';
+import type { EntityRecord, SalvagedBundle } from '../article-file/format.js';
+import { bundleProblems } from '../article-file/check-bundles.js';
 import * as q from '../store/cypher/ingest.js';
 import { matchKeys, resolveEntities, type CatalogEntity, type Resolution } from './resolve-entities.js';
 

@@ -3,7 +3,7 @@
  * ingest that created them too: see checkNoRace.
  */
 import type { Tx } from '../store/gateway.js';
-import type { EntityRecord } from '../seed/format.js';
+import type { EntityRecord } from '../article-file/format.js';
 import * as q from '../store/cypher/ingest.js';
 import { matchKeys, type CatalogEntity } from './resolve-entities.js';
 import type { HeldRelationship } from './plan-relationships.js';

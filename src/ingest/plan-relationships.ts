@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { evidenceId, relationshipId } from '../domain/ids.js';
 import { parsePartialDate } from '../domain/partial-date.js';
 import type { RelationType } from '../domain/vocabulary.js';
-import type { RelationshipRecord } from '../seed/format.js';
-import { toRows } from '../seed/to-rows.js';
+import type { RelationshipRecord } from '../article-file/format.js';
+import { toRows } from '../article-file/to-rows.js';
 import type { EvidenceRow } from '../store/cypher/upsert-bundle.js';
 import type { RelationshipWrite } from '../store/cypher/ingest.js';
 

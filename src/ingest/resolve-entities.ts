@@ -6,7 +6,7 @@
 import type { Problem } from '../errors.js';
 import { excerpt } from '../domain/excerpt.js';
 import { foldForMatch } from '../domain/text.js';
-import type { EntityRecord } from '../seed/format.js';
+import type { EntityRecord } from '../article-file/format.js';
 
 /** An existing entity as the resolver sees it. */
 export interface CatalogEntity {

@@ -2,8 +2,8 @@
 import type { Store } from '../store/gateway.js';
 import { upsertArticles, upsertEntities, upsertEvidence, upsertRelationships } from '../store/cypher/upsert-bundle.js';
 import { refreshContentHashes } from '../store/content-version.js';
-import type { Bundle } from './format.js';
-import { toRows } from './to-rows.js';
+import type { Bundle } from '../article-file/format.js';
+import { toRows } from '../article-file/to-rows.js';
 
 const BATCH = 1000;
 

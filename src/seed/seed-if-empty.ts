@@ -1,7 +1,7 @@
 /** Seeds an empty database from the seeds folder (what `npm start` does on first start). */
 import type { Store } from '../store/gateway.js';
 import { AppError, formatProblems } from '../errors.js';
-import { readBundles } from './read-bundles.js';
+import { readBundles } from '../article-file/read-bundles.js';
 import { seedGraph, type SeedSummary } from './seed-graph.js';
 
 /**

@@ -7,8 +7,8 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Store } from '../store/gateway.js';
 import { AppError, type Problem } from '../errors.js';
-import { parseBundle } from '../seed/read-bundles.js';
-import { checkBundles, type SourcedBundle } from '../seed/check-bundles.js';
+import { parseBundle } from '../article-file/read-bundles.js';
+import { checkBundles, type SourcedBundle } from '../article-file/check-bundles.js';
 import { readSnapshot } from './read-snapshot.js';
 import { ENTITIES_FILE, snapshotFiles, snapshotVersion } from './snapshot-files.js';
 

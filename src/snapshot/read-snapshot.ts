@@ -7,7 +7,7 @@ import type { CallOptions, Store } from '../store/gateway.js';
 import type { Problem } from '../errors.js';
 import { relationshipId } from '../domain/ids.js';
 import type { RelationType } from '../domain/vocabulary.js';
-import type { ArticleRecord, EntityRecord, RelationshipRecord } from '../seed/format.js';
+import type { ArticleRecord, EntityRecord, RelationshipRecord } from '../article-file/format.js';
 import * as q from '../store/cypher/snapshot.js';
 
 /** The graph's content as article-file records, each list in a stable order. */

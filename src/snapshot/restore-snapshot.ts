@@ -10,7 +10,7 @@
  */
 import type { Store } from '../store/gateway.js';
 import { AppError, formatProblems } from '../errors.js';
-import { readBundles } from '../seed/read-bundles.js';
+import { readBundles } from '../article-file/read-bundles.js';
 import { seedGraph, type SeedSummary } from '../seed/seed-graph.js';
 import { deleteContent } from '../store/cypher/snapshot.js';
 import { resetContentVersion } from '../store/content-version.js';

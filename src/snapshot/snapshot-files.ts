@@ -12,10 +12,10 @@
 import { Document, Scalar, visit } from 'yaml';
 import { relationshipId } from '../domain/ids.js';
 import type { RelationType } from '../domain/vocabulary.js';
-import type { ArticleRecord, EntityRecord, RelationshipRecord } from '../seed/format.js';
+import type { ArticleRecord, EntityRecord, RelationshipRecord } from '../article-file/format.js';
 import type { SnapshotContent } from './read-snapshot.js';
 import { contentVersion, type RelationshipContent } from '../domain/content-hash.js';
-import { parseBundle } from '../seed/read-bundles.js';
+import { parseBundle } from '../article-file/read-bundles.js';
 
 /** The file holding every entity. */
 export const ENTITIES_FILE = '_entities.yaml';

@@ -5,7 +5,7 @@
  * see its own uncommitted writes).
  */
 import type { Query } from './gateway.js';
-import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from '../graphql/models.js';
+import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from '../domain/models.js';
 import * as lk from './cypher/lookups.js';
 
 /** Runs one query and returns its rows: `store.read`, or `tx.run` inside a transaction. */

@@ -2,7 +2,7 @@
  * A view of part of the graph as the per-request loaders hold it: the models of some entities,
  * relationships and articles, and of everything a GraphQL answer can reach from them.
  */
-import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from '../graphql/models.js';
+import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from '../domain/models.js';
 import { batchLookups, type RunQuery } from './batch-lookups.js';
 
 /**

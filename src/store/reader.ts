@@ -3,7 +3,7 @@
  * read transactions and maps the rows to models. Resolvers call these and nothing lower.
  */
 import type { Query, Store } from './gateway.js';
-import type { ArticleModel, EntityModel, PathModel, RelationshipModel, SubgraphModel } from '../graphql/models.js';
+import type { ArticleModel, EntityModel, PathModel, RelationshipModel, SubgraphModel } from '../domain/models.js';
 
 export type { PathModel, SubgraphModel };
 import { AFFILIATION_DOWN, AFFILIATION_UP, FIRM_STATUSES } from '../domain/vocabulary.js';

@@ -34,7 +34,7 @@ import { createLogger } from '../../src/logger.js';
 import { createServer, type Server } from '../../src/server/create-server.js';
 import type { Store } from '../../src/store/gateway.js';
 import { applySchema } from '../../src/store/apply-schema.js';
-import { bundleSchema } from '../../src/seed/format.js';
+import { bundleSchema } from '../../src/article-file/format.js';
 import { seedGraph } from '../../src/seed/seed-graph.js';
 import { SCHEMA_DIR, testStore } from '../helpers/neo4j.js';
 import { testConfig } from '../helpers/service.js';

@@ -5,7 +5,7 @@
  * and dry runs — every path of the write, early and often.
  */
 import { prng, syntheticArticle } from '../../bench/generate-articles.js';
-import { bundleSchema, type Bundle } from '../../src/seed/format.js';
+import { bundleSchema, type Bundle } from '../../src/article-file/format.js';
 
 /** One ingest of the stream. */
 export interface VariedIngest {

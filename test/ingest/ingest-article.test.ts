@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/gateway.js';
-import { toRows } from '../../src/seed/to-rows.js';
+import { toRows } from '../../src/article-file/to-rows.js';
 import { upsertEntities } from '../../src/store/cypher/upsert-bundle.js';
 import { counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
 import { startTestService, type TestService } from '../helpers/service.js';

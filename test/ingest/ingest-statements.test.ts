@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Query, Store } from '../../src/store/gateway.js';
 import { createWriter } from '../../src/ingest/writer.js';
 import { createEntities, createRelationships } from '../../src/store/cypher/ingest.js';
-import { bundleSchema, type Bundle } from '../../src/seed/format.js';
+import { bundleSchema, type Bundle } from '../../src/article-file/format.js';
 import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
 import { recordingStore } from '../helpers/recording-store.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps, planRelationships, type HeldRelationship } from '../../src/ingest/plan-relationships.js';
 import { relationshipId } from '../../src/domain/ids.js';
-import { bundleSchema, type RelationshipRecord } from '../../src/seed/format.js';
+import { bundleSchema, type RelationshipRecord } from '../../src/article-file/format.js';
 
 const claim = (over: Record<string, unknown> = {}): RelationshipRecord =>
   bundleSchema.parse({ relationships: [{ type: 'SIGNED', source: 'a', target: 'b', validFrom: '2024', evidence: [{ article: 'x', quote: 'q' }], ...over }] }).relationships[0]!;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBundles } from '../../src/seed/read-bundles.js';
+import { readBundles } from '../../src/article-file/read-bundles.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
 import { relationshipId } from '../../src/domain/ids.js';
 import { quoteOccursIn } from '../../src/domain/text.js';
 import type { RelationType } from '../../src/domain/vocabulary.js';
-import type { Bundle } from '../../src/seed/format.js';
+import type { Bundle } from '../../src/article-file/format.js';
 import type { Store } from '../../src/store/gateway.js';
 import { SEEDS_DIR, counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/gateway.js';
 import { createWriter } from '../../src/ingest/writer.js';
 import { seedGraph } from '../../src/seed/seed-graph.js';
-import { bundleSchema, type Bundle } from '../../src/seed/format.js';
+import { bundleSchema, type Bundle } from '../../src/article-file/format.js';
 import { applySchema } from '../../src/store/apply-schema.js';
 import { dataVersion, readSnapshot, snapshotFiles, snapshotVersion } from '../../src/snapshot/index.js';
 import { SCHEMA_DIR, freshSeededGraph, testStore } from '../helpers/neo4j.js';

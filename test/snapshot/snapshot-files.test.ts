@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { relationshipId } from '../../src/domain/ids.js';
-import { parseBundle, readBundles } from '../../src/seed/read-bundles.js';
-import { checkBundles } from '../../src/seed/check-bundles.js';
-import { relationshipSchema } from '../../src/seed/format.js';
-import { toRows } from '../../src/seed/to-rows.js';
+import { parseBundle, readBundles } from '../../src/article-file/read-bundles.js';
+import { checkBundles } from '../../src/article-file/check-bundles.js';
+import { relationshipSchema } from '../../src/article-file/format.js';
+import { toRows } from '../../src/article-file/to-rows.js';
 import { ENTITIES_FILE, checkSnapshotFiles, snapshotFiles, snapshotVersion, type SnapshotContent } from '../../src/snapshot/index.js';
 import { SEEDS_DIR } from '../helpers/neo4j.js';
 

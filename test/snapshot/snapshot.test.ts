@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/gateway.js';
-import { bundleSchema } from '../../src/seed/format.js';
+import { bundleSchema } from '../../src/article-file/format.js';
 import { seedGraph } from '../../src/seed/seed-graph.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
 import { createWriter } from '../../src/ingest/writer.js';

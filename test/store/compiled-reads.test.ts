@@ -4,7 +4,7 @@ import { createReader, type Reader } from '../../src/store/reader.js';
 import * as cr from '../../src/store/cypher/compiled-reads.js';
 import { NO_FILTER, type EdgeFilter } from '../../src/store/cypher/fragments.js';
 import type { RelationType } from '../../src/domain/vocabulary.js';
-import type { EvidenceModel } from '../../src/graphql/models.js';
+import type { EvidenceModel } from '../../src/domain/models.js';
 import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
 
 const ALL: cr.RelationshipDetails = { endpoints: true, endpointDegrees: true, evidence: true, articles: true, sourceCount: true };

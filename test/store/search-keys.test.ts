@@ -13,8 +13,8 @@ import { createReader } from '../../src/store/reader.js';
 import { createWriter } from '../../src/ingest/writer.js';
 import { exportSnapshot } from '../../src/snapshot/export-snapshot.js';
 import { restoreSnapshot } from '../../src/snapshot/restore-snapshot.js';
-import type { Bundle } from '../../src/seed/format.js';
-import { bundleSchema } from '../../src/seed/format.js';
+import type { Bundle } from '../../src/article-file/format.js';
+import { bundleSchema } from '../../src/article-file/format.js';
 import { SCHEMA_DIR, freshSeededGraph, testStore, wipe } from '../helpers/neo4j.js';
 
 const ARTICLE = { id: 'search-keys-article', source: 'Test fixture', publishedAt: '2024-07' };

@@ -1,6 +1,6 @@
 /** `Query.analyzeText`: checks the text, matches it against the entity catalog, never writes. */
 import type { CandidateEntity as CandidateEntityGql, QueryResolvers } from '../generated/types.js';
-import type { EntityModel } from '../models.js';
+import type { EntityModel } from '../../domain/models.js';
 import type { CandidateEntity } from '../../analyze/analyze-text.js';
 import { AppError } from '../../errors.js';
 

@@ -1,12 +1,12 @@
 /** Mutation resolvers: the auth plugin has already checked the key; these record who wrote. */
 import type { MutationResolvers, QueryResolvers } from '../generated/types.js';
 import { AppError } from '../../errors.js';
-import { salvageBundle } from '../../seed/salvage-bundle.js';
+import { salvageBundle } from '../../article-file/salvage-bundle.js';
 import { putView } from '../loaders.js';
 import type { GraphQLContext } from '../context.js';
-import type { ArticleModel, EntityModel, RelationshipModel } from '../models.js';
+import type { ArticleModel, EntityModel, RelationshipModel } from '../../domain/models.js';
 import { selectsField } from '../selects-field.js';
-import * as A from '../args.js';
+import * as A from '../../domain/arguments.js';
 import { toConnection } from '../connection.js';
 
 const keyIdOf = (ctx: GraphQLContext): string => {

@@ -1,6 +1,6 @@
 /** Query resolvers: read and check arguments, call one reader function, shape the result. */
 import type { QueryResolvers } from '../generated/types.js';
-import * as A from '../args.js';
+import * as A from '../../domain/arguments.js';
 import { toConnection } from '../connection.js';
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../../domain/vocabulary.js';
 import { AppError } from '../../errors.js';

@@ -1,8 +1,8 @@
 /** Field resolvers of the object types; nested look-ups go through the request's DataLoaders. */
 import type { Resolvers } from '../generated/types.js';
-import type { EntityModel } from '../models.js';
+import type { EntityModel } from '../../domain/models.js';
 import { prefetchConnection } from '../prefetch.js';
-import * as A from '../args.js';
+import * as A from '../../domain/arguments.js';
 import { pageKey, pageSpec } from '../read-plan.js';
 import { toConnection } from '../connection.js';
 import { selectsPath } from '../selects-field.js';

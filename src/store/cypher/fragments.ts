@@ -1,5 +1,8 @@
 /** Cypher fragments shared by the read builders. Only constants and vocabulary values go in here. */
 import { RELATION_TYPE_NAMES, asRelationType, type RelationType } from '../../domain/vocabulary.js';
+import { NO_FILTER, type EdgeFilter } from '../../domain/arguments.js';
+
+export { NO_FILTER, type EdgeFilter };
 
 /**
  * The stored fields of each model a read can project: a read may project fewer (see `Shape`), but
@@ -66,19 +69,6 @@ export const asOfPredicate = (v = 'r'): string =>
  */
 export const windowPredicate = (v = 'r'): string =>
   `(($windowStart IS NULL AND $windowEnd IS NULL) OR (coalesce(${v}.validStart, ${v}.validEnd) IS NOT NULL AND ($windowEnd IS NULL OR coalesce(${v}.validStart, ${v}.validEnd) <= $windowEnd) AND ($windowStart IS NULL OR ${v}.validEnd IS NULL OR ${v}.validEnd >= $windowStart)))`;
-
-/** What every graph query can filter relationships by. Null fields do not filter. */
-export interface EdgeFilter {
-  types?: readonly RelationType[] | undefined;
-  statuses: readonly string[] | null;
-  asOfStart: string | null;
-  asOfEnd: string | null;
-  windowStart: string | null;
-  windowEnd: string | null;
-}
-
-/** No filtering at all. */
-export const NO_FILTER: EdgeFilter = { statuses: null, asOfStart: null, asOfEnd: null, windowStart: null, windowEnd: null };
 
 /**
  * The as-of, window and status conditions on relationship `v` (types go in the pattern); the

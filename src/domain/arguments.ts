@@ -3,10 +3,22 @@
  * argument, so clients learn exactly what to fix.
  */
 import { AppError } from '../errors.js';
-import { parsePartialDate } from '../domain/partial-date.js';
-import { asRelationType, ENTITY_TYPES, type RelationType } from '../domain/vocabulary.js';
-import type { EdgeFilter } from '../store/cypher/graph-reads.js';
-import { STATUSES } from '../domain/vocabulary.js';
+import { parsePartialDate } from './partial-date.js';
+import { asRelationType, ENTITY_TYPES, type RelationType } from './vocabulary.js';
+import { STATUSES } from './vocabulary.js';
+
+/** What every graph query can filter relationships by. Null fields do not filter. */
+export interface EdgeFilter {
+  types?: readonly RelationType[] | undefined;
+  statuses: readonly string[] | null;
+  asOfStart: string | null;
+  asOfEnd: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+}
+
+/** No filtering at all. */
+export const NO_FILTER: EdgeFilter = { statuses: null, asOfStart: null, asOfEnd: null, windowStart: null, windowEnd: null };
 
 type AsOf = Pick<EdgeFilter, 'asOfStart' | 'asOfEnd'>;
 type Window = Pick<EdgeFilter, 'windowStart' | 'windowEnd'>;

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listArticleFiles, readBundles } from '../../src/seed/read-bundles.js';
+import { listArticleFiles, readBundles } from '../../src/article-file/read-bundles.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
 import { AppError } from '../../src/errors.js';
 import type { Store } from '../../src/store/gateway.js';

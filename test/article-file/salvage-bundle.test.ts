@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, salvageBundle } from '../../src/seed/salvage-bundle.js';
+import { formatPath, salvageBundle } from '../../src/article-file/salvage-bundle.js';
 
 describe('seed: salvageBundle', () => {
   it('answers a valid input whole, with defaults', () => {

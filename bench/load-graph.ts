@@ -4,7 +4,7 @@
  * per chunk, so a transaction stays bounded however large the graph).
  */
 import type { Store } from '../src/store/gateway.js';
-import { bundleSchema, type Bundle } from '../src/seed/format.js';
+import { bundleSchema, type Bundle } from '../src/article-file/format.js';
 import { seedGraph } from '../src/seed/seed-graph.js';
 import type { SyntheticGraph } from './synthetic-graph.js';
 

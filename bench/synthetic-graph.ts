@@ -4,7 +4,7 @@
  * places, programmes and agreements; heavy-tailed degrees (a few countries and big companies take
  * most links); every relationship dated and supported by 1–3 quotes from distinct articles.
  */
-import type { ArticleRecord, Bundle, EntityRecord, RelationshipRecord } from '../src/seed/format.js';
+import type { ArticleRecord, Bundle, EntityRecord, RelationshipRecord } from '../src/article-file/format.js';
 import type { EntityType, RelationType, Status } from '../src/domain/vocabulary.js';
 import { prng } from './generate-articles.js';
 

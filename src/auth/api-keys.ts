@@ -3,6 +3,7 @@
  * SHA-256 digests and compared in constant time; logs and audit records see the key id only.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../errors.js';
 
 /** Key id → SHA-256 digest of its secret. */
 export type ApiKeys = ReadonlyMap<string, Buffer>;
@@ -46,4 +47,25 @@ export function identify(authorization: string | undefined, keys: ApiKeys): Call
     if (timingSafeEqual(given, expected) && found === undefined) found = id;
   }
   return found ? { kind: 'key', keyId: found } : { kind: 'invalid' };
+}
+
+/**
+ * The refusal of `caller` where a valid key is needed (a mutation; with REQUIRE_KEY_FOR_READS, any
+ * read: GraphQL and /export alike): UNAUTHENTICATED `An API key is required: send Authorization:
+ * Bearer <key>.` without a key, FORBIDDEN `The API key is not valid.` with a key that is not valid;
+ * undefined for a valid key.
+ */
+export function keyRefusal(caller: Caller): AppError | undefined {
+  switch (caller.kind) {
+    case 'key':
+      return undefined;
+    case 'anonymous':
+      return new AppError('UNAUTHENTICATED', 'An API key is required: send Authorization: Bearer <key>.');
+    case 'invalid':
+      return new AppError('FORBIDDEN', 'The API key is not valid.');
+    default: {
+      const unreachable: never = caller;
+      throw new Error(`unknown caller ${JSON.stringify(unreachable)}`);
+    }
+  }
 }

@@ -4,21 +4,23 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { keyRefusal } from '../auth/api-keys.js';
+import { ERROR_STATUS } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 
+/**
+ * The Apollo plugin that refuses, once the operation is known, a mutation (and with
+ * `requireKeyForReads`, any operation) from a caller without a valid key: keyRefusal's code and
+ * message, with its code's HTTP status (401 or 403).
+ */
 export function authPlugin({ requireKeyForReads }: { requireKeyForReads: boolean }): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation' && !requireKeyForReads) return;
-          const caller = contextValue.caller;
-          if (caller.kind === 'anonymous') {
-            throw new GraphQLError('An API key is required: send Authorization: Bearer <key>.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-          }
-          if (caller.kind === 'invalid') {
-            throw new GraphQLError('The API key is not valid.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-          }
+          const refusal = keyRefusal(contextValue.caller);
+          if (refusal) throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, http: { status: ERROR_STATUS[refusal.code] } } });
         },
       };
     },

@@ -12,6 +12,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { GRAPHQL_VALIDATION_FAILED } from '../errors.js';
 
 /** The limits; defaults are documented in the README. */
 export interface QueryLimits {
@@ -62,7 +63,7 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS): Validatio
       const tally: Tally = { depth: 0, fields: 0, aliases: 0 };
       walk(node.selectionSet, fragments, 1, tally, new Set(), limits);
       const refuse = (what: string): void => {
-        context.reportError(new GraphQLError(`Query too large: ${what}.`, { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        context.reportError(new GraphQLError(`Query too large: ${what}.`, { nodes: [node], extensions: { code: GRAPHQL_VALIDATION_FAILED } }));
       };
       if (tally.depth > limits.maxDepth) refuse(`it nests deeper than ${limits.maxDepth} levels`);
       else if (tally.fields > limits.maxFields) refuse(`it selects more than ${limits.maxFields} fields`);

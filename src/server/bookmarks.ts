@@ -2,24 +2,19 @@
  * Read-your-writes across API replicas. After a request that wrote, the response carries the
  * driver's bookmarks in `X-Neo4j-Bookmarks` (base64 of a JSON array of strings); a client that sends
  * them back on its next request, to any replica, gets reads that start after its write: in a
- * cluster the member that serves them waits until it has applied that transaction.
+ * cluster the member that serves them waits until it has applied that transaction (the store view
+ * that follows them is src/store/bookmarked-store.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { BookmarkChain, CallOptions, Query, Store, Tx } from '../store/gateway.js';
-import type { GraphQLContext } from '../graphql/context.js';
+import type { GraphQLContext, RequestBookmarks } from '../graphql/context.js';
+import { ERROR_STATUS, type HttpErrorCode } from '../errors.js';
 
 /** The request and response header, in lower case as Node gives it. */
 export const BOOKMARKS_HEADER = 'x-neo4j-bookmarks';
 
 const MAX_BOOKMARKS = 32;
 const MAX_BOOKMARK_LENGTH = 2048;
-
-/** The bookmarks of one request: those it came with, and the chain its transactions advance. */
-export interface RequestBookmarks {
-  readonly received: readonly string[];
-  readonly chain: BookmarkChain;
-}
 
 /** Encodes bookmarks for the header. */
 export function encodeBookmarks(bookmarks: readonly string[]): string {
@@ -32,9 +27,10 @@ export function encodeBookmarks(bookmarks: readonly string[]): string {
  */
 export function decodeBookmarks(header: string | string[] | undefined): string[] {
   if (header === undefined || header === '') return [];
+  const code: HttpErrorCode = 'BAD_REQUEST';
   const bad = (): GraphQLError =>
     new GraphQLError(`Bad request: ${BOOKMARKS_HEADER} must be base64 of a JSON array of at most ${MAX_BOOKMARKS} strings, as a previous response sent it.`, {
-      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+      extensions: { code, http: { status: ERROR_STATUS[code] } },
     });
   if (Array.isArray(header) || !/^[A-Za-z0-9+/=_-]+$/.test(header)) throw bad();
   let value: unknown;
@@ -51,17 +47,6 @@ export function decodeBookmarks(header: string | string[] | undefined): string[]
 export function requestBookmarks(header: string | string[] | undefined): RequestBookmarks {
   const received = decodeBookmarks(header);
   return { received, chain: { current: [...received] } };
-}
-
-/** A view of `store` whose every session follows `chain` (one view per request). */
-export function bookmarkedStore(store: Store, chain: BookmarkChain): Store {
-  const opts: CallOptions = { bookmarks: chain };
-  return {
-    ...store,
-    read: (q: Query) => store.read(q, opts),
-    readTx: <T>(work: (tx: Tx) => Promise<T>) => store.readTx(work, opts),
-    writeTx: <T>(work: (tx: Tx) => Promise<T>) => store.writeTx(work, opts),
-  };
 }
 
 /** Sends the bookmarks back after a request whose writes advanced them. */

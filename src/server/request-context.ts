@@ -1,31 +1,20 @@
 /**
- * The per-request context of operations, built at the HTTP edge: who called, the request's
- * bookmarks (read-your-writes across replicas), the reader, writer and loaders over a store view
- * that follows those bookmarks, and the graph's content version (Query.stats.dataVersion). The
- * fields the edge adds are declared here by augmenting GraphQLContext.
+ * The per-request context of operations (src/graphql/context.ts), built here and nowhere else:
+ * who called, the request's bookmarks (read-your-writes across replicas), the reader, writer and
+ * loaders over a store view that follows those bookmarks, and the graph's content version
+ * (Query.stats.dataVersion).
  */
 import type { RequestWithBody } from './apollo-middleware.js';
 import { identify, type ApiKeys } from '../auth/api-keys.js';
-import type { GraphQLContext } from '../graphql/context.js';
+import type { GraphQLContext, RequestBookmarks } from '../graphql/context.js';
 import { createLoaders, type Loaders } from '../graphql/loaders.js';
 import { createWriter, type Writer } from '../ingest/writer.js';
 import type { Metrics } from '../ops/metrics.js';
 import { dataVersion } from '../snapshot/index.js';
+import { bookmarkedStore } from '../store/bookmarked-store.js';
 import type { Store } from '../store/gateway.js';
 import { createReader, type Reader } from '../store/reader.js';
-import { BOOKMARKS_HEADER, bookmarkedStore, requestBookmarks, type RequestBookmarks } from './bookmarks.js';
-
-declare module '../graphql/context.js' {
-  interface GraphQLContext {
-    /** The bookmarks the request came with and the chain its transactions advance. */
-    readonly bookmarks: RequestBookmarks;
-    /** The graph's snapshot, read in this request's sessions. */
-    readonly snapshot: {
-      /** The content version every write keeps (see src/snapshot/data-version.ts): changes exactly when the content does. */
-      dataVersion(): Promise<string>;
-    };
-  }
-}
+import { BOOKMARKS_HEADER, requestBookmarks } from './bookmarks.js';
 
 /**
  * One request's context. The loaders (seven DataLoaders and their maps) are made on first use:

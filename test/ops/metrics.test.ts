@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer } from '../../src/server/create-server.js';
-import { routeLabel } from '../../src/ops/metrics.js';
-import type { Store } from '../../src/store/gateway.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 
 const KEY = 'metrics-secret-0123456789';
 
@@ -37,8 +34,7 @@ function value(samples: Sample[], name: string, labels: Record<string, string> =
 }
 
 describe('ops: GET /metrics', () => {
-  let t: TestService;
-  let store: Store;
+  const t = useSeededService({ env: { API_KEYS: `curator:${KEY}` } });
   const post = async (query: string, variables?: Record<string, unknown>, auth = false) => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
@@ -52,16 +48,6 @@ describe('ops: GET /metrics', () => {
     expect(res.status).toBe(200);
     return { samples: parseMetrics(await res.text()), contentType: res.headers.get('content-type') };
   };
-
-  beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-    t = await startTestService({ API_KEYS: `curator:${KEY}` });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await store.close();
-  });
 
   it('counts and times operations under their names and outcomes, errors by code, and the Neo4j statements behind them', async () => {
     for (let i = 0; i < 3; i++) expect((await post('query PeruName { entity(id: "peru") { name } }')).errors).toBeUndefined();
@@ -126,16 +112,9 @@ describe('ops: GET /metrics', () => {
     expect(value(samples, 'kg_neo4j_sessions_in_flight', { mode: 'write' })).toBe(0);
   });
 
-  it('names a few fixed routes and folds every other path into "other", so clients cannot add series', () => {
-    expect(routeLabel('/graphql?query=x')).toBe('/graphql');
-    expect(routeLabel('/health/ready')).toBe('/health/ready');
-    expect(routeLabel('/explore/app.js')).toBe('/explore');
-    expect(routeLabel('/wp-admin/../etc')).toBe('other');
-  });
-
   it('is off with METRICS_ENABLED=false', async () => {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password', METRICS_ENABLED: 'false' });
-    const server = await createServer({ config, store, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
+    const server = await createServer({ config, store: t.store, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
     try {
       expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
     } finally {

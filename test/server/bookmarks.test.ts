@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BOOKMARKS_HEADER, decodeBookmarks, encodeBookmarks } from '../../src/server/bookmarks.js';
-import type { Store } from '../../src/store/gateway.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 
 const KEY = 'bookmark-secret-0123456789';
 
 describe('server: bookmarks for read-your-writes across replicas', () => {
-  let t: TestService;
-  let store: Store;
+  const t = useSeededService({ env: { API_KEYS: `curator:${KEY}` } });
   const post = async (query: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
     return { res, body: (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } };
@@ -18,16 +15,6 @@ describe('server: bookmarks for read-your-writes across replicas', () => {
     entities: [{ id: "test-bookmark-co", name: "Bookmark Test Company", type: COMPANY }],
     relationships: [{ type: "AFFILIATED_WITH", source: "test-bookmark-co", target: "china", evidence: [{ article: "test-bookmarks", quote: "a Chinese company" }] }]
   }) { createdEntities { id } } }`;
-
-  beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-    t = await startTestService({ API_KEYS: `curator:${KEY}` });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await store.close();
-  });
 
   it('returns the bookmarks after a mutation, and a read that sends them back sees the write', async () => {
     const write = await post(INGEST, { authorization: `Bearer ${KEY}` });

@@ -1,8 +1,10 @@
 /**
- * The query parameters of `GET /export`, checked with the same argument functions the GraphQL
- * resolvers use, so the rules and messages match `neighborhood` and `connections`.
+ * What an export asks for: the query parameters of `GET /export` and the JSON body of
+ * `POST /export`, checked with the same argument functions the GraphQL resolvers use, so the
+ * rules and messages match `neighborhood` and `connections`.
  */
 import { AppError } from '../errors.js';
+import { sdlDefault } from '../contract/sdl-defaults.js';
 import * as A from '../domain/arguments.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { EdgeFilter } from '../domain/arguments.js';
@@ -15,9 +17,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_VIEWS = ['neighborhood', 'connections'] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];
 
-// The bounds of Query.neighborhood and Query.connections, shared with the resolvers.
-const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP, MIN_IDS, MAX_IDS } = A;
-const DEFAULT_FIRST = 50;
+// The bounds of Query.neighborhood and Query.connections, shared with the resolvers; their
+// defaults are the SDL's, read when a query is parsed (sdlDefault reads the SDL once).
+const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP } = A;
 
 const COMMON_PARAMS = ['view', 'format', 'first', 'types', 'statuses', 'asOf', 'since', 'until'] as const;
 const VIEW_PARAMS: Record<ExportView, readonly string[]> = { neighborhood: ['id', 'depth'], connections: ['ids', 'maxHops'] };
@@ -25,7 +27,7 @@ const VIEW_PARAMS: Record<ExportView, readonly string[]> = { neighborhood: ['id'
 /** The parameters every view shares, normalized (defaults applied, lists de-duplicated). */
 export interface ExportCommon {
   format: ExportFormat;
-  /** Cap on the relationships (default 50, at most 500). */
+  /** Cap on the relationships (default Query.neighborhood.first's, 50; at most 500). */
   first: number;
   types: RelationType[] | null;
   statuses: string[] | null;
@@ -38,6 +40,24 @@ export interface ExportCommon {
 export type ExportQuery =
   | ({ view: 'neighborhood'; id: string; depth: number } & ExportCommon)
   | ({ view: 'connections'; ids: string[]; maxHops: number } & ExportCommon);
+
+/**
+ * A checked `POST /export` body: the entities and relationships of a view, each list
+ * de-duplicated and sorted (code-unit order).
+ */
+export interface ExportSelection {
+  view: 'selection';
+  format: ExportFormat;
+  entityIds: string[];
+  relationshipIds: string[];
+}
+
+/** The most entity ids `POST /export` takes: every endpoint of a full subgraph (`SUBGRAPH_CAP` relationships). */
+export const MAX_SELECTION_ENTITIES = 2 * SUBGRAPH_CAP;
+/** The most relationship ids `POST /export` takes: `SUBGRAPH_CAP`, the cap of `GET /export`'s `first`. */
+export const MAX_SELECTION_RELATIONSHIPS = SUBGRAPH_CAP;
+
+const BODY_FIELDS = ['format', 'entityIds', 'relationshipIds'] as const;
 
 /** A checked export query and the relationship filter it stands for. */
 export interface ExportRequest {
@@ -76,17 +96,22 @@ function integer(raw: Raw, name: string): number | undefined {
   return n;
 }
 
+/** `value` when it is one of `allowed`. */
+function member<T extends string>(name: string, allowed: readonly T[], value: unknown): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw bad(name, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  return value as T;
+}
+
 function oneOf<T extends string>(raw: Raw, name: string, allowed: readonly T[], fallback: T): T {
-  const v = single(raw, name) ?? fallback;
-  if (!(allowed as readonly string[]).includes(v)) throw bad(name, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
-  return v as T;
+  return member(name, allowed, single(raw, name) ?? fallback);
 }
 
 /**
  * Checks the query string of `GET /export` (Express's parsed `req.query`) and normalizes it.
  * Throws AppError BAD_USER_INPUT naming the parameter on the first problem: an unknown
  * parameter, one that does not apply to the view, a repeated single value, or any rule of the
- * GraphQL arguments (depth 1–3, default 1; maxHops 1–6, default 4; first 0–500, default 50;
+ * GraphQL arguments (depth 1–3, maxHops 1–6, first 0–500, each defaulting to the SDL's default
+ * of Query.neighborhood.depth, Query.connections.maxHops and Query.neighborhood.first: 1, 4, 50;
  * 2–10 distinct ids; known types and statuses; partial dates).
  */
 export function parseExportQuery(raw: Raw): ExportRequest {
@@ -104,17 +129,48 @@ export function parseExportQuery(raw: Raw): ExportRequest {
   if (view === 'neighborhood') {
     const id = single(raw, 'id');
     if (id === undefined) throw bad('id', 'is required with view=neighborhood');
-    subject = { view, id: A.id(id, 'id'), depth: A.intIn(integer(raw, 'depth'), 1, 1, MAX_DEPTH, 'depth') };
+    subject = { view, id: A.id(id, 'id'), depth: A.intIn(integer(raw, 'depth'), sdlDefault('Query.neighborhood.depth', 'number'), 1, MAX_DEPTH, 'depth') };
   } else {
-    const ids = [...new Set((list(raw, 'ids') ?? []).map((i) => A.id(i, 'ids')))];
-    if (ids.length < MIN_IDS || ids.length > MAX_IDS) throw bad('ids', `give between ${MIN_IDS} and ${MAX_IDS} distinct entity ids`);
-    subject = { view, ids, maxHops: A.intIn(integer(raw, 'maxHops'), 4, 1, MAX_HOPS, 'maxHops') };
+    const ids = A.ids(list(raw, 'ids') ?? [], 'ids');
+    subject = { view, ids, maxHops: A.intIn(integer(raw, 'maxHops'), sdlDefault('Query.connections.maxHops', 'number'), 1, MAX_HOPS, 'maxHops') };
   }
-  const first = A.first(integer(raw, 'first'), DEFAULT_FIRST, 'first', SUBGRAPH_CAP);
+  const first = A.first(integer(raw, 'first'), sdlDefault('Query.neighborhood.first', 'number'), 'first', SUBGRAPH_CAP);
   const dates = { asOf: single(raw, 'asOf') ?? null, since: single(raw, 'since') ?? null, until: single(raw, 'until') ?? null };
   const filter = A.edgeFilter({ types: list(raw, 'types'), statuses: list(raw, 'statuses'), ...dates });
   return {
     query: { ...subject, format, first, types: filter.types ? [...filter.types] : null, statuses: filter.statuses ? [...filter.statuses] : null, ...dates },
     filter,
   };
+}
+
+/** A JSON list of ids (absent or null: none), each checked as an id argument, de-duplicated and sorted; at most `max`. */
+function idList(raw: Raw, name: string, max: number, noun: string): string[] {
+  const v = raw[name] ?? [];
+  if (!Array.isArray(v) || !v.every((x): x is string => typeof x === 'string')) throw bad(name, `must be a list of ${noun} ids`);
+  const ids = [...new Set(v.map((x) => A.id(x, name)))].sort();
+  if (ids.length > max) throw bad(name, `give at most ${max} distinct ${noun} ids, got ${ids.length}`);
+  return ids;
+}
+
+/**
+ * Checks the JSON body of `POST /export`, `{ format?, entityIds?, relationshipIds? }` (Express's
+ * parsed `req.body`; undefined when the request was not JSON). Throws AppError BAD_USER_INPUT
+ * naming the field on the first problem: a body that is not a JSON object (argument `body`), an
+ * unknown field, a format GET refuses too (default json), a list that is not of strings, an id
+ * GET's `id` would refuse, more than `MAX_SELECTION_ENTITIES` entity or
+ * `MAX_SELECTION_RELATIONSHIPS` relationship ids, or no id at all.
+ */
+export function parseExportBody(body: unknown): ExportSelection {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw bad('body', `must be a JSON object { ${BODY_FIELDS.join(', ')} } sent as application/json`);
+  }
+  const raw = body as Raw;
+  for (const name of Object.keys(raw)) {
+    if (!(BODY_FIELDS as readonly string[]).includes(name)) throw bad(name, `unknown field; use ${BODY_FIELDS.join(', ')}`);
+  }
+  const format = member('format', EXPORT_FORMATS, raw.format ?? 'json');
+  const entityIds = idList(raw, 'entityIds', MAX_SELECTION_ENTITIES, 'entity');
+  const relationshipIds = idList(raw, 'relationshipIds', MAX_SELECTION_RELATIONSHIPS, 'relationship');
+  if (entityIds.length === 0 && relationshipIds.length === 0) throw bad('entityIds', 'give at least one entity or relationship id');
+  return { view: 'selection', format, entityIds, relationshipIds };
 }

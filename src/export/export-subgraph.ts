@@ -48,16 +48,23 @@ export async function exportSubgraph({ reader, request }: { reader: ExportReader
     const unknown = query.ids.filter((id) => !known.has(id));
     if (unknown.length) throw new AppError('NOT_FOUND', `ids: no entity ${unknown.map((u) => JSON.stringify(u)).join(', ')}`, { argument: 'ids' });
   }
-  const relIds = sub.relationships.map((r) => r.id);
-  const [entities, evidence] = await Promise.all([reader.entitiesByIds(sub.nodeIds), reader.evidenceByRelationshipIds(relIds)]);
-  const articles = await reader.articlesByIds([...new Set([...evidence.values()].flat().map((ev) => ev.articleId))]);
-
+  const [entities, edges] = await Promise.all([reader.entitiesByIds(sub.nodeIds), withEvidence({ reader, relationships: sub.relationships })]);
   const nodes = sub.nodeIds.map((id) => {
     const e = entities.get(id);
     if (!e) throw new AppError('INTERNAL_SERVER_ERROR', `relationship endpoint ${id} is missing`);
     return e;
   });
-  const edges = sub.relationships.map((r) => ({
+  return { nodes, edges, truncated: sub.truncated };
+}
+
+/**
+ * The relationships with their evidence, each quote with its article, in the order given. Throws
+ * AppError INTERNAL_SERVER_ERROR when the store returns evidence whose article is missing.
+ */
+export async function withEvidence({ reader, relationships }: { reader: Pick<Reader, 'evidenceByRelationshipIds' | 'articlesByIds'>; relationships: readonly RelationshipModel[] }): Promise<ExportEdge[]> {
+  const evidence = await reader.evidenceByRelationshipIds(relationships.map((r) => r.id));
+  const articles = await reader.articlesByIds([...new Set([...evidence.values()].flat().map((ev) => ev.articleId))]);
+  return relationships.map((r) => ({
     ...r,
     evidence: (evidence.get(r.id) ?? []).map((ev) => {
       const a = articles.get(ev.articleId);
@@ -65,5 +72,4 @@ export async function exportSubgraph({ reader, request }: { reader: ExportReader
       return { quote: ev.quote, articleId: a.id, articleSource: a.source, articleUrl: a.url, publishedAt: a.publishedAt };
     }),
   }));
-  return { nodes, edges, truncated: sub.truncated };
 }

@@ -1,7 +1,9 @@
-/** Subgraph downloads (GET /export): query checks, loading, and the GraphML, CSV and JSON writers. */
-export { parseExportQuery, EXPORT_FORMATS, EXPORT_VIEWS } from './export-query.js';
-export type { ExportCommon, ExportFormat, ExportQuery, ExportRequest, ExportView } from './export-query.js';
+/** Subgraph downloads (GET and POST /export): query and body checks, loading, and the GraphML, CSV and JSON writers. */
+export { parseExportBody, parseExportQuery, EXPORT_FORMATS, EXPORT_VIEWS, MAX_SELECTION_ENTITIES, MAX_SELECTION_RELATIONSHIPS } from './export-query.js';
+export type { ExportCommon, ExportFormat, ExportQuery, ExportRequest, ExportSelection, ExportView } from './export-query.js';
 export { exportSubgraph } from './export-subgraph.js';
+export { exportSelection } from './export-selection.js';
+export type { SelectionReader } from './export-selection.js';
 export type { ExportEdge, ExportEvidence, ExportReader, ExportSubgraph } from './export-subgraph.js';
 export { toGraphml } from './to-graphml.js';
 export { toEdgesCsv, toNodesCsv } from './to-csv.js';

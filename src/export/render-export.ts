@@ -1,5 +1,5 @@
 /** Turns a loaded subgraph into the body and headers of one download. */
-import type { ExportFormat, ExportQuery } from './export-query.js';
+import type { ExportFormat, ExportQuery, ExportSelection } from './export-query.js';
 import type { ExportSubgraph } from './export-subgraph.js';
 import { toEdgesCsv, toNodesCsv } from './to-csv.js';
 import { toGraphml } from './to-graphml.js';
@@ -22,9 +22,11 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /**
  * The download's file name, `<view>-<id or ids joined with _>.<format>`, lower-cased, every run
- * of other characters than [a-z0-9._-] replaced by `-`, and the stem cut to 120 characters.
+ * of other characters than [a-z0-9._-] replaced by `-`, and the stem cut to 120 characters; a
+ * selection's is `selection.<format>`.
  */
-export function exportFilename(query: ExportQuery): string {
+export function exportFilename(query: ExportQuery | ExportSelection): string {
+  if (query.view === 'selection') return `selection.${query.format}`;
   const subject = query.view === 'neighborhood' ? query.id : query.ids.join('_');
   const stem = `${query.view}-${subject}`
     .toLowerCase()
@@ -35,7 +37,7 @@ export function exportFilename(query: ExportQuery): string {
 }
 
 /** Renders the subgraph in the query's format, with its content type and file name. */
-export function renderExport({ subgraph, query }: { subgraph: ExportSubgraph; query: ExportQuery }): RenderedExport {
+export function renderExport({ subgraph, query }: { subgraph: ExportSubgraph; query: ExportQuery | ExportSelection }): RenderedExport {
   const body = ((): string => {
     switch (query.format) {
       case 'json':

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { XMLValidator } from 'fast-xml-parser';
-import { startTestService, type TestService } from '../helpers/service.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { startTestService } from '../helpers/service.js';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 import { projectRoot } from '../../src/project-root.js';
 import { launchChromium } from './chromium.js';
 
@@ -66,7 +66,7 @@ async function settled<A extends number | string | undefined>(page: Page, predic
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, name), fullPage: false });
 
 describe('explorer: the /explore page in headless Chromium', () => {
-  let t: TestService;
+  const t = useSeededService();
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -80,10 +80,6 @@ describe('explorer: the /explore page in headless Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const store = testStore();
-    await freshSeededGraph(store);
-    await store.close();
-    t = await startTestService();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('console', (m) => {
@@ -94,7 +90,6 @@ describe('explorer: the /explore page in headless Chromium', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await t?.stop();
   });
 
   describe('an analyst’s session', () => {
@@ -333,7 +328,7 @@ describe('explorer: the /explore page in headless Chromium', () => {
       await settled(page, () => window.explorer.state().focus === 'dina-boluarte');
     });
 
-    it('exports PNG from the canvas, and GraphML and JSON from the service or, for a composed view, from the page', async () => {
+    it('exports PNG from the canvas, and GraphML and JSON from the service: GET for one neighbourhood, POST of the ids on screen for a composed view', async () => {
       await page.goto(`${t.url}/explore?focus=dina-boluarte`);
       await settled(page, (n) => window.explorer?.cy.nodes().length === n, hood.nodes.length);
       const save = async (button: string) => {
@@ -353,25 +348,30 @@ describe('explorer: the /explore page in headless Chromium', () => {
       const json = JSON.parse((await save('JSON')).body.toString('utf8')) as { nodes: { id: string }[]; edges: { id: string }[] };
       expect(sorted(json.edges.map((e) => e.id))).toEqual(sorted(hood.relationships.map((r) => r.id)));
 
-      // The page's own writers, used for composed views, give the same files for the same view.
-      // (A string, so vitest leaves this import() to the browser instead of rewriting it.)
-      const local = await page.evaluate<{ graphml: string; json: string }>(`(async () => {
-        const m = await import('/explore/js/export.js');
-        const { cy } = window.explorer;
-        const view = { nodes: cy.nodes().map((n) => n.data()), edges: cy.edges().map((e) => e.data()), query: {} };
-        return { graphml: m.toGraphml(view), json: m.toJson(view) };
-      })()`);
-      expect(local.graphml).toBe(graphml.body.toString('utf8'));
-      const localJson = JSON.parse(local.json) as typeof json;
-      expect({ nodes: localJson.nodes, edges: localJson.edges }).toEqual({ nodes: json.nodes, edges: json.edges });
+      // POST /export, which composed views use, gives the same files for the same view's ids.
+      const onScreen = () => page.evaluate(() => ({ entityIds: window.explorer.cy.nodes().map((n) => n.id()), relationshipIds: window.explorer.cy.edges().map((e) => e.id()) }));
+      const byIds = (format: string, ids: { entityIds: string[]; relationshipIds: string[] }) =>
+        fetch(`${t.url}/export`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ format, ...ids }) });
+      const hoodIds = await onScreen();
+      expect(await (await byIds('graphml', hoodIds)).text()).toBe(graphml.body.toString('utf8'));
+      const idsJson = (await (await byIds('json', hoodIds)).json()) as typeof json;
+      expect({ nodes: idsJson.nodes, edges: idsJson.edges }).toEqual({ nodes: json.nodes, edges: json.edges });
 
-      // With a path merged in, the view is no longer one neighbourhood: the page writes the files.
+      // With a path merged in, the view is no longer one neighbourhood: the page POSTs its ids.
       await page.goto(`${t.url}/explore?focus=dina-boluarte&from=dina-boluarte&to=cosco-shipping`);
       await settled(page, () => window.explorer?.cy.nodes('#cosco-shipping').length === 1);
       const view = await shown(page);
+      const exportCalls: string[] = [];
+      const onRequest = (r: { method(): string; url(): string }) => {
+        if (new URL(r.url()).pathname === '/export') exportCalls.push(`${r.method()} ${new URL(r.url()).search}`);
+      };
+      page.on('request', onRequest);
       const composed = await save('GraphML');
+      page.off('request', onRequest);
+      expect(exportCalls).toEqual(['POST ']);
       expect(composed.name).toBe('explorer-dina-boluarte-view.graphml');
       const xml = composed.body.toString('utf8');
+      expect(xml).toBe(await (await byIds('graphml', await onScreen())).text());
       expect(XMLValidator.validate(xml)).toBe(true);
       expect(sorted([...xml.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]!))).toEqual(view.nodes);
       expect(sorted([...xml.matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]!))).toEqual(view.edges);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { parseExportQuery } from '../../src/export/index.js';
+import { parseExportBody, parseExportQuery } from '../../src/export/index.js';
+import { sdlDefault } from '../../src/contract/sdl-defaults.js';
 
-/** The AppError a query is refused with, as a plain object. */
-function refusal(raw: Record<string, unknown>): { code: string; message: string; argument: string | undefined } {
+/** The AppError a query (or, with `parse`, a body) is refused with, as a plain object. */
+function refusal(raw: unknown, parse: (raw: never) => unknown = parseExportQuery): { code: string; message: string; argument: string | undefined } {
   try {
-    parseExportQuery(raw);
+    parse(raw as never);
   } catch (err) {
     if (err instanceof AppError) return { code: err.code, message: err.message, argument: err.details.argument };
     throw err;
@@ -21,6 +22,15 @@ describe('export: parseExportQuery', () => {
       query: { view: 'neighborhood', id: 'dina-boluarte', depth: 1, format: 'json', first: 50, types: null, statuses: null, asOf: null, since: null, until: null },
       filter: { types: undefined, statuses: null, asOfStart: null, asOfEnd: null, windowStart: null, windowEnd: null },
     });
+  });
+
+  it('applies the defaults of Query.connections and JSON, and Query.neighborhood’s first', () => {
+    expect(parseExportQuery({ view: 'connections', ids: 'a,b' }).query).toEqual({ view: 'connections', ids: ['a', 'b'], maxHops: 4, format: 'json', first: 50, types: null, statuses: null, asOf: null, since: null, until: null });
+  });
+
+  it('has the defaults the SDL gives the arguments they stand for', () => {
+    const defaults = ['Query.neighborhood.depth', 'Query.neighborhood.first', 'Query.connections.maxHops'].map((c) => sdlDefault(c, 'number'));
+    expect(defaults).toEqual([1, 50, 4]);
   });
 
   it('reads comma-separated and repeated lists, trims and de-duplicates them, and turns dates into intervals', () => {
@@ -73,5 +83,41 @@ describe('export: parseExportQuery', () => {
     expect(refusal({ view: 'connections', ids: 'a,a' })).toEqual(message);
     expect(refusal({ view: 'connections', ids: Array.from({ length: 11 }, (_, i) => `e${i}`).join(',') })).toEqual(message);
     expect(refusal({ view: 'connections', ids: 'a,,b' })).toEqual(bad('ids', 'must be a non-empty id of at most 200 characters'));
+  });
+});
+
+describe('export: parseExportBody', () => {
+  const refused = (raw: unknown) => refusal(raw, parseExportBody);
+  const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+  it('defaults to JSON and gives each list de-duplicated and sorted', () => {
+    expect(parseExportBody({ entityIds: ['peru', 'china', 'peru'], relationshipIds: ['signed-b', 'leads-a'] })).toEqual({
+      view: 'selection',
+      format: 'json',
+      entityIds: ['china', 'peru'],
+      relationshipIds: ['leads-a', 'signed-b'],
+    });
+    expect(parseExportBody({ format: 'edges.csv', entityIds: null, relationshipIds: ['leads-a'] })).toEqual({ view: 'selection', format: 'edges.csv', entityIds: [], relationshipIds: ['leads-a'] });
+  });
+
+  it('takes up to 1000 distinct entity ids and 500 distinct relationship ids', () => {
+    const most = parseExportBody({ entityIds: [...ids(1000, 'e'), 'e0'], relationshipIds: [...ids(500, 'r'), 'r0'] });
+    expect([most.entityIds.length, most.relationshipIds.length]).toEqual([1000, 500]);
+    expect(refused({ entityIds: ids(1001, 'e') })).toEqual(bad('entityIds', 'give at most 1000 distinct entity ids, got 1001'));
+    expect(refused({ entityIds: ['peru'], relationshipIds: ids(501, 'r') })).toEqual(bad('relationshipIds', 'give at most 500 distinct relationship ids, got 501'));
+  });
+
+  it('refuses a body that is not an object of known fields, with GET’s rules for the format and ids', () => {
+    const notObject = bad('body', 'must be a JSON object { format, entityIds, relationshipIds } sent as application/json');
+    for (const raw of [undefined, null, 'peru', ['peru']]) expect(refused(raw)).toEqual(notObject);
+    expect(refused({ entityIds: ['peru'], view: 'neighborhood' })).toEqual(bad('view', 'unknown field; use format, entityIds, relationshipIds'));
+    expect(refused({ entityIds: ['peru'], format: 'xls' })).toEqual(bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, got "xls"'));
+    expect(refused({ entityIds: ['peru'], format: ['json'] })).toEqual(bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, got ["json"]'));
+    expect(refused({ entityIds: 'peru' })).toEqual(bad('entityIds', 'must be a list of entity ids'));
+    expect(refused({ entityIds: ['peru'], relationshipIds: [1] })).toEqual(bad('relationshipIds', 'must be a list of relationship ids'));
+    expect(refused({ entityIds: ['peru', ''] })).toEqual(bad('entityIds', 'must be a non-empty id of at most 200 characters'));
+    expect(refused({ entityIds: [], relationshipIds: ['x'.repeat(201)] })).toEqual(bad('relationshipIds', 'must be a non-empty id of at most 200 characters'));
+    expect(refused({})).toEqual(bad('entityIds', 'give at least one entity or relationship id'));
+    expect(refused({ format: 'json', entityIds: [], relationshipIds: [] })).toEqual(bad('entityIds', 'give at least one entity or relationship id'));
   });
 });

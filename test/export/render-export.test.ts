@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFilename, parseExportQuery, renderExport, toEdgesCsv, toGraphml, toNodesCsv } from '../../src/export/index.js';
+import { exportFilename, parseExportBody, parseExportQuery, renderExport, toEdgesCsv, toGraphml, toNodesCsv } from '../../src/export/index.js';
 import { nastySubgraph } from './nasty-subgraph.js';
 
 const query = (raw: Record<string, unknown>) => parseExportQuery(raw).query;
@@ -26,5 +26,10 @@ describe('export: exportFilename', () => {
     const long = exportFilename(query({ id: 'x'.repeat(200), format: 'nodes.csv' }));
     expect(long).toBe(`neighborhood-${'x'.repeat(107)}.nodes.csv`);
     expect(long).toMatch(/^[a-z0-9._-]+$/);
+  });
+
+  it('names a selection `selection.<format>`', () => {
+    expect(exportFilename(parseExportBody({ entityIds: ['Huawei "秘鲁"'], format: 'graphml' }))).toBe('selection.graphml');
+    expect(renderExport({ subgraph: nastySubgraph(), query: parseExportBody({ entityIds: ['peru'], format: 'nodes.csv' }) }).filename).toBe('selection.nodes.csv');
   });
 });

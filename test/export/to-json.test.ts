@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExportQuery, toJson } from '../../src/export/index.js';
+import { parseExportBody, parseExportQuery, toJson } from '../../src/export/index.js';
 import { nastySubgraph } from './nasty-subgraph.js';
 
 describe('export: toJson', () => {
@@ -26,5 +26,12 @@ describe('export: toJson', () => {
     expect(Object.keys(parsed)).toEqual(['nodes', 'edges', 'truncated', 'query']);
     expect(Object.keys(parsed.edges[0]!)).toEqual(['id', 'type', 'sourceId', 'targetId', 'validFrom', 'validTo', 'status', 'topic', 'role', 'quantities', 'knownFrom', 'note', 'sourceCount', 'evidence']);
     expect(parsed.query).toEqual({ view: 'connections', ids: ['a', 'b'], maxHops: 4, first: 50, types: null, statuses: null, asOf: null, since: null, until: null, format: 'json' });
+  });
+
+  it('records a selection as its ids and format', () => {
+    const query = parseExportBody({ entityIds: ['peru', 'acme-co'], relationshipIds: ['stated-1'] });
+    const parsed = JSON.parse(toJson({ subgraph: { ...nastySubgraph(), truncated: false }, query })) as { truncated: boolean; query: object };
+    expect(parsed.truncated).toBe(false);
+    expect(parsed.query).toEqual({ view: 'selection', entityIds: ['acme-co', 'peru'], relationshipIds: ['stated-1'], format: 'json' });
   });
 });

@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import express from 'express';
-import net, { type AddressInfo } from 'node:net';
 import { startTestService, type TestService } from '../helpers/service.js';
 import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
 import { parseCsv } from '../helpers/parse-csv.js';
-import { createExportHandler } from '../../src/server/export-handler.js';
-import { createLogger } from '../../src/logger.js';
-import { createStore } from '../../src/store/gateway.js';
-import { createReader } from '../../src/store/reader.js';
-import type { ExportReader } from '../../src/export/index.js';
 
 type Graphml = { graphml: { graph: { '@_edgedefault': string; node: { '@_id': string }[]; edge: { '@_id': string; '@_source': string; '@_target': string }[] } } };
 const parseGraphml = (xml: string): Graphml =>
@@ -135,61 +128,110 @@ describe('server: GET /export on the seeded graph', () => {
   });
 });
 
-/** Serves one export handler over `reader` on a free port, calls GET /export?id=x, and stops. */
-async function exportWith(reader: ExportReader): Promise<{ status: number; text: string }> {
-  const app = express().get('/export', createExportHandler({ reader, logger: createLogger({ level: 'silent' }) }));
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  try {
-    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/export?id=x`);
-    return { status: res.status, text: await res.text() };
-  } finally {
-    await new Promise((resolve) => server.close(resolve));
-  }
-}
+describe('server: POST /export of a view’s ids on the seeded graph', () => {
+  let t: TestService;
+  let hood: { nodes: { id: string }[]; relationships: { id: string; source: { id: string }; target: { id: string } }[] };
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${t.url}/export`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const view = (format: string) => ({ format, entityIds: hood.nodes.map((n) => n.id), relationshipIds: hood.relationships.map((r) => r.id) });
+  const error = async (res: Response) => ({ status: res.status, body: (await res.json()) as unknown });
 
-/** A TCP port nothing listens on. */
-async function deadPort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+  beforeAll(async () => {
+    const store = testStore();
+    await freshSeededGraph(store);
+    await store.close();
+    t = await startTestService();
+    const { data } = await t.gql<{ neighborhood: typeof hood & { truncated: boolean } }>('{ neighborhood(id: "dina-boluarte", first: 500) { nodes { id } relationships { id source { id } target { id } } truncated } }');
+    hood = data!.neighborhood;
+    expect(data!.neighborhood.truncated).toBe(false);
+  });
+  afterAll(() => t.stop());
 
-describe('server: GET /export when Neo4j cannot be reached', () => {
-  it('answers 503 SERVICE_UNAVAILABLE', async () => {
-    const store = createStore({
-      uri: `bolt://127.0.0.1:${await deadPort()}`,
-      user: 'neo4j',
-      password: 'not-used-1234',
-      database: 'neo4j',
-      connectionTimeoutMs: 2000,
-      acquisitionTimeoutMs: 2000,
-      maxRetryMs: 0,
-      queryTimeoutMs: 2000,
-      maintenanceTimeoutMs: 2000,
-      maxPoolSize: 1,
-    });
-    try {
-      const { status, text } = await exportWith(createReader(store));
-      expect(status).toBe(503);
-      expect(JSON.parse(text)).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The graph database is unavailable; try again shortly.' } });
-    } finally {
-      await store.close();
+  it('writes the same GraphML and CSV files as GET /export for the same subgraph', async () => {
+    for (const format of ['graphml', 'nodes.csv', 'edges.csv']) {
+      const [viaPost, viaGet] = await Promise.all([post(view(format)), fetch(`${t.url}/export?id=dina-boluarte&first=500&format=${format}`)]);
+      expect(viaPost.status, format).toBe(200);
+      expect(viaPost.headers.get('content-type')).toBe(viaGet.headers.get('content-type'));
+      expect(viaPost.headers.get('content-disposition')).toBe(`attachment; filename="selection.${format}"`);
+      expect(await viaPost.text()).toBe(await viaGet.text());
     }
   });
-});
 
-describe('server: GET /export on an unexpected failure', () => {
-  it('answers 500 INTERNAL_SERVER_ERROR without the error’s message or stack', async () => {
-    // A reader that fails in a way no database error maps to: the handler must mask it.
-    const fail = async (): Promise<never> => {
-      throw new Error('secret detail at /srv/app.ts:1');
-    };
-    const { status, text } = await exportWith({ neighborhood: fail, connections: fail, entitiesByIds: fail, evidenceByRelationshipIds: fail, articlesByIds: fail });
-    expect(status).toBe(500);
-    expect(JSON.parse(text)).toEqual({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
-    expect(text).not.toContain('secret');
+  it('writes JSON with GET’s nodes and edges, and the selection as its query', async () => {
+    const [viaPost, viaGet] = await Promise.all([post(view('json')), fetch(`${t.url}/export?id=dina-boluarte&first=500`)]);
+    expect(viaPost.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const [p, g] = [(await viaPost.json()) as JsonExport, (await viaGet.json()) as JsonExport];
+    expect(p.edges.length).toBeGreaterThan(2);
+    expect({ nodes: p.nodes, edges: p.edges, truncated: p.truncated }).toEqual({ nodes: g.nodes, edges: g.edges, truncated: false });
+    const ids = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
+    expect(p.query).toEqual({ view: 'selection', entityIds: ids(hood.nodes), relationshipIds: ids(hood.relationships), format: 'json' });
+  });
+
+  it('exports exactly the relationships named, with their endpoints and the entities named, and no other relationship', async () => {
+    const [a, b] = hood.relationships;
+    const res = await post({ entityIds: ['cosco-shipping'], relationshipIds: [a!.id, b!.id] });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as JsonExport;
+    expect(body.edges.map((e) => e.id)).toEqual([a!.id, b!.id].sort());
+    expect(body.nodes.map((n) => n.id)).toEqual([...new Set(['cosco-shipping', a!.source.id, a!.target.id, b!.source.id, b!.target.id])].sort());
+    for (const e of body.edges) expect(e.evidence.length).toBeGreaterThan(0);
+    const alone = (await (await post({ format: 'json', entityIds: ['dina-boluarte', 'peru'] })).json()) as JsonExport;
+    expect([alone.nodes.map((n) => n.id), alone.edges]).toEqual([['dina-boluarte', 'peru'], []]);
+  });
+
+  it('answers 404 NOT_FOUND naming every unknown id', async () => {
+    expect(await error(await post({ entityIds: ['peru', 'nobody', 'atlantis'], relationshipIds: ['leads-nope'] }))).toEqual({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND', message: 'entityIds: no entity "atlantis", "nobody"', argument: 'entityIds' } },
+    });
+    expect(await error(await post({ entityIds: ['peru'], relationshipIds: [hood.relationships[0]!.id, 'leads-nope', 'no-type'] }))).toEqual({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND', message: 'relationshipIds: no relationship "leads-nope", "no-type"', argument: 'relationshipIds' } },
+    });
+  });
+
+  it('answers 400 BAD_USER_INPUT naming what is wrong with the body', async () => {
+    const refused = (argument: string, message: string) => ({ status: 400, body: { error: { code: 'BAD_USER_INPUT', message: `${argument}: ${message}`, argument } } });
+    expect(await error(await post('{"entityIds": ["peru"'))).toEqual(refused('body', 'is not valid JSON'));
+    const asText = await fetch(`${t.url}/export`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"entityIds":["peru"]}' });
+    expect(await error(asText)).toEqual(refused('body', 'must be a JSON object { format, entityIds, relationshipIds } sent as application/json'));
+    expect(await error(await post(['peru']))).toEqual(refused('body', 'must be a JSON object { format, entityIds, relationshipIds } sent as application/json'));
+    expect(await error(await post({ entityIds: ['peru'], first: 10 }))).toEqual(refused('first', 'unknown field; use format, entityIds, relationshipIds'));
+    expect(await error(await post({ entityIds: ['peru'], format: 'xls' }))).toEqual(refused('format', 'must be one of json, graphml, nodes.csv, edges.csv, got "xls"'));
+    expect(await error(await post({ entityIds: 'peru' }))).toEqual(refused('entityIds', 'must be a list of entity ids'));
+    expect(await error(await post({ entityIds: [] }))).toEqual(refused('entityIds', 'give at least one entity or relationship id'));
+  });
+
+  it('refuses more ids than a subgraph holds, and a body over its limit', async () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => `signed-${i}`);
+    expect(await error(await post({ entityIds: ['peru'], relationshipIds: many(501) }))).toEqual({
+      status: 400,
+      body: { error: { code: 'BAD_USER_INPUT', message: 'relationshipIds: give at most 500 distinct relationship ids, got 501', argument: 'relationshipIds' } },
+    });
+    expect(await error(await post({ entityIds: Array.from({ length: 1001 }, (_, i) => `e${i}`) }))).toEqual({
+      status: 400,
+      body: { error: { code: 'BAD_USER_INPUT', message: 'entityIds: give at most 1000 distinct entity ids, got 1001', argument: 'entityIds' } },
+    });
+    expect(await error(await post({ entityIds: ['x'.repeat(600 * 1024)] }))).toEqual({
+      status: 413,
+      body: { error: { code: 'PAYLOAD_TOO_LARGE', message: 'body: larger than 512kb', argument: 'body' } },
+    });
+  });
+
+  it('asks for a key as GET does when reads need one, before reading the body', async () => {
+    const secret = 'export-post-secret-0123456789';
+    const keyed = await startTestService({ REQUIRE_KEY_FOR_READS: 'true', API_KEYS: `exporter:${secret}` });
+    try {
+      const send = (authorization: string | undefined, body = JSON.stringify({ entityIds: ['peru'] })) =>
+        fetch(`${keyed.url}/export`, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body });
+      expect(await error(await send(undefined))).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'An API key is required: send Authorization: Bearer <key>.' } } });
+      expect(await error(await send(undefined, '{not json'))).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'An API key is required: send Authorization: Bearer <key>.' } } });
+      expect(await error(await send('Bearer wrong-wrong-wrong-wrong'))).toEqual({ status: 403, body: { error: { code: 'FORBIDDEN', message: 'The API key is not valid.' } } });
+      const ok = await send(`Bearer ${secret}`);
+      expect(ok.status).toBe(200);
+      expect(((await ok.json()) as JsonExport).nodes.map((n) => n.id)).toEqual(['peru']);
+    } finally {
+      await keyed.stop();
+    }
   });
 });

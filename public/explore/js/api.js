@@ -1,5 +1,5 @@
 /**
- * The Explorer's only way to the data: POST /graphql (and GET /export for downloads). When the
+ * The Explorer's only way to the data: POST /graphql (and /export for downloads). When the
  * server asks for a key (HTTP 401/403, or a GraphQL error UNAUTHENTICATED/FORBIDDEN), the user is
  * asked for one; it is kept in sessionStorage for this tab and sent as `Authorization: Bearer`.
  */
@@ -104,12 +104,15 @@ export function createApi({ askForKey, endpoint = '/graphql' }) {
     },
 
     /**
-     * GETs a download (e.g. /export) with the session's key.
+     * GETs a download (e.g. /export) with the session's key, or POSTs `body` as JSON when given.
      * @param {string} url
+     * @param {unknown} [body]
      * @returns {Promise<Response>} the response, whatever its status, its body unread
      */
-    download(url) {
-      return fetchWithKey(url, { method: 'GET' }, async (res) => ({ needsKey: res.status === 401 || res.status === 403, value: res }));
+    download(url, body) {
+      /** @type {RequestInit} */
+      const init = body === undefined ? { method: 'GET' } : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+      return fetchWithKey(url, init, async (res) => ({ needsKey: res.status === 401 || res.status === 403, value: res }));
     },
   };
 }

@@ -72,9 +72,9 @@ export function styleOf(type) {
 export function typeStyleRules() {
   return Object.entries(ENTITY_STYLES).map(([type, s]) => ({
     selector: `node[type = "${type}"]`,
-    style: s.points
-      ? { 'background-color': s.color, shape: 'polygon', 'shape-polygon-points': s.points.join(' ') }
-      : { 'background-color': s.color, shape: 'ellipse' },
+    style: /** @type {Record<string, string | number>} */ (
+      s.points ? { 'background-color': s.color, shape: 'polygon', 'shape-polygon-points': s.points.join(' ') } : { 'background-color': s.color, shape: 'ellipse' }
+    ),
   }));
 }
 

@@ -171,7 +171,13 @@ export function createGraphView({ container, onNodeTap, onNodeDoubleTap, onEdgeT
       padding: 36,
     });
     cy.layout(rings).run();
-    const beyondOneRing = root.nonempty() && cy.nodes().some((n) => n.id() !== root.id() && n.edgesWith(root).empty());
+    const beyondOneRing =
+      root.nonempty() &&
+      cy.nodes().some((ele) => {
+        // Cytoscape's types give `some` any element; these are nodes.
+        const n = /** @type {import('cytoscape').NodeSingular} */ (ele);
+        return n.id() !== root.id() && n.edgesWith(root).empty();
+      });
     if (beyondOneRing) relax();
     // Fit again with the labels counted, so no name is cut at the canvas edge.
     cy.fit(undefined, 24);

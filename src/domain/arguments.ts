@@ -31,20 +31,26 @@ export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
 /** The cap on the relationships of a subgraph (`neighborhood.first`, `connections`). */
 export const SUBGRAPH_CAP = 500;
-/** How many ids `connections` takes. */
+/** The fewest distinct ids `connections` takes. */
 export const MIN_IDS = 2;
+/** The most distinct ids `connections` takes. */
 export const MAX_IDS = 10;
+/** The longest `search.text`, in UTF-16 code units. */
+export const MAX_SEARCH_TEXT = 500;
 
 const bad = (argument: string, message: string): AppError => new AppError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
 
-/** Checks a page size: 1 … max (default cap 100). */
+/**
+ * Checks a page size: an integer 0 … `max` (default `MAX_FIRST`); null or undefined is `fallback`
+ * (the argument's default, which the caller takes from the SDL or its own parameter table).
+ */
 export function first(value: number | null | undefined, fallback: number, argument = 'first', max = MAX_FIRST): number {
   const v = value ?? fallback;
   if (!Number.isInteger(v) || v < 0 || v > max) throw bad(argument, `must be between 0 and ${max}, got ${v}`);
   return v;
 }
 
-/** Checks an integer within bounds. */
+/** Checks an integer `min` … `max`; null or undefined is `fallback` (the argument's default). */
 export function intIn(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
   const v = value ?? fallback;
   if (!Number.isInteger(v) || v < min || v > max) throw bad(argument, `must be between ${min} and ${max}, got ${v}`);
@@ -115,6 +121,13 @@ export function decodeCursor<N extends 1 | 2>(value: string | null | undefined, 
 export function id(value: string, argument: string): string {
   if (value.length === 0 || value.length > 200) throw bad(argument, 'must be a non-empty id of at most 200 characters');
   return value;
+}
+
+/** Checks a list of entity ids (each as `id` does) and gives them de-duplicated: `MIN_IDS` … `MAX_IDS` distinct ones. */
+export function ids(values: readonly string[], argument = 'ids'): string[] {
+  const distinct = [...new Set(values.map((v) => id(v, argument)))];
+  if (distinct.length < MIN_IDS || distinct.length > MAX_IDS) throw bad(argument, `give between ${MIN_IDS} and ${MAX_IDS} distinct entity ids`);
+  return distinct;
 }
 
 /** Checks statuses against the vocabulary; null/empty means any status. */

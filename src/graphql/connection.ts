@@ -1,5 +1,6 @@
 /** Relay connections from a page fetched with one extra item (which tells whether more follow). */
 import { encodeCursor } from '../domain/arguments.js';
+import { cutPage } from '../domain/cut-page.js';
 
 /** A Relay connection. */
 export interface Connection<T> {
@@ -10,8 +11,9 @@ export interface Connection<T> {
 }
 
 /**
- * Builds a connection from `items` (up to limit + 1 of them), the total, and the keyset key of an
- * item; `hadCursor` says whether the page started after a cursor. A null `total` was not counted
+ * Builds a connection of at most `limit` items from `items` (read with `lookahead(limit)`, see
+ * domain/cut-page.ts: a row past `limit` makes `hasNextPage` true), the total, and the keyset key
+ * of an item; `hadCursor` says whether the page started after a cursor. A null `total` was not counted
  * because the operation does not select `totalCount`: reading it then is a bug, and throws.
  */
 export function toConnection<T, M = T>(
@@ -19,13 +21,13 @@ export function toConnection<T, M = T>(
   key: (item: M) => readonly string[] | string,
   node: (item: M) => T,
 ): Connection<T> {
-  const page = items.slice(0, limit);
+  const { page, more } = cutPage(items, limit);
   const edges = page.map((item) => ({ cursor: encodeCursor(key(item)), node: node(item) }));
   const connection = {
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: {
-      hasNextPage: items.length > limit,
+      hasNextPage: more,
       hasPreviousPage: hadCursor,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

@@ -7,6 +7,8 @@
 import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import * as A from '../domain/arguments.js';
 import { fieldsNamed, selectsPath } from './selects-field.js';
+import { sdlDefault } from '../contract/sdl-defaults.js';
+import { lookahead } from '../domain/cut-page.js';
 import type { PageSpec, RelationshipDetails } from '../store/cypher/compiled-reads.js';
 import { ARTICLE_FIELDS, ENTITY_FIELDS, FULL_SHAPE, RELATIONSHIP_FIELDS, type Shape } from '../store/cypher/fragments.js';
 
@@ -100,13 +102,18 @@ export interface PageArgs {
   after?: string | null;
 }
 
-/** Checks a relationships page's arguments (BAD_USER_INPUT when wrong) and gives its page size and spec. */
+const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const satisfies readonly PageSpec['direction'][];
+
+/**
+ * Checks a relationships page's arguments (BAD_USER_INPUT when wrong) and gives its page size and
+ * spec, which reads `lookahead(size)` rows. An omitted or null `first` or `direction` is the SDL's
+ * default (`Entity.relationships`): a plan reads arguments from the operation's text, where GraphQL
+ * has filled in no default.
+ */
 export function pageSpec(args: PageArgs, withTotal: boolean): { size: number; spec: PageSpec } {
-  const size = A.first(args.first, 20);
-  return {
-    size,
-    spec: { direction: args.direction ?? 'BOTH', types: A.relationTypes(args.types), after: A.decodeCursor(args.after, 1), limit: size + 1, withTotal },
-  };
+  const size = A.first(args.first, sdlDefault('Entity.relationships.first', 'number'));
+  const direction = args.direction ?? sdlDefault('Entity.relationships.direction', DIRECTIONS);
+  return { size, spec: { direction, types: A.relationTypes(args.types), after: A.decodeCursor(args.after, 1), limit: lookahead(size), withTotal } };
 }
 
 /** The key of an entity's relationships page, equal for equal pages whatever order the types came in. */

@@ -15,6 +15,7 @@ import { searchEntities, searchQuery } from './cypher/search-entities.js';
 import * as cr from './cypher/compiled-reads.js';
 import { compiledView, type GraphView } from './read-graph-view.js';
 import { pageRank } from './page-rank.js';
+import { cutPage } from '../domain/cut-page.js';
 
 type Row = Record<string, unknown>;
 
@@ -181,10 +182,10 @@ export function createReader(store: Store) {
         return out;
       });
       const rels = new Map(paths.flatMap((p) => p.relationships).map((r) => [r.id, r]));
-      const kept = [...rels.values()].slice(0, cap);
+      const { page: kept, more: truncated } = cutPage([...rels.values()], cap);
       const known = new Set((await store.read(lk.entitiesByIds({ ids }))).map((r) => r.key as string));
       const nodeIds = [...new Set([...ids.filter((id) => known.has(id)), ...kept.flatMap((r) => [r.sourceId, r.targetId])])];
-      return { nodeIds, relationships: kept, truncated: rels.size > cap };
+      return { nodeIds, relationships: kept, truncated };
     },
 
     async centrality({ metric, type, limit }: { metric: 'DEGREE' | 'PAGERANK'; type: string | null; limit: number }): Promise<{ entity: EntityModel; score: number }[]> {

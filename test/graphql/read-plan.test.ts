@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { schemaSdl } from '../../src/graphql/type-defs.js';
-import { entityPlan, operationShape, pathPlan } from '../../src/graphql/read-plan.js';
+import { schemaSdl } from '../../src/contract/type-defs.js';
+import { CONNECTION_ITEMS, entityPlan, operationShape, pageKey, pageSpec, pathPlan, relationshipDetails, subgraphPlan } from '../../src/graphql/read-plan.js';
+import { AppError } from '../../src/errors.js';
 import { FULL_SHAPE } from '../../src/store/cypher/fragments.js';
 
 const schema = buildSchema(schemaSdl());
@@ -41,5 +42,81 @@ describe('read plans', () => {
   it('reads a path’s nodes when its steps are selected, even without their entities', () => {
     expect(pathPlan(infoOf('{ shortestPath(from: "a", to: "b") { steps { reversed } } }')).nodes).toEqual({ degree: false });
     expect(pathPlan(infoOf('{ shortestPath(from: "a", to: "b") { length } }')).nodes).toBeNull();
+  });
+});
+
+describe('graphql: pageSpec', () => {
+  it('gives an omitted or null first and direction the SDL defaults of Entity.relationships, and reads one row ahead', () => {
+    const omitted = { size: 20, spec: { direction: 'BOTH', types: undefined, after: null, limit: 21, withTotal: false } };
+    expect(pageSpec({}, false)).toEqual(omitted);
+    expect(pageSpec({ first: null, direction: null, types: null, after: null }, false)).toEqual(omitted);
+  });
+
+  it('checks the given arguments and de-duplicates the types', () => {
+    expect(pageSpec({ first: 0, direction: 'IN', types: ['SIGNED', 'SIGNED'], after: Buffer.from('"r1"').toString('base64url') }, true)).toEqual({
+      size: 0,
+      spec: { direction: 'IN', types: ['SIGNED'], after: 'r1', limit: 1, withTotal: true },
+    });
+  });
+
+  it('refuses wrong arguments with BAD_USER_INPUT naming them', () => {
+    const refused = (args: Parameters<typeof pageSpec>[0]): string => {
+      try {
+        pageSpec(args, false);
+      } catch (err) {
+        if (err instanceof AppError) return `${err.code} ${err.message}`;
+        throw err;
+      }
+      return 'accepted';
+    };
+    expect(refused({ first: 101 })).toBe('BAD_USER_INPUT first: must be between 0 and 100, got 101');
+    expect(refused({ types: ['NOPE'] })).toBe('BAD_USER_INPUT types: unknown relation type(s) "NOPE"; see Query.vocabulary');
+    expect(refused({ after: 'x' })).toBe('BAD_USER_INPUT after: is not a cursor this API returned');
+  });
+});
+
+describe('graphql: pageKey', () => {
+  it('is equal for equal pages whatever the order of their types, and differs with the entity and every other part', () => {
+    const spec = { direction: 'OUT' as const, types: ['VISITED' as const, 'SIGNED' as const], after: null, limit: 21, withTotal: true };
+    expect(pageKey('peru', spec)).toBe(JSON.stringify(['peru', 'OUT', ['SIGNED', 'VISITED'], null, 21, true]));
+    expect(pageKey('peru', { ...spec, types: ['SIGNED', 'VISITED'] })).toBe(pageKey('peru', spec));
+    const variants = [pageKey('china', spec), pageKey('peru', { ...spec, direction: 'IN' }), pageKey('peru', { ...spec, types: undefined }), pageKey('peru', { ...spec, after: 'r' }), pageKey('peru', { ...spec, limit: 3 }), pageKey('peru', { ...spec, withTotal: false })];
+    expect(new Set([pageKey('peru', spec), ...variants]).size).toBe(variants.length + 1);
+  });
+});
+
+describe('graphql: entityPlan pages', () => {
+  it('plans one page for response keys with equal arguments, whatever their order', () => {
+    const plan = entityPlan(infoOf('{ entity(id: "a") { a: relationships(types: ["SIGNED", "VISITED"]) { nodes { id } } b: relationships(types: ["VISITED", "SIGNED"]) { nodes { id } } } }'));
+    expect(plan.pages).toEqual([{ direction: 'BOTH', types: ['SIGNED', 'VISITED'], after: null, limit: 21, withTotal: false }]);
+    expect(plan.degree).toBe(false);
+  });
+});
+
+describe('graphql: relationshipDetails, subgraphPlan and pathPlan', () => {
+  it('reads each detail selected below the relationships at any of the paths', () => {
+    expect(relationshipDetails(infoOf('{ relationships { nodes { id } edges { node { target { degree } sourceCount } } } }'), CONNECTION_ITEMS)).toEqual({
+      endpoints: true,
+      endpointDegrees: true,
+      evidence: false,
+      articles: false,
+      sourceCount: true,
+    });
+    expect(relationshipDetails(infoOf('{ timeline { evidence { article { id } } } }'), [[]])).toEqual({ endpoints: false, endpointDegrees: false, evidence: true, articles: true, sourceCount: false });
+  });
+
+  it('reads a subgraph’s nodes (with degrees) only when selected', () => {
+    expect(subgraphPlan(infoOf('{ neighborhood(id: "a") { nodes { degree } relationships { source { id } } } }'))).toMatchObject({
+      nodes: { degree: true },
+      details: { endpoints: true, endpointDegrees: false, evidence: false, articles: false, sourceCount: false },
+    });
+    expect(subgraphPlan(infoOf('{ neighborhood(id: "a") { truncated } }')).nodes).toBeNull();
+  });
+
+  it('reads a path’s degrees from its nodes or its steps’ ends, and details from its relationships or steps', () => {
+    expect(pathPlan(infoOf('{ shortestPath(from: "a", to: "b") { steps { to { degree } relationship { sourceCount } } } }'))).toMatchObject({
+      nodes: { degree: true },
+      details: { endpoints: false, endpointDegrees: false, evidence: false, articles: false, sourceCount: true },
+    });
   });
 });

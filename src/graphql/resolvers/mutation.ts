@@ -8,6 +8,8 @@ import type { ArticleModel, EntityModel, RelationshipModel } from '../../domain/
 import { selectsField } from '../selects-field.js';
 import * as A from '../../domain/arguments.js';
 import { toConnection } from '../connection.js';
+import { sdlDefault } from '../../contract/sdl-defaults.js';
+import { lookahead } from '../../domain/cut-page.js';
 
 const keyIdOf = (ctx: GraphQLContext): string => {
   if (ctx.caller.kind !== 'key') throw new AppError('UNAUTHENTICATED', 'An API key is required.');
@@ -45,7 +47,7 @@ export const Mutation: MutationResolvers = {
     // answer shows entities, relationships or articles (its write is rolled back, so the
     // database cannot answer for them afterwards).
     const selected = new Set(INGEST_MODEL_FIELDS.filter((f) => selectsField(info, f)));
-    const s = await ctx.writer.ingest({ input: salvageBundle(withoutNulls(input), { prefix: 'input' }), keyId, dryRun: dryRun ?? false, preview: selected.size > 0 });
+    const s = await ctx.writer.ingest({ input: salvageBundle(withoutNulls(input), { prefix: 'input' }), keyId, dryRun: dryRun ?? sdlDefault('Mutation.ingestArticle.dryRun', 'boolean'), preview: selected.size > 0 });
     if (s.preview) putView(ctx.loaders, s.preview);
     const entities = async (field: IngestModelField, ids: string[]): Promise<EntityModel[]> => (selected.has(field) ? present(await ctx.loaders.entity.loadMany(ids)) : []);
     const rels = async (field: IngestModelField, ids: string[]): Promise<RelationshipModel[]> => (selected.has(field) ? present(await ctx.loaders.relationship.loadMany(ids)) : []);
@@ -94,8 +96,8 @@ export const Mutation: MutationResolvers = {
 };
 
 export const auditLog: NonNullable<QueryResolvers['auditLog']> = async (_, { action, first, after }, ctx) => {
-  const limit = A.first(first, 20);
+  const limit = A.first(first, sdlDefault('Query.auditLog.first', 'number'));
   const cursor = A.decodeCursor(after, 2);
-  const { items, total } = await ctx.reader.auditLog({ action: action ?? null, after: cursor, limit: limit + 1 });
+  const { items, total } = await ctx.reader.auditLog({ action: action ?? null, after: cursor, limit: lookahead(limit) });
   return toConnection({ items, total, limit, hadCursor: cursor !== null }, (x) => [x.at, x.id], (x) => x);
 };

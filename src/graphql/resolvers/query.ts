@@ -8,8 +8,13 @@ import { selectsField, selectsPath } from '../selects-field.js';
 import { prefetchPaths, prefetchSubgraph } from '../prefetch.js';
 import { CONNECTION_ITEMS, entityPlan, operationShape, pageKey, pathPlan, relationshipDetails, subgraphPlan } from '../read-plan.js';
 import { putView } from '../loaders.js';
+import { sdlDefault } from '../../contract/sdl-defaults.js';
+import { lookahead } from '../../domain/cut-page.js';
 
-const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP, MIN_IDS, MAX_IDS } = A;
+const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP, MAX_SEARCH_TEXT } = A;
+
+/** The SDL's default of an Int argument (`Query.field.argument`): an explicit null means the default too. */
+const defaultOf = (coordinate: string): number => sdlDefault(coordinate, 'number');
 
 /** The fields of `GraphStats` that scan the graph. */
 const COUNT_FIELDS = ['entities', 'relationships', 'articles', 'evidence', 'entitiesByType', 'relationshipsByType'] as const;
@@ -25,29 +30,29 @@ export const Query: QueryResolvers = {
   },
 
   search: (_, { text, types, first }, ctx) => {
-    if (text.length > 500) throw new AppError('BAD_USER_INPUT', 'text: must be at most 500 characters', { argument: 'text' });
-    return ctx.reader.search({ text, types: A.entityTypes(types), first: A.first(first, 20) });
+    if (text.length > MAX_SEARCH_TEXT) throw new AppError('BAD_USER_INPUT', `text: must be at most ${MAX_SEARCH_TEXT} characters`, { argument: 'text' });
+    return ctx.reader.search({ text, types: A.entityTypes(types), first: A.first(first, defaultOf('Query.search.first')) });
   },
 
   entities: async (_, { type, first, after }, ctx) => {
-    const limit = A.first(first, 20);
+    const limit = A.first(first, defaultOf('Query.entities.first'));
     const cursor = A.decodeCursor(after, 2);
-    const { items, total } = await ctx.reader.listEntities({ type: A.entityType(type), after: cursor, limit: limit + 1 });
+    const { items, total } = await ctx.reader.listEntities({ type: A.entityType(type), after: cursor, limit: lookahead(limit) });
     return toConnection({ items, total, limit, hadCursor: cursor !== null }, (e) => [e.name, e.id], (e) => e);
   },
 
   relationships: async (_, args, ctx, info) => {
-    const limit = A.first(args.first, 20);
+    const limit = A.first(args.first, defaultOf('Query.relationships.first'));
     const after = A.decodeCursor(args.after, 1);
     const filter = { ...A.edgeFilter(args), entityId: args.entityId ?? null, articleId: args.articleId ?? null };
-    const { items, total, view } = await ctx.reader.listRelationships({ filter, after, limit: limit + 1, withTotal: selectsPath(info, ['totalCount']), details: relationshipDetails(info, CONNECTION_ITEMS), shape: operationShape(info) });
+    const { items, total, view } = await ctx.reader.listRelationships({ filter, after, limit: lookahead(limit), withTotal: selectsPath(info, ['totalCount']), details: relationshipDetails(info, CONNECTION_ITEMS), shape: operationShape(info) });
     putView(ctx.loaders, view);
     return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);
   },
 
   neighborhood: async (_, args, ctx, info) => {
-    const depth = A.intIn(args.depth, 1, 1, MAX_DEPTH, 'depth');
-    const limit = A.first(args.first, 50, 'first', SUBGRAPH_CAP);
+    const depth = A.intIn(args.depth, defaultOf('Query.neighborhood.depth'), 1, MAX_DEPTH, 'depth');
+    const limit = A.first(args.first, defaultOf('Query.neighborhood.first'), 'first', SUBGRAPH_CAP);
     const found = await ctx.reader.neighborhoodRead({ id: A.id(args.id, 'id'), depth, filter: A.edgeFilter(args), limit, ...subgraphPlan(info) });
     if (!found) throw new AppError('NOT_FOUND', `id: no entity "${args.id}"`, { argument: 'id' });
     putView(ctx.loaders, found.view);
@@ -58,7 +63,7 @@ export const Query: QueryResolvers = {
     const found = await ctx.reader.shortestPathRead({
       from: A.id(args.from, 'from'),
       to: A.id(args.to, 'to'),
-      maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'),
+      maxHops: A.intIn(args.maxHops, defaultOf('Query.shortestPath.maxHops'), 1, MAX_HOPS, 'maxHops'),
       filter: A.edgeFilter(args),
       ...pathPlan(info),
     });
@@ -68,12 +73,12 @@ export const Query: QueryResolvers = {
   },
 
   paths: async (_, args, ctx, info) => {
-    const first = A.first(args.first, 10);
+    const first = A.first(args.first, defaultOf('Query.paths.first'));
     // Ask for more than `first`: the shortest walks may revisit a node, and only simple paths count.
     const found = await ctx.reader.paths({
       from: A.id(args.from, 'from'),
       to: A.id(args.to, 'to'),
-      maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'),
+      maxHops: A.intIn(args.maxHops, defaultOf('Query.paths.maxHops'), 1, MAX_HOPS, 'maxHops'),
       filter: A.edgeFilter(args),
       k: Math.min(1000, first * 5 + 10),
     });
@@ -90,34 +95,32 @@ export const Query: QueryResolvers = {
   },
 
   connections: async (_, args, ctx, info) => {
-    const ids = [...new Set(args.ids.map((i) => A.id(i, 'ids')))];
-    if (ids.length < MIN_IDS || ids.length > MAX_IDS) throw new AppError('BAD_USER_INPUT', `ids: give between ${MIN_IDS} and ${MAX_IDS} distinct entity ids`, { argument: 'ids' });
-    const sub = await ctx.reader.connections({ ids, maxHops: A.intIn(args.maxHops, 4, 1, MAX_HOPS, 'maxHops'), filter: A.edgeFilter(args), cap: SUBGRAPH_CAP });
+    const sub = await ctx.reader.connections({ ids: A.ids(args.ids), maxHops: A.intIn(args.maxHops, defaultOf('Query.connections.maxHops'), 1, MAX_HOPS, 'maxHops'), filter: A.edgeFilter(args), cap: SUBGRAPH_CAP });
     await prefetchSubgraph(ctx, info, sub);
     return sub;
   },
 
-  commonNeighbors: (_, { a, b, first }, ctx) => ctx.reader.commonNeighbors({ a: A.id(a, 'a'), b: A.id(b, 'b'), limit: A.first(first, 20) }),
+  commonNeighbors: (_, { a, b, first }, ctx) => ctx.reader.commonNeighbors({ a: A.id(a, 'a'), b: A.id(b, 'b'), limit: A.first(first, defaultOf('Query.commonNeighbors.first')) }),
 
   timeline: async (_, args, ctx, info) => {
-    const { items, view } = await ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, 50), details: relationshipDetails(info, [[]]), shape: operationShape(info) });
+    const { items, view } = await ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, defaultOf('Query.timeline.first')), details: relationshipDetails(info, [[]]), shape: operationShape(info) });
     putView(ctx.loaders, view);
     return items;
   },
 
-  centrality: (_, { metric, type, first }, ctx) => ctx.reader.centrality({ metric, type: A.entityType(type), limit: A.first(first, 20) }),
+  centrality: (_, { metric, type, first }, ctx) => ctx.reader.centrality({ metric, type: A.entityType(type), limit: A.first(first, defaultOf('Query.centrality.first')) }),
 
   article: (_, { id }, ctx) => ctx.loaders.article.load(A.id(id, 'id')),
 
   articles: async (_, { first, after }, ctx) => {
-    const limit = A.first(first, 20);
+    const limit = A.first(first, defaultOf('Query.articles.first'));
     const cursor = A.decodeCursor(after, 2);
-    const { items, total } = await ctx.reader.listArticles({ after: cursor, limit: limit + 1 });
+    const { items, total } = await ctx.reader.listArticles({ after: cursor, limit: lookahead(limit) });
     return toConnection({ items, total, limit, hadCursor: cursor !== null }, (x) => [x.key, x.article.id], (x) => x.article);
   },
 
   bilateral: async (_, args, ctx, info) => {
-    const { items, view } = await ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, 50), details: relationshipDetails(info, [[]]), shape: operationShape(info) });
+    const { items, view } = await ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, defaultOf('Query.bilateral.first')), details: relationshipDetails(info, [[]]), shape: operationShape(info) });
     putView(ctx.loaders, view);
     return items;
   },

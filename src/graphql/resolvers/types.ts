@@ -5,6 +5,7 @@ import { prefetchConnection } from '../prefetch.js';
 import * as A from '../../domain/arguments.js';
 import { pageKey, pageSpec } from '../read-plan.js';
 import { toConnection } from '../connection.js';
+import { cutPage } from '../../domain/cut-page.js';
 import { selectsPath } from '../selects-field.js';
 import { parsePartialDate } from '../../domain/partial-date.js';
 import { AppError } from '../../errors.js';
@@ -28,7 +29,7 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
       // The entity's compiled read may have fetched this page with what is selected below it.
       const fetched = ctx.loaders.relationshipPages.get(pageKey(e.id, spec));
       const { items, total } = fetched ?? (await ctx.loaders.relationshipPage.load({ id: e.id, spec }));
-      if (!fetched) await prefetchConnection(ctx, info, items.slice(0, size));
+      if (!fetched) await prefetchConnection(ctx, info, cutPage(items, size).page);
       return toConnection({ items, total, limit: size, hadCursor: spec.after !== null }, (r) => r.id, (r) => r);
     },
   },

@@ -1,5 +1,5 @@
 /**
- * Writes N synthetic article files in the seed format, deterministically from a seed:
+ * Writes N synthetic article files (src/article-file/format.ts), deterministically from a seed:
  * `npx tsx bench/generate-articles.ts <dir> [count=1000] [seed=42]`. Each article cites its own
  * quotes, declares the entities it uses (some shared across articles, so ingest merges and
  * corroborates), and states 3–6 dated relationships.

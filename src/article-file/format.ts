@@ -42,7 +42,7 @@ export const articleSchema = z.strictObject({
   /**
    * In an article file only: the file holding the article's full text, relative to the article
    * file's folder and inside it (`huawei-peru-ai-training-deal.txt`). Reading the file sets `text`
-   * (see read-bundles.ts). Absolute paths and `..` are refused.
+   * (see read-article-files.ts). Absolute paths and `..` are refused.
    */
   textFile: z
     .string()

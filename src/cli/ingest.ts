@@ -6,16 +6,14 @@
  * loses a race with another (both created one entity or relationship, or a deadlock) runs again
  * (see ingestBundle). Exits non-zero on any failure.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { glob } from 'tinyglobby';
-import { AppError, formatProblems, type Problem } from '../errors.js';
+import { AppError, formatProblems } from '../errors.js';
 import { createReader } from '../store/reader.js';
 import { createWriter } from '../ingest/writer.js';
-import { parseBundle } from '../article-file/read-bundles.js';
-import { bundleProblems, type SourcedBundle } from '../article-file/check-bundles.js';
-import type { SalvagedBundle } from '../article-file/format.js';
+import { checkArticleFiles } from '../article-file/read-article-files.js';
 import { runCli, withStore } from './run-cli.js';
 
 /** Expands arguments (files, folders, globs) into a sorted list of article files. */
@@ -88,24 +86,15 @@ async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   return withStore(async ({ store }) => {
     // 1. Validate everything before writing anything.
-    const problems: Problem[] = [];
-    const sourced: SourcedBundle[] = [];
-    const salvaged: SourcedBundle<SalvagedBundle>[] = [];
-    for (const file of files) {
-      const parsed = parseBundle(file, await readFile(file, 'utf8'));
-      problems.push(...parsed.problems);
-      if (parsed.bundle) sourced.push({ file, bundle: parsed.bundle });
-      salvaged.push({ file, bundle: parsed.salvaged });
-    }
     const catalog = await createReader(store).entityCatalog();
-    const known = new Set(catalog.map((e) => e.id));
     // Entities may also be referenced by name through resolution at write time; ids must exist
     // somewhere. What an invalid file's valid parts reference is checked too, so that one run lists
     // every problem.
-    const cross = bundleProblems(salvaged, { knownEntityIds: known, knownArticleIds: new Set() });
+    const checked = await checkArticleFiles(files, { knownEntityIds: new Set(catalog.map((e) => e.id)) });
+    const sourced = checked.valid;
     // Files may each declare the entities they use, and several articles may state one claim: only
     // article ids must be unique across files.
-    problems.push(...cross.filter((p) => p.code !== 'DUPLICATE_ID' || p.message.startsWith('duplicate article id')));
+    const problems = checked.problems.filter((p) => p.code !== 'DUPLICATE_ID' || p.message.startsWith('duplicate article id'));
     if (problems.length) {
       console.error(`${problems.length} problem(s) in ${new Set(problems.map((p) => p.file)).size} file(s); nothing was written:\n${formatProblems(problems)}`);
       return 1;

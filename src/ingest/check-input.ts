@@ -9,7 +9,8 @@ import { excerpt } from '../domain/excerpt.js';
 import type { EntityRecord, SalvagedBundle } from '../article-file/format.js';
 import { bundleProblems } from '../article-file/check-bundles.js';
 import * as q from '../store/cypher/ingest.js';
-import { matchKeys, resolveEntities, type CatalogEntity, type Resolution } from './resolve-entities.js';
+import { matchKeys } from '../domain/match-keys.js';
+import { resolveEntities, type CatalogEntity, type Resolution } from './resolve-entities.js';
 
 /** An existing entity as the write needs it. */
 export type CatalogRow = CatalogEntity & { description: string | null };

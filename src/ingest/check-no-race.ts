@@ -5,7 +5,8 @@
 import type { Tx } from '../store/gateway.js';
 import type { EntityRecord } from '../article-file/format.js';
 import * as q from '../store/cypher/ingest.js';
-import { matchKeys, type CatalogEntity } from './resolve-entities.js';
+import { matchKeys } from '../domain/match-keys.js';
+import type { CatalogEntity } from './resolve-entities.js';
 import type { HeldRelationship } from './plan-relationships.js';
 
 /** A concurrent ingest committed what this one's reads should have seen: it runs again. */

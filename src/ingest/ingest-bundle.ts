@@ -11,13 +11,14 @@ import { AppError, type Problem } from '../errors.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { Bundle, RelationshipRecord } from '../article-file/format.js';
 import type { ParsedBundle } from '../article-file/salvage-bundle.js';
-import { toRows } from '../article-file/to-rows.js';
+import { articleRow, entityRow } from '../article-file/to-rows.js';
 import { entitySearchKeys } from '../domain/search-keys.js';
+import { mergeAliases } from '../domain/merge-aliases.js';
+import { publicationStarts } from '../domain/known-from.js';
 import { upsertEntities, type NodeRow } from '../store/cypher/upsert-bundle.js';
 import { readGraphView, type GraphView } from '../store/read-graph-view.js';
 import { refreshContentHashes } from '../store/content-version.js';
 import * as q from '../store/cypher/ingest.js';
-import { mergedAliases } from './resolve-entities.js';
 import { WriteConflict, checkNoRace, entityLocks, pairLock } from './check-no-race.js';
 import { checkInput, type Checked } from './check-input.js';
 import { planRelationships, type HeldRelationship, type RelationshipPlan } from './plan-relationships.js';
@@ -121,10 +122,10 @@ async function write(tx: Tx, { bundle, checked, keyId, dryRun, preview, now }: {
   const mapArticle = (id: string): string => checked.articleIdMap.get(id) ?? id;
   const articleIds = [...new Set(bundle.articles.map((a) => mapArticle(a.id)))];
 
-  const articleRows = toRows({ articles: bundle.articles.map((a) => ({ ...a, id: mapArticle(a.id) })), entities: [], relationships: [] }, keyId).articles;
+  const articles = bundle.articles.map((a) => ({ ...a, id: mapArticle(a.id) }));
+  const articleRows = articles.map((article) => articleRow({ article, recordedBy: keyId }));
   const prior = await writeArticlesRemovingPriorClaims(tx, { articleIds, articleRows });
-  // Each article's publication start.
-  const published = new Map(articleRows.map((a) => [a.id, (a.props.publishedStart as string | null) ?? null]));
+  const published = publicationStarts(articles);
   const entities = await writeEntities(tx, { bundle, checked, keyId });
   const relationships = bundle.relationships.map((r) => ({
     ...r,
@@ -219,7 +220,8 @@ async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundl
       continue;
     }
     const existing = checked.byId.get(res.entityId)!;
-    const aliases = mergedAliases(existing, res.by === 'id' ? { name: existing.name, aliases: e.aliases } : e);
+    // An input under the entity's own id gives it its aliases, not its name.
+    const aliases = mergeAliases({ name: existing.name, aliases: existing.aliases, names: res.by === 'id' ? e.aliases : [e.name, ...e.aliases] });
     merged.push({ inputId: e.id, entityId: existing.id });
     if (aliases.length !== existing.aliases.length || (!existing.description && e.description)) {
       const description = existing.description ?? e.description;
@@ -227,7 +229,7 @@ async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundl
       updates.push({ id: existing.id, props: { aliases, description, ...entitySearchKeys({ name: existing.name, aliases, description }) } });
     }
   }
-  const creates = toRows({ articles: [], entities: bundle.entities.filter((e) => created.includes(e.id)), relationships: [] }, keyId).entities;
+  const creates = bundle.entities.filter((e) => created.includes(e.id)).map((entity) => entityRow({ entity, recordedBy: keyId }));
   if (creates.length) await tx.run(q.createEntities({ rows: creates }));
   if (updates.length) await tx.run(upsertEntities({ rows: updates }));
   return { created, merged, named };

@@ -5,9 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Store, Tx } from '../store/gateway.js';
 import { AppError } from '../errors.js';
-import { foldForMatch } from '../domain/text.js';
 import { asRelationType } from '../domain/vocabulary.js';
 import { entitySearchKeys } from '../domain/search-keys.js';
+import { mergeAliases } from '../domain/merge-aliases.js';
 import * as q from '../store/cypher/ingest.js';
 import { refreshContentHashes, storedContentHashes } from '../store/content-version.js';
 import { entityLocks, pairLock } from './check-no-race.js';
@@ -85,15 +85,11 @@ export async function mergeEntities({ store, keep, merge, keyId, now = () => new
       // A relationship between the two becomes a loop on one entity: it says nothing any more.
       if (source !== target) await tx.run(q.createRelationship({ type, source, target, props: r.props }));
     }
-    const keepAliases = (keepBefore.aliases as string[] | undefined) ?? [];
-    const have = new Set([keepBefore.name as string, ...keepAliases].map(foldForMatch));
-    const aliases = [...keepAliases];
-    for (const n of [mergedBefore.name as string, ...((mergedBefore.aliases as string[] | undefined) ?? [])]) {
-      if (!have.has(foldForMatch(n))) {
-        have.add(foldForMatch(n));
-        aliases.push(n);
-      }
-    }
+    const aliases = mergeAliases({
+      name: keepBefore.name as string,
+      aliases: (keepBefore.aliases as string[] | undefined) ?? [],
+      names: [mergedBefore.name as string, ...((mergedBefore.aliases as string[] | undefined) ?? [])],
+    });
     const mergedIds = [...new Set([...((keepBefore.mergedIds as string[] | undefined) ?? []), merge, ...((mergedBefore.mergedIds as string[] | undefined) ?? [])])];
     await tx.run(q.deleteEntity({ id: merge }));
     await tx.run(

@@ -6,12 +6,12 @@
  * so the write can go in a few batched statements.
  */
 import { createHash } from 'node:crypto';
-import { evidenceId, relationshipId } from '../domain/ids.js';
-import { parsePartialDate } from '../domain/partial-date.js';
+import { relationshipId } from '../domain/ids.js';
+import { validTime } from '../domain/valid-time.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { RelationshipRecord } from '../article-file/format.js';
-import { toRows } from '../article-file/to-rows.js';
-import type { EvidenceRow } from '../store/cypher/upsert-bundle.js';
+import { evidenceRows, relationshipRow } from '../article-file/to-rows.js';
+import type { EvidenceRow } from '../domain/graph-rows.js';
 import type { RelationshipWrite } from '../store/cypher/ingest.js';
 
 /** A relationship as the graph holds it: what tells whether a claim overlaps it and agrees with it. */
@@ -101,7 +101,7 @@ export function planRelationships({ relationships, held, published, priorEvidenc
   for (const r of relationships) {
     const type = r.type as RelationType;
     const here = at(type, r.source, r.target);
-    const span: Span = { topic: r.topic, validStart: r.validFrom ? parsePartialDate(r.validFrom)?.start ?? null : null, validEnd: r.validTo ? parsePartialDate(r.validTo)?.end ?? null : null };
+    const span: Span = { topic: r.topic, ...validTime(r) };
     const id0 = relationshipId({ ...r, type });
     const candidates = [...here.values()].filter((h) => overlaps(span, h)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const exact = candidates.find((h) => h.id === id0);
@@ -111,14 +111,8 @@ export function planRelationships({ relationships, held, published, priorEvidenc
       targetId = agreeing.id;
     } else {
       targetId = exact ? variantId(id0, r) : id0;
-      const row = toRows({ articles: [], entities: [], relationships: [r] }, keyId).relationships.get(type)![0]!;
-      const write: RelationshipWrite = {
-        ...row,
-        id: targetId,
-        type,
-        knownFrom: r.evidence.map((ev) => published.get(ev.article) ?? null).filter(Boolean).sort()[0] ?? null,
-        props: { ...row.props, reportedStatus: r.status },
-      };
+      const row = relationshipRow({ relationship: r, published, recordedBy: keyId });
+      const write: RelationshipWrite = { ...row, id: targetId, type, props: { ...row.props, reportedStatus: r.status } };
       (here.has(targetId) ? plan.updates : plan.creates).push(write);
       here.set(targetId, { id: targetId, type, source: r.source, target: r.target, status: r.status, quantities: JSON.stringify(r.quantities), ...span });
       const contradicted = candidates.map((h) => h.id);
@@ -134,11 +128,7 @@ export function planRelationships({ relationships, held, published, priorEvidenc
       }
     }
     touched.set(targetId, { id: targetId, type, source: r.source, target: r.target });
-    const evidence = r.evidence.map((ev) => ({
-      id: evidenceId(targetId, ev.article, ev.quote),
-      articleId: ev.article,
-      props: { quote: ev.quote, relationshipId: targetId, relationshipType: type, articleId: ev.article, recordedBy: keyId },
-    }));
+    const evidence = evidenceRows({ relationshipId: targetId, type, evidence: r.evidence, recordedBy: keyId });
     const wasThere = evidence.every((ev) => priorEvidence.has(ev.id));
     plan.evidenceAdded += evidence.filter((ev) => !priorEvidence.has(ev.id) && !plan.writtenEvidence.has(ev.id)).length;
     for (const ev of evidence) plan.writtenEvidence.add(ev.id);

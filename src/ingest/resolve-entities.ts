@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../errors.js';
 import { excerpt } from '../domain/excerpt.js';
-import { foldForMatch } from '../domain/text.js';
+import { matchKeys } from '../domain/match-keys.js';
 import type { EntityRecord } from '../article-file/format.js';
 
 /** An existing entity as the resolver sees it. */
@@ -21,9 +21,6 @@ export interface CatalogEntity {
 export type Resolution =
   | { kind: 'new'; inputId: string }
   | { kind: 'existing'; inputId: string; entityId: string; by: 'id' | 'mergedId' | 'name' };
-
-/** The keys an entity matches by: its name and aliases folded (as `nameKey` and `aliasKeys` hold them), empty ones left out. */
-export const matchKeys = (e: { name: string; aliases: readonly string[] }): string[] => [...new Set([e.name, ...e.aliases].map(foldForMatch).filter(Boolean))];
 
 /**
  * Resolves input entities against the catalog: every entity the graph holds, or those of them that
@@ -77,18 +74,4 @@ export function resolveEntities({ inputs, catalog, pathOf }: { inputs: readonly 
     }
   });
   return { resolutions, idMap, problems };
-}
-
-/** The aliases an existing entity gains from an input that resolved to it. */
-export function mergedAliases(existing: CatalogEntity, input: Pick<EntityRecord, 'name' | 'aliases'>): string[] {
-  const have = new Set([existing.name, ...existing.aliases].map(foldForMatch));
-  const out = [...existing.aliases];
-  for (const n of [input.name, ...input.aliases]) {
-    const k = foldForMatch(n);
-    if (!have.has(k)) {
-      have.add(k);
-      out.push(n);
-    }
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 /** Seeds an empty database from the seeds folder (what `npm start` does on first start). */
 import type { Store } from '../store/gateway.js';
 import { AppError, formatProblems } from '../errors.js';
-import { readBundles } from '../article-file/read-bundles.js';
+import { readArticleFiles } from '../article-file/read-article-files.js';
 import { seedGraph, type SeedSummary } from './seed-graph.js';
 
 /**
@@ -9,7 +9,7 @@ import { seedGraph, type SeedSummary } from './seed-graph.js';
  * Maintenance work: give it `store.maintenance(task)`, so that it runs under NEO4J_MAINTENANCE_TIMEOUT_MS.
  */
 export async function seedFromFiles({ store, inputs, recordedBy = 'local' }: { store: Store; inputs: readonly string[]; recordedBy?: string }): Promise<SeedSummary & { files: readonly string[] }> {
-  const read = await readBundles(inputs);
+  const read = await readArticleFiles(inputs);
   if (!read.ok) {
     throw new AppError('BAD_USER_INPUT', `The article files are invalid; nothing was written:\n${formatProblems(read.problems)}`, { problems: read.problems });
   }

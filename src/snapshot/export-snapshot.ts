@@ -7,10 +7,9 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Store } from '../store/gateway.js';
 import { AppError, type Problem } from '../errors.js';
-import { parseBundle } from '../article-file/read-bundles.js';
-import { checkBundles, type SourcedBundle } from '../article-file/check-bundles.js';
+import { checkArticleTexts } from '../article-file/read-article-files.js';
 import { readSnapshot } from './read-snapshot.js';
-import { ENTITIES_FILE, snapshotFiles, snapshotVersion } from './snapshot-files.js';
+import { ENTITIES_FILE, bundlesVersion, snapshotFiles } from './snapshot-files.js';
 
 /** What an export wrote. */
 export interface ExportSummary {
@@ -28,16 +27,9 @@ export interface ExportSummary {
 
 const SNAPSHOT_EXT = /\.(ya?ml|json)$/i;
 
-/** Checks that snapshot files read back as one valid set of article files. */
+/** Checks that snapshot files read back as one valid set of article files: every problem, or none. */
 export function checkSnapshotFiles(files: ReadonlyMap<string, string>): Problem[] {
-  const problems: Problem[] = [];
-  const sourced: SourcedBundle[] = [];
-  for (const [file, body] of files) {
-    const parsed = parseBundle(file, body);
-    problems.push(...parsed.problems);
-    if (parsed.bundle) sourced.push({ file, bundle: parsed.bundle });
-  }
-  return [...problems, ...checkBundles(sourced, { knownEntityIds: new Set(), knownArticleIds: new Set() }).problems];
+  return checkArticleTexts(files).problems;
 }
 
 /**
@@ -50,7 +42,9 @@ export function checkSnapshotFiles(files: ReadonlyMap<string, string>): Problem[
 export async function exportSnapshot({ store, dir }: { store: Store; dir: string }): Promise<ExportSummary> {
   const read = await readSnapshot({ store });
   const files = snapshotFiles(read.content);
-  const problems = [...read.problems, ...checkSnapshotFiles(files)];
+  // The files are read back once: for their problems, and for the version of what they hold.
+  const checked = checkArticleTexts(files);
+  const problems = [...read.problems, ...checked.problems];
   if (problems.length) throw new AppError('BAD_USER_INPUT', `The graph cannot be written as article files:\n${problems.map((p) => `${p.file ? `${p.file}: ` : ''}${p.path}: ${p.message}`).join('\n')}`, { problems });
 
   await mkdir(dir, { recursive: true });
@@ -70,6 +64,6 @@ export async function exportSnapshot({ store, dir }: { store: Store; dir: string
     relationships: read.content.relationships.length,
     evidence: read.content.relationships.reduce((n, r) => n + r.evidence.length, 0),
     orphanEvidence: read.orphanEvidence,
-    dataVersion: snapshotVersion(files),
+    dataVersion: bundlesVersion(checked.valid.map((f) => f.bundle)),
   };
 }

@@ -10,7 +10,7 @@
  */
 import type { Store } from '../store/gateway.js';
 import { AppError, formatProblems } from '../errors.js';
-import { readBundles } from '../article-file/read-bundles.js';
+import { readArticleFiles } from '../article-file/read-article-files.js';
 import { seedGraph, type SeedSummary } from '../seed/seed-graph.js';
 import { deleteContent } from '../store/cypher/snapshot.js';
 import { resetContentVersion } from '../store/content-version.js';
@@ -21,7 +21,7 @@ import { resetContentVersion } from '../store/content-version.js';
  * @throws AppError BAD_USER_INPUT listing every problem of the files; nothing is changed then.
  */
 export async function restoreSnapshot({ store, dir, recordedBy = 'local' }: { store: Store; dir: string; recordedBy?: string }): Promise<SeedSummary> {
-  const read = await readBundles([dir]);
+  const read = await readArticleFiles([dir]);
   if (!read.ok) throw new AppError('BAD_USER_INPUT', `The snapshot is invalid; nothing was changed:\n${formatProblems(read.problems)}`, { problems: read.problems });
   await store.schema(deleteContent());
   await resetContentVersion(store);

@@ -12,10 +12,10 @@
 import { Document, Scalar, visit } from 'yaml';
 import { relationshipId } from '../domain/ids.js';
 import type { RelationType } from '../domain/vocabulary.js';
-import type { ArticleRecord, EntityRecord, RelationshipRecord } from '../article-file/format.js';
+import type { ArticleRecord, Bundle, EntityRecord, RelationshipRecord } from '../article-file/format.js';
 import type { SnapshotContent } from './read-snapshot.js';
 import { contentVersion, type RelationshipContent } from '../domain/content-hash.js';
-import { parseBundle } from '../article-file/read-bundles.js';
+import { checkArticleTexts } from '../article-file/read-article-files.js';
 
 /** The file holding every entity. */
 export const ENTITIES_FILE = '_entities.yaml';
@@ -94,10 +94,13 @@ export function snapshotFiles(content: SnapshotContent): Map<string, string> {
  * it was exported from. Files that do not read as article files count for nothing.
  */
 export function snapshotVersion(files: ReadonlyMap<string, string>): string {
+  return bundlesVersion(checkArticleTexts(files).valid.map((f) => f.bundle));
+}
+
+/** The content version (src/domain/content-hash.ts) of the records of these bundles together. */
+export function bundlesVersion(bundles: readonly Bundle[]): string {
   const content: { articles: ArticleRecord[]; entities: EntityRecord[]; relationships: RelationshipContent[] } = { articles: [], entities: [], relationships: [] };
-  for (const [name, body] of files) {
-    const { bundle } = parseBundle(name, body);
-    if (!bundle) continue;
+  for (const bundle of bundles) {
     content.articles.push(...bundle.articles);
     content.entities.push(...bundle.entities);
     content.relationships.push(...bundle.relationships.map((r) => relationshipContent(r)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, salvageBundle } from '../../src/article-file/salvage-bundle.js';
 
-describe('seed: salvageBundle', () => {
+describe('article-file: salvageBundle', () => {
   it('answers a valid input whole, with defaults', () => {
     const r = salvageBundle({ articles: [{ id: 'a', source: 'Wire' }] });
     expect(r.ok).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { relationshipId } from '../../src/domain/ids.js';
-import { parseBundle, readBundles } from '../../src/article-file/read-bundles.js';
+import { parseArticleFile, readArticleFiles } from '../../src/article-file/read-article-files.js';
 import { checkBundles } from '../../src/article-file/check-bundles.js';
 import { relationshipSchema } from '../../src/article-file/format.js';
 import { toRows } from '../../src/article-file/to-rows.js';
@@ -91,12 +91,12 @@ describe('snapshot: the file layout', () => {
   });
 
   it('lays out the seed files as valid article files that, read back, lay out byte for byte the same', async () => {
-    const read = await readBundles([SEEDS_DIR]);
+    const read = await readArticleFiles([SEEDS_DIR]);
     if (!read.ok) throw new Error('seeds invalid');
     const files = snapshotFiles(read.bundle);
     expect(checkSnapshotFiles(files)).toEqual([]);
     expect(files.size).toBe(read.bundle.articles.length + 1);
-    const sourced = [...files].map(([file, body]) => ({ file, bundle: parseBundle(file, body).bundle! }));
+    const sourced = [...files].map(([file, body]) => ({ file, bundle: parseArticleFile(file, body).bundle! }));
     const back = checkBundles(sourced, { knownEntityIds: new Set(), knownArticleIds: new Set() });
     expect(snapshotFiles(back.bundle)).toEqual(files);
   });

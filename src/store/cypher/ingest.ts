@@ -5,7 +5,7 @@
  */
 import type { Query } from '../gateway.js';
 import type { RelationType } from '../../domain/vocabulary.js';
-import { relType, type EvidenceRow, type NodeRow, type RelationshipRow } from './upsert-bundle.js';
+import { MERGE_EVIDENCE_ROW, keepEarliestKnownFrom, relType, type EvidenceRow, type NodeRow, type RelationshipRow } from './upsert-bundle.js';
 import { isOffice, refreshOffices, setOfficeText, setOfficeTextOfAnyType } from './search-keys.js';
 import { idsByType, relationshipsOfTypedIds } from './fragments.js';
 
@@ -207,14 +207,24 @@ SET r.status = 'DISPUTED',
   };
 }
 
+/**
+ * Sets `knownFrom` of relationship `r` (of id `row.id`) from all its evidence: the earliest
+ * publication start of the articles it cites, the rule of src/domain/known-from.ts, computed here
+ * because the graph holds evidence the write does not know.
+ */
+const KNOWN_FROM_OF_EVIDENCE = `OPTIONAL MATCH (ev:Evidence {relationshipId: row.id})-[:FROM]->(a:Article) USING INDEX SEEK ev:Evidence(relationshipId)
+WITH r, min(a.publishedStart) AS known
+SET r.knownFrom = known`;
+
+/** `text` with every line after the first indented by two spaces, to sit inside a `CALL` block. */
+const indented = (text: string): string => text.replaceAll('\n', '\n  ');
+
 /** Recomputes `knownFrom` (earliest evidence publication) of relationships named by id and ends. */
 export function refreshKnownFrom({ rows }: { rows: readonly { id: string; source: string; target: string }[] }): Query {
   return {
     cypher: `UNWIND $rows AS row
 ${relationshipOfRow}
-OPTIONAL MATCH (ev:Evidence {relationshipId: row.id})-[:FROM]->(a:Article) USING INDEX SEEK ev:Evidence(relationshipId)
-WITH r, min(a.publishedStart) AS known
-SET r.knownFrom = known`,
+${KNOWN_FROM_OF_EVIDENCE}`,
     params: { rows },
   };
 }
@@ -227,17 +237,12 @@ export function writeEvidence({ evidence, touched }: { evidence: readonly Eviden
   return {
     cypher: `CALL () {
   UNWIND $evidence AS row
-  MATCH (a:Article {id: row.articleId})
-  MERGE (e:Evidence {id: row.id})
-  SET e += row.props
-  MERGE (e)-[:FROM]->(a)
+  ${indented(MERGE_EVIDENCE_ROW)}
 }
 CALL () {
   UNWIND $touched AS row
-  ${relationshipOfRow.replaceAll('\n', '\n  ')}
-  OPTIONAL MATCH (ev:Evidence {relationshipId: row.id})-[:FROM]->(a:Article) USING INDEX SEEK ev:Evidence(relationshipId)
-  WITH r, min(a.publishedStart) AS known
-  SET r.knownFrom = known
+  ${indented(relationshipOfRow)}
+  ${indented(KNOWN_FROM_OF_EVIDENCE)}
 }`,
     params: { evidence, touched: touched.map(({ id, source, target }) => ({ id, source, target })) },
   };
@@ -270,8 +275,8 @@ RETURN count(r) AS written`,
 
 /**
  * Rewrites the properties of relationships the graph holds (any types, found between their ends).
- * `knownFrom` keeps the earliest date at which any evidence reported the relationship. Returns how
- * many were written.
+ * `knownFrom` keeps the earliest date at which any evidence reported the relationship
+ * (keepEarliestKnownFrom). Returns how many were written.
  */
 export function updateRelationships({ rows }: { rows: readonly RelationshipWrite[] }): Query {
   return {
@@ -279,7 +284,7 @@ export function updateRelationships({ rows }: { rows: readonly RelationshipWrite
 ${relationshipOfRow}
 SET r += row.props,
     ${setOfficeTextOfAnyType('r', 't')},
-    r.knownFrom = CASE WHEN r.knownFrom IS NULL OR (row.knownFrom IS NOT NULL AND row.knownFrom < r.knownFrom) THEN row.knownFrom ELSE r.knownFrom END
+    ${keepEarliestKnownFrom('r', 'row')}
 RETURN count(r) AS written`,
     params: { rows },
   };

@@ -3,26 +3,12 @@
  * only as parameters; the relationship type comes from the closed vocabulary.
  */
 import type { Query } from '../gateway.js';
+import type { EvidenceRow, NodeRow, RelationshipRow } from '../../domain/graph-rows.js';
 import type { RelationType } from '../../domain/vocabulary.js';
 import { asRelationType } from '../../domain/vocabulary.js';
 import { isOffice, refreshOffices, setOfficeText } from './search-keys.js';
 
-/** A node row: its id and the properties to set. */
-export interface NodeRow {
-  id: string;
-  props: Record<string, unknown>;
-}
-
-/** A relationship row: id, endpoints and properties. */
-export interface RelationshipRow extends NodeRow {
-  source: string;
-  target: string;
-}
-
-/** An evidence row: id, the article it cites, and its properties (quote, relationshipId …). */
-export interface EvidenceRow extends NodeRow {
-  articleId: string;
-}
+export type { EvidenceRow, NodeRow, RelationshipRow };
 
 /** MERGE articles by id and set their properties. */
 export function upsertArticles({ rows }: { rows: readonly NodeRow[] }): Query {
@@ -42,8 +28,22 @@ export function relType(type: string): RelationType {
 }
 
 /**
+ * The `SET` item that keeps `knownFrom` of relationship `r` the earliest date any evidence reported
+ * it: its own, or the one row `row` brings (the evidence the write adds, src/domain/known-from.ts)
+ * when that is earlier. In the database because `r` may hold evidence the write does not know.
+ */
+export const keepEarliestKnownFrom = (r: string, row: string): string =>
+  `${r}.knownFrom = CASE WHEN ${r}.knownFrom IS NULL OR (${row}.knownFrom IS NOT NULL AND ${row}.knownFrom < ${r}.knownFrom) THEN ${row}.knownFrom ELSE ${r}.knownFrom END`;
+
+/** The statement body that MERGEs evidence row `row` by id and links it to its article. */
+export const MERGE_EVIDENCE_ROW = `MATCH (a:Article {id: row.articleId})
+MERGE (e:Evidence {id: row.id})
+SET e += row.props
+MERGE (e)-[:FROM]->(a)`;
+
+/**
  * MERGE relationships of one type by id between existing entities. `knownFrom` keeps the earliest
- * date at which any evidence reported the relationship.
+ * date at which any evidence reported the relationship (keepEarliestKnownFrom).
  */
 export function upsertRelationships({ type, rows }: { type: RelationType; rows: readonly (RelationshipRow & { knownFrom: string | null })[] }): Query {
   return {
@@ -52,7 +52,7 @@ MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:${relType(type)} {id: row.id}]->(t)
 SET r += row.props,${isOffice(type) ? `\n    ${setOfficeText('r', 't')},` : ''}
-    r.knownFrom = CASE WHEN r.knownFrom IS NULL OR (row.knownFrom IS NOT NULL AND row.knownFrom < r.knownFrom) THEN row.knownFrom ELSE r.knownFrom END
+    ${keepEarliestKnownFrom('r', 'row')}
 RETURN count(r) AS written`,
     params: { rows },
   };
@@ -62,10 +62,7 @@ RETURN count(r) AS written`,
 export function upsertEvidence({ rows }: { rows: readonly EvidenceRow[] }): Query {
   return {
     cypher: `UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
-MERGE (e:Evidence {id: row.id})
-SET e += row.props
-MERGE (e)-[:FROM]->(a)`,
+${MERGE_EVIDENCE_ROW}`,
     params: { rows },
   };
 }

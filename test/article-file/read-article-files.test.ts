@@ -2,11 +2,11 @@ import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listArticleFiles, readBundles } from '../../src/article-file/read-bundles.js';
+import { checkArticleFiles, checkArticleTexts, listArticleFiles, readArticleFiles } from '../../src/article-file/read-article-files.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
 import { AppError } from '../../src/errors.js';
-import type { Store } from '../../src/store/gateway.js';
-import { SEEDS_DIR, counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { SEEDS_DIR, counts } from '../helpers/neo4j.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 const valid = `
 articles:
@@ -30,7 +30,7 @@ relationships:
         quote: Alpha Corp invested in Beta Land.
 `;
 
-describe('seed: reading and validating article files', () => {
+describe('article-file: readArticleFiles', () => {
   let dir: string;
   const write = async (name: string, text: string): Promise<string> => {
     const file = path.join(dir, name);
@@ -45,7 +45,7 @@ describe('seed: reading and validating article files', () => {
 
   it('accepts a valid file and fills defaults', async () => {
     const file = await write('valid.yaml', valid);
-    const r = await readBundles([file]);
+    const r = await readArticleFiles([file]);
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.bundle.relationships[0]).toMatchObject({ status: 'REPORTED', topic: null, validTo: null, quantities: [] });
@@ -62,7 +62,7 @@ describe('seed: reading and validating article files', () => {
     ['an unknown article', valid.replace('article: test-article', 'article: nowhere'), 'relationships[0].evidence[0].article', /unknown article "nowhere"/],
   ])('rejects %s, naming the file and path', async (_name, text, at, message) => {
     const file = await write('bad.yaml', text);
-    const r = await readBundles([file]);
+    const r = await readArticleFiles([file]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const p = r.problems.find((x) => x.path === at);
@@ -75,7 +75,7 @@ describe('seed: reading and validating article files', () => {
   it('rejects a duplicate id across files and lists every problem, not the first', async () => {
     const a = await write('a.yaml', valid);
     const c = await write('c.yaml', valid.replace('target: beta-land', 'target: nowhere-land'));
-    const r = await readBundles([a, c]);
+    const r = await readArticleFiles([a, c]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problems.map((p) => `${path.basename(p.file ?? '')} ${p.path} ${p.code}`).sort()).toEqual([
@@ -93,7 +93,7 @@ describe('seed: reading and validating article files', () => {
       .replace('target: beta-land', 'target: gamma-land')
       .replace('    publishedAt: "2024-07"', '    publishedAt: "2024-07"\n    text: Alpha Corp put money into Beta Land.');
     const file = await write('salvaged.yaml', text);
-    const r = await readBundles([file]);
+    const r = await readArticleFiles([file]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problems.map((p) => `${p.path} ${p.code}`)).toEqual([
@@ -107,34 +107,72 @@ describe('seed: reading and validating article files', () => {
 
   it('reports YAML syntax errors with the file', async () => {
     const file = await write('broken.yaml', 'articles: [\n  - id: x');
-    const r = await readBundles([file]);
+    const r = await readArticleFiles([file]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatchObject({ file, code: 'SYNTAX' });
   });
 });
 
+describe('article-file: checkArticleTexts and checkArticleFiles', () => {
+  const files = new Map([
+    ['a.yaml', valid],
+    ['b.json', JSON.stringify({ articles: [{ id: 'other-article', source: 'Wire' }], relationships: [{ type: 'SIGNED', source: 'alpha-corp', target: 'beta-land', evidence: [{ article: 'other-article', quote: 'q' }] }] })],
+    ['c.yaml', valid.replace('test-article', 'third-article').replace('INVESTED_IN', 'BEFRIENDED').replace('target: beta-land', 'target: nowhere')],
+    ['d.yaml', 'articles: [\n  - id: x'],
+  ]);
+
+  it('returns the files valid on their own and every problem of all, each file\'s first, then those across files', () => {
+    const checked = checkArticleTexts(files);
+    expect(checked.valid.map((f) => f.file)).toEqual(['a.yaml', 'b.json']);
+    expect(checked.problems.map((p) => `${p.file} ${p.path} ${p.code}`)).toEqual([
+      'c.yaml relationships[0].type INVALID_VALUE',
+      'd.yaml  SYNTAX',
+      'c.yaml entities[0].id DUPLICATE_ID',
+      'c.yaml entities[1].id DUPLICATE_ID',
+      'c.yaml relationships[0].target DANGLING_ENTITY',
+    ]);
+  });
+
+  it('lets the files reference ids that exist elsewhere', () => {
+    const b = new Map([['b.json', files.get('b.json')!]]);
+    expect(checkArticleTexts(b).problems.map((p) => `${p.path} ${p.code}`)).toEqual(['relationships[0].source DANGLING_ENTITY', 'relationships[0].target DANGLING_ENTITY']);
+    expect(checkArticleTexts(b, { knownEntityIds: new Set(['alpha-corp', 'beta-land']) }).problems).toEqual([]);
+    expect(checkArticleTexts(new Map([['e.yaml', 'relationships: [{type: SIGNED, source: a, target: b, evidence: [{article: gone, quote: q}]}]']]), { knownEntityIds: new Set(['a', 'b']), knownArticleIds: new Set(['gone']) }).problems).toEqual([]);
+  });
+
+  it('reads the files from disk and checks them alike', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-check-files-'));
+    try {
+      for (const [name, text] of files) await writeFile(path.join(dir, name), text);
+      const onDisk = await checkArticleFiles([...files.keys()].map((n) => path.join(dir, n)));
+      const inMemory = checkArticleTexts([...files].map(([n, text]) => [path.join(dir, n), text] as const));
+      expect(onDisk).toEqual(inMemory);
+      expect(onDisk.problems).toHaveLength(5);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('seed: an invalid file writes nothing', () => {
-  let store: Store;
+  const graph = useSeededGraph();
   let dir: string;
   beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
     dir = await mkdtemp(path.join(os.tmpdir(), 'kg-bad-seed-'));
   });
   afterAll(async () => {
-    await store.close();
     await rm(dir, { recursive: true, force: true });
   });
 
   it('leaves the database unchanged and lists the problems', async () => {
-    const before = await counts(store);
+    const before = await counts(graph.store);
     await writeFile(path.join(dir, 'good.yaml'), valid);
     await writeFile(path.join(dir, 'bad.yaml'), valid.replace(/test-article/g, 'other-article').replace(/alpha-corp/g, 'delta').replace(/beta-land/g, 'epsilon').replace('INVESTED_IN', 'NOPE'));
-    const err = await seedFromFiles({ store: store.maintenance('Seeding a bad folder'), inputs: [dir] }).catch((e: unknown) => e);
+    const err = await seedFromFiles({ store: graph.store.maintenance('Seeding a bad folder'), inputs: [dir] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('BAD_USER_INPUT');
     expect((err as AppError).message).toMatch(/bad\.yaml: relationships\[0\]\.type/);
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(graph.store)).toEqual(before);
   });
 
   it('refuses a copy of the seeds whose quote of the seed article was edited, with the path of that quote, and writes nothing', async () => {
@@ -145,20 +183,20 @@ describe('seed: an invalid file writes nothing', () => {
     const quote = 'the Chinese tech giant train thousands of Peruvians in the latest technologies, as well as teach them how to apply AI in a variety of jobs';
     expect(yaml).toContain(`quote: ${quote}`);
     await writeFile(file, yaml.replace(`quote: ${quote}`, `quote: ${quote.replace('thousands', 'millions')}`));
-    const read = await readBundles([seeds]);
+    const read = await readArticleFiles([seeds]);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]).toMatchObject({ file, code: 'QUOTE_NOT_IN_TEXT' });
     expect(read.problems[0]!.path).toMatch(/^relationships\[\d+\]\.evidence\[\d+\]\.quote$/);
-    const before = await counts(store);
-    const err = await seedFromFiles({ store: store.maintenance('Seeding edited seeds'), inputs: [seeds] }).catch((e: unknown) => e);
+    const before = await counts(graph.store);
+    const err = await seedFromFiles({ store: graph.store.maintenance('Seeding edited seeds'), inputs: [seeds] }).catch((e: unknown) => e);
     expect((err as AppError).message).toContain(`${file}: ${read.problems[0]!.path}: the quote "the Chinese tech giant train millions of Peruvians in the latest technologies…" does not occur in the text of huawei-peru-ai-training-deal`);
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(graph.store)).toEqual(before);
   });
 });
 
-describe('seed: an article\'s text file', () => {
+describe('article-file: an article\'s text file', () => {
   let dir: string;
   const withText = (textFile: string, quote = 'Alpha Corp invested in Beta Land.'): string =>
     valid.replace('    publishedAt: "2024-07"', `    publishedAt: "2024-07"\n    textFile: ${textFile}`).replace('quote: Alpha Corp invested in Beta Land.', `quote: ${quote}`);
@@ -172,7 +210,7 @@ describe('seed: an article\'s text file', () => {
   const read = async (name: string, text: string) => {
     const file = path.join(dir, name);
     await writeFile(file, text);
-    return { file, result: await readBundles([file]) };
+    return { file, result: await readArticleFiles([file]) };
   };
 
   it('reads the text beside the article file and checks every quote against it; the text is not an article file', async () => {

@@ -1,8 +1,9 @@
 /**
- * Reads article files (YAML or JSON in the seed format) and validates them together: each file
- * against the zod schema (and its articles' text files), then across files (duplicate ids,
- * dangling references, quotes against their article's text). Every problem is reported with its
- * file and path; nothing is returned unless all files are valid.
+ * Reads article files (YAML or JSON) and validates them together: each file against the format
+ * (and its articles' text files), then across files (duplicate ids, dangling references, quotes
+ * against their article's text). Every problem is reported with its file and path. The one way
+ * article files are read: seeds, restores and the ingest CLI read them from disk, and an export
+ * checks the files it is about to write, in memory.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Problem } from '../errors.js';
 import type { Bundle, SalvagedBundle } from './format.js';
-import { bundleProblems, mergeBundles, type SourcedBundle } from './check-bundles.js';
+import { bundleProblems, mergeBundles, type KnownIds, type SourcedBundle } from './check-bundles.js';
 import { salvageBundle } from './salvage-bundle.js';
 
 const EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -46,9 +47,9 @@ export interface ParsedFile {
 /**
  * Parses and validates one file's text, salvaging what it can of an invalid one (see
  * salvage-bundle.ts). An article's `textFile` is read from the article file's folder and becomes
- * its `text`, against which checkBundles checks every quote citing the article.
+ * its `text`, against which bundleProblems checks every quote citing the article.
  */
-export function parseBundle(file: string, text: string): ParsedFile {
+export function parseArticleFile(file: string, text: string): ParsedFile {
   let raw: unknown;
   try {
     raw = file.endsWith('.json') ? JSON.parse(text) : parse(text, { prettyErrors: true });
@@ -83,32 +84,54 @@ function readArticleText({ file, textFile }: { file: string; textFile: string })
   }
 }
 
+/** Article files checked together: the valid ones, and every problem of all of them. */
+export interface CheckedFiles {
+  /** The files that are valid on their own, in input order (the checks across files may still have found problems). */
+  valid: SourcedBundle[];
+  /** Each file's problems in input order, then those across files (bundleProblems). */
+  problems: Problem[];
+}
+
 /**
- * Reads and validates article files together: each file's shape and text files, then every check
- * across files (duplicate ids, dangling references, quotes against their article's text), on the
- * valid parts of invalid files too, so one run lists every problem.
- * @param knownEntityIds entity ids that already exist elsewhere (e.g. in the database) and may be referenced.
+ * Parses and checks article files given as their texts (name → text): each on its own
+ * (parseArticleFile), then all together (bundleProblems) on what each file kept, so one run lists
+ * every problem, the valid parts of invalid files included.
+ * @param known ids that exist elsewhere (e.g. in the database) and may be referenced; default none.
  */
-export async function readBundles(
-  inputs: readonly string[],
-  { knownEntityIds = new Set<string>(), knownArticleIds = new Set<string>() }: { knownEntityIds?: ReadonlySet<string>; knownArticleIds?: ReadonlySet<string> } = {},
-): Promise<ReadResult> {
+export function checkArticleTexts(texts: Iterable<readonly [file: string, text: string]>, known: Partial<KnownIds> = {}): CheckedFiles {
+  const problems: Problem[] = [];
+  const valid: SourcedBundle[] = [];
+  const salvaged: SourcedBundle<SalvagedBundle>[] = [];
+  for (const [file, text] of texts) {
+    const parsed = parseArticleFile(file, text);
+    problems.push(...parsed.problems);
+    salvaged.push({ file, bundle: parsed.salvaged });
+    if (parsed.bundle) valid.push({ file, bundle: parsed.bundle });
+  }
+  problems.push(...bundleProblems(salvaged, { knownEntityIds: known.knownEntityIds ?? new Set(), knownArticleIds: known.knownArticleIds ?? new Set() }));
+  return { valid, problems };
+}
+
+/** Reads the files (UTF-8) and checks them together (checkArticleTexts). */
+export async function checkArticleFiles(files: readonly string[], known: Partial<KnownIds> = {}): Promise<CheckedFiles> {
+  const texts: [string, string][] = [];
+  for (const file of files) texts.push([file, await readFile(file, 'utf8')]);
+  return checkArticleTexts(texts, known);
+}
+
+/**
+ * Reads and validates the article files of files and folders (listArticleFiles) together; the
+ * merged bundle only when every file is valid and no check across files found a problem.
+ * @param known ids that exist elsewhere (e.g. in the database) and may be referenced; default none.
+ */
+export async function readArticleFiles(inputs: readonly string[], known: Partial<KnownIds> = {}): Promise<ReadResult> {
   let files: string[];
   try {
     files = await listArticleFiles(inputs);
   } catch (err) {
     return { ok: false, problems: [{ path: '', code: 'NOT_FOUND', message: (err as Error).message }] };
   }
-  const problems: Problem[] = [];
-  const valid: SourcedBundle[] = [];
-  const salvaged: SourcedBundle<SalvagedBundle>[] = [];
-  for (const file of files) {
-    const parsed = parseBundle(file, await readFile(file, 'utf8'));
-    problems.push(...parsed.problems);
-    salvaged.push({ file, bundle: parsed.salvaged });
-    if (parsed.bundle) valid.push({ file, bundle: parsed.bundle });
-  }
-  problems.push(...bundleProblems(salvaged, { knownEntityIds, knownArticleIds }));
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, bundle: mergeBundles(valid), files };
+  const checked = await checkArticleFiles(files, known);
+  if (checked.problems.length > 0) return { ok: false, problems: checked.problems };
+  return { ok: true, bundle: mergeBundles(checked.valid), files };
 }

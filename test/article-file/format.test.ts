@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, bundleSchema, entitySchema, relationshipSchema } from '../../src/article-file/format.js';
+import { ENTITY_TYPES } from '../../src/domain/vocabulary.js';
+
+/** Every issue of a refused value, as `path: message`. */
+const issues = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string[] => {
+  const r = schema.safeParse(value);
+  return r.success ? [] : r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+const claim = { type: 'SIGNED', source: 'peru', target: 'china', evidence: [{ article: 'wire', quote: 'Peru signed with China.' }] };
+
+describe('article-file: the format', () => {
+  it('fills every default of an article, an entity and a relationship', () => {
+    expect(articleSchema.parse({ id: 'wire', source: 'Test Wire' })).toEqual({ id: 'wire', title: null, source: 'Test Wire', url: null, publishedAt: null, language: 'en', note: null, text: null });
+    expect(entitySchema.parse({ id: 'peru', name: 'Peru', type: 'COUNTRY' })).toEqual({ id: 'peru', name: 'Peru', type: 'COUNTRY', aliases: [], description: null, mergedIds: [] });
+    expect(relationshipSchema.parse(claim)).toEqual({
+      type: 'SIGNED', source: 'peru', target: 'china', topic: null, role: null, validFrom: null, validTo: null, status: 'REPORTED', quantities: [],
+      evidence: [{ article: 'wire', quote: 'Peru signed with China.' }], note: null,
+    });
+    expect(bundleSchema.parse({})).toEqual({ articles: [], entities: [], relationships: [] });
+  });
+
+  it('refuses ids that are not slugs, dates that are not real, and fields it does not know', () => {
+    expect(issues(articleSchema, { id: 'Wire 1', source: 'Test Wire', publishedAt: '2024-02-30', language: 'eng', extra: 1 })).toEqual([
+      'id: must be a lowercase slug such as "dina-boluarte"',
+      'publishedAt: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+      'language: must be a two-letter ISO 639-1 code',
+      ': Unrecognized key: "extra"',
+    ]);
+    expect(issues(entitySchema, { id: 'peru', name: '  ', type: 'NATION' })).toEqual([
+      'name: must not be empty',
+      `type: Invalid option: expected one of ${ENTITY_TYPES.map((t) => `"${t}"`).join('|')}`,
+    ]);
+  });
+
+  it('refuses an article given its text twice, or a text file outside its folder', () => {
+    expect(issues(articleSchema, { id: 'wire', source: 'W', text: 'Peru signed.', textFile: 'wire.txt' })).toEqual(['textFile: give the text or a textFile, not both']);
+    for (const textFile of ['/etc/hostname', '../wire.txt', 'a\\..\\..\\wire.txt', 'C:\\wire.txt']) {
+      expect(issues(articleSchema, { id: 'wire', source: 'W', textFile })).toEqual(['textFile: must be a relative path inside the article file\'s folder (no absolute path, no "..")']);
+    }
+  });
+
+  it('refuses a relationship without evidence, a loop, time running backwards, a long quote and an id of another type', () => {
+    expect(issues(relationshipSchema, { ...claim, evidence: [] })).toEqual(['evidence: a relationship needs at least one evidence item']);
+    expect(issues(relationshipSchema, { ...claim, target: 'peru' })).toEqual(['target: source and target must differ']);
+    expect(issues(relationshipSchema, { ...claim, validFrom: '2025', validTo: '2024-12' })).toEqual(['validTo: validTo must not precede validFrom']);
+    expect(issues(relationshipSchema, { ...claim, validFrom: '2024-06', validTo: '2024-01' })).toEqual([]);
+    expect(issues(relationshipSchema, { ...claim, evidence: [{ article: 'wire', quote: Array.from({ length: 41 }, () => 'word').join(' ') }] })).toEqual([
+      'evidence.0.quote: must be a short quote of at most 40 words',
+    ]);
+    expect(issues(relationshipSchema, { ...claim, id: 'visited-0123456789abcdef' })).toEqual(['id: id must start with the type in lower case and a hyphen']);
+    expect(issues(relationshipSchema, { ...claim, id: 'signed-0123456789abcdef-a1b2c3' })).toEqual([]);
+    expect(issues(relationshipSchema, { ...claim, disputedBy: ['Not An Id'] })).toEqual(['disputedBy.0: must be a relationship id such as "signed-3f9a0c1d2e4b5a6f"']);
+  });
+});

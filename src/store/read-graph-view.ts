@@ -27,7 +27,7 @@ const complete = <V>(keys: readonly string[], found: ReadonlyMap<string, V>, mis
 /**
  * Reads, through `run`, the view of these entities, relationships and articles: also the
  * relationships of the articles, every endpoint of the relationships, their evidence, the
- * articles the evidence cites, source counts and degrees. Eight statements, whatever the size.
+ * articles the evidence cites, source counts and degrees. Seven statements, whatever the size.
  * Run inside a transaction, it shows that transaction's own writes (a dry run's preview).
  */
 export async function readGraphView({ run, entityIds, relationshipIds, articleIds }: {

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stringify } from 'yaml';
 import { prng, syntheticArticle } from '../../bench/generate-articles.js';
 import { projectRoot } from '../../src/project-root.js';
-import type { Store } from '../../src/store/gateway.js';
-import { counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { counts } from '../helpers/neo4j.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const n = inject('neo4j');
@@ -21,24 +21,21 @@ function runCli(args: string[]): { status: number | null; stdout: string; stderr
 }
 
 describe('cli: npm run ingest', () => {
+  const graph = useSeededGraph();
   let dir: string;
-  let store: Store;
   beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
     dir = await mkdtemp(path.join(os.tmpdir(), 'kg-cli-'));
     const rand = prng(7);
     for (let i = 0; i < 25; i++) await writeFile(path.join(dir, `a-${i}.yaml`), stringify(syntheticArticle(i, rand, 30)));
   });
   afterAll(async () => {
-    await store.close();
     await rm(dir, { recursive: true, force: true });
   });
 
   it('validates every file first and writes nothing when one is bad', async () => {
     const bad = path.join(dir, 'zz-bad.yaml');
     await writeFile(bad, stringify({ articles: [{ id: 'bad-one', source: 'X', publishedAt: 'yesterday' }], relationships: [{ type: 'HUGGED', source: 'peru', target: 'nobody', evidence: [{ article: 'bad-one', quote: 'q' }] }] }));
-    const before = await counts(store);
+    const before = await counts(graph.store);
     const r = runCli([dir]);
     await rm(bad);
     expect(r.status).toBe(1);
@@ -47,7 +44,7 @@ describe('cli: npm run ingest', () => {
     // The invalid file's valid parts are checked too: one run lists every problem.
     expect(r.stderr).toContain(`${bad}: relationships[0].target: unknown entity "nobody"`);
     expect(r.stderr).toContain('nothing was written');
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(graph.store)).toEqual(before);
   });
 
   it('checks every quote against the article\'s text file, naming the file and the quote\'s path, and writes nothing', async () => {
@@ -62,36 +59,36 @@ describe('cli: npm run ingest', () => {
           { type: 'SIGNED', source: 'peru', target: 'china', topic: 'lithium', evidence: [{ article: 'cli-with-text', quote: 'Peru signed a memorandum with China on lithium.' }] },
         ],
       }));
-      const before = await counts(store);
+      const before = await counts(graph.store);
       const r = runCli([file]);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(`${file}: relationships[1].evidence[0].quote: the quote "Peru signed a memorandum with China on lithium." does not occur in the text of cli-with-text`);
       expect(r.stderr).not.toContain('relationships[0]');
-      expect(await counts(store)).toEqual(before);
+      expect(await counts(graph.store)).toEqual(before);
     } finally {
       await rm(own, { recursive: true, force: true });
     }
   });
 
   it('dry-runs without writing', async () => {
-    const before = await counts(store);
+    const before = await counts(graph.store);
     const r = runCli([path.join(dir, '*.yaml'), '--dry-run']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Dry run: would ingest 25\/25 file\(s\)/);
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(graph.store)).toEqual(before);
   });
 
   it('ingests a folder, then changes nothing on a second run', async () => {
     const r = runCli([dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Ingested 25\/25 file\(s\)/);
-    const after = await counts(store);
+    const after = await counts(graph.store);
     const again = runCli([dir]);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/0 new relationships, 0 corroborated, 0 disputed, \d+ unchanged/);
     const audits = 25;
-    expect(await counts(store)).toEqual({ ...after, nodes: after.nodes + audits });
-    const [row] = await store.read({ cypher: "MATCH (a:Audit {action: 'INGEST'}) RETURN count(a) AS n, collect(DISTINCT a.keyId) AS keys", params: {} });
+    expect(await counts(graph.store)).toEqual({ ...after, nodes: after.nodes + audits });
+    const [row] = await graph.store.read({ cypher: "MATCH (a:Audit {action: 'INGEST'}) RETURN count(a) AS n, collect(DISTINCT a.keyId) AS keys", params: {} });
     expect(row).toEqual({ n: 50, keys: ['local'] });
   });
 
@@ -108,7 +105,7 @@ describe('cli: npm run ingest', () => {
       const r = runCli([own, '--concurrency=2']);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/^Ingested 2\/2 file\(s\) in [\d.]+ s \([\d.]+ files\/s, 2 at a time\): 2 articles, 1 new entities, 1 matched to existing ones, 1 new relationships, 1 corroborated, 0 disputed, 0 unchanged, 2 evidence items added\.$/m);
-      const rows = await store.read({ cypher: "MATCH (e:Entity {name: 'Race Operator'})-[r:OPERATES]->() RETURN e.id AS id, e.aliases AS aliases, count(r) AS relationships", params: {} });
+      const rows = await graph.store.read({ cypher: "MATCH (e:Entity {name: 'Race Operator'})-[r:OPERATES]->() RETURN e.id AS id, e.aliases AS aliases, count(r) AS relationships", params: {} });
       expect(rows).toHaveLength(1);
       expect(rows[0]!.relationships).toBe(1);
       expect([...(rows[0]!.aliases as string[])].sort()).toEqual(['Race Alias 1', 'Race Alias 2']);

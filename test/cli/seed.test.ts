@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/project-root.js';
-import type { Store } from '../../src/store/gateway.js';
 import { holdLocks } from '../helpers/locks.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 /** Runs `npm run seed` (src/cli/seed.ts) against the test Neo4j with `env` added; resolves when it exits. */
 function seedCli(env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -21,18 +20,11 @@ function seedCli(env: Record<string, string>): Promise<{ status: number | null; 
 }
 
 describe('cli: npm run seed', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-  });
-  afterAll(async () => {
-    await store.close();
-  });
+  const graph = useSeededGraph();
 
   it('runs under NEO4J_MAINTENANCE_TIMEOUT_MS, not the query timeout, and says so when it is stopped', async () => {
     // An open transaction holds the entity `peru`: the seed's write of it waits until stopped.
-    const held = await holdLocks(store, { cypher: 'MATCH (e:Entity {id: $id}) SET e.heldByTest = true', params: { id: 'peru' } });
+    const held = await holdLocks(graph.store, { cypher: 'MATCH (e:Entity {id: $id}) SET e.heldByTest = true', params: { id: 'peru' } });
     let r;
     try {
       r = await seedCli({ NEO4J_QUERY_TIMEOUT_MS: '600000', NEO4J_MAINTENANCE_TIMEOUT_MS: '5000' });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../helpers/service.js';
-import { counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
-import type { Store } from '../../src/store/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { counts } from '../helpers/neo4j.js';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 
 const TEXT = 'Peruvian President Dina Boluarte visited 华为 in Shenzhen. Boluarte said Perú will welcome more ships at the Puerto de Chancay.';
 const FIRST_SENTENCE = 'Peruvian President Dina Boluarte visited 华为 in Shenzhen.';
@@ -41,17 +40,7 @@ interface Analysis {
 }
 
 describe('graphql: analyzeText on the seeded graph', () => {
-  let t: TestService;
-  let store: Store;
-  beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-    t = await startTestService();
-  });
-  afterAll(async () => {
-    await t.stop();
-    await store.close();
-  });
+  const t = useSeededService();
 
   it('finds known entities by English, Chinese and Spanish names and by surname, with offsets into the text', async () => {
     const r = await t.gql<Analysis>(QUERY, { text: TEXT });
@@ -99,12 +88,12 @@ describe('graphql: analyzeText on the seeded graph', () => {
   });
 
   it('never writes: node and relationship counts are unchanged', async () => {
-    const before = await counts(store);
+    const before = await counts(t.store);
     for (let i = 0; i < 3; i++) {
       const r = await t.gql<Analysis>(QUERY, { text: TEXT });
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     }
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(t.store)).toEqual(before);
   });
 
   it('refuses an empty or an over-long text with BAD_USER_INPUT naming the argument', async () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type Server } from '../../src/server/create-server.js';
-import type { Store } from '../../src/store/gateway.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { freshSeededGraph } from '../helpers/neo4j.js';
 import { recordingStore, type RecordingStore } from '../helpers/recording-store.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 const KEY = 'curator-secret-0123456789';
 
@@ -15,21 +15,16 @@ const input = {
 };
 
 describe('graphql: ingestArticle loads only what the operation selects', () => {
-  let store: Store;
+  const graph = useSeededGraph({ seed: 'each' });
   let recording: RecordingStore;
   let server: Server;
 
   beforeAll(async () => {
-    store = testStore();
-    recording = recordingStore(store);
+    recording = recordingStore(graph.store);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password', API_KEYS: `curator:${KEY}` });
     server = await createServer({ config, store: recording, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
   });
-  beforeEach(() => freshSeededGraph(store));
-  afterAll(async () => {
-    await server.stop();
-    await store.close();
-  });
+  afterAll(() => server.stop());
 
   /** The statements one ingest sends for `selection`, and its answer. */
   const ingest = async (selection: string, dryRun: boolean): Promise<{ statements: number; data: Record<string, unknown> }> => {
@@ -49,7 +44,7 @@ describe('graphql: ingestArticle loads only what the operation selects', () => {
     expect(counts.data.evidenceAdded).toBe(1);
     // The write's own ten statements (resolve, prior evidence and articles, entities, relationships, evidence, audit, content version, race check).
     expect(counts.statements).toBe(10);
-    await freshSeededGraph(store);
+    await freshSeededGraph(graph.store);
     const withList = await ingest('evidenceAdded createdRelationships { id }', false);
     expect(withList.data.createdRelationships).toEqual([{ id: expect.stringMatching(/^affiliated_with-/) as unknown }]);
     expect(withList.statements).toBe(counts.statements + 1);

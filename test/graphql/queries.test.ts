@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../helpers/service.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 import { entityRelationships, listRelationships } from '../../src/store/cypher/graph-reads.js';
 import { NO_FILTER } from '../../src/store/cypher/fragments.js';
 
@@ -9,14 +8,7 @@ const claim = (r: Rel): string => `${r.source.id} ${r.type} ${r.target.id}${r.to
 const REL = 'id type source { id } target { id } validFrom topic';
 
 describe('graphql: queries on the seeded graph', () => {
-  let t: TestService;
-  beforeAll(async () => {
-    const store = testStore();
-    await freshSeededGraph(store);
-    await store.close();
-    t = await startTestService();
-  });
-  afterAll(() => t.stop());
+  const t = useSeededService();
 
   const ok = async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> => {
     const r = await t.gql<T>(query, variables);

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type Server } from '../../src/server/create-server.js';
 import type { Query, Store, Tx } from '../../src/store/gateway.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 /** Wraps a store so every Cypher statement sent is counted. */
 function counting(store: Store): Store & { count: number } {
@@ -28,21 +28,16 @@ function counting(store: Store): Store & { count: number } {
 }
 
 describe('graphql: no N+1 on nested queries', () => {
-  let store: Store;
+  const graph = useSeededGraph();
   let counted: Store & { count: number };
   let server: Server;
 
   beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-    counted = counting(store);
+    counted = counting(graph.store);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password' });
     server = await createServer({ config, store: counted, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
   });
-  afterAll(async () => {
-    await server.stop();
-    await store.close();
-  });
+  afterAll(() => server.stop());
 
   const run = async (first: number): Promise<{ queries: number; relationships: number; evidence: number }> => {
     counted.count = 0;

@@ -11,9 +11,9 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type Server } from '../../src/server/create-server.js';
 import type { Store } from '../../src/store/gateway.js';
-import { typeDefs } from '../../src/graphql/type-defs.js';
+import { typeDefs } from '../../src/contract/type-defs.js';
 import { projectRoot } from '../../src/project-root.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 const SECRET = 'read-only-secret-0123456789';
 const REL = 'id type status topic validFrom validTo validFromPrecision validToPrecision knownFrom role note quantities { value unit label } sourceCount source { id name degree } target { id name } evidence { id quote article { id source } }';
@@ -44,15 +44,13 @@ const OPERATIONS: Record<string, string> = {
 };
 
 describe('graphql: reads never open a write transaction', () => {
-  let store: Store;
+  const graph = useSeededGraph();
   let server: Server;
   const writes: string[] = [];
 
   beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
     const readOnly: Store = {
-      ...store,
+      ...graph.store,
       writeTx: async () => {
         writes.push('writeTx');
         throw new Error('a read opened a write transaction');
@@ -69,10 +67,7 @@ describe('graphql: reads never open a write transaction', () => {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password', API_KEYS: `tester:${SECRET}` });
     server = await createServer({ config, store: readOnly, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
   });
-  afterAll(async () => {
-    await server.stop();
-    await store.close();
-  });
+  afterAll(() => server.stop());
 
   it('has an operation for every top-level Query field of the schema', () => {
     const query = buildASTSchema(typeDefs()).getQueryType() as GraphQLObjectType;

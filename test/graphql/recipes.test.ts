@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/project-root.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 
 /** The README's recipes: each `### question` with a graphql block and the json block of its output. */
 function recipes(): { title: string; query: string; output: unknown }[] {
@@ -22,14 +21,7 @@ function recipes(): { title: string; query: string; output: unknown }[] {
 }
 
 describe('graphql: the README recipes', () => {
-  let t: TestService;
-  beforeAll(async () => {
-    const store = testStore();
-    await freshSeededGraph(store);
-    await store.close();
-    t = await startTestService();
-  });
-  afterAll(() => t.stop());
+  const t = useSeededService();
 
   it('has the three researcher questions', () => {
     expect(recipes().map((r) => r.title)).toEqual(

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/gateway.js';
+import { describe, expect, it } from 'vitest';
 import { toRows } from '../../src/article-file/to-rows.js';
 import { upsertEntities } from '../../src/store/cypher/upsert-bundle.js';
-import { counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { counts } from '../helpers/neo4j.js';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 
 const KEY = 'curator-secret-0123456789';
 const AUTH = { authorization: `Bearer ${KEY}` };
@@ -49,8 +48,7 @@ type IngestOut = {
 };
 
 describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
-  let t: TestService;
-  let store: Store;
+  const t = useSeededService({ env: { API_KEYS: `curator:${KEY},other:another-secret-012345` }, seed: 'each' });
   const gql = async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = AUTH) => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
     return { status: res.status, body: (await res.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
@@ -60,16 +58,6 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
     return r.body.data!.ingestArticle;
   };
-
-  beforeAll(async () => {
-    store = testStore();
-    t = await startTestService({ API_KEYS: `curator:${KEY},other:another-secret-012345` });
-  });
-  beforeEach(() => freshSeededGraph(store));
-  afterAll(async () => {
-    await t.stop();
-    await store.close();
-  });
 
   it('writes an article, resolves "Perú" to the existing Peru, and the graph answers with it', async () => {
     const r = await ingest(article());
@@ -89,9 +77,9 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
 
   it('changes nothing when the same article comes twice, and says so', async () => {
     await ingest(article());
-    const before = await counts(store);
+    const before = await counts(t.store);
     const again = await ingest(article());
-    expect(await counts(store)).toEqual({ ...before, nodes: before.nodes + 1 }); // one more audit entry, nothing else
+    expect(await counts(t.store)).toEqual({ ...before, nodes: before.nodes + 1 }); // one more audit entry, nothing else
     expect(again.createdRelationships).toEqual([]);
     expect(again.unchangedRelationships.length).toBe(3);
     expect(again.evidenceAdded).toBe(0);
@@ -110,7 +98,7 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
   });
 
   it('refuses a bad article listing every problem with its path, and writes nothing', async () => {
-    const before = await counts(store);
+    const before = await counts(t.store);
     const bad = article({ publishedAt: '2025-13' });
     bad.relationships = [
       { ...bad.relationships[0]!, type: 'ACQUIRED' },
@@ -138,11 +126,11 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     expect((dangling.body.errors?.[0]?.extensions?.problems as { path: string; code: string }[]).map((p) => `${p.path} ${p.code}`)).toEqual([
       'input.relationships[0].target DANGLING_ENTITY',
     ]);
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(t.store)).toEqual(before);
   });
 
   it('refuses writes without a key (UNAUTHENTICATED) and with a wrong key (FORBIDDEN)', async () => {
-    const before = await counts(store);
+    const before = await counts(t.store);
     const none = await gql(INGEST, { input: article() }, {});
     expect(none.status).toBe(401);
     expect(none.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -151,7 +139,7 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     expect(wrong.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const viaGet = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { undoMerge(auditId: "x") { auditId } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(viaGet.status).toBe(405);
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(t.store)).toEqual(before);
   });
 
   it('corroborates a claim the graph holds instead of duplicating it', async () => {
@@ -169,7 +157,7 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
         },
       ],
     };
-    const before = await counts(store);
+    const before = await counts(t.store);
     const r = await ingest(input);
     expect(r.createdRelationships).toEqual([]);
     expect(r.corroboratedRelationships.length).toBe(1);
@@ -177,7 +165,7 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     expect(q.body.data!.relationships.nodes).toHaveLength(1);
     expect(q.body.data!.relationships.nodes[0]!.sourceCount).toBe(3);
     // One article, one evidence node and its FROM link, and the audit entry.
-    expect(await counts(store)).toEqual({ nodes: before.nodes + 3, relationships: before.relationships + 1 });
+    expect(await counts(t.store)).toEqual({ nodes: before.nodes + 3, relationships: before.relationships + 1 });
   });
 
   it('sets a contradicting claim beside the one it contradicts and marks both DISPUTED', async () => {
@@ -207,7 +195,7 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
   it('refuses an ambiguous entity match, listing the candidates', async () => {
     // Two older entities of one type that share an alias, as duplicates in existing data do.
     const rows = toRows({ articles: [], relationships: [], entities: [{ id: 'chancay-terminal', name: 'Chancay Terminal', type: 'INFRASTRUCTURE', aliases: ['Chancay'], description: null, mergedIds: [] }] }).entities;
-    await store.writeTx((tx) => tx.run(upsertEntities({ rows })));
+    await t.store.writeTx((tx) => tx.run(upsertEntities({ rows })));
     const r = await gql(INGEST, {
       input: {
         articles: [{ id: 'test-ambiguous', source: 'Test Wire' }],
@@ -224,10 +212,10 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
   });
 
   it('dry-runs without writing', async () => {
-    const before = await counts(store);
+    const before = await counts(t.store);
     const r = await ingest(article(), true);
     expect(r.dryRun).toBe(true);
     expect(r.evidenceAdded).toBe(3);
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(t.store)).toEqual(before);
   });
 });

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/gateway.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 
 const KEY = 'curator-secret-0123456789';
 
@@ -110,8 +108,7 @@ type Answer = Record<string, unknown> & {
 };
 
 describe('ingest: a dry run reports what the real ingest does', () => {
-  let t: TestService;
-  let store: Store;
+  const t = useSeededService({ env: { API_KEYS: `curator:${KEY}` }, seed: 'each' });
   const ingest = async (input: unknown, dryRun: boolean): Promise<Answer> => {
     const body = await t.gql<{ ingestArticle: Answer }>(INGEST, { input, dryRun }, { authorization: `Bearer ${KEY}` });
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -119,7 +116,7 @@ describe('ingest: a dry run reports what the real ingest does', () => {
   };
   /** Every node and relationship with its labels or type and all its properties, in a stable order. */
   const dump = async (): Promise<string[]> => {
-    const rows = await store.read({
+    const rows = await t.store.read({
       cypher: `CALL () { MATCH (n) RETURN labels(n) AS kind, properties(n) AS props, null AS ends
                  UNION ALL MATCH (a)-[r]->(b) RETURN [type(r)] AS kind, properties(r) AS props, [a.id, b.id] AS ends }
                RETURN kind, props, ends`,
@@ -139,16 +136,6 @@ describe('ingest: a dry run reports what the real ingest does', () => {
     expect(real.auditId).toMatch(/^audit-/);
     return { dry: { ...dry, dryRun: false, auditId: null }, real: { ...real, auditId: null } };
   };
-
-  beforeAll(async () => {
-    store = testStore();
-    t = await startTestService({ API_KEYS: `curator:${KEY}` });
-  });
-  beforeEach(() => freshSeededGraph(store));
-  afterAll(async () => {
-    await t.stop();
-    await store.close();
-  });
 
   it('lists the entity and relationship an input creates (the issue: a dry run answered both lists empty)', async () => {
     const { dry, real } = await dryThenReal(oneNew());

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/gateway.js';
+import { describe, expect, it } from 'vitest';
 import { toRows } from '../../src/article-file/to-rows.js';
 import { upsertEntities } from '../../src/store/cypher/upsert-bundle.js';
-import { counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { counts } from '../helpers/neo4j.js';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 
 const KEY = 'curator-secret-0123456789';
 
@@ -18,30 +17,19 @@ const BAD_QUOTE = 'The Chinese company Minmetals bought the Las Bambas mine';
 type Problem = { path: string; code: string; message: string };
 
 describe('ingest: a refusal lists every problem', () => {
-  let t: TestService;
-  let store: Store;
+  const t = useSeededService({ env: { API_KEYS: `curator:${KEY}` }, seed: 'each' });
   const refuse = async (input: unknown): Promise<Problem[]> => {
-    const before = await counts(store);
+    const before = await counts(t.store);
     const body = await t.gql('mutation($input: ArticleInput!) { ingestArticle(input: $input) { auditId } }', { input }, { authorization: `Bearer ${KEY}` });
     expect(body.data ?? null).toBeNull();
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     const problems = body.errors![0]!.extensions!.problems as Problem[];
     expect(body.errors![0]!.message).toContain(`(${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written`);
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(t.store)).toEqual(before);
     return problems;
   };
   const codes = (problems: Problem[]): string[] => problems.map((p) => `${p.path} ${p.code}`);
-
-  beforeAll(async () => {
-    store = testStore();
-    t = await startTestService({ API_KEYS: `curator:${KEY}` });
-  });
-  beforeEach(() => freshSeededGraph(store));
-  afterAll(async () => {
-    await t.stop();
-    await store.close();
-  });
 
   it('reports a bad quote together with an undeclared source entity (the issue: only QUOTE_NOT_IN_TEXT)', async () => {
     const problems = await refuse({
@@ -72,7 +60,7 @@ describe('ingest: a refusal lists every problem', () => {
   it('reports every kind of problem at once: shape, quotes, references, resolution and conflicts; quotes shortened at a word', async () => {
     // An older entity sharing the alias "Chancay" with the seed's port, as duplicates in existing data do.
     const rows = toRows({ articles: [], relationships: [], entities: [{ id: 'chancay-terminal', name: 'Chancay Terminal', type: 'INFRASTRUCTURE', aliases: ['Chancay'], description: null, mergedIds: [] }] }).entities;
-    await store.writeTx((tx) => tx.run(upsertEntities({ rows })));
+    await t.store.writeTx((tx) => tx.run(upsertEntities({ rows })));
     const longQuote = 'The Chinese company Minmetals signed a memorandum with Peru to expand the Las Bambas mine and the Chancay port';
     const problems = await refuse({
       articles: [{ ...ARTICLE, publishedAt: '2025-13', language: 'english' }],

@@ -3,14 +3,14 @@
  * a bounded number per ingest whatever its size, resolution through indexed look-ups, and
  * concurrent ingests that race for one entity or relationship ending as if one came after the other.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Query, Store } from '../../src/store/gateway.js';
+import { describe, expect, it } from 'vitest';
+import type { Query } from '../../src/store/gateway.js';
 import { createWriter } from '../../src/ingest/writer.js';
 import { createEntities, createRelationships } from '../../src/store/cypher/ingest.js';
 import { bundleSchema, type Bundle } from '../../src/article-file/format.js';
 import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
 import { recordingStore } from '../helpers/recording-store.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 import { variedArticles } from '../helpers/varied-articles.js';
 
 const bundle = (raw: unknown): Bundle => bundleSchema.parse(raw);
@@ -28,15 +28,10 @@ function barrier(parties: number): () => Promise<void> {
 }
 
 describe('ingest: statements of the write path', () => {
-  let store: Store;
-  beforeAll(() => {
-    store = testStore();
-  });
-  beforeEach(() => freshSeededGraph(store));
-  afterAll(() => store.close());
+  const graph = useSeededGraph({ seed: 'each' });
 
   it('sends texts from a closed set: after 50 of 200 varied ingests, every text the 200 send has been sent', async () => {
-    const recording = recordingStore(store);
+    const recording = recordingStore(graph.store);
     const writer = createWriter(recording);
     const ingests = variedArticles(200);
     let after50: Set<string> | undefined;
@@ -56,7 +51,7 @@ describe('ingest: statements of the write path', () => {
   }, 600_000);
 
   it('sends as many statements for 96 relationships of every type as for one', async () => {
-    const recording = recordingStore(store);
+    const recording = recordingStore(graph.store);
     const writer = createWriter(recording);
     const article = (id: string) => ({ id, source: 'Test Wire', publishedAt: '2025-01' });
     const entities = Array.from({ length: 12 }, (_, i) => ({ id: `bulk-${i}`, name: `Bulk Entity ${i}`, type: 'ORGANIZATION' }));
@@ -83,7 +78,7 @@ describe('ingest: statements of the write path', () => {
   });
 
   it('resolves through the indexed look-ups: a folded alias, a merged id declared, a merged id referenced', async () => {
-    const writer = createWriter(store);
+    const writer = createWriter(graph.store);
     const article = (id: string) => ({ id, source: 'Test Wire', publishedAt: '2025-01' });
     await writer.ingest({ keyId: 'test', bundle: bundle({ articles: [article('res-1')], entities: [{ id: 'acme', name: 'Acme Holdings', type: 'COMPANY', aliases: ['ACME Perú'], mergedIds: ['acme-old'] }] }) });
     const s = await writer.ingest({
@@ -109,14 +104,14 @@ describe('ingest: statements of the write path', () => {
     ]);
     // Referenced, not declared: the merged id still leads to the entity it was merged into.
     const t = await writer.ingest({ keyId: 'test', bundle: bundle({ articles: [article('res-3')], relationships: [{ type: 'PARTNERS_WITH', source: 'acme-old', target: 'huawei', evidence: [{ article: 'res-3', quote: 'q3' }] }] }) });
-    const [row] = await store.read({ cypher: 'MATCH (:Entity {id: $id})-[r:PARTNERS_WITH]->(:Entity {id: "huawei"}) RETURN r.id AS id', params: { id: 'acme' } });
+    const [row] = await graph.store.read({ cypher: 'MATCH (:Entity {id: $id})-[r:PARTNERS_WITH]->(:Entity {id: "huawei"}) RETURN r.id AS id', params: { id: 'acme' } });
     expect(row?.id).toBe(t.createdRelationships[0]);
   });
 
   it('two ingests creating one entity at once: one creates it, the other runs again and matches it', async () => {
     const createText = createEntities({ rows: [] }).cypher;
     const both = barrier(2);
-    const writer = createWriter(recordingStore(store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }));
+    const writer = createWriter(recordingStore(graph.store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }));
     const input = (n: number, status: string) =>
       bundle({
         articles: [{ id: `race-${n}`, source: `Wire ${n}`, publishedAt: '2025-02' }],
@@ -130,7 +125,7 @@ describe('ingest: statements of the write path', () => {
     expect(second.mergedEntities).toEqual([{ inputId: 'new-port-operator', entityId: 'new-port-operator' }]);
     // The second saw the first's claim and contradicts it, as if it had come after.
     expect(second.disputedRelationships).toEqual([...first.createdRelationships, ...second.createdRelationships].sort());
-    const rows = await store.read({
+    const rows = await graph.store.read({
       cypher: "MATCH (e:Entity {name: 'New Port Operator'}) OPTIONAL MATCH (e)-[r:OPERATES]->() RETURN e.id AS id, e.aliases AS aliases, collect(r.status) AS statuses",
       params: {},
     });
@@ -140,7 +135,7 @@ describe('ingest: statements of the write path', () => {
   it('two ingests at once creating one entity under two ids, and overlapping claims under two ids: the second runs again and matches both', async () => {
     const createText = createRelationships({ rows: [] }).cypher;
     const both = barrier(2);
-    const writer = createWriter(recordingStore(store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }));
+    const writer = createWriter(recordingStore(graph.store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }));
     // Claims with only a start overlap whatever the year: one after the other, the second corroborates the first.
     const input = (n: number) =>
       bundle({
@@ -154,14 +149,14 @@ describe('ingest: statements of the write path', () => {
     expect(second.createdEntities).toEqual([]);
     expect(second.mergedEntities.map((m) => m.entityId)).toEqual(first.createdEntities);
     expect(second.corroboratedRelationships).toEqual(first.createdRelationships);
-    const rows = await store.read({ cypher: "MATCH (e:Entity {name: 'Lithium Mine'}) OPTIONAL MATCH (e)<-[r:OPERATES]-() RETURN e.id AS id, count(r) AS relationships", params: {} });
+    const rows = await graph.store.read({ cypher: "MATCH (e:Entity {name: 'Lithium Mine'}) OPTIONAL MATCH (e)<-[r:OPERATES]-() RETURN e.id AS id, count(r) AS relationships", params: {} });
     expect(rows).toEqual([{ id: first.createdEntities[0], relationships: 1 }]);
   });
 
   it('two ingests creating one relationship at once: the second runs again and corroborates it', async () => {
     const createText = createRelationships({ rows: [] }).cypher;
     const both = barrier(2);
-    const writer = createWriter(recordingStore(store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }));
+    const writer = createWriter(recordingStore(graph.store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }));
     const input = (n: number) =>
       bundle({
         articles: [{ id: `claim-race-${n}`, source: `Wire ${n}`, publishedAt: '2025-02' }],
@@ -172,9 +167,9 @@ describe('ingest: statements of the write path', () => {
       [0, 1],
       [1, 0],
     ]);
-    const [row] = await store.read({ cypher: "MATCH (:Entity {id: 'dina-boluarte'})-[r:VISITED {validFrom: '2030'}]->(:Entity {id: 'chancay-port'}) RETURN count(r) AS n, r.id AS id", params: {} });
+    const [row] = await graph.store.read({ cypher: "MATCH (:Entity {id: 'dina-boluarte'})-[r:VISITED {validFrom: '2030'}]->(:Entity {id: 'chancay-port'}) RETURN count(r) AS n, r.id AS id", params: {} });
     expect(row).toEqual({ n: 1, id: results[0]!.createdRelationships[0] ?? results[0]!.corroboratedRelationships[0] });
-    const [ev] = await store.read({ cypher: 'MATCH (ev:Evidence {relationshipId: $id}) RETURN count(ev) AS n', params: { id: row!.id } });
+    const [ev] = await graph.store.read({ cypher: 'MATCH (ev:Evidence {relationshipId: $id}) RETURN count(ev) AS n', params: { id: row!.id } });
     expect(ev).toEqual({ n: 2 });
   });
 });

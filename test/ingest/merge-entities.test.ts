@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/gateway.js';
 import { seedGraph } from '../../src/seed/seed-graph.js';
 import { readContentVersion } from '../../src/store/content-version.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
 import { startTestService, type TestService } from '../helpers/service.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 const KEY = 'merger-secret-0123456789abc';
 
@@ -22,8 +22,8 @@ RETURN nodes, rels`,
 }
 
 describe('ingest: merging duplicates and undoing a merge', () => {
+  const graph = useSeededGraph();
   let t: TestService;
-  let store: Store;
   const gql = async <T = Record<string, unknown>>(query: string, auth = true) => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
@@ -34,12 +34,10 @@ describe('ingest: merging duplicates and undoing a merge', () => {
   };
 
   beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
     // A duplicate of COSCO with a relationship and evidence of its own, as an older import might
     // leave, written as imports write (seedGraph: the same batched upserts, the content version kept).
     await seedGraph({
-      store,
+      store: graph.store,
       bundle: {
         articles: [],
         entities: [{ id: 'cosco', name: 'China COSCO Shipping Corporation', type: 'COMPANY', aliases: ['中国远洋海运集团'], description: null, mergedIds: [] }],
@@ -52,11 +50,10 @@ describe('ingest: merging duplicates and undoing a merge', () => {
   });
   afterAll(async () => {
     await t.stop();
-    await store.close();
   });
 
   it('merges, resolves the merged id to the kept entity, and undo restores the graph exactly', async () => {
-    const before = await dump(store);
+    const before = await dump(graph.store);
     const m = await gql<{ mergeEntities: { keptId: string; mergedId: string; movedRelationships: number; auditId: string; kept: { aliases: string[]; mergedIds: string[] } } }>(
       'mutation { mergeEntities(keep: "cosco-shipping", merge: "cosco") { keptId mergedId movedRelationships auditId kept { aliases mergedIds } } }',
     );
@@ -81,7 +78,7 @@ describe('ingest: merging duplicates and undoing a merge', () => {
     const u = await gql<{ undoMerge: { restored: { id: string }[] } }>(`mutation { undoMerge(auditId: "${merged.auditId}") { restored { id } } }`);
     expect(u.errors).toBeUndefined();
     expect(u.data!.undoMerge.restored.map((e) => e.id)).toEqual(['cosco-shipping', 'cosco']);
-    expect(await dump(store)).toEqual(before);
+    expect(await dump(graph.store)).toEqual(before);
 
     const again = await gql(`mutation { undoMerge(auditId: "${merged.auditId}") { auditId } }`);
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

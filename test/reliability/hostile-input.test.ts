@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/gateway.js';
-import { counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { counts } from '../helpers/neo4j.js';
+import { startTestService } from '../helpers/service.js';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 
 const NASTY = [
   `"}) MATCH (n) DETACH DELETE n //`,
@@ -42,21 +42,14 @@ const OPERATIONS = [
 ];
 
 describe('reliability: hostile input', () => {
-  let t: TestService;
-  let store: Store;
+  const t = useSeededService({ env: { NODE_ENV: 'production', API_KEYS: 'k:a-secret-nobody-sends-0123' } });
   const tally = { sent: 0, byStatus: new Map<number, number>(), byCode: new Map<string, number>() };
 
-  beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-    t = await startTestService({ NODE_ENV: 'production', API_KEYS: 'k:a-secret-nobody-sends-0123' });
-  });
-  afterAll(async () => {
+  // Registered after the fixture's, so it runs before the service stops.
+  afterAll(() => {
     console.log(
       `hostile input: ${tally.sent} requests; by status ${JSON.stringify(Object.fromEntries(tally.byStatus))}; by code ${JSON.stringify(Object.fromEntries(tally.byCode))}`,
     );
-    await t.stop();
-    await store.close();
   });
 
   /** Sends a raw request and checks the answer is a clean refusal or a normal answer. */
@@ -79,7 +72,7 @@ describe('reliability: hostile input', () => {
   const json = (body: string, headers: Record<string, string> = {}) => send({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('answers injection attempts in every argument as data, never as Cypher', async () => {
-    const before = await counts(store);
+    const before = await counts(t.store);
     for (const template of OPERATIONS) {
       // Declare only the variables the selection uses (unused variables fail validation).
       const [head, body] = [template.slice(0, template.indexOf('{')), template.slice(template.indexOf('{'))];
@@ -92,7 +85,7 @@ describe('reliability: hostile input', () => {
         }
       }
     }
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(t.store)).toEqual(before);
     const peru = await json(JSON.stringify({ query: '{ entity(id: "peru") { name } }' }));
     expect(JSON.parse(peru.text)).toEqual({ data: { entity: { name: 'Peru' } } });
   }, 300_000);
@@ -127,7 +120,7 @@ describe('reliability: hostile input', () => {
   });
 
   it('runs no mutation without a valid key by any route', async () => {
-    const before = await counts(store);
+    const before = await counts(t.store);
     const m = 'mutation { mergeEntities(keep: "peru", merge: "china") { keptId } }';
     expect((await json(JSON.stringify({ query: m }))).status).toBe(401);
     expect((await json(JSON.stringify({ query: m }), { authorization: 'Bearer wrong-wrong-wrong-wrong' })).status).toBe(403);
@@ -138,7 +131,7 @@ describe('reliability: hostile input', () => {
     const apq = await json(JSON.stringify({ query: m, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
     expect(apq.status).toBe(401);
     expect((await json(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }))).status).toBeLessThan(500);
-    expect(await counts(store)).toEqual(before);
+    expect(await counts(t.store)).toEqual(before);
   });
 });
 

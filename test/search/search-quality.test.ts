@@ -9,13 +9,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../src/domain/vocabulary.js';
 import { foldForMatch } from '../../src/domain/text.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
 import { createReader } from '../../src/store/reader.js';
-import type { Store } from '../../src/store/gateway.js';
-import { SEEDS_DIR, freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { SEEDS_DIR } from '../helpers/neo4j.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const FIXTURE = path.join(HERE, 'fixtures', 'lookalikes.yaml');
@@ -63,28 +63,25 @@ function report(name: string, s: Score, figuresOnly = false): string {
 }
 
 describe('search: quality over the seed and look-alike names', () => {
-  let store: Store;
+  const graph = useSeededGraph();
   let search: (c: SearchCase) => Promise<string[]>;
   const tuned = readQueries('queries.tuned.yaml');
   const heldOut = readQueries('queries.held-out.yaml');
 
   beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-    await seedFromFiles({ store: store.maintenance('Seeding the search fixture'), inputs: [SEEDS_DIR, FIXTURE] });
-    const reader = createReader(store);
+    await seedFromFiles({ store: graph.store.maintenance('Seeding the search fixture'), inputs: [SEEDS_DIR, FIXTURE] });
+    const reader = createReader(graph.store);
     search = async (c) => (await reader.search({ text: c.text, types: c.types ?? null, first: DEPTH })).map((e) => e.id);
   });
-  afterAll(() => store.close());
 
   it('holds at least 60 queries, each expecting an entity of the graph', async () => {
     expect(tuned.length + heldOut.length).toBeGreaterThanOrEqual(60);
-    const ids = new Set((await store.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id', params: {} })).map((r) => r.id as string));
+    const ids = new Set((await graph.store.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id', params: {} })).map((r) => r.id as string));
     expect([...tuned, ...heldOut].map((c) => c.expect).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('finds every entity first by its full name and by each alias, typed exactly', async () => {
-    const rows = await store.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id, [e.name] + e.aliases AS names', params: {} });
+    const rows = await graph.store.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id, [e.name] + e.aliases AS names', params: {} });
     const owners = new Map<string, Set<string>>();
     for (const r of rows) for (const n of r.names as string[]) owners.set(foldForMatch(n), (owners.get(foldForMatch(n)) ?? new Set()).add(r.id as string));
     const wrong: string[] = [];

@@ -1,27 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBundles } from '../../src/article-file/read-bundles.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readArticleFiles } from '../../src/article-file/read-article-files.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
 import { relationshipId } from '../../src/domain/ids.js';
+import { refreshKnownFrom } from '../../src/store/cypher/ingest.js';
 import { quoteOccursIn } from '../../src/domain/text.js';
 import type { RelationType } from '../../src/domain/vocabulary.js';
 import type { Bundle } from '../../src/article-file/format.js';
-import type { Store } from '../../src/store/gateway.js';
-import { SEEDS_DIR, counts, freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { SEEDS_DIR, counts } from '../helpers/neo4j.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 describe('seed: the seed files in a real Neo4j', () => {
-  let store: Store;
+  const graph = useSeededGraph();
   let bundle: Bundle;
 
   beforeAll(async () => {
-    store = testStore();
-    const read = await readBundles([SEEDS_DIR]);
+    const read = await readArticleFiles([SEEDS_DIR]);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     bundle = read.bundle;
-    await freshSeededGraph(store);
   });
-  afterAll(() => store.close());
 
   const expected = () => {
     const evidence = bundle.relationships.reduce((n, r) => n + r.evidence.length, 0);
@@ -33,8 +31,8 @@ describe('seed: the seed files in a real Neo4j', () => {
   };
 
   it('holds exactly the nodes and relationships the seed files describe', async () => {
-    expect(await counts(store)).toEqual(expected());
-    const [row] = await store.read({
+    expect(await counts(graph.store)).toEqual(expected());
+    const [row] = await graph.store.read({
       cypher: 'CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (a:Article) RETURN count(a) AS articles } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels } RETURN entities, articles, rels',
       params: {},
     });
@@ -42,15 +40,15 @@ describe('seed: the seed files in a real Neo4j', () => {
   });
 
   it('changes nothing when seeded a second time', async () => {
-    const before = await store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
-    await seedFromFiles({ store: store.maintenance('Seeding again'), inputs: [SEEDS_DIR] });
-    expect(await counts(store)).toEqual(expected());
-    const after = await store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
+    const before = await graph.store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
+    await seedFromFiles({ store: graph.store.maintenance('Seeding again'), inputs: [SEEDS_DIR] });
+    expect(await counts(graph.store)).toEqual(expected());
+    const after = await graph.store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
     expect(after).toEqual(before);
   });
 
   it('gives every relationship at least one evidence item with an article', async () => {
-    const rows = await store.read({
+    const rows = await graph.store.read({
       cypher: `MATCH (:Entity)-[r]->(:Entity)
                RETURN r.id AS id, COUNT { MATCH (ev:Evidence {relationshipId: r.id})-[:FROM]->(:Article) } AS n`,
       params: {},
@@ -75,7 +73,7 @@ describe('seed: the seed files in a real Neo4j', () => {
   });
 
   it('seeds every claim the article states, with its quantities and years', async () => {
-    const rows = await store.read({
+    const rows = await graph.store.read({
       cypher: `MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id + ' ' + type(r) + ' ' + t.id AS claim, r.validFrom AS validFrom, r.status AS status, r.quantities AS q`,
       params: {},
     });
@@ -90,7 +88,7 @@ describe('seed: the seed files in a real Neo4j', () => {
   });
 
   it('cites facts from outside the seed article to their own articles, never to the seed article', async () => {
-    const rows = await store.read({
+    const rows = await graph.store.read({
       cypher: `MATCH (ev:Evidence)-[:FROM]->(a:Article) WHERE ev.quote CONTAINS 'Adrianzen' OR ev.quote CONTAINS '60%' RETURN a.id AS article, a.url AS url`,
       params: {},
     });
@@ -101,8 +99,28 @@ describe('seed: the seed files in a real Neo4j', () => {
     }
   });
 
+  it('gives every relationship the knownFrom that the database computes from its evidence: one rule, in TypeScript and in Cypher', async () => {
+    const read = { cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN r.id AS id, s.id AS source, t.id AS target, r.knownFrom AS knownFrom ORDER BY id', params: {} };
+    // Written by the seed: src/domain/known-from.ts, from the seed files' articles.
+    const seeded = await graph.store.read(read);
+    // Recomputed in Cypher (refreshKnownFrom, as ingest does), then rolled back.
+    const ROLLBACK = 'rolled back on purpose';
+    let recomputed: unknown[] = [];
+    await graph.store
+      .writeTx(async (tx) => {
+        await tx.run(refreshKnownFrom({ rows: seeded.map((r) => ({ id: r.id as string, source: r.source as string, target: r.target as string })) }));
+        recomputed = await tx.run(read);
+        throw new Error(ROLLBACK);
+      })
+      .catch((err: unknown) => {
+        if ((err as Error).message !== ROLLBACK) throw err;
+      });
+    expect(recomputed).toEqual(seeded);
+    expect([...new Set(seeded.map((r) => r.knownFrom))].sort()).toEqual(['2024-03-01', '2024-06-01', '2024-06-27', null]);
+  });
+
   it('derives relationship ids from endpoints, type and time', async () => {
-    const rows = await store.read({ cypher: 'MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id ORDER BY id', params: {} });
+    const rows = await graph.store.read({ cypher: 'MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id ORDER BY id', params: {} });
     const derived = bundle.relationships.map((r) => relationshipId({ ...r, type: r.type as RelationType })).sort();
     expect(rows.map((r) => r.id)).toEqual(derived);
     expect(relationshipId({ type: 'SIGNED', source: 'a', target: 'b', validFrom: '2024', validTo: null, topic: null })).toBe(

@@ -10,7 +10,7 @@ import { createWriter } from '../../src/ingest/writer.js';
 import { ENTITIES_FILE, checkSnapshotFiles, exportSnapshot, restoreSnapshot, snapshotVersion } from '../../src/snapshot/index.js';
 import { freshSeededGraph, testStore, wipe } from '../helpers/neo4j.js';
 import { readContentVersion } from '../../src/store/content-version.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { useSeededService } from '../helpers/use-seeded-graph.js';
 
 const KEY = 'snapshot-secret-0123456789';
 
@@ -193,8 +193,7 @@ describe('snapshot: export, seed and restore round trips on a real Neo4j', () =>
 });
 
 describe('snapshot: Query.stats.dataVersion', () => {
-  let t: TestService;
-  let store: Store;
+  const t = useSeededService({ env: { API_KEYS: `curator:${KEY}` } });
   const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: T; errors?: unknown[] };
@@ -208,22 +207,12 @@ describe('snapshot: Query.stats.dataVersion', () => {
     relationships: [{ type: 'VISITED', source: 'dina-boluarte', target: 'china', validFrom: '2025-01', evidence: [{ article: 'test-version', quote: 'Boluarte visited China again.' }] }],
   };
 
-  beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-    t = await startTestService({ API_KEYS: `curator:${KEY}` });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await store.close();
-  });
-
   it('is the hash of the exported snapshot, stays put across reads and an identical re-ingest, and changes after a write', async () => {
     const v0 = await version();
     expect(v0).toMatch(/^[0-9a-f]{64}$/);
     const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-version-'));
     try {
-      expect((await exportSnapshot({ store, dir })).dataVersion).toBe(v0);
+      expect((await exportSnapshot({ store: t.store, dir })).dataVersion).toBe(v0);
       expect(snapshotVersion(await filesOf(dir))).toBe(v0);
     } finally {
       await rm(dir, { recursive: true, force: true });

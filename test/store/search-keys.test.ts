@@ -16,21 +16,16 @@ import { restoreSnapshot } from '../../src/snapshot/restore-snapshot.js';
 import type { Bundle } from '../../src/article-file/format.js';
 import { bundleSchema } from '../../src/article-file/format.js';
 import { SCHEMA_DIR, freshSeededGraph, testStore, wipe } from '../helpers/neo4j.js';
+import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 const ARTICLE = { id: 'search-keys-article', source: 'Test fixture', publishedAt: '2024-07' };
 const bundle = (raw: unknown): Bundle => bundleSchema.parse(raw);
 
 describe('store: search keys follow every write', () => {
-  let store: Store;
-  const first = async (text: string): Promise<string | undefined> => (await createReader(store).search({ text, types: null, first: 5 }))[0]?.id;
-  const found = async (text: string): Promise<string[]> => (await createReader(store).search({ text, types: null, first: 20 })).map((e) => e.id);
-  const writer = () => createWriter(store);
-
-  beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-  });
-  afterAll(() => store.close());
+  const graph = useSeededGraph();
+  const first = async (text: string): Promise<string | undefined> => (await createReader(graph.store).search({ text, types: null, first: 5 }))[0]?.id;
+  const found = async (text: string): Promise<string[]> => (await createReader(graph.store).search({ text, types: null, first: 20 })).map((e) => e.id);
+  const writer = () => createWriter(graph.store);
 
   it('finds seeded entities by the office they hold and by their description', async () => {
     expect(await first('Prime Minister')).toBe('gustavo-adrianzen');
@@ -91,7 +86,7 @@ describe('store: search keys follow every write', () => {
   it('keeps them through a snapshot restore', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-search-keys-'));
     try {
-      const tool = store.maintenance('Exporting and restoring in the search-keys test');
+      const tool = graph.store.maintenance('Exporting and restoring in the search-keys test');
       await exportSnapshot({ store: tool, dir });
       await restoreSnapshot({ store: tool, dir });
       expect(await first('Prime Minister')).toBe('gustavo-adrianzen');

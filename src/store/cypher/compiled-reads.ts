@@ -7,7 +7,7 @@
  * schema, the way `@neo4j/graphql` translates a selection into one statement.
  *
  * The answers are those of the separate look-ups (graph-reads.ts, lookups.ts) they replace, in the
- * same orders; test/store/compiled-reads.test.ts compares them.
+ * same orders; test/store/cypher/compiled-reads.test.ts compares them.
  */
 import type { Query } from '../gateway.js';
 import { FIRM_STATUSES, type RelationType } from '../../domain/vocabulary.js';

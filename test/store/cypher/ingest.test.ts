@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as q from '../../src/store/cypher/ingest.js';
-import { relationshipsByIds } from '../../src/store/cypher/lookups.js';
-import { idsByType, relationshipsOfTypedIds } from '../../src/store/cypher/fragments.js';
-import { indexDefinition, readSchemaStatements } from '../../src/store/apply-schema.js';
-import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
-import { SCHEMA_DIR } from '../helpers/neo4j.js';
+import * as q from '../../../src/store/cypher/ingest.js';
+import { relationshipsByIds } from '../../../src/store/cypher/lookups.js';
+import { indexDefinition, readSchemaStatements } from '../../../src/store/apply-schema.js';
+import { SCHEMA_DIR } from '../../helpers/neo4j.js';
 
 const row = (type: 'SIGNED' | 'VISITED' | 'LEADS', id: string) => ({ id, type, source: 's', target: 't', knownFrom: null, props: {} });
 
@@ -24,13 +22,6 @@ describe('store: ingest statements, by shape', () => {
     expect(texts([row('VISITED', 'visited-2'), row('SIGNED', 'signed-1')])).toEqual(a);
     expect(texts([row('LEADS', 'leads-3')])).toEqual(a);
     expect(texts([])).toEqual(a);
-  });
-
-  it('reads relationships by id through one branch per vocabulary type, in name order, the ids grouped by type', () => {
-    const text = relationshipsOfTypedIds('ids');
-    expect([...text.matchAll(/\[r:(\w+) \{id: id\}\]/g)].map((m) => m[1])).toEqual([...RELATION_TYPE_NAMES]);
-    expect(relationshipsByIds({ ids: ['visited-2', 'signed-1', 'signed-1', 'bought-9', 'nonsense'] }).params).toEqual({ ids: { VISITED: ['visited-2'], SIGNED: ['signed-1'] } });
-    expect(idsByType([{ id: 'a', type: 'LEADS' }, { id: 'b', type: 'NOT_A_TYPE' }])).toEqual({ LEADS: ['a'] });
   });
 
   it('refuses a relationship type outside the vocabulary before it reaches a statement', () => {

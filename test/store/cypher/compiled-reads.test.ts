@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/gateway.js';
-import { createReader, type Reader } from '../../src/store/reader.js';
-import * as cr from '../../src/store/cypher/compiled-reads.js';
-import { NO_FILTER, type EdgeFilter } from '../../src/store/cypher/fragments.js';
-import type { RelationType } from '../../src/domain/vocabulary.js';
-import type { EvidenceModel } from '../../src/domain/models.js';
-import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createReader, type Reader } from '../../../src/store/reader.js';
+import * as cr from '../../../src/store/cypher/compiled-reads.js';
+import { NO_FILTER, type EdgeFilter } from '../../../src/store/cypher/fragments.js';
+import type { RelationType } from '../../../src/domain/vocabulary.js';
+import type { EvidenceModel } from '../../../src/domain/models.js';
+import { useSeededGraph } from '../../helpers/use-seeded-graph.js';
 
 const ALL: cr.RelationshipDetails = { endpoints: true, endpointDegrees: true, evidence: true, articles: true, sourceCount: true };
 const page = (p: Partial<cr.PageSpec> = {}): cr.PageSpec => ({ direction: 'BOTH', after: null, limit: 21, withTotal: false, ...p });
@@ -65,20 +64,15 @@ interface Rel {
 }
 
 describe('compiled reads against Neo4j: the answers of the look-ups they replace', () => {
-  let store: Store;
+  const graph = useSeededGraph();
   let reader: Reader;
   let rels: Rel[];
   let entityIds: string[];
 
   beforeAll(async () => {
-    store = testStore();
-    await freshSeededGraph(store);
-    reader = createReader(store);
-    rels = (await store.read({ cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN r.id AS id, s.id AS sourceId, t.id AS targetId, r.status AS status', params: {} })) as unknown as Rel[];
-    entityIds = ((await store.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id ORDER BY id', params: {} })) as { id: string }[]).map((r) => r.id);
-  });
-  afterAll(async () => {
-    await store.close();
+    reader = createReader(graph.store);
+    rels = (await graph.store.read({ cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN r.id AS id, s.id AS sourceId, t.id AS targetId, r.status AS status', params: {} })) as unknown as Rel[];
+    entityIds = ((await graph.store.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id ORDER BY id', params: {} })) as { id: string }[]).map((r) => r.id);
   });
 
   /**
@@ -185,12 +179,12 @@ describe('compiled reads against Neo4j: the answers of the look-ups they replace
   });
 
   it('finds an entity by an id merged into it', async () => {
-    await store.writeTx((tx) => tx.run({ cypher: "MATCH (e:Entity {id: 'chancay-port'}) SET e.mergedIds = ['puerto-chancay-old']", params: {} }));
+    await graph.store.writeTx((tx) => tx.run({ cypher: "MATCH (e:Entity {id: 'chancay-port'}) SET e.mergedIds = ['puerto-chancay-old']", params: {} }));
     try {
       const got = await reader.entityRead({ id: 'puerto-chancay-old', degree: false, pages: [], details: cr.NO_DETAILS });
       expect(got?.entity.id).toBe('chancay-port');
     } finally {
-      await store.writeTx((tx) => tx.run({ cypher: "MATCH (e:Entity {id: 'chancay-port'}) REMOVE e.mergedIds", params: {} }));
+      await graph.store.writeTx((tx) => tx.run({ cypher: "MATCH (e:Entity {id: 'chancay-port'}) REMOVE e.mergedIds", params: {} }));
     }
   });
 });

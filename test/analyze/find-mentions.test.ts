@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/analyze/find-mentions.js';
+import type { CatalogEntity } from '../../src/analyze/types.js';
+
+const entity = (id: string, name: string, type: string, aliases: string[] = []): CatalogEntity => ({ id, name, type, aliases });
+const find = (text: string, ...catalog: CatalogEntity[]) => findMentions({ text, catalog });
+const PERU = entity('peru', 'Peru', 'COUNTRY', ['Perú']);
+
+describe('analyze: findMentions', () => {
+  it('reports the name or alias written as in the text, with UTF-16 offsets', () => {
+    expect(find('Perú and Peru and PERU', PERU)).toEqual([
+      { entityId: 'peru', matched: 'Perú', start: 0, end: 4, text: 'Perú' },
+      { entityId: 'peru', matched: 'Peru', start: 9, end: 13, text: 'Peru' },
+      { entityId: 'peru', matched: 'Peru', start: 18, end: 22, text: 'PERU' },
+    ]);
+  });
+
+  it('matches whole words only in Latin script, a hyphen being a word boundary', () => {
+    expect(find('Peruvian Peru-based', PERU)).toEqual([{ entityId: 'peru', matched: 'Peru', start: 9, end: 13, text: 'Peru' }]);
+  });
+
+  it('matches a short all-capitals alias in capitals only, taking a trailing full stop along', () => {
+    const usa = entity('usa', 'United States', 'COUNTRY', ['U.S.']);
+    expect(find('The U.S. and US and us', usa)).toEqual([
+      { entityId: 'usa', matched: 'U.S.', start: 4, end: 8, text: 'U.S.' },
+      { entityId: 'usa', matched: 'U.S.', start: 13, end: 15, text: 'US' },
+    ]);
+  });
+
+  it('finds a person by a capitalised surname when only that person has it', () => {
+    const mucho = entity('romulo-mucho', 'Rómulo Mucho', 'PERSON');
+    expect(find('Mucho said. mucho.', mucho)).toEqual([{ entityId: 'romulo-mucho', matched: 'Mucho', start: 0, end: 5, text: 'Mucho' }]);
+  });
+
+  it('takes no surname two people share, one that is another entity’s name, one under three letters, or a non-person’s', () => {
+    expect(find('Mucho said.', entity('romulo-mucho', 'Rómulo Mucho', 'PERSON'), entity('ana-mucho', 'Ana Mucho', 'PERSON'))).toEqual([]);
+    expect(find('Mucho said.', entity('romulo-mucho', 'Rómulo Mucho', 'PERSON'), entity('mucho-sa', 'Mucho', 'COMPANY'))).toEqual([
+      { entityId: 'mucho-sa', matched: 'Mucho', start: 0, end: 5, text: 'Mucho' },
+    ]);
+    expect(find('Li said.', entity('wei-li', 'Wei Li', 'PERSON'))).toEqual([]);
+    expect(find('Lima said.', entity('ana-lima', 'Ana Lima', 'COMPANY'))).toEqual([]);
+  });
+
+  it('keeps the longest of overlapping matches', () => {
+    const china = entity('china', 'China', 'COUNTRY', ['中国']);
+    const daily = entity('china-daily', 'China Daily', 'MEDIA', ['中国日报']);
+    expect(find('China Daily on China', china, daily)).toEqual([
+      { entityId: 'china-daily', matched: 'China Daily', start: 0, end: 11, text: 'China Daily' },
+      { entityId: 'china', matched: 'China', start: 15, end: 20, text: 'China' },
+    ]);
+    expect(find('中国日报说中国', china, daily)).toEqual([
+      { entityId: 'china-daily', matched: '中国日报', start: 0, end: 4, text: '中国日报' },
+      { entityId: 'china', matched: '中国', start: 5, end: 7, text: '中国' },
+    ]);
+  });
+
+  it('gives one mention to each entity named so, in id order, an alias only when no entity has it as its name', () => {
+    const found = find('Lima', entity('lima-b', 'Lima', 'PLACE'), entity('lima-a', 'Lima', 'PLACE'), entity('lima-c', 'Province', 'PLACE', ['Lima']));
+    expect(found.map((m) => m.entityId)).toEqual(['lima-a', 'lima-b']);
+    expect(find('Lima', entity('lima-c', 'Province', 'PLACE', ['Lima'])).map((m) => m.entityId)).toEqual(['lima-c']);
+  });
+
+  it('finds nothing with an empty catalog or names that fold to nothing', () => {
+    expect(find('Peru')).toEqual([]);
+    expect(find('Peru !!', entity('x', '  ', 'PLACE', ['!!']))).toEqual([]);
+  });
+});

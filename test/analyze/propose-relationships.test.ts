@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { proposeRelationships } from '../../src/analyze/propose-relationships.js';
+import type { Sentence } from '../../src/analyze/nlp.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+
+/** An endpoint at the first occurrence of `surface` in `text` from `from`. */
+function at(text: string, surface: string, id: string, type: string, { kind = 'known', from = 0 }: { kind?: Endpoint['kind']; from?: number } = {}): Endpoint {
+  const start = text.indexOf(surface, from);
+  if (start < 0) throw new Error(`${surface} is not in ${text}`);
+  return { kind, id, type, start, end: start + surface.length };
+}
+
+const noCountry = (): undefined => undefined;
+
+function propose(text: string, endpoints: Endpoint[], { countryOf = noCountry, sentences }: { countryOf?: (demonym: string) => string | undefined; sentences?: Sentence[] } = {}) {
+  return proposeRelationships({ text, sentences: sentences ?? [{ start: 0, end: text.length }], endpoints, countryOf });
+}
+
+/** type, source, target, trigger, trigger start, confidence. */
+const brief = (rels: ReturnType<typeof propose>) => rels.map((r) => [r.type, r.sourceId, r.targetId, r.trigger, r.triggerStart, r.confidence]);
+
+describe('analyze: proposeRelationships from triggers', () => {
+  it('relates the entity before a trigger to the one after it, quoting the sentence', () => {
+    const text = 'Huawei visited Lima.';
+    expect(propose(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE', { kind: 'candidate' })])).toEqual([
+      {
+        type: 'VISITED',
+        sourceId: 'huawei',
+        targetId: 'lima',
+        sourceIsCandidate: false,
+        targetIsCandidate: true,
+        sourceStart: 0,
+        sourceEnd: 6,
+        targetStart: 15,
+        targetEnd: 19,
+        trigger: 'visited',
+        triggerStart: 7,
+        triggerEnd: 14,
+        confidence: 0.85,
+        quote: 'Huawei visited Lima.',
+        sentenceStart: 0,
+        sentenceEnd: 20,
+      },
+    ]);
+  });
+
+  it('lowers the confidence by 4 % for each word between the ends besides the trigger', () => {
+    const text = 'Huawei visited the old city of Lima.';
+    // 0.85 × (1 − 0.04 × 4), rounded to hundredths.
+    expect(brief(propose(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE')]))).toEqual([['VISITED', 'huawei', 'lima', 'visited', 7, 0.71]]);
+  });
+
+  it('reads a passive from the agent after "by"', () => {
+    const text = 'Chancay Port is operated by COSCO.';
+    expect(brief(propose(text, [at(text, 'Chancay Port', 'port', 'INFRASTRUCTURE'), at(text, 'COSCO', 'cosco', 'COMPANY')]))).toEqual([
+      ['OPERATES', 'cosco', 'port', 'operated', 16, 0.74],
+    ]);
+  });
+
+  it('proposes nothing when the types do not fit, the target is in another clause, or an entity would relate to itself', () => {
+    const a = 'Lima operates Chancay Port.';
+    expect(propose(a, [at(a, 'Lima', 'lima', 'PLACE'), at(a, 'Chancay Port', 'port', 'INFRASTRUCTURE')])).toEqual([]);
+    const b = 'COSCO owns 60 percent, and the miner Volcan holds the rest.';
+    expect(propose(b, [at(b, 'COSCO', 'cosco', 'COMPANY'), at(b, 'Volcan', 'volcan', 'COMPANY', { kind: 'candidate' })])).toEqual([]);
+    const c = 'Huawei visited Huawei.';
+    expect(propose(c, [at(c, 'Huawei', 'huawei', 'COMPANY'), at(c, 'Huawei', 'huawei', 'COMPANY', { from: 1 })])).toEqual([]);
+  });
+
+  it('relates each of coordinated subjects to the target', () => {
+    const text = 'Peru and China signed the FTA.';
+    const ends = [at(text, 'Peru', 'peru', 'COUNTRY'), at(text, 'China', 'china', 'COUNTRY'), at(text, 'FTA', 'fta', 'AGREEMENT')];
+    expect(brief(propose(text, ends))).toEqual([
+      ['SIGNED', 'peru', 'fta', 'signed', 15, 0.75],
+      ['SIGNED', 'china', 'fta', 'signed', 15, 0.82],
+    ]);
+  });
+
+  it('pairs coordinated entities before a symmetric trigger', () => {
+    const text = 'Xi and Boluarte discussed trade.';
+    expect(brief(propose(text, [at(text, 'Xi', 'xi', 'PERSON'), at(text, 'Boluarte', 'dina', 'PERSON')]))).toEqual([['DISCUSSED', 'xi', 'dina', 'discussed', 16, 0.63]]);
+  });
+
+  it('gives a coordinated verb the subject of the verb before it', () => {
+    const text = 'Boluarte visited Lima and met Xi.';
+    const ends = [at(text, 'Boluarte', 'dina', 'PERSON'), at(text, 'Lima', 'lima', 'PLACE'), at(text, 'Xi', 'xi', 'PERSON')];
+    expect(brief(propose(text, ends))).toEqual([
+      ['VISITED', 'dina', 'lima', 'visited', 9, 0.85],
+      ['DISCUSSED', 'dina', 'xi', 'met', 26, 0.44],
+    ]);
+  });
+
+  it('takes the possessor of a noun trigger as its target ("China is Peru’s largest trading partner")', () => {
+    const text = "China is Peru's largest trading partner.";
+    expect(brief(propose(text, [at(text, 'China', 'china', 'COUNTRY'), at(text, 'Peru', 'peru', 'COUNTRY')]))).toEqual([
+      ['PARTNERS_WITH', 'china', 'peru', 'largest trading partner', 16, 0.7],
+    ]);
+  });
+
+  it('makes partners of the parties to an unnamed agreement', () => {
+    const text = 'Huawei signed an agreement with UNI.';
+    const [rel] = propose(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'UNI', 'uni', 'ORGANIZATION', { kind: 'candidate' })]);
+    expect(rel).toMatchObject({ type: 'PARTNERS_WITH', sourceId: 'huawei', targetId: 'uni', targetIsCandidate: true, trigger: 'signed', confidence: 0.6 });
+  });
+
+  it('reads a Chinese verb-final sentence, passive after 由', () => {
+    const text = '钱凯港由中远海运运营。';
+    expect(brief(propose(text, [at(text, '钱凯港', 'port', 'INFRASTRUCTURE'), at(text, '中远海运', 'cosco', 'COMPANY')]))).toEqual([['OPERATES', 'cosco', 'port', '运营', 8, 0.72]]);
+  });
+});
+
+describe('analyze: proposeRelationships from titles', () => {
+  it('makes a president the leader of the country a demonym names, when the catalog has that country', () => {
+    const text = 'Peruvian President Dina Boluarte spoke.';
+    const ends = [at(text, 'Dina Boluarte', 'dina', 'PERSON')];
+    const rels = propose(text, ends, { countryOf: (d) => (d === 'Peruvian' ? 'peru' : undefined) });
+    expect(brief(rels)).toEqual([['LEADS', 'dina', 'peru', 'Peruvian President', 0, 0.75]]);
+    expect(rels[0]).toMatchObject({ targetIsCandidate: false, targetStart: 0, targetEnd: 8, triggerEnd: 18 });
+    expect(propose(text, ends)).toEqual([]);
+  });
+
+  it('makes a minister an office holder in a country named before the title or in an apposition', () => {
+    const a = "China's commerce minister Wang Wentao spoke.";
+    expect(brief(propose(a, [at(a, 'China', 'china', 'COUNTRY'), at(a, 'Wang Wentao', 'wang', 'PERSON', { kind: 'candidate' })]))).toEqual([
+      ['HOLDS_OFFICE_IN', 'wang', 'china', "China's commerce minister", 0, 0.75],
+    ]);
+    const b = 'Rómulo Mucho, Peru’s energy and mines minister, said so.';
+    expect(brief(propose(b, [at(b, 'Rómulo Mucho', 'mucho', 'PERSON', { kind: 'candidate' }), at(b, 'Peru', 'peru', 'COUNTRY')]))).toEqual([
+      ['HOLDS_OFFICE_IN', 'mucho', 'peru', 'Peru’s energy and mines minister', 14, 0.7],
+    ]);
+  });
+
+  it('affiliates a company with the country of a demonym before a company noun', () => {
+    const text = 'the Chinese tech giant Huawei grew.';
+    const rels = propose(text, [at(text, 'Huawei', 'huawei', 'COMPANY')], { countryOf: (d) => (d === 'Chinese' ? 'china' : undefined) });
+    expect(brief(rels)).toEqual([['AFFILIATED_WITH', 'huawei', 'china', 'Chinese tech giant', 4, 0.75]]);
+  });
+});
+
+describe('analyze: proposeRelationships per sentence', () => {
+  it('keeps the most confident of one relation proposed twice in a sentence', () => {
+    const text = 'Huawei visited the old city of Lima, then Huawei visited Lima.';
+    const ends = [
+      at(text, 'Huawei', 'huawei', 'COMPANY'),
+      at(text, 'Lima', 'lima', 'PLACE'),
+      at(text, 'Huawei', 'huawei', 'COMPANY', { from: 1 }),
+      at(text, 'Lima', 'lima', 'PLACE', { from: 36 }),
+    ];
+    expect(brief(propose(text, ends))).toEqual([['VISITED', 'huawei', 'lima', 'visited', 49, 0.85]]);
+  });
+
+  it('relates only entities of the same sentence and quotes that sentence', () => {
+    const text = 'Huawei opened. It visited Lima. Huawei visited Lima.';
+    const sentences = [{ start: 0, end: 14 }, { start: 15, end: 31 }, { start: 32, end: 52 }];
+    const ends = [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE'), at(text, 'Huawei', 'huawei', 'COMPANY', { from: 1 }), at(text, 'Lima', 'lima', 'PLACE', { from: 31 })];
+    const rels = propose(text, ends, { sentences });
+    expect(rels.map((r) => [r.type, r.triggerStart, r.quote, r.sentenceStart, r.sentenceEnd])).toEqual([['VISITED', 39, 'Huawei visited Lima.', 32, 52]]);
+  });
+});

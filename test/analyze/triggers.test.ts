@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { BODY_NOUNS, ENDS, LEADER_TITLES, OFFICE_TITLES, TRIGGERS, fits } from '../../src/analyze/triggers.js';
+import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
+
+/** The relation types whose triggers match somewhere in `sentence`, each with the words matched. */
+const matches = (sentence: string): [string, string][] =>
+  TRIGGERS.flatMap((t) => (t.requires && !t.requires.test(sentence) ? [] : [...sentence.matchAll(t.pattern)].map((m): [string, string] => [t.type, m[0]])));
+
+describe('analyze: TRIGGERS', () => {
+  it('has triggers for every relation type but the ones titles give and STATED', () => {
+    const triggered = new Set(TRIGGERS.map((t) => t.type));
+    expect(RELATION_TYPE_NAMES.filter((t) => !triggered.has(t))).toEqual(['AFFILIATED_WITH', 'HOLDS_OFFICE_IN', 'STATED']);
+  });
+
+  it('keeps strengths between 0 and 1 and every pattern global, case-insensitive and Unicode-aware', () => {
+    expect(TRIGGERS.filter((t) => !(t.strength > 0 && t.strength <= 1))).toEqual([]);
+    expect(TRIGGERS.filter((t) => t.pattern.flags !== 'giu').map((t) => t.type)).toEqual([]);
+  });
+
+  it('matches English, Spanish and Chinese trigger words, any case', () => {
+    expect(matches('Boluarte VISITED Lima')).toEqual([['VISITED', 'VISITED']]);
+    expect(matches('Perú firmó el acuerdo')).toEqual([['SIGNED', 'firmó']]);
+    expect(matches('华为在秘鲁培训青年')).toEqual([['TRAINS', '培训']]);
+    expect(matches('COSCO is headquartered in Shanghai')).toEqual([['HEADQUARTERED_IN', 'headquartered in']]);
+  });
+
+  it('matches Latin words whole only, CJK words anywhere', () => {
+    expect(matches('the visitors revisited the signage')).toEqual([]);
+    expect(matches('他们访问了')).toEqual([['VISITED', '访问']]);
+  });
+
+  it('matches a trigger with a condition only when the sentence meets it', () => {
+    expect(matches('Peru received the delegation')).toEqual([]);
+    expect(matches('Peru received investment')).toEqual([['RECEIVED_INVESTMENT', 'received']]);
+    expect(matches('Peru granted the rights')).toEqual([]);
+    expect(matches('Peru granted an exclusive concession')).toEqual([['GRANTED_EXCLUSIVITY_TO', 'granted']]);
+  });
+
+  it('marks the noun triggers whose target comes before them, and the symmetric ones', () => {
+    expect(TRIGGERS.filter((t) => t.noun).map((t) => t.type)).toEqual(['INVESTED_IN', 'PARTNERS_WITH']);
+    expect([...new Set(TRIGGERS.filter((t) => t.symmetric).map((t) => t.type))]).toEqual(['PARTNERS_WITH', 'COOPERATES_WITH', 'DISCUSSED']);
+    expect(matches('China is the largest trading partner')).toEqual([['PARTNERS_WITH', 'largest trading partner']]);
+  });
+});
+
+describe('analyze: ENDS', () => {
+  it('gives the accepted ends of exactly the relation types of the vocabulary', () => {
+    expect(Object.keys(ENDS).sort()).toEqual(RELATION_TYPE_NAMES);
+  });
+});
+
+describe('analyze: fits', () => {
+  it('accepts the entity types a relation’s meaning allows at each end', () => {
+    expect(fits('VISITED', 'PERSON', 'PLACE')).toBe(true);
+    expect(fits('OPERATES', 'COMPANY', 'INFRASTRUCTURE')).toBe(true);
+    expect(fits('HOLDS_OFFICE_IN', 'PERSON', 'COUNTRY')).toBe(true);
+  });
+
+  it('refuses the others, in either direction', () => {
+    expect(fits('OPERATES', 'PLACE', 'INFRASTRUCTURE')).toBe(false);
+    expect(fits('OPERATES', 'INFRASTRUCTURE', 'COMPANY')).toBe(false);
+    expect(fits('HOLDS_OFFICE_IN', 'COMPANY', 'COUNTRY')).toBe(false);
+    expect(fits('SIGNED', 'COMPANY', 'ORGANIZATION')).toBe(false);
+  });
+
+  it('accepts anything at an open end', () => {
+    expect(fits('PART_OF', 'TOPIC', 'EVENT')).toBe(true);
+    expect(fits('STATED', 'PERSON', 'TOPIC')).toBe(true);
+    expect(fits('STATED', 'TOPIC', 'PERSON')).toBe(false);
+    expect(fits('RECEIVED_INVESTMENT', 'PLACE', 'COMPANY')).toBe(true);
+  });
+});
+
+describe('analyze: titles', () => {
+  it('tells a leader’s title from another office’s, whole words only, any case', () => {
+    expect(['President', 'presidenta', 'head of state', 'King'].map((w) => LEADER_TITLES.test(w))).toEqual([true, true, true, true]);
+    expect(['minister', 'Prime Minister', 'vice president', 'Canciller'].map((w) => LEADER_TITLES.test(w))).toEqual([false, false, false, false]);
+    expect(['minister', 'Prime Minister', 'vice president', 'Canciller'].map((w) => OFFICE_TITLES.test(w))).toEqual([true, true, true, true]);
+    expect(['president', 'ministers', 'chief minister'].map((w) => OFFICE_TITLES.test(w))).toEqual([false, false, false]);
+  });
+
+  it('knows the nouns for a company after a demonym', () => {
+    expect(['giant', 'Miner', 'compañía', 'state-owned'].map((w) => BODY_NOUNS.test(w))).toEqual([true, true, true, true]);
+    expect(['tech', 'giants', 'port'].map((w) => BODY_NOUNS.test(w))).toEqual([false, false, false]);
+  });
+});

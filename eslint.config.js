@@ -47,7 +47,15 @@ export default tseslint.config(
   // Imports go down the layers (README, Layout): a folder never imports from one above it.
   {
     files: ['src/domain/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [NO_DRIVER], patterns: [{ group: ['../*', '!../errors.js'], message: 'src/domain is the bottom layer: it imports only src/errors.ts.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_DRIVER],
+          patterns: [{ group: ['../*', '!../errors.js'], message: 'src/domain is the bottom layer: it imports only src/errors.ts.' }],
+        },
+      ],
+    },
   },
   {
     files: ['src/article-file/**/*.ts', 'src/analyze/**/*.ts', 'src/auth/**/*.ts', 'src/contract/**/*.ts'],

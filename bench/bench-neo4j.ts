@@ -24,18 +24,42 @@ export interface BenchNeo4j {
 
 const PASSWORD = 'bench-password-1234';
 
-
 /**
  * Returns the Neo4j to bench against. Without `config.neo4j.uri` it starts the project's own
  * Neo4j with `heap` and `pageCache` (e.g. `4g`), its jars from the project's cache.
  */
-export async function benchNeo4j({ config, heap, pageCache, log }: { config: Config; heap: string; pageCache: string; log: (m: string) => void }): Promise<BenchNeo4j> {
+export async function benchNeo4j({
+  config,
+  heap,
+  pageCache,
+  log,
+}: {
+  config: Config;
+  heap: string;
+  pageCache: string;
+  log: (m: string) => void;
+}): Promise<BenchNeo4j> {
   if (config.neo4j.uri) {
-    return { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, kind: 'external', stop: async () => undefined };
+    return {
+      uri: config.neo4j.uri,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+      database: config.neo4j.database,
+      kind: 'external',
+      stop: async () => undefined,
+    };
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-bench-neo4j-'));
   try {
-    const server = await startLocalNeo4j({ ...config.localNeo4j, dir, boltPort: await freePort(), heap, pageCache, password: PASSWORD, log });
+    const server = await startLocalNeo4j({
+      ...config.localNeo4j,
+      dir,
+      boltPort: await freePort(),
+      heap,
+      pageCache,
+      password: PASSWORD,
+      log,
+    });
     return {
       uri: server.uri,
       user: 'neo4j',

@@ -29,7 +29,9 @@ export function firstDifference(a: unknown, b: unknown, path = 'data'): string |
   };
   if (Array.isArray(a) && Array.isArray(b)) {
     const ids = (xs: unknown[]): string[] | undefined =>
-      xs.every((x) => typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string') ? xs.map((x) => (x as { id: string }).id) : undefined;
+      xs.every((x) => typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string')
+        ? xs.map((x) => (x as { id: string }).id)
+        : undefined;
     const [ia, ib] = [ids(a), ids(b)];
     if (ia && ib && ia.join('\u0000') !== ib.join('\u0000')) return `${path}: ids differ: API [${ia.join(', ')}], floor [${ib.join(', ')}]`;
     if (a.length !== b.length) return `${path}: ${a.length} items from the API, ${b.length} from the floor`;
@@ -54,10 +56,16 @@ export function firstDifference(a: unknown, b: unknown, path = 'data'): string |
 
 async function answer(base: string, r: BenchRequest): Promise<{ data?: unknown; problem?: string }> {
   try {
-    const res = await fetch(base + r.path, { method: r.method, body: r.body, headers: r.body ? { 'content-type': 'application/json' } : {}, signal: AbortSignal.timeout(180_000) });
+    const res = await fetch(base + r.path, {
+      method: r.method,
+      body: r.body,
+      headers: r.body ? { 'content-type': 'application/json' } : {},
+      signal: AbortSignal.timeout(180_000),
+    });
     const text = await res.text();
     const json = JSON.parse(text) as { data?: unknown; errors?: unknown };
-    if (res.status !== 200 || json.errors !== undefined || json.data === undefined) return { problem: `answered ${res.status}: ${text.slice(0, 300)}` };
+    if (res.status !== 200 || json.errors !== undefined || json.data === undefined)
+      return { problem: `answered ${res.status}: ${text.slice(0, 300)}` };
     return { data: json.data };
   } catch (err) {
     return { problem: `no answer: ${(err as Error).message}` };

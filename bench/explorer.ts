@@ -41,7 +41,12 @@ async function pageWeight(browser: Browser, base: string): Promise<Transfer[]> {
     const url = urls.get(e.requestId);
     if (!url || !url.startsWith(base)) return;
     const path = url.slice(base.length);
-    done.push({ path, kind: path.startsWith('/graphql') ? 'graphql' : 'asset', wire: e.encodedDataLength, decoded: decoded.get(e.requestId) ?? 0 });
+    done.push({
+      path,
+      kind: path.startsWith('/graphql') ? 'graphql' : 'asset',
+      wire: e.encodedDataLength,
+      decoded: decoded.get(e.requestId) ?? 0,
+    });
   });
   await page.goto(base + VIEW);
   await firstGraph(page);

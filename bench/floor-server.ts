@@ -114,9 +114,11 @@ const HOPS = (ns: string, out: string): string => `CALL (${ns}) {
 
 /** A firm-only shortest path of exactly `len` hops between a and b (one branch per length: a hop bound is a literal). */
 const FIRM_PATH = [2, 3, 4]
-  .map((len) => `    WITH a, b WHERE len = ${len}
+  .map(
+    (len) => `    WITH a, b WHERE len = ${len}
     MATCH q = shortestPath((a)-[rs*1..${len}]-(b)) WHERE all(r IN rs WHERE r.status IN $firm)
-    RETURN nodes(q) AS firmNodes`)
+    RETURN nodes(q) AS firmNodes`,
+  )
   .join('\n    UNION ALL\n');
 
 /**
@@ -267,7 +269,11 @@ export function luceneQuery(text: string, { typos }: { typos: boolean }): string
       if (anyRequired && OPTIONAL_WORDS.has(w)) return w;
       if (CJK_RUN.test(w)) return [...w].length === 1 ? `+${w}*` : `+${w}`;
       const country = DEMONYMS.find(([re]) => re.test(w))?.[1];
-      const alt = country ? ` (${words(country).map((c) => `+${c}`).join(' ')})` : '';
+      const alt = country
+        ? ` (${words(country)
+            .map((c) => `+${c}`)
+            .join(' ')})`
+        : '';
       return typos && w.length >= 4 ? `+(${w}^2 ${w}~1 ${w}*${alt})` : `+(${w}^2 ${w}*${alt})`;
     })
     .join(' ');
@@ -284,11 +290,17 @@ export function floorHandlers({ driver, database }: { driver: Driver; database: 
   return {
     entity: async (id: string) => ({ entity: await one(ENTITY, { id, first: neo4j.int(ENTITY_RELATIONSHIPS) }, 'entity') }),
     neighborhood: async (id: string) => {
-      const found = await one(NEIGHBORHOOD, { id, first: neo4j.int(NEIGHBORHOOD_RELATIONSHIPS), cap: neo4j.int(NEIGHBORHOOD_RELATIONSHIPS + 1) }, 'neighborhood');
+      const found = await one(
+        NEIGHBORHOOD,
+        { id, first: neo4j.int(NEIGHBORHOOD_RELATIONSHIPS), cap: neo4j.int(NEIGHBORHOOD_RELATIONSHIPS + 1) },
+        'neighborhood',
+      );
       if (found === null) throw new Error(`id: no entity "${id}"`);
       return { neighborhood: found };
     },
-    shortestPath: async (from: string, to: string) => ({ shortestPath: await one(SHORTEST_PATH, { from, to, firm: FIRM }, 'shortestPath') }),
+    shortestPath: async (from: string, to: string) => ({
+      shortestPath: await one(SHORTEST_PATH, { from, to, firm: FIRM }, 'shortestPath'),
+    }),
     search: async (text: string) => {
       const exact = luceneQuery(text, { typos: false });
       if (!exact) return { search: [] };
@@ -324,11 +336,15 @@ export function floorRoutes(h: ReturnType<typeof floorHandlers>, onAnswer?: (url
     const url = new URL(req.url ?? '/', 'http://localhost');
     const q = (name: string): string => url.searchParams.get(name) ?? '';
     const answer =
-      url.pathname === '/entity' ? h.entity(q('id'))
-      : url.pathname === '/neighborhood' ? h.neighborhood(q('id'))
-      : url.pathname === '/shortest-path' ? h.shortestPath(q('from'), q('to'))
-      : url.pathname === '/search' ? h.search(q('text'))
-      : Promise.resolve(undefined);
+      url.pathname === '/entity'
+        ? h.entity(q('id'))
+        : url.pathname === '/neighborhood'
+          ? h.neighborhood(q('id'))
+          : url.pathname === '/shortest-path'
+            ? h.shortestPath(q('from'), q('to'))
+            : url.pathname === '/search'
+              ? h.search(q('text'))
+              : Promise.resolve(undefined);
     answer.then(
       (data) => {
         onAnswer?.(req.url ?? '', data);
@@ -348,7 +364,10 @@ function main(): void {
   const uri = env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is required');
   const database = env.NEO4J_DATABASE || 'neo4j';
-  const driver = neo4j.driver(uri, neo4j.auth.basic(env.NEO4J_USER ?? 'neo4j', env.NEO4J_PASSWORD ?? ''), { disableLosslessIntegers: true, userAgent: 'china-peru-kg-floor' });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(env.NEO4J_USER ?? 'neo4j', env.NEO4J_PASSWORD ?? ''), {
+    disableLosslessIntegers: true,
+    userAgent: 'china-peru-kg-floor',
+  });
   const server = http.createServer(floorRoutes(floorHandlers({ driver, database })));
   const port = Number(env.PORT ?? 0);
   const host = env.HOST ?? '127.0.0.1';

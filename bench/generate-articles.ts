@@ -36,7 +36,12 @@ export function syntheticArticle(i: number, rand: () => number, pool = 400): Rec
   const entities = new Map<string, Record<string, unknown>>();
   const ent = (kind: string, n: number): string => {
     const eid = `syn-${kind.toLowerCase()}-${n}`;
-    entities.set(eid, { id: eid, name: `Synthetic ${kind.toLowerCase()} ${n}`, type: kind, aliases: [`Sintético ${kind.toLowerCase()} ${n}`] });
+    entities.set(eid, {
+      id: eid,
+      name: `Synthetic ${kind.toLowerCase()} ${n}`,
+      type: kind,
+      aliases: [`Sintético ${kind.toLowerCase()} ${n}`],
+    });
     return eid;
   };
   const relationships = [];
@@ -47,10 +52,18 @@ export function syntheticArticle(i: number, rand: () => number, pool = 400): Rec
     let t = ent(to, pick(pool));
     if (s === t) t = ent(to, pick(pool) + pool);
     const year = 2015 + Math.floor(rand() * 10);
-    relationships.push({ type, source: s, target: t, validFrom: String(year), evidence: [{ article: id, quote: `Report ${i}.${k}: ${s} ${type.toLowerCase().replace(/_/g, ' ')} ${t} in ${year}.` }] });
+    relationships.push({
+      type,
+      source: s,
+      target: t,
+      validFrom: String(year),
+      evidence: [{ article: id, quote: `Report ${i}.${k}: ${s} ${type.toLowerCase().replace(/_/g, ' ')} ${t} in ${year}.` }],
+    });
   }
   return {
-    articles: [{ id, title: `Synthetic article ${i}`, source: `Synthetic Outlet ${i % 17}`, publishedAt: `${2016 + (i % 9)}-0${1 + (i % 9)}` }],
+    articles: [
+      { id, title: `Synthetic article ${i}`, source: `Synthetic Outlet ${i % 17}`, publishedAt: `${2016 + (i % 9)}-0${1 + (i % 9)}` },
+    ],
     entities: [...entities.values()],
     relationships,
   };
@@ -62,7 +75,8 @@ async function main(): Promise<void> {
   const count = Number(countArg ?? 1000);
   const rand = prng(Number(seedArg ?? 42));
   await mkdir(dir, { recursive: true });
-  for (let i = 0; i < count; i++) await writeFile(path.join(dir, `article-${String(i).padStart(6, '0')}.yaml`), stringify(syntheticArticle(i, rand)));
+  for (let i = 0; i < count; i++)
+    await writeFile(path.join(dir, `article-${String(i).padStart(6, '0')}.yaml`), stringify(syntheticArticle(i, rand)));
   console.log(`wrote ${count} article files to ${dir}`);
 }
 

@@ -58,7 +58,15 @@ export function describeLength(length: IngestLength): string {
  * the graph stays the size it was, give or take n articles' claims. `n` above the concurrency keeps
  * requests in flight on different articles.
  */
-export function* ingestArticles({ seed, first = 0, rewrite }: { seed: number; first?: number; rewrite?: number }): Generator<IngestArticle> {
+export function* ingestArticles({
+  seed,
+  first = 0,
+  rewrite,
+}: {
+  seed: number;
+  first?: number;
+  rewrite?: number;
+}): Generator<IngestArticle> {
   const rand = prng(seed ^ 0x1a9e57);
   for (let index = first; ; index++) {
     const bundle = syntheticArticle(index, rand) as {
@@ -68,7 +76,9 @@ export function* ingestArticles({ seed, first = 0, rewrite }: { seed: number; fi
     const article = bundle.articles[0]!;
     const id = rewrite ? `bench-rewrite-${index % rewrite}` : String(article.id);
     const url = rewrite ? `https://example.org/bench-rewrite/${index % rewrite}` : `https://example.org/bench-ingest/${index}`;
-    const relationships = rewrite ? bundle.relationships.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...(e as object), article: id })) })) : bundle.relationships;
+    const relationships = rewrite
+      ? bundle.relationships.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...(e as object), article: id })) }))
+      : bundle.relationships;
     const input = { ...bundle, articles: [{ ...article, id, url }], relationships };
     yield {
       index,
@@ -162,7 +172,10 @@ export function summarizeIngest(s: IngestSample): IngestMeasurement {
 
 /** Whether an answer is a successful ingest, and its evidence count, or why not. */
 export function judgeAnswer(status: number, text: string): { ok: true; evidenceAdded: number } | { ok: false; why: string } {
-  let json: { data?: { ingestArticle?: { auditId?: string | null; evidenceAdded?: number } | null } | null; errors?: { message?: string; extensions?: { code?: string } }[] };
+  let json: {
+    data?: { ingestArticle?: { auditId?: string | null; evidenceAdded?: number } | null } | null;
+    errors?: { message?: string; extensions?: { code?: string } }[];
+  };
   try {
     json = JSON.parse(text) as typeof json;
   } catch {
@@ -171,7 +184,10 @@ export function judgeAnswer(status: number, text: string): { ok: true; evidenceA
   const result = json.data?.ingestArticle;
   if (status !== 200 || json.errors?.length || !result?.auditId) {
     const e = json.errors?.[0];
-    return { ok: false, why: `answered ${status}${e ? `: ${e.extensions?.code ?? ''} ${e.message ?? ''}`.slice(0, 400) : `: ${text.slice(0, 300)}`}` };
+    return {
+      ok: false,
+      why: `answered ${status}${e ? `: ${e.extensions?.code ?? ''} ${e.message ?? ''}`.slice(0, 400) : `: ${text.slice(0, 300)}`}`,
+    };
   }
   return { ok: true, evidenceAdded: result.evidenceAdded ?? NaN };
 }
@@ -200,7 +216,20 @@ export async function runIngest({
   dbPid?: number | undefined;
   timeoutMs?: number;
 }): Promise<IngestSample> {
-  const sample: IngestSample = { seconds: 0, latencies: [], sent: 0, ingested: 0, relationships: 0, evidence: 0, unexpected: 0, failures: 0, rssMb: rssOf(pid), serverCpuMs: 0, dbCpuMs: 0, dbCompilerCpuMs: 0 };
+  const sample: IngestSample = {
+    seconds: 0,
+    latencies: [],
+    sent: 0,
+    ingested: 0,
+    relationships: 0,
+    evidence: 0,
+    unexpected: 0,
+    failures: 0,
+    rssMb: rssOf(pid),
+    serverCpuMs: 0,
+    dbCpuMs: 0,
+    dbCompilerCpuMs: 0,
+  };
   const sampler = setInterval(() => {
     try {
       sample.rssMb = Math.max(sample.rssMb, rssOf(pid));

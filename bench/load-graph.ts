@@ -35,7 +35,17 @@ export async function countNodes({ store }: { store: Store }): Promise<number> {
  * Writes `graph`: entities, then articles, then relationships with their evidence, `chunk`
  * records per transaction. `progress` hears about every chunk.
  */
-export async function loadGraph({ store, graph, chunk = 10_000, progress }: { store: Store; graph: SyntheticGraph; chunk?: number; progress?: (done: string) => void }): Promise<LoadReport> {
+export async function loadGraph({
+  store,
+  graph,
+  chunk = 10_000,
+  progress,
+}: {
+  store: Store;
+  graph: SyntheticGraph;
+  chunk?: number;
+  progress?: (done: string) => void;
+}): Promise<LoadReport> {
   const started = performance.now();
   const total = { entities: 0, articles: 0, relationships: 0, evidence: 0 };
   const write = async (bundles: Generator<Bundle>, what: string): Promise<void> => {

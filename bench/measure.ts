@@ -104,14 +104,27 @@ export interface CheckReport {
  * without `errors` (a query stopped by the transaction timeout is bad, for instance); no answer
  * within `timeoutMs` (default 180 s: the peer's first 2-hop query takes Neo4j a minute to plan) is bad too.
  */
-export async function checkRequests({ base, requests, timeoutMs = 180_000 }: { base: string; requests: readonly BenchRequest[]; timeoutMs?: number }): Promise<CheckReport> {
+export async function checkRequests({
+  base,
+  requests,
+  timeoutMs = 180_000,
+}: {
+  base: string;
+  requests: readonly BenchRequest[];
+  timeoutMs?: number;
+}): Promise<CheckReport> {
   const report: CheckReport = { slowestMs: 0, bad: 0 };
   for (const r of requests) {
     const started = performance.now();
     let status = 0;
     let text = '';
     try {
-      const res = await fetch(base + r.path, { method: r.method, body: r.body, headers: r.body ? { 'content-type': 'application/json' } : {}, signal: AbortSignal.timeout(timeoutMs) });
+      const res = await fetch(base + r.path, {
+        method: r.method,
+        body: r.body,
+        headers: r.body ? { 'content-type': 'application/json' } : {},
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       status = res.status;
       text = await res.text();
     } catch (err) {
@@ -199,7 +212,13 @@ export async function run({
             {
               setupRequest: (req) => {
                 const r = requests[next++ % requests.length]!;
-                return { ...req, method: r.method, path: r.path, body: r.body, headers: r.body ? { 'content-type': 'application/json' } : {} };
+                return {
+                  ...req,
+                  method: r.method,
+                  path: r.path,
+                  body: r.body,
+                  headers: r.body ? { 'content-type': 'application/json' } : {},
+                };
               },
               onResponse: (status, body) => {
                 if (status < 300 && String(body).includes('"errors":')) errorAnswers++;

@@ -18,7 +18,9 @@ export function peerField(type: RelationType, direction: 'OUT' | 'IN'): string {
 export function peerTypeDefs(types: readonly RelationType[] = RELATION_TYPE_NAMES): string {
   const relFields = types
     .flatMap((t) =>
-      (['OUT', 'IN'] as const).map((d) => `  ${peerField(t, d)}: [Entity!]! @relationship(type: "${t}", direction: ${d}, properties: "Claim", aggregate: false)`),
+      (['OUT', 'IN'] as const).map(
+        (d) => `  ${peerField(t, d)}: [Entity!]! @relationship(type: "${t}", direction: ${d}, properties: "Claim", aggregate: false)`,
+      ),
     )
     .join('\n');
   return `

@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --sizes=10k,100k] [--seconds=10] [--warmup=3] [--settle=20] [--rounds=2] [--connections=10]
- * [--ingest=200|30s|0] [--jit-warmup=180] [--workloads=all|none|id,id] [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset] [--keep] [--out=bench/RESULTS.md]`
+ * [--ingest=200|30s|0] [--jit-warmup=180] [--workloads=all|none|id,id] [--seed=42] [--heap=2g] [--pagecache=2g] [--profile] [--reset]
+ * [--keep] [--out=bench/RESULTS.md]`
  *
  * For each size: empties the database, loads a synthetic graph through the project's writer,
  * starts the API, the floor (bench/floor-server.ts: one idiomatic statement per request over a bare
@@ -36,7 +37,15 @@ import { freePort } from '../src/local-neo4j/index.js';
 import { countNodes, emptyDatabase, loadGraph } from './load-graph.js';
 import { checkRequests, combine, rssOf, run, type Sample } from './measure.js';
 import { compareAnswers } from './compare-answers.js';
-import { checkTargets, renderResults, TARGETS, type RunInfo, type SizeResult, type SystemResult, type WorkloadResult } from './render-results.js';
+import {
+  checkTargets,
+  renderResults,
+  TARGETS,
+  type RunInfo,
+  type SizeResult,
+  type SystemResult,
+  type WorkloadResult,
+} from './render-results.js';
 import { startServer, type StartedServer } from './start-server.js';
 import { SYNTHETIC_RELATION_TYPES, syntheticGraph } from './synthetic-graph.js';
 import { buildWorkloads, chooseInputs, DATA_VERSION_REQUEST } from './workloads.js';
@@ -87,9 +96,27 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? 'true');
   }
-  const known = ['sizes', 'seconds', 'warmup', 'settle', 'rounds', 'connections', 'ingest', 'seed', 'heap', 'pagecache', 'profile', 'reset', 'keep', 'workloads', 'jit-warmup', 'out'];
+  const known = [
+    'sizes',
+    'seconds',
+    'warmup',
+    'settle',
+    'rounds',
+    'connections',
+    'ingest',
+    'seed',
+    'heap',
+    'pagecache',
+    'profile',
+    'reset',
+    'keep',
+    'workloads',
+    'jit-warmup',
+    'out',
+  ];
   const unknown = [...flags.keys()].filter((k) => !known.includes(k));
-  if (unknown.length) throw new Error(`unknown flag(s): ${unknown.map((k) => `--${k}`).join(', ')}; known: ${known.map((k) => `--${k}`).join(' ')}`);
+  if (unknown.length)
+    throw new Error(`unknown flag(s): ${unknown.map((k) => `--${k}`).join(', ')}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const num = (k: string, d: number): number => {
     const v = Number(flags.get(k) ?? d);
     if (!Number.isFinite(v) || v <= 0) throw new Error(`--${k} must be a positive number`);
@@ -101,7 +128,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!Number.isFinite(v) || v < 0) throw new Error(`--${k} must be a number of seconds, 0 or more`);
     return v;
   };
-  const sizes = (flags.get('sizes') ?? '10k,100k').split(',').map(parseSize).sort((a, b) => a - b);
+  const sizes = (flags.get('sizes') ?? '10k,100k')
+    .split(',')
+    .map(parseSize)
+    .sort((a, b) => a - b);
   const big = sizes.some((s) => s >= 500_000);
   return {
     sizes,
@@ -119,11 +149,22 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     out: flags.get('out') ?? path.join('bench', 'RESULTS.md'),
     ingest: parseIngest(flags.get('ingest') ?? '200'),
     jitWarmup: seconds('jit-warmup', 180),
-    workloads: ((w) => (w === 'all' ? null : w === 'none' ? [] : w.split(',').map((x) => x.trim()).filter(Boolean)))(flags.get('workloads') ?? 'all'),
+    workloads: ((w) =>
+      w === 'all'
+        ? null
+        : w === 'none'
+          ? []
+          : w
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean))(flags.get('workloads') ?? 'all'),
   };
 }
 
-/** With `--jit-warmup=0`: articles ingested before each measured ingest run, not counted (the ingest statements get planned, the API's write path compiled). */
+/**
+ * With `--jit-warmup=0`: articles ingested before each measured ingest run, not counted (the ingest statements get planned, the API's write
+ * path compiled).
+ */
 const INGEST_WARMUP_ARTICLES = 20;
 /** Where the warm-up's articles are numbered from: apart from the measured ones, so that each of them is fresh. */
 const INGEST_WARMUP_FIRST = 900_000;
@@ -139,7 +180,10 @@ async function packageVersion(name: string): Promise<string> {
 async function machine(): Promise<RunInfo['machine']> {
   const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
   const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
-  const loadAverage = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const loadAverage = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   let others = '';
   try {
     others = execFileSync('pgrep', ['-fa', 'vitest'], { encoding: 'utf8' }).trim();
@@ -155,33 +199,62 @@ async function machine(): Promise<RunInfo['machine']> {
  * source maps), so that all three run as plain JavaScript, as `npm start` serves the API.
  */
 function buildServers(): void {
-  execFileSync(process.execPath, [path.join(projectRoot(), 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json', '--noCheck'], { cwd: projectRoot(), stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(projectRoot(), 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json', '--noCheck'],
+    { cwd: projectRoot(), stdio: 'inherit' },
+  );
 }
 
 /**
  * `stats { dataVersion }` against the API alone, as the workloads are measured: its first answers
  * checked, a warm-up, then `--rounds` runs of `--seconds` in all at `--connections`.
  */
-async function measureDataVersion({ label, api, neoPid, opts }: { label: string; api: StartedServer; neoPid: number | undefined; opts: BenchOptions }): Promise<SystemResult> {
+async function measureDataVersion({
+  label,
+  api,
+  neoPid,
+  opts,
+}: {
+  label: string;
+  api: StartedServer;
+  neoPid: number | undefined;
+  opts: BenchOptions;
+}): Promise<SystemResult> {
   const requests = [DATA_VERSION_REQUEST];
   const check = await checkRequests({ base: api.base, requests: Array.from({ length: 8 }, () => DATA_VERSION_REQUEST) });
   if (check.bad) log(`${label} dataVersion: ${check.bad} of 8 first answers were bad; the first: ${check.firstBad}`);
   await run({ base: api.base, requests, seconds: opts.warmup, connections: opts.connections, pid: api.pid, dbPid: neoPid });
   const samples: Sample[] = [];
   for (let round = 0; round < opts.rounds; round++) {
-    samples.push(await run({ base: api.base, requests, seconds: opts.seconds / opts.rounds, connections: opts.connections, pid: api.pid, dbPid: neoPid }));
+    samples.push(
+      await run({
+        base: api.base,
+        requests,
+        seconds: opts.seconds / opts.rounds,
+        connections: opts.connections,
+        pid: api.pid,
+        dbPid: neoPid,
+      }),
+    );
   }
   const m = combine(samples);
   log(
-    `${label} stats { dataVersion } API: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ` +
-      `CPU per request ${m.serverCpuMs.toFixed(2)} ms + Neo4j ${m.dbCpuMs.toFixed(2)} ms${m.failures ? `, ${m.failures} FAILED` : ''} (first answers ≤ ${check.slowestMs.toFixed(0)} ms)`,
+    `${label} stats { dataVersion } API: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.p50.toFixed(1)} ms, p99 ` +
+      `${m.p99.toFixed(1)} ms, ` +
+      (`CPU per request ${m.serverCpuMs.toFixed(2)} ms + Neo4j ${m.dbCpuMs.toFixed(2)} ms${m.failures ? `, ${m.failures} FAILED` : ''} ` +
+        `(first answers ≤ ${check.slowestMs.toFixed(0)} ms)`),
   );
   return { ...m, firstAnswersMs: check.slowestMs, byCount: false };
 }
 
 /** Reads the content version through the API (a check that the writes changed it). */
 async function readDataVersion(base: string): Promise<string> {
-  const res = await fetch(base + DATA_VERSION_REQUEST.path, { method: 'POST', body: DATA_VERSION_REQUEST.body, headers: { 'content-type': 'application/json' } });
+  const res = await fetch(base + DATA_VERSION_REQUEST.path, {
+    method: 'POST',
+    body: DATA_VERSION_REQUEST.body,
+    headers: { 'content-type': 'application/json' },
+  });
   const json = (await res.json()) as { data?: { stats?: { dataVersion?: string } } };
   return json.data?.stats?.dataVersion ?? `no version (${res.status})`;
 }
@@ -191,7 +264,21 @@ async function readDataVersion(base: string): Promise<string> {
  * `--jit-warmup=0`, INGEST_WARMUP_ARTICLES fresh articles), then the measured run of
  * `length`, both at the target's concurrency, each article fresh (bench/ingest.ts).
  */
-async function measureIngest({ label, api, neoPid, opts, length, apiKey }: { label: string; api: StartedServer; neoPid: number | undefined; opts: BenchOptions; length: IngestLength; apiKey: string }) {
+async function measureIngest({
+  label,
+  api,
+  neoPid,
+  opts,
+  length,
+  apiKey,
+}: {
+  label: string;
+  api: StartedServer;
+  neoPid: number | undefined;
+  opts: BenchOptions;
+  length: IngestLength;
+  apiKey: string;
+}) {
   const concurrency = TARGETS.ingestConcurrency;
   const before = await readDataVersion(api.base);
   let warmup: JvmWarmup | undefined;
@@ -219,20 +306,32 @@ async function measureIngest({ label, api, neoPid, opts, length, apiKey }: { lab
     if (warm.failures) log(`${label} ingest warm-up: ${warm.failures} of ${warm.sent} failed; the first: ${warm.firstFailure}`);
   }
   const metrics0 = await scrapeMetrics(api.base);
-  const sample = await runIngest({ base: api.base, apiKey, articles: ingestArticles({ seed: opts.seed }), length, concurrency, pid: api.pid, dbPid: neoPid });
+  const sample = await runIngest({
+    base: api.base,
+    apiKey,
+    articles: ingestArticles({ seed: opts.seed }),
+    length,
+    concurrency,
+    pid: api.pid,
+    dbPid: neoPid,
+  });
   const metrics1 = await scrapeMetrics(api.base);
   const m = { ...summarizeIngest(sample), ...(warmup ? { warmup } : {}) };
   if (metrics0.size && metrics1.size) m.costs = writeCosts(metrics0, metrics1, m.articles);
   const after = await readDataVersion(api.base);
   log(
-    `${label} ingest API (${concurrency} in flight, ${describeLength(length)}): ${m.articles} articles, ${m.relationships} relationships in ${m.seconds.toFixed(1)} s: ` +
-      `${m.relationshipsPerSecond.toFixed(1)} relationships/s, ${m.articlesPerSecond.toFixed(1)} articles/s, p50 ${m.p50.toFixed(0)} ms, p99 ${m.p99.toFixed(0)} ms per article, ` +
+    `${label} ingest API (${concurrency} in flight, ${describeLength(length)}): ${m.articles} articles, ${m.relationships} ` +
+      `relationships in ${m.seconds.toFixed(1)} s: ` +
+      (`${m.relationshipsPerSecond.toFixed(1)} relationships/s, ${m.articlesPerSecond.toFixed(1)} articles/s, p50 ` +
+        `${m.p50.toFixed(0)} ms, p99 ${m.p99.toFixed(0)} ms per article, `) +
       `CPU per article ${m.serverCpuMs.toFixed(1)} ms + Neo4j ${m.dbCpuMs.toFixed(1)} ms, RSS ${m.rssMb.toFixed(0)} MB` +
       (m.costs
-        ? `; per article ${m.costs.transactionsPerArticle.toFixed(2)} write transactions (${m.costs.abortedTransactions} not committed, ${m.costs.msPerTransaction.toFixed(0)} ms each), ` +
+        ? `; per article ${m.costs.transactionsPerArticle.toFixed(2)} write transactions (${m.costs.abortedTransactions} not ` +
+          `committed, ${m.costs.msPerTransaction.toFixed(0)} ms each), ` +
           `${m.costs.statementsPerArticle.toFixed(1)} statements (${m.costs.msPerStatement.toFixed(1)} ms each)`
         : '') +
-      `${m.failures ? `, ${m.failures} FAILED (first: ${m.firstFailure})` : ''}${m.unexpected ? `, ${m.unexpected} answers with an unexpected evidence count` : ''}; ` +
+      `${m.failures ? `, ${m.failures} FAILED (first: ${m.firstFailure})` : ''}` +
+      `${m.unexpected ? `, ${m.unexpected} answers with an unexpected evidence count` : ''}; ` +
       `dataVersion ${before.slice(0, 12)}… → ${after.slice(0, 12)}…${before === after ? ' (UNCHANGED)' : ''}`,
   );
   return m;
@@ -270,11 +369,23 @@ async function main(): Promise<void> {
     },
     profiles: [],
   };
-  log(`sizes ${opts.sizes.map(sizeLabel).join(', ')}; ${info.machine.cpu}, ${info.machine.cores} cores; load average ${info.machine.loadAverage}; ${info.machine.otherLoad}`);
+  log(
+    `sizes ${opts.sizes.map(sizeLabel).join(', ')}; ${info.machine.cpu}, ${info.machine.cores} cores; load average ` +
+      `${info.machine.loadAverage}; ${info.machine.otherLoad}`,
+  );
 
   const neo = await benchNeo4j({ config, heap: opts.heap, pageCache: opts.pageCache, log });
-  info.settings.neo4j = neo.kind === 'throwaway' ? `a throwaway built-in Neo4j, heap ${opts.heap}, page cache ${opts.pageCache}` : 'NEO4J_URI';
-  const store = createStore({ ...config.neo4j, uri: neo.uri, user: neo.user, password: neo.password, database: neo.database, queryTimeoutMs: 3_600_000, maxRetryMs: 60_000 });
+  info.settings.neo4j =
+    neo.kind === 'throwaway' ? `a throwaway built-in Neo4j, heap ${opts.heap}, page cache ${opts.pageCache}` : 'NEO4J_URI';
+  const store = createStore({
+    ...config.neo4j,
+    uri: neo.uri,
+    user: neo.user,
+    password: neo.password,
+    database: neo.database,
+    queryTimeoutMs: 3_600_000,
+    maxRetryMs: 60_000,
+  });
   const servers: StartedServer[] = [];
   const stopAll = async (): Promise<void> => {
     await Promise.all(servers.splice(0).map((s) => s.stop()));
@@ -294,7 +405,10 @@ async function main(): Promise<void> {
   const sizes: SizeResult[] = [];
   const resultsFile = path.resolve(projectRoot(), opts.out);
   try {
-    const [component] = await store.read({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition', params: {} });
+    const [component] = await store.read({
+      cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
+      params: {},
+    });
     info.versions.neo4j = `${String(component?.version)} ${String(component?.edition)}`;
     if (neo.kind === 'external' && (await countNodes({ store })) > 0 && !opts.reset) {
       throw new Error('The database at NEO4J_URI is not empty and the bench deletes everything in it; pass --reset to allow that.');
@@ -330,7 +444,10 @@ async function main(): Promise<void> {
           }
         },
       });
-      log(`${label}: loaded in ${load.seconds.toFixed(1)} s (${load.relationshipsPerSecond.toFixed(0)} relationships/s); ${load.evidence} evidence items`);
+      log(
+        `${label}: loaded in ${load.seconds.toFixed(1)} s (${load.relationshipsPerSecond.toFixed(0)} relationships/s); ` +
+          `${load.evidence} evidence items`,
+      );
       // As a database that has been serving for a while: index statistics sampled, no plan made
       // before them. Planned on a fresh load, a lookup of evidence by relationship id became a scan
       // of the whole index for every relationship (the floor's entity read at 10k: 30 ms of Neo4j
@@ -341,9 +458,11 @@ async function main(): Promise<void> {
       } catch (err) {
         log(`${label}: could not resample index statistics (${(err as Error).message}); plans made now may not fit the data`);
       }
-      const workloads = buildWorkloads({ inputs: chooseInputs({ graph, seed: opts.seed }), types: SYNTHETIC_RELATION_TYPES, lucene: (text) => searchQuery(text)?.names }).filter(
-        (w) => opts.workloads === null || opts.workloads.includes(w.id),
-      );
+      const workloads = buildWorkloads({
+        inputs: chooseInputs({ graph, seed: opts.seed }),
+        types: SYNTHETIC_RELATION_TYPES,
+        lucene: (text) => searchQuery(text)?.names,
+      }).filter((w) => opts.workloads === null || opts.workloads.includes(w.id));
 
       const api = await startServer({
         name: 'API',
@@ -363,7 +482,13 @@ async function main(): Promise<void> {
         probe: null,
       });
       servers.push(floor);
-      const peer = await startServer({ name: '@neo4j/graphql', script: 'dist/bench/peer-server.js', env, port: await freePort(), probe: null });
+      const peer = await startServer({
+        name: '@neo4j/graphql',
+        script: 'dist/bench/peer-server.js',
+        env,
+        port: await freePort(),
+        probe: null,
+      });
       servers.push(peer);
 
       // A freshly loaded store answers its first minute slowly (the JVM compiling, pages coming
@@ -371,8 +496,18 @@ async function main(): Promise<void> {
       // workload's statements run here first, the API's and the floor's (they differ).
       log(`${label}: settling Neo4j for ${opts.settle} s`);
       for (const w of workloads) {
-        for (const [server, requests] of [[api, w.api], [floor, w.floor]] as const) {
-          await run({ base: server.base, requests, seconds: opts.settle / workloads.length / 2, connections: opts.connections, pid: server.pid, dbPid: neo.pid });
+        for (const [server, requests] of [
+          [api, w.api],
+          [floor, w.floor],
+        ] as const) {
+          await run({
+            base: server.base,
+            requests,
+            seconds: opts.settle / workloads.length / 2,
+            connections: opts.connections,
+            pid: server.pid,
+            dbPid: neo.pid,
+          });
         }
       }
 
@@ -380,7 +515,10 @@ async function main(): Promise<void> {
       for (const w of workloads) {
         // Every sampled request, once to each, before anything is timed: the floor must answer what the API answers.
         const equality = await compareAnswers({ apiBase: api.base, floorBase: floor.base, api: w.api, floor: w.floor });
-        log(`${label} ${w.id}: the floor's answers equal the API's on ${equality.equal} of ${equality.compared} requests${equality.mismatches.length ? `; first differences:\n  ${equality.mismatches.join('\n  ')}` : ''}`);
+        log(
+          `${label} ${w.id}: the floor's answers equal the API's on ${equality.equal} of ${equality.compared} ` +
+            `requests${equality.mismatches.length ? `; first differences:\n  ${equality.mismatches.join('\n  ')}` : ''}`,
+        );
         const systems = [
           { key: 'api' as const, server: api, requests: w.api },
           { key: 'floor' as const, server: floor, requests: w.floor },
@@ -394,8 +532,19 @@ async function main(): Promise<void> {
         for (const sys of systems) {
           const check = await checkRequests({ base: sys.server.base, requests: sys.requests.slice(0, 8) });
           first.set(sys.key, check.slowestMs);
-          if (check.bad) log(`${label} ${w.id} ${sys.server.name}: ${check.bad} of 8 first answers were bad (counted as failures when they recur); the first: ${check.firstBad}`);
-          const warm = await run({ base: sys.server.base, requests: sys.requests, seconds: opts.warmup, connections: opts.connections, pid: sys.server.pid, dbPid: neo.pid });
+          if (check.bad)
+            log(
+              `${label} ${w.id} ${sys.server.name}: ${check.bad} of 8 first answers were bad (counted as failures when they ` +
+                `recur); the first: ${check.firstBad}`,
+            );
+          const warm = await run({
+            base: sys.server.base,
+            requests: sys.requests,
+            seconds: opts.warmup,
+            connections: opts.connections,
+            pid: sys.server.pid,
+            dbPid: neo.pid,
+          });
           const slow = (warm.latencies.length / warm.seconds) * roundSeconds < opts.connections * 3;
           amount.set(sys.key, slow ? opts.connections * 3 : undefined);
         }
@@ -422,8 +571,10 @@ async function main(): Promise<void> {
           const m = combine(samples.get(key)!);
           const name = systems.find((x) => x.key === key)!.server.name;
           log(
-            `${label} ${w.id} ${name}: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.p50.toFixed(0)} ms, p99 ${m.p99.toFixed(0)} ms, RSS ${m.rssMb.toFixed(0)} MB, ` +
-              `CPU per request ${m.serverCpuMs.toFixed(1)} ms + Neo4j ${m.dbCpuMs.toFixed(1)} ms${m.failures ? `, ${m.failures} FAILED` : ''} (first answers ≤ ${first.get(key)!.toFixed(0)} ms` +
+            `${label} ${w.id} ${name}: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.p50.toFixed(0)} ms, p99 ` +
+              `${m.p99.toFixed(0)} ms, RSS ${m.rssMb.toFixed(0)} MB, ` +
+              `CPU per request ${m.serverCpuMs.toFixed(1)} ms + Neo4j ${m.dbCpuMs.toFixed(1)} ms` +
+              `${m.failures ? `, ${m.failures} FAILED` : ''} (first answers ≤ ${first.get(key)!.toFixed(0)} ms` +
               `${amount.get(key) ? `; measured by count, ${amount.get(key)} answers a round` : ''})`,
           );
           return { ...m, firstAnswersMs: first.get(key)!, byCount: amount.get(key) !== undefined };
@@ -432,7 +583,16 @@ async function main(): Promise<void> {
         const rate = (x: Sample): number => x.latencies.length / x.seconds;
         const floorRounds = samples.get('floor')!;
         const roundRatios = samples.get('api')!.map((a, i) => rate(a) / rate(floorRounds[i]!));
-        results.push({ id: w.id, title: w.title, peerNote: w.peerNote, api: result('api'), floor: result('floor'), peer: w.peer ? result('peer') : null, equality, roundRatios });
+        results.push({
+          id: w.id,
+          title: w.title,
+          peerNote: w.peerNote,
+          api: result('api'),
+          floor: result('floor'),
+          peer: w.peer ? result('peer') : null,
+          equality,
+          roundRatios,
+        });
       }
       const dataVersion = await measureDataVersion({ label, api, neoPid: neo.pid, opts });
       const ingest = opts.ingest ? await measureIngest({ label, api, neoPid: neo.pid, opts, length: opts.ingest, apiKey }) : null;
@@ -440,7 +600,10 @@ async function main(): Promise<void> {
       await stopAll();
       sizes.push({ label, relationships, load, workloads: results, apiPeakRssMb, dataVersion, ingest });
       // Written after every size, so that a run stopped later keeps what it measured.
-      await writeFile(resultsFile, renderResults({ run: info, sizes, targets: checkTargets(sizes), pending: opts.sizes.slice(sizes.length).map(sizeLabel) }));
+      await writeFile(
+        resultsFile,
+        renderResults({ run: info, sizes, targets: checkTargets(sizes), pending: opts.sizes.slice(sizes.length).map(sizeLabel) }),
+      );
     }
 
     if (profileDir) {
@@ -458,7 +621,10 @@ async function main(): Promise<void> {
     await stopAll();
     await store.close();
     if (opts.keep && neo.kind === 'throwaway') {
-      log(`--keep: Neo4j stays up with the last graph at ${neo.uri} (user neo4j, password ${neo.password}, pid ${neo.pid}); stop it with kill ${neo.pid}`);
+      log(
+        `--keep: Neo4j stays up with the last graph at ${neo.uri} (user neo4j, password ${neo.password}, pid ${neo.pid}); stop it ` +
+          `with kill ${neo.pid}`,
+      );
     } else {
       await neo.stop();
     }

@@ -66,7 +66,14 @@ export async function startServer({
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`${name} exited while starting:\n${log}`);
-    if (probe === null ? listening : await fetch(base + probe).then((r) => r.ok, () => false)) {
+    if (
+      probe === null
+        ? listening
+        : await fetch(base + probe).then(
+            (r) => r.ok,
+            () => false,
+          )
+    ) {
       return { name, pid: child.pid!, base, output: () => log, stop };
     }
     await new Promise((r) => setTimeout(r, 250));

@@ -39,13 +39,24 @@ export async function summarizeProfile({ file, top = 25 }: { file: string; top?:
     const special = ['(idle)', '(program)', '(garbage collector)'].includes(functionName);
     const o = special ? functionName : owner(url);
     byOwner.set(o, (byOwner.get(o) ?? 0) + hits);
-    const key = `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/(src|bench)\//, '$1/')}:${lineNumber + 1}` : ''}`;
+    const where = url ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/(src|bench)\//, '$1/')}:${lineNumber + 1}` : '';
+    const key = `${functionName || '(anonymous)'} ${where}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + hits);
   }
   const pct = (h: number): string => `${((100 * h) / total).toFixed(1).padStart(5)} %`;
-  const rows = (m: Map<string, number>): string[] => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, h]) => `  ${pct(h)}  ${k}`);
+  const rows = (m: Map<string, number>): string[] =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, h]) => `  ${pct(h)}  ${k}`);
   const seconds = (profile.endTime - profile.startTime) / 1e6;
-  return [`${seconds.toFixed(1)} s profiled, ${total} samples`, 'self time by package:', ...rows(byOwner), 'self time by function:', ...rows(byFunction)].join('\n');
+  return [
+    `${seconds.toFixed(1)} s profiled, ${total} samples`,
+    'self time by package:',
+    ...rows(byOwner),
+    'self time by function:',
+    ...rows(byFunction),
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

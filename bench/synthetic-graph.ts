@@ -31,8 +31,70 @@ export interface SyntheticGraph {
 }
 
 // Han characters and syllables pair up so that a company's Chinese alias reads like its name.
-const SYLLABLES = ['hua', 'long', 'zhong', 'tai', 'an', 'de', 'xin', 'li', 'guo', 'shan', 'hai', 'jin', 'feng', 'ming', 'kang', 'yuan', 'tong', 'da', 'hong', 'bao', 'ca', 'ma', 'qui', 'pa', 'lo', 'sa', 'ri', 'to', 'na', 'cu'];
-const HAN = ['华', '龙', '中', '泰', '安', '德', '新', '利', '国', '山', '海', '金', '丰', '明', '康', '远', '通', '达', '宏', '宝', '卡', '马', '基', '帕', '洛', '萨', '里', '托', '纳', '库'];
+const SYLLABLES = [
+  'hua',
+  'long',
+  'zhong',
+  'tai',
+  'an',
+  'de',
+  'xin',
+  'li',
+  'guo',
+  'shan',
+  'hai',
+  'jin',
+  'feng',
+  'ming',
+  'kang',
+  'yuan',
+  'tong',
+  'da',
+  'hong',
+  'bao',
+  'ca',
+  'ma',
+  'qui',
+  'pa',
+  'lo',
+  'sa',
+  'ri',
+  'to',
+  'na',
+  'cu',
+];
+const HAN = [
+  '华',
+  '龙',
+  '中',
+  '泰',
+  '安',
+  '德',
+  '新',
+  '利',
+  '国',
+  '山',
+  '海',
+  '金',
+  '丰',
+  '明',
+  '康',
+  '远',
+  '通',
+  '达',
+  '宏',
+  '宝',
+  '卡',
+  '马',
+  '基',
+  '帕',
+  '洛',
+  '萨',
+  '里',
+  '托',
+  '纳',
+  '库',
+];
 const COUNTRIES: readonly [string, string, string][] = [
   ['China', 'República Popular China', '中国'],
   ['Peru', 'Perú', '秘鲁'],
@@ -59,7 +121,28 @@ const COUNTRIES: readonly [string, string, string][] = [
   ['Vietnam', 'Vietnam', '越南'],
   ['Russia', 'Rusia', '俄罗斯'],
 ];
-const MINISTRIES = ['Foreign Affairs', 'Economy and Finance', 'Energy and Mines', 'Transport and Communications', 'Production', 'Foreign Trade and Tourism', 'Agriculture', 'Environment', 'Defence', 'Education', 'Health', 'Housing', 'Commerce', 'Science and Technology', 'Culture', 'Interior', 'Labour', 'Justice', 'Development', 'Water Resources'];
+const MINISTRIES = [
+  'Foreign Affairs',
+  'Economy and Finance',
+  'Energy and Mines',
+  'Transport and Communications',
+  'Production',
+  'Foreign Trade and Tourism',
+  'Agriculture',
+  'Environment',
+  'Defence',
+  'Education',
+  'Health',
+  'Housing',
+  'Commerce',
+  'Science and Technology',
+  'Culture',
+  'Interior',
+  'Labour',
+  'Justice',
+  'Development',
+  'Water Resources',
+];
 const COMPANY_SUFFIX: readonly [string, string][] = [
   ['Mining', 'Minera'],
   ['Shipping', 'Naviera'],
@@ -82,10 +165,90 @@ const INFRA_KIND: readonly [string, string][] = [
   ['Highway', 'Carretera'],
   ['Industrial Park', 'Parque Industrial'],
 ];
-const GIVEN = ['Carlos', 'María', 'José', 'Ana', 'Luis', 'Rosa', 'Jorge', 'Carmen', 'Pedro', 'Lucía', 'Miguel', 'Elena', 'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Diego', 'Sofía', 'Javier', 'Teresa'];
-const SURNAME = ['Quispe', 'Mamani', 'Flores', 'Rojas', 'García', 'Torres', 'Vargas', 'Castillo', 'Mendoza', 'Huamán', 'Wei', 'Fang', 'Jun', 'Min', 'Hao', 'Lei', 'Ping', 'Tao', 'Chávez', 'Ramos', 'Salazar', 'Paredes', 'Cárdenas', 'Aguilar'];
-const OUTLETS = ['Andina', 'Xinhua', 'El Comercio', 'La República', 'Reuters', 'South China Morning Post', 'Gestión', 'Caixin', 'Bloomberg Línea', 'RPP', 'China Daily', 'Infobae', 'Ojo Público', 'Global Times', 'El Peruano', 'AP', 'Dialogue Earth', 'Americas Quarterly'];
-const TOPICS = ['port logistics', 'copper exports', 'telecom networks', 'fisheries', 'renewable energy', 'rail freight', 'customs', 'investment protection', 'education', 'health'];
+const GIVEN = [
+  'Carlos',
+  'María',
+  'José',
+  'Ana',
+  'Luis',
+  'Rosa',
+  'Jorge',
+  'Carmen',
+  'Pedro',
+  'Lucía',
+  'Miguel',
+  'Elena',
+  'Wang',
+  'Li',
+  'Zhang',
+  'Liu',
+  'Chen',
+  'Yang',
+  'Huang',
+  'Zhao',
+  'Diego',
+  'Sofía',
+  'Javier',
+  'Teresa',
+];
+const SURNAME = [
+  'Quispe',
+  'Mamani',
+  'Flores',
+  'Rojas',
+  'García',
+  'Torres',
+  'Vargas',
+  'Castillo',
+  'Mendoza',
+  'Huamán',
+  'Wei',
+  'Fang',
+  'Jun',
+  'Min',
+  'Hao',
+  'Lei',
+  'Ping',
+  'Tao',
+  'Chávez',
+  'Ramos',
+  'Salazar',
+  'Paredes',
+  'Cárdenas',
+  'Aguilar',
+];
+const OUTLETS = [
+  'Andina',
+  'Xinhua',
+  'El Comercio',
+  'La República',
+  'Reuters',
+  'South China Morning Post',
+  'Gestión',
+  'Caixin',
+  'Bloomberg Línea',
+  'RPP',
+  'China Daily',
+  'Infobae',
+  'Ojo Público',
+  'Global Times',
+  'El Peruano',
+  'AP',
+  'Dialogue Earth',
+  'Americas Quarterly',
+];
+const TOPICS = [
+  'port logistics',
+  'copper exports',
+  'telecom networks',
+  'fisheries',
+  'renewable energy',
+  'rail freight',
+  'customs',
+  'investment protection',
+  'education',
+  'health',
+];
 const STATUSES: readonly [Status, number][] = [
   ['REPORTED', 0.7],
   ['CONFIRMED', 0.9],
@@ -107,22 +270,23 @@ const KINDS: readonly { kind: EntityType; per: number; min: number; skew: number
 ];
 
 /** Relationship templates: type, source kinds, target kinds, weight. */
-const TEMPLATES: readonly { type: RelationType; from: readonly EntityType[]; to: readonly EntityType[]; weight: number; role?: string }[] = [
-  { type: 'LEADS', from: ['PERSON'], to: ['GOVERNMENT', 'COMPANY'], weight: 4, role: 'Head' },
-  { type: 'HOLDS_OFFICE_IN', from: ['PERSON'], to: ['GOVERNMENT'], weight: 4, role: 'Minister' },
-  { type: 'PART_OF', from: ['GOVERNMENT'], to: ['COUNTRY'], weight: 1 },
-  { type: 'AFFILIATED_WITH', from: ['COMPANY', 'PERSON'], to: ['COUNTRY'], weight: 8 },
-  { type: 'HEADQUARTERED_IN', from: ['COMPANY'], to: ['PLACE'], weight: 3 },
-  { type: 'LOCATED_IN', from: ['INFRASTRUCTURE', 'PLACE'], to: ['PLACE', 'COUNTRY'], weight: 4 },
-  { type: 'OPERATES', from: ['COMPANY'], to: ['INFRASTRUCTURE'], weight: 6 },
-  { type: 'INVESTED_IN', from: ['COMPANY'], to: ['INFRASTRUCTURE', 'PROGRAM', 'COMPANY'], weight: 10 },
-  { type: 'SIGNED', from: ['GOVERNMENT', 'COMPANY'], to: ['AGREEMENT'], weight: 12 },
-  { type: 'PARTY_TO', from: ['COUNTRY'], to: ['AGREEMENT'], weight: 6 },
-  { type: 'PARTICIPATES_IN', from: ['COMPANY', 'GOVERNMENT', 'COUNTRY'], to: ['PROGRAM'], weight: 8 },
-  { type: 'PARTNERS_WITH', from: ['COMPANY'], to: ['COMPANY'], weight: 10 },
-  { type: 'VISITED', from: ['PERSON'], to: ['INFRASTRUCTURE', 'PLACE', 'COUNTRY'], weight: 8 },
-  { type: 'COOPERATES_WITH', from: ['GOVERNMENT'], to: ['GOVERNMENT'], weight: 4 },
-];
+const TEMPLATES: readonly { type: RelationType; from: readonly EntityType[]; to: readonly EntityType[]; weight: number; role?: string }[] =
+  [
+    { type: 'LEADS', from: ['PERSON'], to: ['GOVERNMENT', 'COMPANY'], weight: 4, role: 'Head' },
+    { type: 'HOLDS_OFFICE_IN', from: ['PERSON'], to: ['GOVERNMENT'], weight: 4, role: 'Minister' },
+    { type: 'PART_OF', from: ['GOVERNMENT'], to: ['COUNTRY'], weight: 1 },
+    { type: 'AFFILIATED_WITH', from: ['COMPANY', 'PERSON'], to: ['COUNTRY'], weight: 8 },
+    { type: 'HEADQUARTERED_IN', from: ['COMPANY'], to: ['PLACE'], weight: 3 },
+    { type: 'LOCATED_IN', from: ['INFRASTRUCTURE', 'PLACE'], to: ['PLACE', 'COUNTRY'], weight: 4 },
+    { type: 'OPERATES', from: ['COMPANY'], to: ['INFRASTRUCTURE'], weight: 6 },
+    { type: 'INVESTED_IN', from: ['COMPANY'], to: ['INFRASTRUCTURE', 'PROGRAM', 'COMPANY'], weight: 10 },
+    { type: 'SIGNED', from: ['GOVERNMENT', 'COMPANY'], to: ['AGREEMENT'], weight: 12 },
+    { type: 'PARTY_TO', from: ['COUNTRY'], to: ['AGREEMENT'], weight: 6 },
+    { type: 'PARTICIPATES_IN', from: ['COMPANY', 'GOVERNMENT', 'COUNTRY'], to: ['PROGRAM'], weight: 8 },
+    { type: 'PARTNERS_WITH', from: ['COMPANY'], to: ['COMPANY'], weight: 10 },
+    { type: 'VISITED', from: ['PERSON'], to: ['INFRASTRUCTURE', 'PLACE', 'COUNTRY'], weight: 8 },
+    { type: 'COOPERATES_WITH', from: ['GOVERNMENT'], to: ['GOVERNMENT'], weight: 4 },
+  ];
 
 /** The relation types the synthetic graph uses. */
 export const SYNTHETIC_RELATION_TYPES: readonly RelationType[] = [...new Set(TEMPLATES.map((t) => t.type))].sort();
@@ -227,7 +391,12 @@ export function syntheticGraph({ relationships, seed }: { relationships: number;
       title: `Synthetic report ${i}`,
       source: outlet,
       url: `https://example.org/synthetic/${i}`,
-      publishedAt: i % 10 === 0 ? String(year) : i % 10 < 4 ? `${year}-${String(month).padStart(2, '0')}` : `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      publishedAt:
+        i % 10 === 0
+          ? String(year)
+          : i % 10 < 4
+            ? `${year}-${String(month).padStart(2, '0')}`
+            : `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
       language,
       note: null,
       text: null,
@@ -250,7 +419,12 @@ export function syntheticGraph({ relationships, seed }: { relationships: number;
       if (s === o) continue;
       const year = 2000 + Math.floor(Math.pow(rand(), 0.5) * 25);
       const precision = rand();
-      const validFrom = precision < 0.5 ? String(year) : precision < 0.85 ? `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}` : `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+      const validFrom =
+        precision < 0.5
+          ? String(year)
+          : precision < 0.85
+            ? `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}`
+            : `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
       const validTo = rand() < 0.15 ? String(Math.min(2025, year + 1 + Math.floor(rand() * 6))) : null;
       const topic = t.type === 'SIGNED' || t.type === 'PARTNERS_WITH' || t.type === 'INVESTED_IN' ? pick(TOPICS) : null;
       const key = `${s}|${t.type}|${o}|${validFrom}|${validTo}|${topic}`;
@@ -260,7 +434,8 @@ export function syntheticGraph({ relationships, seed }: { relationships: number;
       degree[o]! += 1;
       const st = rand();
       const status = STATUSES.find(([, p]) => st < p)![0];
-      const quantities = t.type === 'INVESTED_IN' && rand() < 0.5 ? [{ value: Math.round(rand() * 5000) / 10, unit: 'USD million', label: null }] : [];
+      const quantities =
+        t.type === 'INVESTED_IN' && rand() < 0.5 ? [{ value: Math.round(rand() * 5000) / 10, unit: 'USD million', label: null }] : [];
       const sources = 1 + (rand() < 0.35 ? 1 : 0) + (rand() < 0.1 ? 1 : 0);
       const articles = new Set<number>();
       while (articles.size < sources) articles.add(Math.floor(rand() * articleCount));
@@ -277,20 +452,29 @@ export function syntheticGraph({ relationships, seed }: { relationships: number;
         validTo,
         status,
         quantities,
-        evidence: [...articles].map((a, k) => ({ article: `syn-article-${pad(a)}`, quote: `${src.name} ${verb} ${dst.name} (${validFrom}), according to report ${n}.${k}.` })),
+        evidence: [...articles].map((a, k) => ({
+          article: `syn-article-${pad(a)}`,
+          quote: `${src.name} ${verb} ${dst.name} (${validFrom}), according to report ${n}.${k}.`,
+        })),
         note: null,
       };
     }
   };
 
-  const toEntityRecord = (e: SyntheticEntity): EntityRecord => ({ ...e, aliases: [...e.aliases], description: `Synthetic ${e.type.toLowerCase()} for benchmarks.`, mergedIds: [] });
+  const toEntityRecord = (e: SyntheticEntity): EntityRecord => ({
+    ...e,
+    aliases: [...e.aliases],
+    description: `Synthetic ${e.type.toLowerCase()} for benchmarks.`,
+    mergedIds: [],
+  });
 
   return {
     entities,
     articleCount,
     degree,
     *entityChunks(size) {
-      for (let i = 0; i < entities.length; i += size) yield { articles: [], entities: entities.slice(i, i + size).map(toEntityRecord), relationships: [] };
+      for (let i = 0; i < entities.length; i += size)
+        yield { articles: [], entities: entities.slice(i, i + size).map(toEntityRecord), relationships: [] };
     },
     *articleChunks(size) {
       for (let i = 0; i < articleCount; i += size) {

@@ -63,11 +63,15 @@ export async function warmWritePath({
     const [db0, jit0] = [cpuMsOf(dbPid), compilerCpuMs(dbPid)];
     const sample = await runIngest({ base, apiKey, articles, length: { seconds: windowSeconds }, concurrency, pid: apiPid, dbPid });
     const [db1, jit1] = [cpuMsOf(dbPid), compilerCpuMs(dbPid)];
-    if (sample.failures) throw new Error(`the write warm-up failed: ${sample.failures} of ${sample.sent} ingests; the first: ${sample.firstFailure ?? '?'}`);
+    if (sample.failures)
+      throw new Error(`the write warm-up failed: ${sample.failures} of ${sample.sent} ingests; the first: ${sample.firstFailure ?? '?'}`);
     out.articles += sample.ingested;
     const share = (jit1 - jit0) / (db1 - db0);
     out.compilerShares.push(share);
-    log(`write warm-up: ${sample.ingested} articles in ${windowSeconds} s, JIT compiler ${Number.isFinite(share) ? `${(share * 100).toFixed(0)} %` : 'n/a'} of Neo4j's CPU`);
+    log(
+      `write warm-up: ${sample.ingested} articles in ${windowSeconds} s, ` +
+        `JIT compiler ${Number.isFinite(share) ? `${(share * 100).toFixed(0)} %` : 'n/a'} of Neo4j's CPU`,
+    );
     if (share < settledShare) {
       out.settled = true;
       break;

@@ -49,14 +49,18 @@ export interface WorkloadInputs {
  */
 export function chooseInputs({ graph, seed, count = 64 }: { graph: SyntheticGraph; seed: number; count?: number }): WorkloadInputs {
   const rand = prng(seed ^ 0x5eed);
-  const withDegree = (lo: number, hi: number): number[] => graph.entities.map((_, i) => i).filter((i) => graph.degree[i]! >= lo && graph.degree[i]! <= hi);
+  const withDegree = (lo: number, hi: number): number[] =>
+    graph.entities.map((_, i) => i).filter((i) => graph.degree[i]! >= lo && graph.degree[i]! <= hi);
   const sample = (pool: number[], n: number): number[] => {
     if (pool.length === 0) throw new Error('no entity fits the workload');
     return Array.from({ length: n }, () => pool[Math.floor(rand() * pool.length)]!);
   };
   const id = (i: number): string => graph.entities[i]!.id;
   const pathPool = withDegree(2, 20);
-  const named = sample(withDegree(1, 1_000_000).filter((i) => graph.entities[i]!.type !== 'PERSON'), count);
+  const named = sample(
+    withDegree(1, 1_000_000).filter((i) => graph.entities[i]!.type !== 'PERSON'),
+    count,
+  );
   const searches = named.map((i, k) => {
     const e = graph.entities[i]!;
     const words = e.name.split(' ').filter((w) => w.length >= 5 && /^[A-Za-z]+$/.test(w));
@@ -79,7 +83,9 @@ export function chooseInputs({ graph, seed, count = 64 }: { graph: SyntheticGrap
   return {
     entities: sample(withDegree(5, 50), count).map(id),
     neighborhoods: sample(withDegree(2, 10), count).map(id),
-    pairs: Array.from({ length: count }, () => [id(sample(pathPool, 1)[0]!), id(sample(pathPool, 1)[0]!)] as [string, string]).filter(([a, b]) => a !== b),
+    pairs: Array.from({ length: count }, () => [id(sample(pathPool, 1)[0]!), id(sample(pathPool, 1)[0]!)] as [string, string]).filter(
+      ([a, b]) => a !== b,
+    ),
     searches,
   };
 }
@@ -89,7 +95,10 @@ const gql = (query: string, variables: Record<string, unknown>): BenchRequest =>
   path: '/graphql',
   body: JSON.stringify({ query: query.replace(/\s+/g, ' ').trim(), variables }),
 });
-const get = (route: string, params: Record<string, string>): BenchRequest => ({ method: 'GET', path: `${route}?${new URLSearchParams(params).toString()}` });
+const get = (route: string, params: Record<string, string>): BenchRequest => ({
+  method: 'GET',
+  path: `${route}?${new URLSearchParams(params).toString()}`,
+});
 
 /**
  * The content version alone (`stats { dataVersion }`, issue 13), measured against the API
@@ -155,14 +164,25 @@ function peerEntityQuery(types: readonly RelationType[]): string {
 function peerNeighborhoodQuery(types: readonly RelationType[]): string {
   const fields = types.flatMap((t) => (['OUT', 'IN'] as const).map((d) => peerField(t, d)));
   const hop = (first: number, inner: string): string =>
-    fields.map((f) => `${f}Connection(first: ${first}) { edges { properties { id validFrom status } node { id name type ${inner} } } }`).join('\n');
+    fields
+      .map((f) => `${f}Connection(first: ${first}) { edges { properties { id validFrom status } node { id name type ${inner} } } }`)
+      .join('\n');
   return `query Neighborhood($id: ID!) { entities(where: { id: { eq: $id } }) { id name type ${hop(10, hop(2, ''))} } }`;
 }
 
-const PEER_SEARCH = `query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 20) { edges { score node { id name type aliases } } } }`;
+const PEER_SEARCH =
+  `query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 20) { edges { score node { id name ` + `type aliases } } } }`;
 
 /** Builds the workloads for `inputs`; `types` are the relation types the peer's queries name. */
-export function buildWorkloads({ inputs, types, lucene }: { inputs: WorkloadInputs; types: readonly RelationType[]; lucene: (text: string) => string | undefined }): Workload[] {
+export function buildWorkloads({
+  inputs,
+  types,
+  lucene,
+}: {
+  inputs: WorkloadInputs;
+  types: readonly RelationType[];
+  lucene: (text: string) => string | undefined;
+}): Workload[] {
   const peerEntity = peerEntityQuery(types);
   const peerHood = peerNeighborhoodQuery(types);
   return [
@@ -172,7 +192,9 @@ export function buildWorkloads({ inputs, types, lucene }: { inputs: WorkloadInpu
       api: inputs.entities.map((id) => gql(API_ENTITY, { id })),
       floor: inputs.entities.map((id) => get('/entity', { id })),
       peer: inputs.entities.map((id) => gql(peerEntity, { id })),
-      peerNote: `one connection field per relation type and direction (${types.length * 2}), evidence through a @cypher field on the relationship properties`,
+      peerNote:
+        `one connection field per relation type and direction (${types.length * 2}), evidence through a @cypher field on ` +
+        `the relationship properties`,
     },
     {
       id: 'neighborhood',
@@ -180,7 +202,9 @@ export function buildWorkloads({ inputs, types, lucene }: { inputs: WorkloadInpu
       api: inputs.neighborhoods.map((id) => gql(API_NEIGHBORHOOD, { id })),
       floor: inputs.neighborhoods.map((id) => get('/neighborhood', { id })),
       peer: inputs.neighborhoods.map((id) => gql(peerHood, { id })),
-      peerNote: `nested connection fields, ${types.length * 2} per hop (${types.length * 2 + (types.length * 2) ** 2} in all), capped per field (10, then 2) because a subgraph cap is not expressible`,
+      peerNote:
+        `nested connection fields, ${types.length * 2} per hop (${types.length * 2 + (types.length * 2) ** 2} in all), ` +
+        `capped per field (10, then 2) because a subgraph cap is not expressible`,
     },
     {
       id: 'shortestPath',

@@ -55,12 +55,17 @@ const trustProxy = z
   .transform((v, ctx): false | number | string[] => {
     if (v === '' || v === 'false' || v === '0') return false;
     if (/^\d+$/.test(v)) return Number(v);
-    const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+    const list = v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
     const bad = list.filter((x) => !proxyAddress(x));
     if (v === 'true' || bad.length > 0) {
       ctx.addIssue({
         code: 'custom',
-        message: `must be a number of proxy hops or a comma-separated list of proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal${v === 'true' ? ' (trusting every proxy would let any client pick its rate-limit address)' : `; not: ${bad.join(', ')}`}`,
+        message: `must be a number of proxy hops or a comma-separated list of proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal${
+          v === 'true' ? ' (trusting every proxy would let any ' + 'client pick its rate-limit address)' : `; not: ${bad.join(', ')}`
+        }`,
       });
       return z.NEVER;
     }
@@ -75,18 +80,24 @@ const envSchema = z.object({
 
   NEO4J_URI: z
     .string()
-    .refine((v) => {
-      try {
-        const u = new URL(v);
-        return NEO4J_SCHEMES.includes(u.protocol.replace(/:$/, '')) && u.hostname.length > 0;
-      } catch {
-        return false;
-      }
-    }, `must be a URI such as bolt://host:7687 or neo4j+s://host (schemes: ${NEO4J_SCHEMES.join(', ')})`)
+    .refine(
+      (v) => {
+        try {
+          const u = new URL(v);
+          return NEO4J_SCHEMES.includes(u.protocol.replace(/:$/, '')) && u.hostname.length > 0;
+        } catch {
+          return false;
+        }
+      },
+      `must be a URI such as bolt://host:7687 or neo4j+s://host (schemes: ${NEO4J_SCHEMES.join(', ')})`,
+    )
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a valid database name').default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a valid database name')
+    .default('neo4j'),
   NEO4J_CONNECTION_TIMEOUT_MS: millis.default(5000),
   NEO4J_ACQUISITION_TIMEOUT_MS: millis.default(5000),
   NEO4J_MAX_RETRY_MS: millis.default(5000),
@@ -96,7 +107,10 @@ const envSchema = z.object({
 
   LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j'),
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
-  LOCAL_NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/, 'must be a Neo4j 5.26 LTS version').default('5.26.31'),
+  LOCAL_NEO4J_VERSION: z
+    .string()
+    .regex(/^5\.26\.\d+$/, 'must be a Neo4j 5.26 LTS version')
+    .default('5.26.31'),
   LOCAL_NEO4J_CACHE_DIR: z.string().min(1).default('.cache/neo4j'),
   LOCAL_NEO4J_HEAP: memory.default('2g'),
   LOCAL_NEO4J_PAGECACHE: memory.default('2g'),
@@ -106,7 +120,10 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   INTROSPECTION: bool.optional(),
   LANDING_PAGE: bool.optional(),
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb').default('100kb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
+    .default('100kb'),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(6000),
   RATE_LIMIT_WINDOW_MS: millis.default(60_000),
   TRUST_PROXY: trustProxy.optional().transform((v) => v ?? false),
@@ -248,7 +265,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       systemJavaHome: e.JAVA_HOME,
     },
     http: {
-      corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      corsOrigins: e.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       landingPage: e.LANDING_PAGE ?? e.NODE_ENV !== 'production',
       bodyLimit: e.BODY_LIMIT,

@@ -82,9 +82,7 @@ export class HttpRefusal extends Error {
 
 /** Formats problems one per line, `file: path: message`. */
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems
-    .map((p) => [p.file, p.path || undefined].filter(Boolean).join(': ') + `: ${p.message}`)
-    .join('\n');
+  return problems.map((p) => [p.file, p.path || undefined].filter(Boolean).join(': ') + `: ${p.message}`).join('\n');
 }
 
 /** What a client is told about an error. */
@@ -99,7 +97,13 @@ export interface NormalizedError {
   readonly unexpected: boolean;
 }
 
-const MASKED: NormalizedError = Object.freeze({ status: ERROR_STATUS.INTERNAL_SERVER_ERROR, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', details: Object.freeze({}), unexpected: true });
+const MASKED: NormalizedError = Object.freeze({
+  status: ERROR_STATUS.INTERNAL_SERVER_ERROR,
+  code: 'INTERNAL_SERVER_ERROR',
+  message: 'Internal server error',
+  details: Object.freeze({}),
+  unexpected: true,
+});
 
 /** How normalizeError words an answer. Without options it words it as GraphQL answers do. */
 export interface NormalizeOptions {
@@ -133,35 +137,63 @@ export interface NormalizeOptions {
  *   and the status `extensions.http.status`, else its code's, else 400;
  * - anything else: 500 INTERNAL_SERVER_ERROR `Internal server error`, `unexpected`.
  */
-export function normalizeError(thrown: unknown, { bodyLimit = 'the limit', bodyArgument, maskInternal = false }: NormalizeOptions = {}): NormalizedError {
+export function normalizeError(
+  thrown: unknown,
+  { bodyLimit = 'the limit', bodyArgument, maskInternal = false }: NormalizeOptions = {},
+): NormalizedError {
   if (thrown instanceof AppError) {
     if (maskInternal && thrown.code === 'INTERNAL_SERVER_ERROR') return MASKED;
     const { problems, argument } = thrown.details;
-    return { status: ERROR_STATUS[thrown.code], code: thrown.code, message: thrown.message, details: { ...(argument ? { argument } : {}), ...(problems ? { problems } : {}) }, unexpected: false };
+    return {
+      status: ERROR_STATUS[thrown.code],
+      code: thrown.code,
+      message: thrown.message,
+      details: { ...(argument ? { argument } : {}), ...(problems ? { problems } : {}) },
+      unexpected: false,
+    };
   }
-  if (thrown instanceof HttpRefusal) return { status: thrown.status, code: thrown.code, message: thrown.message, details: {}, unexpected: false };
+  if (thrown instanceof HttpRefusal)
+    return { status: thrown.status, code: thrown.code, message: thrown.message, details: {}, unexpected: false };
   if (typeof thrown !== 'object' || thrown === null) return MASKED;
-  const { status, type, message, extensions } = thrown as { status?: unknown; type?: unknown; message?: unknown; extensions?: Record<string, unknown> };
+  const { status, type, message, extensions } = thrown as {
+    status?: unknown;
+    type?: unknown;
+    message?: unknown;
+    extensions?: Record<string, unknown>;
+  };
   if (typeof status === 'number' && status >= 400 && status < 500) {
     if (bodyArgument !== undefined && (type === 'entity.parse.failed' || type === 'entity.too.large')) {
-      const [code, message] = type === 'entity.too.large' ? (['PAYLOAD_TOO_LARGE', `larger than ${bodyLimit}`] as const) : (['BAD_USER_INPUT', 'is not valid JSON'] as const);
-      return { status: ERROR_STATUS[code], code, message: `${bodyArgument}: ${message}`, details: { argument: bodyArgument }, unexpected: false };
+      const [code, message] =
+        type === 'entity.too.large'
+          ? (['PAYLOAD_TOO_LARGE', `larger than ${bodyLimit}`] as const)
+          : (['BAD_USER_INPUT', 'is not valid JSON'] as const);
+      return {
+        status: ERROR_STATUS[code],
+        code,
+        message: `${bodyArgument}: ${message}`,
+        details: { argument: bodyArgument },
+        unexpected: false,
+      };
     }
-    if (type === 'entity.too.large') return { status, code: 'PAYLOAD_TOO_LARGE', message: `Request body larger than ${bodyLimit}`, details: {}, unexpected: false };
+    if (type === 'entity.too.large')
+      return { status, code: 'PAYLOAD_TOO_LARGE', message: `Request body larger than ${bodyLimit}`, details: {}, unexpected: false };
     return { status, code: 'BAD_REQUEST', message: `Bad request: ${String(message ?? 'unreadable body')}`, details: {}, unexpected: false };
   }
   const code = extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const { code: _code, http, ...details } = extensions!;
     const httpStatus = (http as { status?: unknown } | undefined)?.status;
-    const status = typeof httpStatus === 'number' ? httpStatus : Object.hasOwn(ERROR_STATUS, code) ? ERROR_STATUS[code as SentErrorCode] : 400;
+    const status =
+      typeof httpStatus === 'number' ? httpStatus : Object.hasOwn(ERROR_STATUS, code) ? ERROR_STATUS[code as SentErrorCode] : 400;
     return { status, code, message: String(message), details, unexpected: false };
   }
   return MASKED;
 }
 
 /** The body of an error answer in GraphQL's shape, `{ errors: [{ message, extensions: { code, ...details } }] }`. */
-export function graphqlErrorBody({ code, message, details }: NormalizedError): { errors: [{ message: string; extensions: Record<string, unknown> }] } {
+export function graphqlErrorBody({ code, message, details }: NormalizedError): {
+  errors: [{ message: string; extensions: Record<string, unknown> }];
+} {
   return { errors: [{ message, extensions: { code, ...details } }] };
 }
 

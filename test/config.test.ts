@@ -28,22 +28,31 @@ describe('config: loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8' }).http.trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*every proxy/);
-    expect(() => loadConfig({ TRUST_PROXY: 'loopback,10.0.0.300,10.0.0.0/40' })).toThrow(/TRUST_PROXY: .*not: 10\.0\.0\.300, 10\.0\.0\.0\/40/);
+    expect(() => loadConfig({ TRUST_PROXY: 'loopback,10.0.0.300,10.0.0.0/40' })).toThrow(
+      /TRUST_PROXY: .*not: 10\.0\.0\.300, 10\.0\.0\.0\/40/,
+    );
   });
 
   it('gives maintenance work its own transaction timeout: 10 minutes by default, 0 for no limit', () => {
     expect(loadConfig({}).neo4j).toMatchObject({ queryTimeoutMs: 15_000, maintenanceTimeoutMs: 600_000 });
-    expect(loadConfig({ NEO4J_MAINTENANCE_TIMEOUT_MS: '0', NEO4J_QUERY_TIMEOUT_MS: '1' }).neo4j).toMatchObject({ queryTimeoutMs: 1, maintenanceTimeoutMs: 0 });
+    expect(loadConfig({ NEO4J_MAINTENANCE_TIMEOUT_MS: '0', NEO4J_QUERY_TIMEOUT_MS: '1' }).neo4j).toMatchObject({
+      queryTimeoutMs: 1,
+      maintenanceTimeoutMs: 0,
+    });
     expect(loadConfig({ NEO4J_MAINTENANCE_TIMEOUT_MS: '3600000' }).neo4j.maintenanceTimeoutMs).toBe(3_600_000);
     for (const bad of ['-1', '1.5', 'ten minutes']) {
-      expect(() => loadConfig({ NEO4J_MAINTENANCE_TIMEOUT_MS: bad }), bad).toThrow(/NEO4J_MAINTENANCE_TIMEOUT_MS: must be a (whole )?number of milliseconds \(0: no limit\)/);
+      expect(() => loadConfig({ NEO4J_MAINTENANCE_TIMEOUT_MS: bad }), bad).toThrow(
+        /NEO4J_MAINTENANCE_TIMEOUT_MS: must be a (whole )?number of milliseconds \(0: no limit\)/,
+      );
     }
     // The API's query timeout keeps refusing 0: a request always has a limit.
     expect(() => loadConfig({ NEO4J_QUERY_TIMEOUT_MS: '0' })).toThrow(/NEO4J_QUERY_TIMEOUT_MS/);
   });
 
   it('accepts routing and TLS URIs and requires a password with them', () => {
-    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret-pass' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret-pass' }).neo4j.uri).toBe(
+      'neo4j+s://abc.databases.neo4j.io',
+    );
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: is required/);
   });
 });

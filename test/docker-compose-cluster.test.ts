@@ -37,7 +37,11 @@ const setting = (variable: string): string =>
     .map((part) => part.replace(/_/g, '.'))
     .join('_');
 const conf = (name: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(envOf(name)).filter(([k]) => k.startsWith('NEO4J_') && !['NEO4J_AUTH', 'NEO4J_ACCEPT_LICENSE_AGREEMENT'].includes(k)).map(([k, v]) => [setting(k), v]));
+  Object.fromEntries(
+    Object.entries(envOf(name))
+      .filter(([k]) => k.startsWith('NEO4J_') && !['NEO4J_AUTH', 'NEO4J_ACCEPT_LICENSE_AGREEMENT'].includes(k))
+      .map(([k, v]) => [setting(k), v]),
+  );
 
 const members = Object.keys(services).filter((s) => String(services[s]!.image ?? '').startsWith('neo4j:'));
 const primaries = members.filter((m) => conf(m)['initial.server.mode_constraint'] === 'PRIMARY');
@@ -160,14 +164,29 @@ describe('deploy: the store on a routing URI', () => {
     const routed = new URL(n.uri);
     routed.protocol = 'neo4j:';
     expect(loadConfig({ NEO4J_URI: routed.toString(), NEO4J_PASSWORD: n.password }).neo4j.uri).toBe(routed.toString());
-    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io', NEO4J_PASSWORD: 'an-aura-password' }).neo4j.uri).toBe('neo4j+s://abcd1234.databases.neo4j.io');
-    const store = createStore({ uri: routed.toString(), user: n.user, password: n.password, database: n.database, connectionTimeoutMs: 5000, acquisitionTimeoutMs: 5000, maxRetryMs: 5000, queryTimeoutMs: 10000, maintenanceTimeoutMs: 0, maxPoolSize: 5 });
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io', NEO4J_PASSWORD: 'an-aura-password' }).neo4j.uri).toBe(
+      'neo4j+s://abcd1234.databases.neo4j.io',
+    );
+    const store = createStore({
+      uri: routed.toString(),
+      user: n.user,
+      password: n.password,
+      database: n.database,
+      connectionTimeoutMs: 5000,
+      acquisitionTimeoutMs: 5000,
+      maxRetryMs: 5000,
+      queryTimeoutMs: 10000,
+      maintenanceTimeoutMs: 0,
+      maxPoolSize: 5,
+    });
     try {
       await store.ping();
       const chain = { current: [] as string[] };
       await store.writeTx((tx) => tx.run({ cypher: 'MERGE (x:RoutingProbe {id: 1})', params: {} }), { bookmarks: chain });
       expect(chain.current.length).toBeGreaterThan(0);
-      expect(await store.read({ cypher: 'MATCH (x:RoutingProbe) RETURN count(x) AS n', params: {} }, { bookmarks: chain })).toEqual([{ n: 1 }]);
+      expect(await store.read({ cypher: 'MATCH (x:RoutingProbe) RETURN count(x) AS n', params: {} }, { bookmarks: chain })).toEqual([
+        { n: 1 },
+      ]);
       await store.writeTx((tx) => tx.run({ cypher: 'MATCH (x:RoutingProbe) DELETE x', params: {} }));
     } finally {
       await store.close();

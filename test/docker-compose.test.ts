@@ -91,7 +91,9 @@ function portsOf(service: Dict): PortMapping[] {
         target: String(p.target),
       };
     }
-    const parts = String(p).replace(/\/(tcp|udp)$/, '').split(':');
+    const parts = String(p)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     const target = parts.pop() ?? '';
     const published = parts.pop();
     const hostIp = parts.pop();
@@ -173,8 +175,7 @@ const froms = dockerfile
     return { image: m?.[1] ?? '', name: m?.[2], stage: i.stage };
   });
 const finalStage = froms.length - 1;
-const inFinal = (keyword: string): Instruction[] =>
-  dockerfile.filter((i) => i.stage === finalStage && i.keyword === keyword);
+const inFinal = (keyword: string): Instruction[] => dockerfile.filter((i) => i.stage === finalStage && i.keyword === keyword);
 const stageNamed = (name: string | undefined): number => froms.find((f) => f.name === name)?.stage ?? -1;
 
 /** ENV instructions of one stage as a map (`ENV A=1 B=2` and legacy `ENV A 1`). */

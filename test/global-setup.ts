@@ -27,7 +27,6 @@ declare module 'vitest' {
 
 const PASSWORD = 'test-password-1234';
 
-
 async function tryContainer(): Promise<{ neo4j: TestNeo4j; stop: () => Promise<void> } | undefined> {
   try {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');

@@ -21,7 +21,10 @@ async function logLines(): Promise<Record<string, Record<string, unknown>[]>> {
     }
   `;
   const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script]);
-  const lines = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   return Object.fromEntries(LEVELS.map((level) => [level, lines.filter((l) => l.by === level)]));
 }
 
@@ -50,7 +53,10 @@ describe('logger: createLogger', () => {
   });
 
   it('writes records at or above its level only', () => {
-    expect(byLevel.debug!.map((l) => [l.level, l.msg])).toEqual([[20, 'details'], [30, 'hello']]);
+    expect(byLevel.debug!.map((l) => [l.level, l.msg])).toEqual([
+      [20, 'details'],
+      [30, 'hello'],
+    ]);
     expect(byLevel.warn).toEqual([]);
   });
 });

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/project-root.js';
 import { freePort, isAlive } from '../src/local-neo4j/local-neo4j.js';
 
-
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -47,7 +46,16 @@ describe('main: npm start without NEO4J_URI', () => {
     const child = spawn('npm', ['start'], {
       cwd: root,
       // The test runner's own environment, minus any NEO4J_URI: this is the built-in path.
-      env: { ...process.env, NEO4J_URI: '', PORT: String(port), LOCAL_NEO4J_DIR: dir, LOCAL_NEO4J_BOLT_PORT: String(bolt), LOCAL_NEO4J_HEAP: '512m', LOCAL_NEO4J_PAGECACHE: '256m', LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        NEO4J_URI: '',
+        PORT: String(port),
+        LOCAL_NEO4J_DIR: dir,
+        LOCAL_NEO4J_BOLT_PORT: String(bolt),
+        LOCAL_NEO4J_HEAP: '512m',
+        LOCAL_NEO4J_PAGECACHE: '256m',
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
@@ -71,7 +79,10 @@ describe('main: npm start without NEO4J_URI', () => {
       // npm's one child is node on the compiled entry point: no shell left between them (so
       // SIGTERM reaches it), no tsx loader, no source maps.
       const children = childrenOf(child.pid!);
-      expect(children.map((c) => c.args.split(/\s+/).slice(1)), log).toEqual([['dist/src/main.js']]);
+      expect(
+        children.map((c) => c.args.split(/\s+/).slice(1)),
+        log,
+      ).toEqual([['dist/src/main.js']]);
       serverPid = children[0]!.pid;
       const neo4jPid = Number(/"msg":"Starting Neo4j [^"]*\(pid (\d+)\)/.exec(log)?.[1]);
       expect(neo4jPid).toBeGreaterThan(0);

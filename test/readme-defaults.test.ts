@@ -19,7 +19,12 @@ function table(header: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(at + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }
@@ -31,21 +36,31 @@ const quoted = (cell: string): string[] => [...cell.matchAll(/`([^`]+)`/g)].map(
 const schema = buildSchema(schemaSdl());
 const sdlArguments = Object.values(schema.getTypeMap())
   .filter((type) => !type.name.startsWith('__') && (isObjectType(type) || isInterfaceType(type)))
-  .flatMap((type) => Object.values((type as GraphQLObjectType).getFields()).flatMap((field) => field.args.map((a) => [`${type.name}.${field.name}.${a.name}`, field.name, a.name] as const)));
+  .flatMap((type) =>
+    Object.values((type as GraphQLObjectType).getFields()).flatMap((field) =>
+      field.args.map((a) => [`${type.name}.${field.name}.${a.name}`, field.name, a.name] as const),
+    ),
+  );
 
 describe('README: the Bounds table', () => {
   // `first` (lists, connections) | 20 (`timeline`, `bilateral`: 50; `paths`: 10) | 100
   const rows = table('| argument | default | cap |').map(([argument, fallback, cap]) => {
     const [name] = quoted(argument!);
     const [, base, overrides] = /^([^(]*?)\s*(?:\((.*)\))?$/.exec(fallback!)!;
-    const byField = new Map((overrides ?? '').split(';').filter(Boolean).flatMap((part) => {
-      const [fields, value] = part.split(':');
-      return quoted(fields!).map((f) => [f, Number(value)] as const);
-    }));
+    const byField = new Map(
+      (overrides ?? '')
+        .split(';')
+        .filter(Boolean)
+        .flatMap((part) => {
+          const [fields, value] = part.split(':');
+          return quoted(fields!).map((f) => [f, Number(value)] as const);
+        }),
+    );
     return { name: name!, base: base === '' ? undefined : Number(base), byField, cap: cap! };
   });
   /** The row that documents `field`'s argument `argument`: its own (`field.argument`), else the argument's. */
-  const rowOf = (field: string, argument: string) => rows.find((r) => r.name === `${field}.${argument}`) ?? rows.find((r) => r.name === argument);
+  const rowOf = (field: string, argument: string) =>
+    rows.find((r) => r.name === `${field}.${argument}`) ?? rows.find((r) => r.name === argument);
 
   it('gives each argument the SDL default of every field it names or covers', () => {
     const documented = sdlArguments.filter(([, field, argument]) => rowOf(field, argument));
@@ -53,12 +68,18 @@ describe('README: the Bounds table', () => {
       const row = rowOf(field, argument)!;
       return [coordinate, row.byField.get(field) ?? row.base];
     });
-    expect(Object.fromEntries(readmeSays)).toEqual(Object.fromEntries(documented.map(([coordinate]) => [coordinate, defaults.get(coordinate)])));
+    expect(Object.fromEntries(readmeSays)).toEqual(
+      Object.fromEntries(documented.map(([coordinate]) => [coordinate, defaults.get(coordinate)])),
+    );
   });
 
   it('names in its exceptions only fields that take the argument, and documents every Int default of the SDL', () => {
     for (const row of rows) {
-      for (const field of row.byField.keys()) expect(sdlArguments.some(([, f, a]) => f === field && a === row.name), `${field}.${row.name}`).toBe(true);
+      for (const field of row.byField.keys())
+        expect(
+          sdlArguments.some(([, f, a]) => f === field && a === row.name),
+          `${field}.${row.name}`,
+        ).toBe(true);
     }
     const intDefaults = [...defaults].filter(([, v]) => typeof v === 'number').map(([c]) => c);
     expect(intDefaults.filter((c) => !rowOf(c.split('.')[1]!, c.split('.')[2]!))).toEqual([]);

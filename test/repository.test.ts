@@ -36,7 +36,8 @@ function problems(file: string, content: string): string[] {
   const out: string[] = [];
   content.split('\n').forEach((line, i) => {
     const at = `${file}:${i + 1}`;
-    for (const m of line.matchAll(MACHINE_PATH)) out.push(`${at}: absolute machine path near "${line.slice(m.index, m.index + 40).trim()}"`);
+    for (const m of line.matchAll(MACHINE_PATH))
+      out.push(`${at}: absolute machine path near "${line.slice(m.index, m.index + 40).trim()}"`);
     for (const m of line.matchAll(JOINED_UP)) out.push(`${at}: path built upward out of a folder: ${m[0]}`);
     for (const m of line.matchAll(CLIMB)) {
       const target = path.resolve(root, RELATIVE_TO[file] ?? path.dirname(file), m[0]);
@@ -58,10 +59,12 @@ describe('repository: tracked files', () => {
   it('hold no absolute machine path and no path leading outside the repository', () => {
     expect(tracked.length).toBeGreaterThan(50);
     // This file's own examples above are the paths it looks for.
-    const found = tracked.filter((f) => f !== 'package-lock.json' && f !== 'test/repository.test.ts').flatMap((f) => {
-      const content = text(f);
-      return content === undefined ? [] : problems(f, content);
-    });
+    const found = tracked
+      .filter((f) => f !== 'package-lock.json' && f !== 'test/repository.test.ts')
+      .flatMap((f) => {
+        const content = text(f);
+        return content === undefined ? [] : problems(f, content);
+      });
     expect(found).toEqual([]);
   });
 
@@ -79,16 +82,29 @@ function layoutFolders(readme: string): string[] {
 describe('repository: the README Layout', () => {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
   const folders = (dir: string): string[] =>
-    [...new Set(tracked.filter((f) => f.startsWith(dir) && f.slice(dir.length).includes('/')).map((f) => dir + f.slice(dir.length).split('/')[0]))].sort();
+    [
+      ...new Set(
+        tracked.filter((f) => f.startsWith(dir) && f.slice(dir.length).includes('/')).map((f) => dir + f.slice(dir.length).split('/')[0]),
+      ),
+    ].sort();
 
   it('reads the folders of the Layout block (the check can fail)', () => {
-    expect(layoutFolders('## Layout\n\n```\nsrc/a/          x\nsrc/b.ts        y\n  continued\nbench/  z\n```\n')).toEqual(['src/a', 'bench']);
+    expect(layoutFolders('## Layout\n\n```\nsrc/a/          x\nsrc/b.ts        y\n  continued\nbench/  z\n```\n')).toEqual([
+      'src/a',
+      'bench',
+    ]);
   });
 
   it('names every tracked folder at the top and under src/ and public/, and no folder that is not there', () => {
     const named = layoutFolders(readme);
     // src/ and public/ are listed by their subfolders; dist/ is the build's output, not tracked.
-    const expected = [...folders('').filter((f) => f !== 'src' && f !== 'public' && f !== '.ci'), ...folders('src/'), ...folders('public/'), 'src/store/cypher', 'dist'];
+    const expected = [
+      ...folders('').filter((f) => f !== 'src' && f !== 'public' && f !== '.ci'),
+      ...folders('src/'),
+      ...folders('public/'),
+      'src/store/cypher',
+      'dist',
+    ];
     expect([...named].sort()).toEqual(expected.sort());
   });
 });
@@ -105,7 +121,13 @@ const PRINT_WIDTH = (JSON.parse(readFileSync(path.join(root, '.prettierrc.json')
 function overlongLines(fileName: string, text: string, width: number): string[] {
   const lines = text.split('\n');
   if (lines.every((l) => l.length <= width)) return [];
-  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.js') ? ts.ScriptKind.JS : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.js') ? ts.ScriptKind.JS : ts.ScriptKind.TS,
+  );
   const templates: [number, number][] = [];
   const visit = (node: ts.Node): void => {
     if ((ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node.getText(sf).includes('\n')) {
@@ -114,13 +136,19 @@ function overlongLines(fileName: string, text: string, width: number): string[] 
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  return lines.flatMap((line, i) => (line.length > width && !templates.some(([a, b]) => i >= a && i <= b) ? [`${i + 1}: ${line.length}`] : []));
+  return lines.flatMap((line, i) =>
+    line.length > width && !templates.some(([a, b]) => i >= a && i <= b) ? [`${i + 1}: ${line.length}`] : [],
+  );
 }
 
 describe('repository: line width', () => {
   it('finds a long comment, string or regular expression, and passes a long line of a multi-line template (the check can fail)', () => {
     const long = 'x'.repeat(50);
-    expect(overlongLines('a.ts', `// ${long}\nconst a = '${long}';\nconst r = /${long}/;\nconst q = \`\n${long}\n\`;`, 40)).toEqual(['1: 53', '2: 63', '3: 63']);
+    expect(overlongLines('a.ts', `// ${long}\nconst a = '${long}';\nconst r = /${long}/;\nconst q = \`\n${long}\n\`;`, 40)).toEqual([
+      '1: 53',
+      '2: 63',
+      '3: 63',
+    ]);
   });
 
   it(`keeps every line of the TypeScript and JavaScript within the formatter's width (${PRINT_WIDTH})`, () => {

@@ -21,14 +21,17 @@ describe('service: start-up work runs under NEO4J_MAINTENANCE_TIMEOUT_MS', () =>
     store = testStore();
   });
   afterAll(async () => {
-    await starting?.then((t) => t.stop(), () => undefined);
+    await starting?.then(
+      (t) => t.stop(),
+      () => undefined,
+    );
     await store.close();
   });
 
   // Schema statements run under the maintenance timeout in every flavour of the store (see
   // test/store/gateway.test.ts); a schema change waiting on a label lock is not stopped by any
   // transaction timeout, so it cannot be shown waiting past one here.
-  it('applies the schema to and seeds an empty database at start though the seed waits far longer than NEO4J_QUERY_TIMEOUT_MS', async () => {
+  it('applies the schema and seeds an empty database at start though seeding takes far longer than NEO4J_QUERY_TIMEOUT_MS', async () => {
     await wipe(store);
     expect(await applySchema(store.maintenance('Applying the schema for a test'), SCHEMA_DIR)).toEqual([]);
     // An open transaction creates the entity `peru` and does not commit: the seed's MERGE of it waits.
@@ -46,9 +49,22 @@ describe('service: start-up work runs under NEO4J_MAINTENANCE_TIMEOUT_MS', () =>
       expect(settled, 'the start waits on the held lock').toBe(false);
       // The same wait under the API's 1 ms is stopped…
       const n = inject('neo4j');
-      const api = createStore({ uri: n.uri, user: n.user, password: n.password, database: n.database, connectionTimeoutMs: 5000, acquisitionTimeoutMs: 5000, maxRetryMs: 5000, queryTimeoutMs: 1, maintenanceTimeoutMs: 1, maxPoolSize: 2 });
+      const api = createStore({
+        uri: n.uri,
+        user: n.user,
+        password: n.password,
+        database: n.database,
+        connectionTimeoutMs: 5000,
+        acquisitionTimeoutMs: 5000,
+        maxRetryMs: 5000,
+        queryTimeoutMs: 1,
+        maintenanceTimeoutMs: 1,
+        maxPoolSize: 2,
+      });
       try {
-        expect(await outcome(api.writeTx((tx) => tx.run(peru)))).toBe('SERVICE_UNAVAILABLE: The write took too long and was stopped; nothing of it was saved. Try again shortly.');
+        expect(await outcome(api.writeTx((tx) => tx.run(peru)))).toBe(
+          'SERVICE_UNAVAILABLE: The write took too long and was stopped; nothing of it was saved. Try again shortly.',
+        );
       } finally {
         await api.close();
       }
@@ -61,7 +77,10 @@ describe('service: start-up work runs under NEO4J_MAINTENANCE_TIMEOUT_MS', () =>
     const t = await starting;
     expect((await fetch(`${t.url}/health/ready`)).status).toBe(200);
     // Read here, not through the API: its own reads have 1 ms.
-    const [row] = await store.read({ cypher: 'MATCH (a:Article) WITH count(a) AS articles MATCH (e:Entity {id: $id}) RETURN articles, count(e) AS entities', params: { id: 'peru' } });
+    const [row] = await store.read({
+      cypher: 'MATCH (a:Article) WITH count(a) AS articles MATCH (e:Entity {id: $id}) RETURN articles, count(e) AS entities',
+      params: { id: 'peru' },
+    });
     expect(row?.articles).toBeGreaterThan(0);
     expect(row?.entities).toBe(1);
   }, 300_000);

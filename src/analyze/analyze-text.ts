@@ -34,10 +34,21 @@ export function analyzeText({ text, catalog }: { text: string; catalog: readonly
   const candidateEntities = findCandidates({ text, parsed, mentions });
   const typeOf = new Map(catalog.map((e) => [e.id, e.type]));
   const endpoints: Endpoint[] = [
-    ...mentions.map((m): Endpoint => ({ kind: 'known', id: m.entityId, type: typeOf.get(m.entityId) ?? 'TOPIC', start: m.start, end: m.end })),
+    ...mentions.map((m): Endpoint => ({
+      kind: 'known',
+      id: m.entityId,
+      type: typeOf.get(m.entityId) ?? 'TOPIC',
+      start: m.start,
+      end: m.end,
+    })),
     ...candidateEntities.map((c): Endpoint => ({ kind: 'candidate', id: c.id, type: c.type, start: c.start, end: c.end })),
   ].sort((a, b) => a.start - b.start);
-  const candidateRelationships = proposeRelationships({ text, sentences: parsed.sentences, endpoints, countryOf: countryResolver(catalog) });
+  const candidateRelationships = proposeRelationships({
+    text,
+    sentences: parsed.sentences,
+    endpoints,
+    countryOf: countryResolver(catalog),
+  });
   return { mentions, candidateEntities, candidateRelationships };
 }
 

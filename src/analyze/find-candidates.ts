@@ -4,7 +4,7 @@
  * type clue (a head word such as "Ministry", or a context word such as "the regulator X", "X copper
  * mine", "the town of X") add what it misses. Candidates overlapping a known mention are dropped.
  */
-import { foldForMatch } from '../domain/text.js';
+import { foldForMatch, wordsPattern } from '../domain/text.js';
 import type { EntityType } from '../domain/vocabulary.js';
 import type { NamedSpan, Parsed, Term } from './nlp.js';
 import { DEMONYMS } from '../domain/demonyms.js';
@@ -12,20 +12,58 @@ import type { CandidateEntity, Mention } from './types.js';
 
 /** Words a name's head may be, and the type they make it (checked on folded words). */
 const HEAD_WORDS: readonly [RegExp, EntityType][] = [
-  [/^(ministry|ministerio|ministere|government|gobierno|congress|congreso|parliament|senate|regulator|superintendencia|municipality|municipalidad|embassy|embajada|consulate|agency)$/, 'GOVERNMENT'],
-  [/^(university|universidad|universite|institute|instituto|association|asociacion|chamber|camara|foundation|fundacion|federation|federacion|council|consejo|union|sociedad|society|academy|academia|bank|banco|fund|fondo|center|centre|centro)$/, 'ORGANIZATION'],
-  [/^(inc|corp|corporation|corporacion|ltd|limited|llc|plc|company|compania|co|group|grupo|holdings?|sa|saa|sac|minera|mining|metals|resources|shipping|airlines?|telecom|motors|energy|petroleum|logistics)$/, 'COMPANY'],
-  [/^(port|puerto|harbour|harbor|terminal|mine|mina|airport|aeropuerto|railway|railroad|ferrocarril|highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente)$/, 'INFRASTRUCTURE'],
+  [
+    wordsPattern(
+      'ministry|ministerio|ministere|government|gobierno|congress|congreso|parliament|senate|regulator|' +
+        'superintendencia|municipality|municipalidad|embassy|embajada|consulate|agency',
+    ),
+    'GOVERNMENT',
+  ],
+  [
+    wordsPattern(
+      'university|universidad|universite|institute|instituto|association|asociacion|chamber|camara|' +
+        'foundation|fundacion|federation|federacion|council|consejo|union|sociedad|society|academy|academia|' +
+        'bank|banco|fund|fondo|center|centre|centro',
+    ),
+    'ORGANIZATION',
+  ],
+  [
+    wordsPattern(
+      'inc|corp|corporation|corporacion|ltd|limited|llc|plc|company|compania|co|group|grupo|holdings?|sa|' +
+        'saa|sac|minera|mining|metals|resources|shipping|airlines?|telecom|motors|energy|petroleum|logistics',
+    ),
+    'COMPANY',
+  ],
+  [
+    wordsPattern(
+      'port|puerto|harbour|harbor|terminal|mine|mina|airport|aeropuerto|railway|railroad|ferrocarril|' +
+        'highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente',
+    ),
+    'INFRASTRUCTURE',
+  ],
   [/^(palace|palacio|square|plaza|province|provincia|region|district|distrito|valley|valle|river|rio|island|isla|city|ciudad)$/, 'PLACE'],
 ];
 
 /** Lower-case words just before a name that say what it is ("the regulator Ositrán", "the town of Huaral"). */
 const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
   [/^(regulator|ministry|agency|government)$/, 'GOVERNMENT'],
-  [/^(miner|company|firm|operator|carrier|lender|bank|insurer|automaker|manufacturer|conglomerate|giant|group|retailer|exporter|importer|shipper|developer|contractor|subsidiary|unit)$/, 'COMPANY'],
+  [
+    wordsPattern(
+      'miner|company|firm|operator|carrier|lender|bank|insurer|automaker|manufacturer|conglomerate|giant|' +
+        'group|retailer|exporter|importer|shipper|developer|contractor|subsidiary|unit',
+    ),
+    'COMPANY',
+  ],
   [/^(association|union|university|ngo|organisation|organization|federation|think-tank|institute|chamber|party)$/, 'ORGANIZATION'],
   [/^(town|city|region|province|district|village|port|capital|state|department|of|in|from|near|at)$/, 'PLACE'],
-  [/^(minister|president|premier|chairman|chairwoman|chair|ceo|director|manager|ambassador|spokesperson|spokesman|spokeswoman|mayor|governor|senator|congressman|congresswoman|secretary|envoy|official|executive|economist|analyst|founder|said|says|told)$/, 'PERSON'],
+  [
+    wordsPattern(
+      'minister|president|premier|chairman|chairwoman|chair|ceo|director|manager|ambassador|spokesperson|' +
+        'spokesman|spokeswoman|mayor|governor|senator|congressman|congresswoman|secretary|envoy|official|' +
+        'executive|economist|analyst|founder|said|says|told',
+    ),
+    'PERSON',
+  ],
 ];
 
 /** Lower-case words just after a name ("X copper mine", "X region"). */
@@ -36,13 +74,29 @@ const AFTER_WORDS: readonly [RegExp, EntityType][] = [
 ];
 
 /** Titles before a person's name, left out of the name ("President Xi Jinping" → "Xi Jinping"). */
-const TITLES = /^(president|presidenta|presidente|premier|minister|ministra|ministro|chairman|chairwoman|ceo|ambassador|embajador|mr|mrs|ms|dr|sr|sra|don|dona|general|governor|mayor|alcalde|senator|secretary|vice|prime|foreign|trade)$/;
+const TITLES = wordsPattern(
+  'president|presidenta|presidente|premier|minister|ministra|ministro|chairman|chairwoman|ceo|' +
+    'ambassador|embajador|mr|mrs|ms|dr|sr|sra|don|dona|general|governor|mayor|alcalde|senator|secretary|' +
+    'vice|prime|foreign|trade',
+);
 /** Small words that may sit inside a name ("Ministry of Energy and Mines", "Universidad Nacional de Ingeniería"). */
 const CONNECTORS = /^(of|de|del|la|las|los|el|y|and|for|the|da|do|dos|das|e|van|von|al|bin)$/;
 /** Punctuation after a word that ends a name. */
 const BREAK = /[,;:()[\]{}"“”«»!?。，、]|\.\s|\.$/u;
 /** Tags of words that are no part of a name at its edges ("The", "In", "Chinese", "Monday"). */
-const EDGE_TAGS = ['Date', 'Month', 'WeekDay', 'Holiday', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Demonym', 'Honorific'];
+const EDGE_TAGS = [
+  'Date',
+  'Month',
+  'WeekDay',
+  'Holiday',
+  'Value',
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Demonym',
+  'Honorific',
+];
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -59,7 +113,15 @@ export function slugify(text: string): string {
 /**
  * Candidate new entities in a parsed text, in text order, none overlapping another or a known mention.
  */
-export function findCandidates({ text, parsed, mentions }: { text: string; parsed: Parsed; mentions: readonly Mention[] }): CandidateEntity[] {
+export function findCandidates({
+  text,
+  parsed,
+  mentions,
+}: {
+  text: string;
+  parsed: Parsed;
+  mentions: readonly Mention[];
+}): CandidateEntity[] {
   const { terms } = parsed;
   const spans: { first: number; last: number; named?: NamedSpan['kind'] }[] = [];
   for (const n of parsed.named) for (const part of splitAtBreaks(terms, n.first, n.last)) spans.push({ ...part, named: n.kind });
@@ -129,7 +191,9 @@ function capitalisedRuns(terms: readonly Term[]): { first: number; last: number 
  */
 function trim(terms: readonly Term[], first: number, last: number): { first: number; last: number } | undefined {
   const edge = (t: Term) =>
-    !isCapitalised(t) || DEMONYMS.some(([re]) => re.test(word(t))) || EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place'));
+    !isCapitalised(t) ||
+    DEMONYMS.some(([re]) => re.test(word(t))) ||
+    EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place'));
   let institution = false;
   for (let i = first; i <= last; i++) if (clue(HEAD_WORDS, word(terms[i]!))) institution = true;
   while (first <= last && (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))) first++;
@@ -141,7 +205,17 @@ function trim(terms: readonly Term[], first: number, last: number): { first: num
 }
 
 /** The suggested type: a head word, then a context word, then the library's kind; undefined when unclear. */
-function typeOf({ terms, first, last, named }: { terms: readonly Term[]; first: number; last: number; named?: NamedSpan['kind'] }): EntityType | undefined {
+function typeOf({
+  terms,
+  first,
+  last,
+  named,
+}: {
+  terms: readonly Term[];
+  first: number;
+  last: number;
+  named?: NamedSpan['kind'];
+}): EntityType | undefined {
   // The head of "Government Palace" is its last word; of "Ministry of Energy and Mines", the word before "of".
   let headEnd = first;
   while (headEnd < last && !/^(of|de|del|for|para)$/.test(word(terms[headEnd + 1]!))) headEnd++;

@@ -122,11 +122,14 @@ export function findMentions({ text, catalog }: { text: string; catalog: readonl
   return selectLongest({ text, hits });
 }
 
-const asWritten = (matched: string, surface: string): boolean => matched.normalize('NFKC').toLowerCase() === surface.normalize('NFKC').toLowerCase();
+const asWritten = (matched: string, surface: string): boolean =>
+  matched.normalize('NFKC').toLowerCase() === surface.normalize('NFKC').toLowerCase();
 
 /** Keeps the longest non-overlapping hits; equal spans keep every entity of the best rank. */
 function selectLongest({ text, hits }: { text: string; hits: Hit[] }): Mention[] {
-  const order = [...hits].sort((a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start || a.key.rank - b.key.rank);
+  const order = [...hits].sort(
+    (a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start || a.key.rank - b.key.rank,
+  );
   const taken: { start: number; end: number; rank: number; ids: Set<string> }[] = [];
   const out: Mention[] = [];
   for (const h of order) {

@@ -76,9 +76,17 @@ const cache = new Map<string, string>();
 function foldCodePoint(cp: string): string {
   let f = cache.get(cp);
   if (f === undefined) {
-    const n = cp.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    const n = cp
+      .normalize('NFKC')
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
     if (n === '') f = /\p{M}/u.test(cp) ? '' : ' ';
-    else f = [...n].map((c) => (WORD_CHAR.test(c) ? c : ' ')).join('').replace(/ +/g, ' ');
+    else
+      f = [...n]
+        .map((c) => (WORD_CHAR.test(c) ? c : ' '))
+        .join('')
+        .replace(/ +/g, ' ');
     if (cache.size < 10_000) cache.set(cp, f);
   }
   return f;

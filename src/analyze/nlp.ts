@@ -82,7 +82,9 @@ export function parse(text: string): Parsed {
   ] as const;
   for (const [kind, view] of kinds) {
     for (const m of view.json({ offset: true }) as JsonPhrase[]) {
-      const idx = (m.terms ?? []).map((t) => (t.offset ? byStart.get(t.offset.start) : undefined)).filter((i): i is number => i !== undefined);
+      const idx = (m.terms ?? [])
+        .map((t) => (t.offset ? byStart.get(t.offset.start) : undefined))
+        .filter((i): i is number => i !== undefined);
       if (idx.length) named.push({ kind, first: Math.min(...idx), last: Math.max(...idx) });
     }
   }

@@ -32,7 +32,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 const words = (s: string): number => (s.match(WORD) ?? []).length;
 
 /** Every relationship proposed from the sentences of `text`. */
-export function proposeRelationships({ text, sentences, endpoints, countryOf }: {
+export function proposeRelationships({
+  text,
+  sentences,
+  endpoints,
+  countryOf,
+}: {
   text: string;
   sentences: readonly Sentence[];
   endpoints: readonly Endpoint[];
@@ -56,7 +61,21 @@ export function proposeRelationships({ text, sentences, endpoints, countryOf }: 
 
 type Proposal = Omit<CandidateRelationship, 'quote' | 'sentenceStart' | 'sentenceEnd'>;
 
-function proposal({ text, type, source, target, hit, strength }: { text: string; type: RelationType; source: Endpoint; target: Endpoint; hit: { start: number; end: number }; strength: number }): Proposal {
+function proposal({
+  text,
+  type,
+  source,
+  target,
+  hit,
+  strength,
+}: {
+  text: string;
+  type: RelationType;
+  source: Endpoint;
+  target: Endpoint;
+  hit: { start: number; end: number };
+  strength: number;
+}): Proposal {
   const [a, b] = source.start < target.start ? [source, target] : [target, source];
   const gap = Math.max(0, words(text.slice(a.end, b.start)) - words(text.slice(hit.start, hit.end)));
   return {
@@ -129,7 +148,9 @@ function triggerRelations({ text, sentence, inside }: { text: string; sentence: 
     // "Huawei signed an agreement with the university": no agreement named, so they are partners.
     const withWhom = after[0];
     if (type === 'SIGNED' && sources.length && withWhom && /\s(?:with|con)\s/iu.test(text.slice(hit.end, withWhom.start))) {
-      for (const s of sources) if (fits('PARTNERS_WITH', s.type, withWhom.type) && s.type !== 'PERSON' && s.id !== withWhom.id) out.push(proposal({ text, type: 'PARTNERS_WITH', source: s, target: withWhom, hit, strength: strength * 0.8 }));
+      for (const s of sources)
+        if (fits('PARTNERS_WITH', s.type, withWhom.type) && s.type !== 'PERSON' && s.id !== withWhom.id)
+          out.push(proposal({ text, type: 'PARTNERS_WITH', source: s, target: withWhom, hit, strength: strength * 0.8 }));
       if (!hit.trigger.modifier) previous = { hit, sources };
       continue;
     }
@@ -158,7 +179,15 @@ function coordinatedBefore(text: string, before: readonly Endpoint[]): Endpoint[
 }
 
 /** The nearest entity after a trigger that fits the relation with a source, and those coordinated with it. */
-function firstFitting({ type, sources, after }: { type: RelationType; sources: readonly Endpoint[]; after: readonly Endpoint[] }): Endpoint[] {
+function firstFitting({
+  type,
+  sources,
+  after,
+}: {
+  type: RelationType;
+  sources: readonly Endpoint[];
+  after: readonly Endpoint[];
+}): Endpoint[] {
   const ok = (t: Endpoint) => sources.some((s) => fits(type, s.type, t.type) || fits(type, t.type, s.type));
   const first = after.findIndex(ok);
   if (first < 0 || first > 2) return [];
@@ -166,7 +195,17 @@ function firstFitting({ type, sources, after }: { type: RelationType; sources: r
 }
 
 /** Two entities before a verb-final trigger: the nearest pair whose types fit, in passive order after 由/被. */
-function nearestPair({ text, type, before, cjk }: { text: string; type: RelationType; before: readonly Endpoint[]; cjk: boolean }): [Endpoint, Endpoint] | undefined {
+function nearestPair({
+  text,
+  type,
+  before,
+  cjk,
+}: {
+  text: string;
+  type: RelationType;
+  before: readonly Endpoint[];
+  cjk: boolean;
+}): [Endpoint, Endpoint] | undefined {
   for (let j = before.length - 1; j >= 1; j--) {
     for (let i = j - 1; i >= 0; i--) {
       const [a, b] = [before[i]!, before[j]!];
@@ -185,7 +224,15 @@ function nearestPair({ text, type, before, cjk }: { text: string; type: Relation
  * <title>," give LEADS (president) or HOLDS_OFFICE_IN (minister …); "<demonym> <company noun>
  * <company>" gives AFFILIATED_WITH.
  */
-function titleRelations({ text, inside, countryOf }: { text: string; inside: readonly Endpoint[]; countryOf: (demonym: string) => string | undefined }): Proposal[] {
+function titleRelations({
+  text,
+  inside,
+  countryOf,
+}: {
+  text: string;
+  inside: readonly Endpoint[];
+  countryOf: (demonym: string) => string | undefined;
+}): Proposal[] {
   const out: Proposal[] = [];
   const countryAt = (start: number, end: number): Endpoint | undefined => {
     const e = inside.find((x) => x.type === 'COUNTRY' && x.start === start && x.end <= end);
@@ -200,7 +247,11 @@ function titleRelations({ text, inside, countryOf }: { text: string; inside: rea
     // Words before the entity, nearest first, up to a punctuation mark.
     const pre = text.slice(Math.max(0, p.start - 80), p.start);
     const offset = p.start - pre.length;
-    const tokens = [...pre.matchAll(WORD)].map((m) => ({ w: m[0].replace(/['’]s$/u, ''), start: offset + m.index, end: offset + m.index + m[0].length }));
+    const tokens = [...pre.matchAll(WORD)].map((m) => ({
+      w: m[0].replace(/['’]s$/u, ''),
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+    }));
     const titleWords: string[] = [];
     for (let k = tokens.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
       const t = tokens[k]!;
@@ -209,18 +260,33 @@ function titleRelations({ text, inside, countryOf }: { text: string; inside: rea
       const country = countryAt(t.start, t.start + t.w.length);
       if (country && titleWords.length > 0) {
         const rel = relationOfTitle(p.type, titleWords);
-        if (rel) out.push(proposal({ text, type: rel, source: p, target: country, hit: { start: t.start, end: tokens[tokens.length - 1]!.end }, strength: 0.75 }));
+        if (rel)
+          out.push(
+            proposal({
+              text,
+              type: rel,
+              source: p,
+              target: country,
+              hit: { start: t.start, end: tokens[tokens.length - 1]!.end },
+              strength: 0.75,
+            }),
+          );
         break;
       }
       titleWords.unshift(t.w);
     }
     // "Rómulo Mucho, Peru's energy and mines minister,"
-    const appo = /^\s*,\s*(?:the\s+)?([\p{L}]+)(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*[,.;]/u.exec(text.slice(p.end, p.end + 100));
+    const appo = /^\s*,\s*(?:the\s+)?([\p{L}]+)(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*[,.;]/u.exec(
+      text.slice(p.end, p.end + 100),
+    );
     if (p.type === 'PERSON' && appo) {
       const cStart = p.end + appo[0].indexOf(appo[1]!);
       const country = countryAt(cStart, cStart + appo[1]!.length);
       const rel = country && relationOfTitle('PERSON', appo[2]!.split(/\s+/u));
-      if (country && rel) out.push(proposal({ text, type: rel, source: p, target: country, hit: { start: cStart, end: p.end + appo[0].length - 1 }, strength: 0.7 }));
+      if (country && rel)
+        out.push(
+          proposal({ text, type: rel, source: p, target: country, hit: { start: cStart, end: p.end + appo[0].length - 1 }, strength: 0.7 }),
+        );
     }
   }
   return out;

@@ -4,6 +4,7 @@
  * src/domain/vocabulary.ts), so "Boluarte visited Lima" is a VISITED but "operates … Lima" is not an
  * OPERATES.
  */
+import { wordsPattern } from '../domain/text.js';
 import type { EntityType, RelationType } from '../domain/vocabulary.js';
 
 /** A trigger: a pattern over a sentence and the relation it signals. */
@@ -28,30 +29,126 @@ const w = (alternatives: string, cjk = ''): RegExp =>
 
 /** Every trigger; where two overlap in a sentence the longer one wins. */
 export const TRIGGERS: readonly Trigger[] = [
-  { type: 'VISITED', strength: 0.85, pattern: w('visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|arrived in|travell?ed to|visit(?:ó|aron|ará)|recorri(?:ó|eron)', '访问|参观|考察') },
+  {
+    type: 'VISITED',
+    strength: 0.85,
+    pattern: w('visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|arrived in|travell?ed to|visit(?:ó|aron|ará)|recorri(?:ó|eron)', '访问|参观|考察'),
+  },
   { type: 'SIGNED', strength: 0.85, pattern: w('sign(?:s|ed|ing)?|ink(?:s|ed)|firm(?:ó|aron|ará)|suscribi(?:ó|eron)', '签署|签订|签约') },
-  { type: 'INVESTED_IN', strength: 0.8, pattern: w('invest(?:s|ed|ing)?(?: in)?|investments? in|invertir(?:á|án)?|invirti(?:ó|eron)|inversi[oó]n en|financ(?:es|ed|ing)', '投资|注资') },
+  {
+    type: 'INVESTED_IN',
+    strength: 0.8,
+    pattern: w(
+      'invest(?:s|ed|ing)?(?: in)?|investments? in|invertir(?:á|án)?|invirti(?:ó|eron)|inversi[oó]n en|financ(?:es|ed|ing)',
+      '投资|注资',
+    ),
+  },
   { type: 'INVESTED_IN', strength: 0.7, noun: true, modifier: true, pattern: w('(?:largest |biggest |main |top )?investors?') },
-  { type: 'RECEIVED_INVESTMENT', strength: 0.6, requires: /invest|fund|financ|loan|capital|inversi|投资/iu, pattern: w('receiv(?:es|ed|ing)|attract(?:s|ed|ing)|recibi(?:ó|eron)', '获得|吸引') },
-  { type: 'GRANTED_EXCLUSIVITY_TO', strength: 0.75, requires: /exclusiv|concession|monopol|sole right|concesi[oó]n|独家|专营/iu, pattern: w('grant(?:s|ed|ing)?|award(?:s|ed|ing)?|gave|give[sn]?|otorg(?:ó|aron|a)|concedi(?:ó|eron)', '授予|给予') },
+  {
+    type: 'RECEIVED_INVESTMENT',
+    strength: 0.6,
+    requires: /invest|fund|financ|loan|capital|inversi|投资/iu,
+    pattern: w('receiv(?:es|ed|ing)|attract(?:s|ed|ing)|recibi(?:ó|eron)', '获得|吸引'),
+  },
+  {
+    type: 'GRANTED_EXCLUSIVITY_TO',
+    strength: 0.75,
+    requires: /exclusiv|concession|monopol|sole right|concesi[oó]n|独家|专营/iu,
+    pattern: w('grant(?:s|ed|ing)?|award(?:s|ed|ing)?|gave|give[sn]?|otorg(?:ó|aron|a)|concedi(?:ó|eron)', '授予|给予'),
+  },
   { type: 'TRAINS', strength: 0.75, pattern: w('train(?:s|ed|ing)?|capacit(?:a|ó|ará|aron|ar)|forma(?:rá|ó)', '培训|培养') },
-  { type: 'PARTNERS_WITH', strength: 0.7, symmetric: true, pattern: w('partner(?:s|ed|ing)? with|partnership with|teamed up with|alliance with|asoci(?:ó|aron) con') },
-  { type: 'PARTNERS_WITH', strength: 0.7, symmetric: true, noun: true, modifier: true, pattern: w('(?:largest |biggest |main |top |key |strategic )?(?:trading |trade |business |commercial |strategic )?partners?|socios? comercial(?:es)?', '伙伴') },
-  { type: 'COOPERATES_WITH', strength: 0.6, symmetric: true, pattern: w('cooperat(?:e|es|ed|ing|ion)(?: with)?|collaborat(?:e|es|ed|ing|ion)(?: with)?|cooper(?:ar|ación|ará|aron) con', '合作') },
-  { type: 'DISCUSSED', strength: 0.7, symmetric: true, pattern: w('discuss(?:es|ed|ing)?|held talks|talks with|conversations? with|convers(?:ó|aron)|dialog(?:ó|aron)', '讨论|会谈|会晤|商讨') },
-  { type: 'DISCUSSED', strength: 0.5, symmetric: true, pattern: w('met(?: with)?|meets?(?: with)?|meeting with|se reuni(?:ó|eron) con', '会见|会面') },
+  {
+    type: 'PARTNERS_WITH',
+    strength: 0.7,
+    symmetric: true,
+    pattern: w('partner(?:s|ed|ing)? with|partnership with|teamed up with|alliance with|asoci(?:ó|aron) con'),
+  },
+  {
+    type: 'PARTNERS_WITH',
+    strength: 0.7,
+    symmetric: true,
+    noun: true,
+    modifier: true,
+    pattern: w(
+      '(?:largest |biggest |main |top |key |strategic )?(?:trading |trade |business |commercial |strategic )?partners?|' +
+        'socios? comercial(?:es)?',
+      '伙伴',
+    ),
+  },
+  {
+    type: 'COOPERATES_WITH',
+    strength: 0.6,
+    symmetric: true,
+    pattern: w('cooperat(?:e|es|ed|ing|ion)(?: with)?|collaborat(?:e|es|ed|ing|ion)(?: with)?|cooper(?:ar|ación|ará|aron) con', '合作'),
+  },
+  {
+    type: 'DISCUSSED',
+    strength: 0.7,
+    symmetric: true,
+    pattern: w('discuss(?:es|ed|ing)?|held talks|talks with|conversations? with|convers(?:ó|aron)|dialog(?:ó|aron)', '讨论|会谈|会晤|商讨'),
+  },
+  {
+    type: 'DISCUSSED',
+    strength: 0.5,
+    symmetric: true,
+    pattern: w('met(?: with)?|meets?(?: with)?|meeting with|se reuni(?:ó|eron) con', '会见|会面'),
+  },
   { type: 'OPERATES', strength: 0.8, pattern: w('operat(?:es|ed|e|ing)|operator of|runs|run by|opera(?:do por)?|administra', '运营|经营') },
-  { type: 'OWNS', strength: 0.8, pattern: w('own(?:s|ed)?|owner of|stake in|shareholder (?:of|in)|bought|buys|acquired|acquires|purchased|compr(?:ó|aron)|adquiri(?:ó|eron)|propietari[oa] de', '拥有|持有|收购|控股') },
-  { type: 'LEADS', strength: 0.7, modifier: true, pattern: w('leads|led|heads|headed|president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|(?:general )?manager of|director of|presid(?:e|ió|ente de)', '领导|率领') },
-  { type: 'HEADQUARTERED_IN', strength: 0.85, modifier: true, pattern: w('headquartered in|headquarters in|head office in|based in|sede en|con sede en', '总部位于|总部设在') },
-  { type: 'LOCATED_IN', strength: 0.8, modifier: true, pattern: w('located in|situated in|lies in|sits in|ubicad[oa] en|situad[oa] en', '位于') },
+  {
+    type: 'OWNS',
+    strength: 0.8,
+    pattern: w(
+      'own(?:s|ed)?|owner of|stake in|shareholder (?:of|in)|bought|buys|acquired|acquires|purchased|' +
+        'compr(?:ó|aron)|adquiri(?:ó|eron)|propietari[oa] de',
+      '拥有|持有|收购|控股',
+    ),
+  },
+  {
+    type: 'LEADS',
+    strength: 0.7,
+    modifier: true,
+    pattern: w(
+      'leads|led|heads|headed|president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|' +
+        '(?:general )?manager of|director of|presid(?:e|ió|ente de)',
+      '领导|率领',
+    ),
+  },
+  {
+    type: 'HEADQUARTERED_IN',
+    strength: 0.85,
+    modifier: true,
+    pattern: w('headquartered in|headquarters in|head office in|based in|sede en|con sede en', '总部位于|总部设在'),
+  },
+  {
+    type: 'LOCATED_IN',
+    strength: 0.8,
+    modifier: true,
+    pattern: w('located in|situated in|lies in|sits in|ubicad[oa] en|situad[oa] en', '位于'),
+  },
   { type: 'ATTENDED', strength: 0.75, pattern: w('attend(?:s|ed|ing)?|took part in|participated in|asisti(?:ó|eron|rá) a', '出席|参加') },
-  { type: 'PARTICIPATES_IN', strength: 0.7, pattern: w('join(?:s|ed)?|participates in|takes part in|member of|se uni(?:ó|eron) a|adhiri(?:ó|eron)', '加入|参与') },
+  {
+    type: 'PARTICIPATES_IN',
+    strength: 0.7,
+    pattern: w('join(?:s|ed)?|participates in|takes part in|member of|se uni(?:ó|eron) a|adhiri(?:ó|eron)', '加入|参与'),
+  },
   { type: 'PARTY_TO', strength: 0.7, pattern: w('party to|parties to|ratif(?:y|ies|ied)|ratific(?:ó|aron)', '批准') },
   { type: 'PLANS', strength: 0.6, pattern: w('plans? (?:to build|for)|planned|will build|propos(?:es|ed)|planea|planifica', '计划|规划') },
-  { type: 'SEEKS_COOPERATION_WITH', strength: 0.6, pattern: w('seek(?:s|ing)?|sought|court(?:s|ed|ing)|invit(?:es|ed) .{0,20}?to invest|busca(?:rá)?', '寻求') },
-  { type: 'COMMUNICATED_VIA', strength: 0.8, pattern: w('told|said (?:in|to)|wrote in|in an interview with|interview with|declar(?:ó|aron) a', '接受.{0,6}采访') },
-  { type: 'PART_OF', strength: 0.7, modifier: true, pattern: w('part of|subsidiary of|unit of|division of|arm of|belongs to|filial de|parte de', '隶属|旗下') },
+  {
+    type: 'SEEKS_COOPERATION_WITH',
+    strength: 0.6,
+    pattern: w('seek(?:s|ing)?|sought|court(?:s|ed|ing)|invit(?:es|ed) .{0,20}?to invest|busca(?:rá)?', '寻求'),
+  },
+  {
+    type: 'COMMUNICATED_VIA',
+    strength: 0.8,
+    pattern: w('told|said (?:in|to)|wrote in|in an interview with|interview with|declar(?:ó|aron) a', '接受.{0,6}采访'),
+  },
+  {
+    type: 'PART_OF',
+    strength: 0.7,
+    modifier: true,
+    pattern: w('part of|subsidiary of|unit of|division of|arm of|belongs to|filial de|parte de', '隶属|旗下'),
+  },
 ];
 
 const ACTOR: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'COMPANY', 'GOVERNMENT', 'COUNTRY', 'GROUP', 'MEDIA'];
@@ -70,9 +167,15 @@ export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[]
   HEADQUARTERED_IN: [BODY, WHERE],
   HOLDS_OFFICE_IN: [['PERSON'], ['COUNTRY', ...BODY]],
   INVESTED_IN: [ACTOR, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'COUNTRY', 'PLACE', 'PLAN', 'PROGRAM', 'INITIATIVE']],
-  LEADS: [['PERSON', ...BODY, 'COUNTRY'], ['COUNTRY', ...BODY, 'PROGRAM', 'INITIATIVE', 'INFRASTRUCTURE', 'EVENT', 'PLAN']],
+  LEADS: [
+    ['PERSON', ...BODY, 'COUNTRY'],
+    ['COUNTRY', ...BODY, 'PROGRAM', 'INITIATIVE', 'INFRASTRUCTURE', 'EVENT', 'PLAN'],
+  ],
   LOCATED_IN: [['INFRASTRUCTURE', 'PLACE', 'EVENT', ...BODY], WHERE],
-  OPERATES: [['COUNTRY', ...BODY], ['INFRASTRUCTURE', 'PROGRAM']],
+  OPERATES: [
+    ['COUNTRY', ...BODY],
+    ['INFRASTRUCTURE', 'PROGRAM'],
+  ],
   OWNS: [ACTOR, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'MEDIA']],
   PART_OF: [ANY, ANY],
   PARTICIPATES_IN: [ACTOR, ['INITIATIVE', 'PROGRAM', 'EVENT', 'PLAN', 'AGREEMENT', 'ORGANIZATION']],
@@ -96,6 +199,15 @@ export function fits(type: RelationType, source: string, target: string): boolea
 /** Titles that make a person the leader of a state ("Peruvian President Dina Boluarte"). */
 export const LEADER_TITLES = /^(president|presidenta|presidente|head of state|leader|king|queen|emperor)$/iu;
 /** Titles of other offices ("China's commerce minister Wang Wentao"). */
-export const OFFICE_TITLES = /^(minister|ministra|ministro|premier|prime minister|ambassador|embajador|embajadora|envoy|secretary|vice-president|vice president|vicepresidente|governor|official|chancellor|canciller|consul)$/iu;
+export const OFFICE_TITLES = wordsPattern(
+  'minister|ministra|ministro|premier|prime minister|ambassador|embajador|embajadora|envoy|secretary|' +
+    'vice-president|vice president|vicepresidente|governor|official|chancellor|canciller|consul',
+  'iu',
+);
 /** Nouns for a company or organisation after a demonym ("the Chinese tech giant Huawei"). */
-export const BODY_NOUNS = /^(company|firm|giant|group|miner|carrier|operator|bank|lender|conglomerate|manufacturer|automaker|shipper|insurer|investor|developer|contractor|enterprise|state-owned|multinational|empresa|compañía|minera|naviera)$/iu;
+export const BODY_NOUNS = wordsPattern(
+  'company|firm|giant|group|miner|carrier|operator|bank|lender|conglomerate|manufacturer|automaker|' +
+    'shipper|insurer|investor|developer|contractor|enterprise|state-owned|multinational|empresa|compañía|' +
+    'minera|naviera',
+  'iu',
+);

@@ -43,16 +43,41 @@ export function mergeBundles(sourced: readonly SourcedBundle[]): Bundle {
  * article's text (ignoring whitespace and quote-mark style) or that text is not known. The one
  * quote check of seeds, the CLI and ingest.
  */
-export function quoteProblem({ quote, article, text, file, path }: { quote: string; article: string; text: string | undefined; file?: string; path: string }): Problem | undefined {
+export function quoteProblem({
+  quote,
+  article,
+  text,
+  file,
+  path,
+}: {
+  quote: string;
+  article: string;
+  text: string | undefined;
+  file?: string;
+  path: string;
+}): Problem | undefined {
   if (text === undefined || quoteOccursIn(quote, text)) return undefined;
-  return { ...(file === undefined ? {} : { file }), path, code: 'QUOTE_NOT_IN_TEXT', message: `the quote "${excerpt(quote)}" does not occur in the text of ${article}` };
+  return {
+    ...(file === undefined ? {} : { file }),
+    path,
+    code: 'QUOTE_NOT_IN_TEXT',
+    message: `the quote "${excerpt(quote)}" does not occur in the text of ${article}`,
+  };
 }
 
 /** The id a relationship will have, when the fields it derives from are valid. */
 function claimId(r: SalvagedRelationship): string | undefined {
   if (r.id !== undefined) return r.id;
   const { type, source, target, validFrom, validTo, topic } = r;
-  if (type === undefined || source === undefined || target === undefined || validFrom === undefined || validTo === undefined || topic === undefined) return undefined;
+  if (
+    type === undefined ||
+    source === undefined ||
+    target === undefined ||
+    validFrom === undefined ||
+    validTo === undefined ||
+    topic === undefined
+  )
+    return undefined;
   return relationshipId({ type: type as RelationType, source, target, validFrom, validTo, topic });
 }
 
@@ -62,7 +87,10 @@ function claimId(r: SalvagedRelationship): string | undefined {
  * hold, and quotes missing from the text of the article they cite (when the bundles give it).
  * Takes salvaged bundles too: a field that failed shape validation is absent and not checked.
  */
-export function bundleProblems(sourced: readonly SourcedBundle<SalvagedBundle>[], { knownEntityIds, knownArticleIds }: KnownIds): Problem[] {
+export function bundleProblems(
+  sourced: readonly SourcedBundle<SalvagedBundle>[],
+  { knownEntityIds, knownArticleIds }: KnownIds,
+): Problem[] {
   const problems: Problem[] = [];
   const firstSeen = new Map<string, string>();
   const seen = (kind: string, id: string, file: string, at: string): void => {
@@ -104,9 +132,20 @@ export function bundleProblems(sourced: readonly SourcedBundle<SalvagedBundle>[]
       r.evidence?.forEach((ev, k) => {
         if (ev.article === undefined) return;
         if (!articleIds.has(ev.article)) {
-          problems.push({ file, path: `${at}.evidence[${k}].article`, code: 'DANGLING_ARTICLE', message: `unknown article "${excerpt(ev.article)}"` });
+          problems.push({
+            file,
+            path: `${at}.evidence[${k}].article`,
+            code: 'DANGLING_ARTICLE',
+            message: `unknown article "${excerpt(ev.article)}"`,
+          });
         } else if (ev.quote !== undefined) {
-          const p = quoteProblem({ quote: ev.quote, article: ev.article, text: texts.get(ev.article), file, path: `${at}.evidence[${k}].quote` });
+          const p = quoteProblem({
+            quote: ev.quote,
+            article: ev.article,
+            text: texts.get(ev.article),
+            file,
+            path: `${at}.evidence[${k}].quote`,
+          });
           if (p) problems.push(p);
         }
       });

@@ -13,44 +13,49 @@ const MAX_QUOTE_WORDS = 40;
 
 const slug = z.string().regex(SLUG, 'must be a lowercase slug such as "dina-boluarte"');
 /** A relationship id as the graph holds it: `<type in lower case>-<hash>`, maybe with a variant suffix. */
-const relationshipIdSchema = z.string().regex(/^[a-z_]+-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a relationship id such as "signed-3f9a0c1d2e4b5a6f"');
+const relationshipIdSchema = z
+  .string()
+  .regex(/^[a-z_]+-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a relationship id such as "signed-3f9a0c1d2e4b5a6f"');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** A relative path that stays in its folder: not absolute (POSIX or Windows), no `..` segment. */
 function isInsideFolder(p: string): boolean {
   return !path.posix.isAbsolute(p) && !path.win32.isAbsolute(p) && !p.split(/[\\/]/).includes('..');
 }
-const partialDate = z
-  .string()
-  .refine(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = z.string().refine(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** A source document. */
-export const articleSchema = z.strictObject({
-  id: slug,
-  title: nonEmpty.nullable().default(null),
-  /** The outlet that published or is cited as the origin of the text. */
-  source: nonEmpty,
-  url: z.url().nullable().default(null),
-  publishedAt: partialDate.nullable().default(null),
-  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code').default('en'),
-  /** Free-text note on what is known of the article's origin. */
-  note: nonEmpty.nullable().default(null),
-  /**
-   * The article's full text, optional: when given, every quote citing the article must occur in it
-   * (seed, CLI and ingest refuse one that does not, as QUOTE_NOT_IN_TEXT). It is checked, never stored.
-   */
-  text: z.string().min(1).max(1_000_000).nullable().default(null),
-  /**
-   * In an article file only: the file holding the article's full text, relative to the article
-   * file's folder and inside it (`huawei-peru-ai-training-deal.txt`). Reading the file sets `text`
-   * (see read-article-files.ts). Absolute paths and `..` are refused.
-   */
-  textFile: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .refine(isInsideFolder, 'must be a relative path inside the article file\'s folder (no absolute path, no "..")')
-    .optional(),
-}).refine((a) => !(a.text && a.textFile), { message: 'give the text or a textFile, not both', path: ['textFile'] });
+export const articleSchema = z
+  .strictObject({
+    id: slug,
+    title: nonEmpty.nullable().default(null),
+    /** The outlet that published or is cited as the origin of the text. */
+    source: nonEmpty,
+    url: z.url().nullable().default(null),
+    publishedAt: partialDate.nullable().default(null),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code')
+      .default('en'),
+    /** Free-text note on what is known of the article's origin. */
+    note: nonEmpty.nullable().default(null),
+    /**
+     * The article's full text, optional: when given, every quote citing the article must occur in it
+     * (seed, CLI and ingest refuse one that does not, as QUOTE_NOT_IN_TEXT). It is checked, never stored.
+     */
+    text: z.string().min(1).max(1_000_000).nullable().default(null),
+    /**
+     * In an article file only: the file holding the article's full text, relative to the article
+     * file's folder and inside it (`huawei-peru-ai-training-deal.txt`). Reading the file sets `text`
+     * (see read-article-files.ts). Absolute paths and `..` are refused.
+     */
+    textFile: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .refine(isInsideFolder, 'must be a relative path inside the article file\'s folder (no absolute path, no "..")')
+      .optional(),
+  })
+  .refine((a) => !(a.text && a.textFile), { message: 'give the text or a textFile, not both', path: ['textFile'] });
 
 /** An actor, place, programme, plan, event … */
 export const entitySchema = z.strictObject({
@@ -104,7 +109,10 @@ export const relationshipSchema = z
     /** Ids of the relationships that contradict it (ingest records them; snapshots carry them). */
     disputedBy: z.array(relationshipIdSchema).optional(),
   })
-  .refine((r) => !r.id || r.id.startsWith(`${r.type.toLowerCase()}-`), { message: 'id must start with the type in lower case and a hyphen', path: ['id'] })
+  .refine((r) => !r.id || r.id.startsWith(`${r.type.toLowerCase()}-`), {
+    message: 'id must start with the type in lower case and a hyphen',
+    path: ['id'],
+  })
   .refine((r) => r.source !== r.target, { message: 'source and target must differ', path: ['target'] })
   .refine((r) => !r.validFrom || !r.validTo || r.validFrom.slice(0, 4) <= r.validTo.slice(0, 4), {
     message: 'validTo must not precede validFrom',

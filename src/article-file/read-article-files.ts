@@ -54,7 +54,10 @@ export function parseArticleFile(file: string, text: string): ParsedFile {
   try {
     raw = file.endsWith('.json') ? JSON.parse(text) : parse(text, { prettyErrors: true });
   } catch (err) {
-    return { salvaged: { articles: [], entities: [], relationships: [] }, problems: [{ file, path: '', code: 'SYNTAX', message: (err as Error).message.split('\n')[0] ?? 'cannot parse' }] };
+    return {
+      salvaged: { articles: [], entities: [], relationships: [] },
+      problems: [{ file, path: '', code: 'SYNTAX', message: (err as Error).message.split('\n')[0] ?? 'cannot parse' }],
+    };
   }
   const parsed = salvageBundle(raw ?? {});
   const salvaged: SalvagedBundle = parsed.ok ? parsed.bundle : parsed.salvaged;
@@ -75,7 +78,8 @@ function readArticleText({ file, textFile }: { file: string; textFile: string })
     // The format refuses absolute paths and `..`; a symbolic link must not lead out of the folder either.
     const real = realpathSync(path.join(folder, textFile));
     const realFolder = realpathSync(folder);
-    if (!real.startsWith(realFolder + path.sep)) return { code: 'OUTSIDE_FOLDER', message: `${textFile} leads outside the article file's folder` };
+    if (!real.startsWith(realFolder + path.sep))
+      return { code: 'OUTSIDE_FOLDER', message: `${textFile} leads outside the article file's folder` };
     return readFileSync(real, 'utf8');
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT'
@@ -108,7 +112,9 @@ export function checkArticleTexts(texts: Iterable<readonly [file: string, text: 
     salvaged.push({ file, bundle: parsed.salvaged });
     if (parsed.bundle) valid.push({ file, bundle: parsed.bundle });
   }
-  problems.push(...bundleProblems(salvaged, { knownEntityIds: known.knownEntityIds ?? new Set(), knownArticleIds: known.knownArticleIds ?? new Set() }));
+  problems.push(
+    ...bundleProblems(salvaged, { knownEntityIds: known.knownEntityIds ?? new Set(), knownArticleIds: known.knownArticleIds ?? new Set() }),
+  );
   return { valid, problems };
 }
 

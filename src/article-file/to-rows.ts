@@ -33,7 +33,7 @@ export function articleRow({ article: a, recordedBy }: { article: ArticleRecord;
       url: a.url,
       publishedAt: a.publishedAt,
       publishedStart: publicationStart(a.publishedAt),
-      publishedEnd: a.publishedAt ? parsePartialDate(a.publishedAt)?.end ?? null : null,
+      publishedEnd: a.publishedAt ? (parsePartialDate(a.publishedAt)?.end ?? null) : null,
       language: a.language,
       note: a.note,
       recordedBy,
@@ -63,7 +63,15 @@ export function entityRow({ entity: e, recordedBy }: { entity: EntityRecord; rec
  * `reportedStatus` and `disputedBy` only when given.
  * @param published each article's publication start, by id (publicationStarts)
  */
-export function relationshipRow({ relationship: r, published, recordedBy }: { relationship: RelationshipRecord; published: ReadonlyMap<string, string | null>; recordedBy: string }): KnownRelationshipRow {
+export function relationshipRow({
+  relationship: r,
+  published,
+  recordedBy,
+}: {
+  relationship: RelationshipRecord;
+  published: ReadonlyMap<string, string | null>;
+  recordedBy: string;
+}): KnownRelationshipRow {
   return {
     id: r.id ?? relationshipId({ ...r, type: r.type as RelationType }),
     source: r.source,
@@ -88,7 +96,17 @@ export function relationshipRow({ relationship: r, published, recordedBy }: { re
 }
 
 /** The rows of a relationship's evidence items: ids derived from relationship, article and quote. */
-export function evidenceRows({ relationshipId: id, type, evidence, recordedBy }: { relationshipId: string; type: RelationType; evidence: readonly EvidenceRecord[]; recordedBy: string }): EvidenceRow[] {
+export function evidenceRows({
+  relationshipId: id,
+  type,
+  evidence,
+  recordedBy,
+}: {
+  relationshipId: string;
+  type: RelationType;
+  evidence: readonly EvidenceRecord[];
+  recordedBy: string;
+}): EvidenceRow[] {
   return evidence.map((ev) => ({
     id: evidenceId(id, ev.article, ev.quote),
     articleId: ev.article,

@@ -17,7 +17,10 @@ async function main([command, file]: string[]): Promise<number> {
     console.log(`Backed up ${dir}/data into ${b.file} (${(b.bytes / 1024 / 1024).toFixed(1)} MiB).`);
   } else {
     const r = await restoreLocalNeo4j({ dir, file });
-    console.log(`Restored ${dir}/data from ${file}.${r.keptAs ? ` The data folder it replaced is kept as ${r.keptAs}.` : ''} Start Neo4j with npm run db:start or npm start.`);
+    console.log(
+      `Restored ${dir}/data from ${file}.${r.keptAs ? ` The data folder it replaced is kept as ${r.keptAs}.` : ''} Start Neo4j ` +
+        `with npm run db:start or npm start.`,
+    );
   }
   return 0;
 }

@@ -42,7 +42,10 @@ async function main(command: string | undefined): Promise<number> {
         console.log(`Neo4j is not running${open ? ` (but something else listens on port ${options.boltPort})` : ''}`);
         return 3;
       }
-      console.log(`Neo4j is running (pid ${pid}), Bolt ${open ? 'answering' : 'not answering yet'} on bolt://127.0.0.1:${options.boltPort}, data in ${options.dir}`);
+      console.log(
+        `Neo4j is running (pid ${pid}), Bolt ${open ? 'answering' : 'not answering yet'} on bolt://127.0.0.1:${options.boltPort}, ` +
+          `data in ${options.dir}`,
+      );
       return open ? 0 : 1;
     }
     default:

@@ -13,18 +13,22 @@ async function main(args: string[]): Promise<number> {
     console.error('usage: npm run export -- <dir>');
     return 2;
   }
-  return withStore(async ({ store }) => {
-    const started = Date.now();
-    const s = await exportSnapshot({ store, dir: path.resolve(args[0]!) });
-    console.log(
-      `Exported ${s.articles} articles, ${s.entities} entities, ${s.relationships} relationships and ${s.evidence} evidence items into ${s.files} file(s) in ${s.dir} in ${Date.now() - started} ms` +
-        (s.removed.length ? `; removed ${s.removed.length} file(s) of articles the graph no longer has` : '') +
-        '.',
-    );
-    if (s.orphanEvidence) console.warn(`Left out ${s.orphanEvidence} evidence item(s) of relationships that no longer exist.`);
-    console.log(`dataVersion ${s.dataVersion}`);
-    return 0;
-  }, { task: 'Exporting the graph (npm run export)' });
+  return withStore(
+    async ({ store }) => {
+      const started = Date.now();
+      const s = await exportSnapshot({ store, dir: path.resolve(args[0]!) });
+      console.log(
+        `Exported ${s.articles} articles, ${s.entities} entities, ${s.relationships} relationships and ${s.evidence} evidence ` +
+          `items into ${s.files} file(s) in ${s.dir} in ${Date.now() - started} ms` +
+          (s.removed.length ? `; removed ${s.removed.length} file(s) of articles the graph no longer has` : '') +
+          '.',
+      );
+      if (s.orphanEvidence) console.warn(`Left out ${s.orphanEvidence} evidence item(s) of relationships that no longer exist.`);
+      console.log(`dataVersion ${s.dataVersion}`);
+      return 0;
+    },
+    { task: 'Exporting the graph (npm run export)' },
+  );
 }
 
 runCli(main);

@@ -12,13 +12,23 @@ async function main(args: string[]): Promise<number> {
     console.error('usage: npm run restore -- <dir>');
     return 2;
   }
-  return withStore(async ({ store }) => {
-    const started = Date.now();
-    const s = await restoreSnapshot({ store, dir: path.resolve(args[0]!) });
-    console.log(`Restored ${s.articles} articles, ${s.entities} entities, ${s.relationships} relationships and ${s.evidence} evidence items in ${Date.now() - started} ms.`);
-    console.log(`dataVersion ${await dataVersion({ store: store.maintenance('Computing the dataVersion of the restored graph (npm run restore)') })}`);
-    return 0;
-  }, { task: 'Restoring the snapshot (npm run restore)' });
+  return withStore(
+    async ({ store }) => {
+      const started = Date.now();
+      const s = await restoreSnapshot({ store, dir: path.resolve(args[0]!) });
+      console.log(
+        `Restored ${s.articles} articles, ${s.entities} entities, ${s.relationships} relationships and ${s.evidence} evidence ` +
+          `items in ${Date.now() - started} ms.`,
+      );
+      console.log(
+        `dataVersion ${await dataVersion({
+          store: store.maintenance('Computing the dataVersion of the restored graph (npm run ' + 'restore)'),
+        })}`,
+      );
+      return 0;
+    },
+    { task: 'Restoring the snapshot (npm run restore)' },
+  );
 }
 
 runCli(main);

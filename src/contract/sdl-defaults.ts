@@ -24,7 +24,8 @@ export function argumentDefaults(sdl: DocumentNode): ReadonlyMap<string, unknown
   for (const [typeName, type] of Object.entries(schema.getTypeMap())) {
     if (typeName.startsWith('__')) continue;
     for (const [fieldName, field] of Object.entries((type as WithFields).getFields?.() ?? {})) {
-      for (const arg of field.args ?? []) if (arg.defaultValue !== undefined) out.set(`${typeName}.${fieldName}.${arg.name}`, arg.defaultValue);
+      for (const arg of field.args ?? [])
+        if (arg.defaultValue !== undefined) out.set(`${typeName}.${fieldName}.${arg.name}`, arg.defaultValue);
     }
   }
   return out;
@@ -45,6 +46,10 @@ export function sdlDefault<T extends string>(coordinate: string, kind: readonly 
 export function sdlDefault(coordinate: string, kind: keyof Kinds | readonly string[]): unknown {
   const value = (published ??= argumentDefaults(typeDefs())).get(coordinate);
   const fits = typeof kind === 'string' ? typeof value === kind : kind.includes(value as string);
-  if (!fits) throw new Error(`schema/*.graphql gives ${coordinate} no default of ${typeof kind === 'string' ? kind : kind.join(' | ')} (found ${JSON.stringify(value)})`);
+  if (!fits)
+    throw new Error(
+      `schema/*.graphql gives ${coordinate} no default of ${typeof kind === 'string' ? kind : kind.join(' | ')} (found ` +
+        `${JSON.stringify(value)})`,
+    );
   return value;
 }

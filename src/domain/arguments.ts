@@ -61,7 +61,8 @@ export function intIn(value: number | null | undefined, fallback: number, min: n
 export function relationTypes(values: readonly string[] | null | undefined, argument = 'types'): RelationType[] | undefined {
   if (!values || values.length === 0) return undefined;
   const unknown = values.filter((v) => !asRelationType(v));
-  if (unknown.length) throw bad(argument, `unknown relation type(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}; see Query.vocabulary`);
+  if (unknown.length)
+    throw bad(argument, `unknown relation type(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}; see Query.vocabulary`);
   return [...new Set(values as RelationType[])];
 }
 
@@ -69,7 +70,8 @@ export function relationTypes(values: readonly string[] | null | undefined, argu
 export function entityTypes(values: readonly string[] | null | undefined, argument = 'types'): string[] | null {
   if (!values || values.length === 0) return null;
   const unknown = values.filter((v) => !(ENTITY_TYPES as readonly string[]).includes(v));
-  if (unknown.length) throw bad(argument, `unknown entity type(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}; see Query.vocabulary`);
+  if (unknown.length)
+    throw bad(argument, `unknown entity type(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}; see Query.vocabulary`);
   return [...new Set(values)];
 }
 
@@ -126,7 +128,8 @@ export function id(value: string, argument: string): string {
 /** Checks a list of entity ids (each as `id` does) and gives them de-duplicated: `MIN_IDS` … `MAX_IDS` distinct ones. */
 export function ids(values: readonly string[], argument = 'ids'): string[] {
   const distinct = [...new Set(values.map((v) => id(v, argument)))];
-  if (distinct.length < MIN_IDS || distinct.length > MAX_IDS) throw bad(argument, `give between ${MIN_IDS} and ${MAX_IDS} distinct entity ids`);
+  if (distinct.length < MIN_IDS || distinct.length > MAX_IDS)
+    throw bad(argument, `give between ${MIN_IDS} and ${MAX_IDS} distinct entity ids`);
   return distinct;
 }
 

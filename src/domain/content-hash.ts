@@ -61,7 +61,10 @@ export interface RelationshipContent {
   evidence: readonly { article: string; quote: string }[];
 }
 
-const hex = (kind: string, canonical: unknown): string => createHash('sha256').update(`${kind}\0${JSON.stringify(canonical)}`).digest('hex');
+const hex = (kind: string, canonical: unknown): string =>
+  createHash('sha256')
+    .update(`${kind}\0${JSON.stringify(canonical)}`)
+    .digest('hex');
 const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
 
 /** The hash (hex) of an article's content. */
@@ -75,10 +78,24 @@ export const entityHash = (e: EntityContent): string =>
 /** The hash (hex) of a relationship's content, or null for one without evidence (which no snapshot holds). */
 export function relationshipHash(r: RelationshipContent): string | null {
   if (r.evidence.length === 0) return null;
-  const evidence = r.evidence.map((ev) => [ev.article, ev.quote]).sort(([a1, q1], [a2, q2]) => (a1! < a2! ? -1 : a1! > a2! ? 1 : q1! < q2! ? -1 : q1! > q2! ? 1 : 0));
+  const evidence = r.evidence
+    .map((ev) => [ev.article, ev.quote])
+    .sort(([a1, q1], [a2, q2]) => (a1! < a2! ? -1 : a1! > a2! ? 1 : q1! < q2! ? -1 : q1! > q2! ? 1 : 0));
   return hex('relationship', [
-    r.id, r.type, r.source, r.target, orNull(r.topic), orNull(r.role), orNull(r.validFrom), orNull(r.validTo), r.status, orNull(r.reportedStatus),
-    r.disputedBy ?? [], r.quantities.map((x) => [x.value, x.unit, x.label ?? null]), orNull(r.note), evidence,
+    r.id,
+    r.type,
+    r.source,
+    r.target,
+    orNull(r.topic),
+    orNull(r.role),
+    orNull(r.validFrom),
+    orNull(r.validTo),
+    r.status,
+    orNull(r.reportedStatus),
+    r.disputedBy ?? [],
+    r.quantities.map((x) => [x.value, x.unit, x.label ?? null]),
+    orNull(r.note),
+    evidence,
   ]);
 }
 
@@ -94,8 +111,17 @@ export const addSums = (a: VersionSums, b: VersionSums, sign: 1 | -1 = 1): Versi
 export const versionHex = (sums: VersionSums): string => sums.map((w) => w.toString(16).padStart(8, '0')).join('');
 
 /** The version (hex) of a whole content, item by item. */
-export function contentVersion(content: { articles: readonly ArticleContent[]; entities: readonly EntityContent[]; relationships: readonly RelationshipContent[] }): string {
+export function contentVersion(content: {
+  articles: readonly ArticleContent[];
+  entities: readonly EntityContent[];
+  relationships: readonly RelationshipContent[];
+}): string {
   let sums = EMPTY_SUMS;
-  for (const h of [...content.articles.map(articleHash), ...content.entities.map(entityHash), ...content.relationships.map(relationshipHash)]) sums = addSums(sums, hashWords(h));
+  for (const h of [
+    ...content.articles.map(articleHash),
+    ...content.entities.map(entityHash),
+    ...content.relationships.map(relationshipHash),
+  ])
+    sums = addSums(sums, hashWords(h));
   return versionHex(sums);
 }

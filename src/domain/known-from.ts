@@ -9,7 +9,7 @@ import { parsePartialDate } from './partial-date.js';
 
 /** The first day an article's publication date covers (`2024-07` → `2024-07-01`), or null when it has none. */
 export const publicationStart = (publishedAt: string | null | undefined): string | null =>
-  publishedAt ? parsePartialDate(publishedAt)?.start ?? null : null;
+  publishedAt ? (parsePartialDate(publishedAt)?.start ?? null) : null;
 
 /** Each article's publication start (publicationStart), by article id; a later article of one id wins. */
 export function publicationStarts(articles: readonly { id: string; publishedAt: string | null }[]): Map<string, string | null> {
@@ -21,7 +21,13 @@ export function publicationStarts(articles: readonly { id: string; publishedAt: 
  * dated or known to `published`.
  * @param published each article's publication start, by id (publicationStarts)
  */
-export function knownFrom({ evidence, published }: { evidence: readonly { article: string }[]; published: ReadonlyMap<string, string | null> }): string | null {
+export function knownFrom({
+  evidence,
+  published,
+}: {
+  evidence: readonly { article: string }[];
+  published: ReadonlyMap<string, string | null>;
+}): string | null {
   let earliest: string | null = null;
   for (const ev of evidence) {
     const date = published.get(ev.article) ?? null;

@@ -7,4 +7,6 @@
 import { foldForMatch } from './text.js';
 
 /** The folded name and aliases of an entity (`foldForMatch`), each once, empty ones left out, name first. */
-export const matchKeys = (e: { name: string; aliases: readonly string[] }): string[] => [...new Set([e.name, ...e.aliases].map(foldForMatch).filter(Boolean))];
+export const matchKeys = (e: { name: string; aliases: readonly string[] }): string[] => [
+  ...new Set([e.name, ...e.aliases].map(foldForMatch).filter(Boolean)),
+];

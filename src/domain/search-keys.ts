@@ -61,8 +61,34 @@ export const roleSearchText = (role: string | null | undefined): string | null =
  * unless a query holds nothing else.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 's', 'the', 'to', 'with',
-  'al', 'de', 'del', 'e', 'el', 'en', 'la', 'las', 'lo', 'los', 'para', 'por', 'y',
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  's',
+  'the',
+  'to',
+  'with',
+  'al',
+  'de',
+  'del',
+  'e',
+  'el',
+  'en',
+  'la',
+  'las',
+  'lo',
+  'los',
+  'para',
+  'por',
+  'y',
 ]);
 
 /**

@@ -38,3 +38,12 @@ export function foldForMatch(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * A pattern matching exactly one of the `|`-separated `words` (each may hold regular-expression
+ * syntax such as `holdings?`): `^(words)$` with `flags`. A long list can then be written as
+ * concatenated strings that fit the line width, which a regular-expression literal cannot.
+ */
+export function wordsPattern(words: string, flags = ''): RegExp {
+  return new RegExp(`^(${words})$`, flags);
+}

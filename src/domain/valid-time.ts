@@ -6,9 +6,12 @@
 import { parsePartialDate } from './partial-date.js';
 
 /** The interval ends (ISO dates) of a valid time; null for an open end (or a date that does not parse). */
-export function validTime({ validFrom, validTo }: { validFrom: string | null; validTo: string | null }): { validStart: string | null; validEnd: string | null } {
+export function validTime({ validFrom, validTo }: { validFrom: string | null; validTo: string | null }): {
+  validStart: string | null;
+  validEnd: string | null;
+} {
   return {
-    validStart: validFrom ? parsePartialDate(validFrom)?.start ?? null : null,
-    validEnd: validTo ? parsePartialDate(validTo)?.end ?? null : null,
+    validStart: validFrom ? (parsePartialDate(validFrom)?.start ?? null) : null,
+    validEnd: validTo ? (parsePartialDate(validTo)?.end ?? null) : null,
   };
 }

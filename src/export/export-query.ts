@@ -98,7 +98,8 @@ function integer(raw: Raw, name: string): number | undefined {
 
 /** `value` when it is one of `allowed`. */
 function member<T extends string>(name: string, allowed: readonly T[], value: unknown): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw bad(name, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
+    throw bad(name, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
   return value as T;
 }
 
@@ -129,16 +130,31 @@ export function parseExportQuery(raw: Raw): ExportRequest {
   if (view === 'neighborhood') {
     const id = single(raw, 'id');
     if (id === undefined) throw bad('id', 'is required with view=neighborhood');
-    subject = { view, id: A.id(id, 'id'), depth: A.intIn(integer(raw, 'depth'), sdlDefault('Query.neighborhood.depth', 'number'), 1, MAX_DEPTH, 'depth') };
+    subject = {
+      view,
+      id: A.id(id, 'id'),
+      depth: A.intIn(integer(raw, 'depth'), sdlDefault('Query.neighborhood.depth', 'number'), 1, MAX_DEPTH, 'depth'),
+    };
   } else {
     const ids = A.ids(list(raw, 'ids') ?? [], 'ids');
-    subject = { view, ids, maxHops: A.intIn(integer(raw, 'maxHops'), sdlDefault('Query.connections.maxHops', 'number'), 1, MAX_HOPS, 'maxHops') };
+    subject = {
+      view,
+      ids,
+      maxHops: A.intIn(integer(raw, 'maxHops'), sdlDefault('Query.connections.maxHops', 'number'), 1, MAX_HOPS, 'maxHops'),
+    };
   }
   const first = A.first(integer(raw, 'first'), sdlDefault('Query.neighborhood.first', 'number'), 'first', SUBGRAPH_CAP);
   const dates = { asOf: single(raw, 'asOf') ?? null, since: single(raw, 'since') ?? null, until: single(raw, 'until') ?? null };
   const filter = A.edgeFilter({ types: list(raw, 'types'), statuses: list(raw, 'statuses'), ...dates });
   return {
-    query: { ...subject, format, first, types: filter.types ? [...filter.types] : null, statuses: filter.statuses ? [...filter.statuses] : null, ...dates },
+    query: {
+      ...subject,
+      format,
+      first,
+      types: filter.types ? [...filter.types] : null,
+      statuses: filter.statuses ? [...filter.statuses] : null,
+      ...dates,
+    },
     filter,
   };
 }

@@ -23,17 +23,30 @@ const quoted = (ids: readonly string[]): string => ids.map((id) => JSON.stringif
  * (argument `entityIds` first, then `relationshipIds`), and INTERNAL_SERVER_ERROR when the store
  * returns a relationship whose endpoint or cited article is missing.
  */
-export async function exportSelection({ reader, selection }: { reader: SelectionReader; selection: ExportSelection }): Promise<ExportSubgraph> {
-  const [named, rels] = await Promise.all([reader.entitiesByIds(selection.entityIds), reader.relationshipsByIds(selection.relationshipIds)]);
+export async function exportSelection({
+  reader,
+  selection,
+}: {
+  reader: SelectionReader;
+  selection: ExportSelection;
+}): Promise<ExportSubgraph> {
+  const [named, rels] = await Promise.all([
+    reader.entitiesByIds(selection.entityIds),
+    reader.relationshipsByIds(selection.relationshipIds),
+  ]);
   const unknownEntities = selection.entityIds.filter((id) => !named.has(id));
   if (unknownEntities.length) throw new AppError('NOT_FOUND', `entityIds: no entity ${quoted(unknownEntities)}`, { argument: 'entityIds' });
   const unknownRels = selection.relationshipIds.filter((id) => !rels.has(id));
-  if (unknownRels.length) throw new AppError('NOT_FOUND', `relationshipIds: no relationship ${quoted(unknownRels)}`, { argument: 'relationshipIds' });
+  if (unknownRels.length)
+    throw new AppError('NOT_FOUND', `relationshipIds: no relationship ${quoted(unknownRels)}`, { argument: 'relationshipIds' });
 
   const relationships = selection.relationshipIds.map((id) => rels.get(id)!);
   const nodes = new Map<string, EntityModel>([...named.values()].map((e) => [e.id, e]));
   const endpoints = [...new Set(relationships.flatMap((r) => [r.sourceId, r.targetId]))].filter((id) => !nodes.has(id));
-  const [ends, edges] = await Promise.all([endpoints.length ? reader.entitiesByIds(endpoints) : new Map<string, EntityModel>(), withEvidence({ reader, relationships })]);
+  const [ends, edges] = await Promise.all([
+    endpoints.length ? reader.entitiesByIds(endpoints) : new Map<string, EntityModel>(),
+    withEvidence({ reader, relationships }),
+  ]);
   for (const id of endpoints) {
     const e = ends.get(id);
     if (!e) throw new AppError('INTERNAL_SERVER_ERROR', `relationship endpoint ${id} is missing`);

@@ -46,9 +46,13 @@ export async function exportSubgraph({ reader, request }: { reader: ExportReader
     // connections() leaves unknown ids out silently; a download of them should say so instead.
     const known = new Set(sub.nodeIds);
     const unknown = query.ids.filter((id) => !known.has(id));
-    if (unknown.length) throw new AppError('NOT_FOUND', `ids: no entity ${unknown.map((u) => JSON.stringify(u)).join(', ')}`, { argument: 'ids' });
+    if (unknown.length)
+      throw new AppError('NOT_FOUND', `ids: no entity ${unknown.map((u) => JSON.stringify(u)).join(', ')}`, { argument: 'ids' });
   }
-  const [entities, edges] = await Promise.all([reader.entitiesByIds(sub.nodeIds), withEvidence({ reader, relationships: sub.relationships })]);
+  const [entities, edges] = await Promise.all([
+    reader.entitiesByIds(sub.nodeIds),
+    withEvidence({ reader, relationships: sub.relationships }),
+  ]);
   const nodes = sub.nodeIds.map((id) => {
     const e = entities.get(id);
     if (!e) throw new AppError('INTERNAL_SERVER_ERROR', `relationship endpoint ${id} is missing`);
@@ -61,7 +65,13 @@ export async function exportSubgraph({ reader, request }: { reader: ExportReader
  * The relationships with their evidence, each quote with its article, in the order given. Throws
  * AppError INTERNAL_SERVER_ERROR when the store returns evidence whose article is missing.
  */
-export async function withEvidence({ reader, relationships }: { reader: Pick<Reader, 'evidenceByRelationshipIds' | 'articlesByIds'>; relationships: readonly RelationshipModel[] }): Promise<ExportEdge[]> {
+export async function withEvidence({
+  reader,
+  relationships,
+}: {
+  reader: Pick<Reader, 'evidenceByRelationshipIds' | 'articlesByIds'>;
+  relationships: readonly RelationshipModel[];
+}): Promise<ExportEdge[]> {
   const evidence = await reader.evidenceByRelationshipIds(relationships.map((r) => r.id));
   const articles = await reader.articlesByIds([...new Set([...evidence.values()].flat().map((ev) => ev.articleId))]);
   return relationships.map((r) => ({

@@ -20,7 +20,9 @@ export function quantitiesText(quantities: readonly QuantityModel[]): string {
 /** Evidence as `quote — source (date) url`, one per line; date and url only when known. */
 export function evidenceText(evidence: readonly ExportEvidence[]): string {
   return evidence
-    .map((ev) => `${ev.quote} — ${ev.articleSource}${ev.publishedAt ? ` (${ev.publishedAt})` : ''}${ev.articleUrl ? ` ${ev.articleUrl}` : ''}`)
+    .map(
+      (ev) => `${ev.quote} — ${ev.articleSource}${ev.publishedAt ? ` (${ev.publishedAt})` : ''}${ev.articleUrl ? ` ${ev.articleUrl}` : ''}`,
+    )
     .join('\n');
 }
 

@@ -1,5 +1,12 @@
 /** Subgraph downloads (GET and POST /export): query and body checks, loading, and the GraphML, CSV and JSON writers. */
-export { parseExportBody, parseExportQuery, EXPORT_FORMATS, EXPORT_VIEWS, MAX_SELECTION_ENTITIES, MAX_SELECTION_RELATIONSHIPS } from './export-query.js';
+export {
+  parseExportBody,
+  parseExportQuery,
+  EXPORT_FORMATS,
+  EXPORT_VIEWS,
+  MAX_SELECTION_ENTITIES,
+  MAX_SELECTION_RELATIONSHIPS,
+} from './export-query.js';
 export type { ExportCommon, ExportFormat, ExportQuery, ExportRequest, ExportSelection, ExportView } from './export-query.js';
 export { exportSubgraph } from './export-subgraph.js';
 export { exportSelection } from './export-selection.js';

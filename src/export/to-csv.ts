@@ -33,6 +33,17 @@ export function toNodesCsv(subgraph: ExportSubgraph): string {
 export function toEdgesCsv(subgraph: ExportSubgraph): string {
   return table(
     ['id', 'source', 'target', 'type', 'validFrom', 'validTo', 'status', 'topic', 'quantities', 'evidence'],
-    byId(subgraph.edges).map((e) => [e.id, e.sourceId, e.targetId, e.type, e.validFrom, e.validTo, e.status, e.topic, quantitiesText(e.quantities), evidenceText(e.evidence)]),
+    byId(subgraph.edges).map((e) => [
+      e.id,
+      e.sourceId,
+      e.targetId,
+      e.type,
+      e.validFrom,
+      e.validTo,
+      e.status,
+      e.topic,
+      quantitiesText(e.quantities),
+      evidenceText(e.evidence),
+    ]),
   );
 }

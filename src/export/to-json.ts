@@ -10,7 +10,14 @@ import { byId, sourceCount } from './field-text.js';
  * `{ view: 'selection', entityIds, relationshipIds, format }`).
  */
 export function toJson({ subgraph, query }: { subgraph: ExportSubgraph; query: ExportQuery | ExportSelection }): string {
-  const nodes = byId(subgraph.nodes).map((n) => ({ id: n.id, name: n.name, type: n.type, aliases: n.aliases, description: n.description, mergedIds: n.mergedIds }));
+  const nodes = byId(subgraph.nodes).map((n) => ({
+    id: n.id,
+    name: n.name,
+    type: n.type,
+    aliases: n.aliases,
+    description: n.description,
+    mergedIds: n.mergedIds,
+  }));
   const edges = byId(subgraph.edges).map((e) => ({
     id: e.id,
     type: e.type,
@@ -25,7 +32,13 @@ export function toJson({ subgraph, query }: { subgraph: ExportSubgraph; query: E
     knownFrom: e.knownFrom,
     note: e.note,
     sourceCount: sourceCount(e.evidence),
-    evidence: e.evidence.map((ev) => ({ quote: ev.quote, articleId: ev.articleId, articleSource: ev.articleSource, articleUrl: ev.articleUrl, publishedAt: ev.publishedAt })),
+    evidence: e.evidence.map((ev) => ({
+      quote: ev.quote,
+      articleId: ev.articleId,
+      articleSource: ev.articleSource,
+      articleUrl: ev.articleUrl,
+      publishedAt: ev.publishedAt,
+    })),
   }));
   return JSON.stringify({ nodes, edges, truncated: subgraph.truncated, query: normalizedQuery(query) }, null, 2) + '\n';
 }
@@ -34,5 +47,14 @@ export function toJson({ subgraph, query }: { subgraph: ExportSubgraph; query: E
 function normalizedQuery(q: ExportQuery | ExportSelection): Record<string, unknown> {
   if (q.view === 'selection') return { view: q.view, entityIds: q.entityIds, relationshipIds: q.relationshipIds, format: q.format };
   const subject = q.view === 'neighborhood' ? { view: q.view, id: q.id, depth: q.depth } : { view: q.view, ids: q.ids, maxHops: q.maxHops };
-  return { ...subject, first: q.first, types: q.types, statuses: q.statuses, asOf: q.asOf, since: q.since, until: q.until, format: q.format };
+  return {
+    ...subject,
+    first: q.first,
+    types: q.types,
+    statuses: q.statuses,
+    asOf: q.asOf,
+    since: q.since,
+    until: q.until,
+    format: q.format,
+  };
 }

@@ -20,7 +20,8 @@ export function authPlugin({ requireKeyForReads }: { requireKeyForReads: boolean
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation' && !requireKeyForReads) return;
           const refusal = keyRefusal(contextValue.caller);
-          if (refusal) throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, http: { status: ERROR_STATUS[refusal.code] } } });
+          if (refusal)
+            throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, http: { status: ERROR_STATUS[refusal.code] } } });
         },
       };
     },

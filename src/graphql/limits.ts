@@ -32,7 +32,14 @@ interface Tally {
   aliases: number;
 }
 
-function walk(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, depth: number, tally: Tally, stack: Set<string>, limits: QueryLimits): void {
+function walk(
+  set: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  depth: number,
+  tally: Tally,
+  stack: Set<string>,
+  limits: QueryLimits,
+): void {
   tally.depth = Math.max(tally.depth, depth);
   for (const sel of set.selections) {
     if (tally.fields > limits.maxFields || tally.depth > limits.maxDepth) return;
@@ -63,7 +70,9 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS): Validatio
       const tally: Tally = { depth: 0, fields: 0, aliases: 0 };
       walk(node.selectionSet, fragments, 1, tally, new Set(), limits);
       const refuse = (what: string): void => {
-        context.reportError(new GraphQLError(`Query too large: ${what}.`, { nodes: [node], extensions: { code: GRAPHQL_VALIDATION_FAILED } }));
+        context.reportError(
+          new GraphQLError(`Query too large: ${what}.`, { nodes: [node], extensions: { code: GRAPHQL_VALIDATION_FAILED } }),
+        );
       };
       if (tally.depth > limits.maxDepth) refuse(`it nests deeper than ${limits.maxDepth} levels`);
       else if (tally.fields > limits.maxFields) refuse(`it selects more than ${limits.maxFields} fields`);

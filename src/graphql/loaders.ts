@@ -72,7 +72,8 @@ export function createLoaders(reader: Reader) {
         const found = new Map<string, Page<RelationshipModel, number | null>>();
         await Promise.all(
           [...bySpec.values()].map(async ({ spec, ids }) => {
-            for (const [id, page] of await reader.entityRelationships({ ids: [...new Set(ids)], ...spec })) found.set(pageKey(id, spec), page);
+            for (const [id, page] of await reader.entityRelationships({ ids: [...new Set(ids)], ...spec }))
+              found.set(pageKey(id, spec), page);
           }),
         );
         return keys.map(({ id, spec }) => found.get(pageKey(id, spec))!);

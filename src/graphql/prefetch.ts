@@ -15,7 +15,12 @@ type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
 
 /** Loads what `info` selects below `at` (a path of fields under the current one) for each of `rels`. */
-export async function prefetchRelationships(ctx: GraphQLContext, info: Info, rels: readonly RelationshipModel[], at: readonly string[] = []): Promise<void> {
+export async function prefetchRelationships(
+  ctx: GraphQLContext,
+  info: Info,
+  rels: readonly RelationshipModel[],
+  at: readonly string[] = [],
+): Promise<void> {
   if (rels.length === 0) return;
   const selects = (...names: string[]): boolean => selectsPath(info, [...at, ...names]);
   const ids = rels.map((r) => r.id);
@@ -48,7 +53,9 @@ export async function prefetchSubgraph(ctx: GraphQLContext, info: Info, sub: Sub
 export async function prefetchPaths(ctx: GraphQLContext, info: Info, paths: readonly PathModel[]): Promise<void> {
   const rels = paths.flatMap((p) => p.relationships);
   await Promise.all([
-    selectsPath(info, ['nodes']) || selectsPath(info, ['steps']) ? ctx.loaders.entity.loadMany(unique(paths.flatMap((p) => p.nodeIds))) : undefined,
+    selectsPath(info, ['nodes']) || selectsPath(info, ['steps'])
+      ? ctx.loaders.entity.loadMany(unique(paths.flatMap((p) => p.nodeIds)))
+      : undefined,
     prefetchRelationships(ctx, info, rels, ['relationships']),
     prefetchRelationships(ctx, info, rels, ['steps', 'relationship']),
   ]);

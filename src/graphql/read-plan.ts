@@ -12,7 +12,8 @@ import { lookahead } from '../domain/cut-page.js';
 import type { PageSpec, RelationshipDetails } from '../store/cypher/compiled-reads.js';
 import { ARTICLE_FIELDS, ENTITY_FIELDS, FULL_SHAPE, RELATIONSHIP_FIELDS, type Shape } from '../store/cypher/fragments.js';
 
-type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> & Partial<Pick<GraphQLResolveInfo, 'variableValues' | 'operation' | 'schema'>>;
+type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> &
+  Partial<Pick<GraphQLResolveInfo, 'variableValues' | 'operation' | 'schema'>>;
 
 /** A type of the schema as far as the walk below needs it (no instanceof: the test runner may load graphql twice). */
 interface WalkType {
@@ -46,7 +47,12 @@ function selectedByType(info: Required<Pick<Info, 'operation' | 'schema' | 'frag
       }
     }
   };
-  const root = info.operation.operation === 'query' ? info.schema.getQueryType() : info.operation.operation === 'mutation' ? info.schema.getMutationType() : null;
+  const root =
+    info.operation.operation === 'query'
+      ? info.schema.getQueryType()
+      : info.operation.operation === 'mutation'
+        ? info.schema.getMutationType()
+        : null;
   if (root) walk(root.name, info.operation.selectionSet);
   return out;
 }
@@ -113,7 +119,10 @@ const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const satisfies readonly PageSpec['d
 export function pageSpec(args: PageArgs, withTotal: boolean): { size: number; spec: PageSpec } {
   const size = A.first(args.first, sdlDefault('Entity.relationships.first', 'number'));
   const direction = args.direction ?? sdlDefault('Entity.relationships.direction', DIRECTIONS);
-  return { size, spec: { direction, types: A.relationTypes(args.types), after: A.decodeCursor(args.after, 1), limit: lookahead(size), withTotal } };
+  return {
+    size,
+    spec: { direction, types: A.relationTypes(args.types), after: A.decodeCursor(args.after, 1), limit: lookahead(size), withTotal },
+  };
 }
 
 /** The key of an entity's relationships page, equal for equal pages whatever order the types came in. */
@@ -143,7 +152,9 @@ export function entityPlan(info: Info): EntityPlan {
   const seen = new Set<string>();
   const planned: FieldNode[] = [];
   for (const fieldNodes of groups.values()) {
-    const args = Object.fromEntries((fieldNodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as PageArgs;
+    const args = Object.fromEntries(
+      (fieldNodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)]),
+    ) as PageArgs;
     let spec: PageSpec;
     try {
       spec = pageSpec(args, selectsPath({ fieldNodes, fragments: info.fragments }, ['totalCount'])).spec;
@@ -156,7 +167,12 @@ export function entityPlan(info: Info): EntityPlan {
     planned.push(...fieldNodes);
   }
   // Over every planned page at once: a detail selected below any of them is read for all.
-  return { shape: operationShape(info), degree: selectsPath(info, ['degree']), pages, details: relationshipDetails({ fieldNodes: planned, fragments: info.fragments }, CONNECTION_ITEMS) };
+  return {
+    shape: operationShape(info),
+    degree: selectsPath(info, ['degree']),
+    pages,
+    details: relationshipDetails({ fieldNodes: planned, fragments: info.fragments }, CONNECTION_ITEMS),
+  };
 }
 
 /** What a read of a subgraph or path fetches: entity rows for its nodes (with degrees), the relationships' details. */
@@ -177,7 +193,10 @@ export function subgraphPlan(info: Info): GraphPlan {
 
 /** The plan of a field returning a `Path` (its steps name their nodes too). */
 export function pathPlan(info: Info): GraphPlan {
-  const degree = selectsPath(info, ['nodes', 'degree']) || selectsPath(info, ['steps', 'from', 'degree']) || selectsPath(info, ['steps', 'to', 'degree']);
+  const degree =
+    selectsPath(info, ['nodes', 'degree']) ||
+    selectsPath(info, ['steps', 'from', 'degree']) ||
+    selectsPath(info, ['steps', 'to', 'degree']);
   return {
     shape: operationShape(info),
     nodes: selectsPath(info, ['nodes']) || selectsPath(info, ['steps']) ? { degree } : null,

@@ -44,13 +44,27 @@ export async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string)
   // Entities whose id, name and type are valid are resolved; the ids of the others still count as declared.
   const resolvable = bundle.entities.flatMap((e, index) =>
     e.id !== undefined && e.name !== undefined && e.type !== undefined
-      ? [{ index, entity: { id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [], description: e.description ?? null, mergedIds: e.mergedIds ?? [] } satisfies EntityRecord }]
+      ? [
+          {
+            index,
+            entity: {
+              id: e.id,
+              name: e.name,
+              type: e.type,
+              aliases: e.aliases ?? [],
+              description: e.description ?? null,
+              mergedIds: e.mergedIds ?? [],
+            } satisfies EntityRecord,
+          },
+        ]
       : [],
   );
   // The entities every id the input names (declared, or referenced by a relationship) may be, as
   // id or merged id, and those sharing a name or alias with an input entity: all that resolution
   // and the reference checks can see of the graph.
-  const named = [...bundle.entities.map((e) => e.id), ...bundle.relationships.flatMap((r) => [r.source, r.target])].filter((id): id is string => id !== undefined);
+  const named = [...bundle.entities.map((e) => e.id), ...bundle.relationships.flatMap((r) => [r.source, r.target])].filter(
+    (id): id is string => id !== undefined,
+  );
   // One statement: the articles (articlesByIdOrUrl) and the entities (resolutionCandidates).
   const [found] = await tx.run(q.inputLookups({ articleIds: ids, urls, ids: named, keys: resolvable.flatMap((r) => matchKeys(r.entity)) }));
   const existingArticles = (found?.articles ?? []) as { id: string; url: string | null }[];
@@ -62,26 +76,38 @@ export async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string)
     articleIdMap.set(a.id, (same?.id as string | undefined) ?? a.id);
   }
   const byId = new Map(catalog.map((e) => [e.id, e]));
-  const resolved = resolveEntities({ inputs: resolvable.map((r) => r.entity), catalog, pathOf: (i) => `${prefix}.entities[${resolvable[i]!.index}]` });
+  const resolved = resolveEntities({
+    inputs: resolvable.map((r) => r.entity),
+    catalog,
+    pathOf: (i) => `${prefix}.entities[${resolvable[i]!.index}]`,
+  });
   problems.push(...resolved.problems);
   const resolutions = new Map(resolved.resolutions.map((r) => [r.inputId, r]));
   for (const { index, entity: e } of resolvable) {
     const res = resolutions.get(e.id);
     const existing = res?.kind === 'existing' ? byId.get(res.entityId) : undefined;
     if (existing && existing.type !== e.type) {
-      problems.push({ path: `${prefix}.entities[${index}].type`, code: 'ENTITY_TYPE_CONFLICT', message: `"${excerpt(e.name)}" resolves to ${existing.id}, which is a ${existing.type}, not a ${e.type}` });
+      problems.push({
+        path: `${prefix}.entities[${index}].type`,
+        code: 'ENTITY_TYPE_CONFLICT',
+        message: `"${excerpt(e.name)}" resolves to ${existing.id}, which is a ${existing.type}, not a ${e.type}`,
+      });
     }
   }
 
   // References, duplicate claims and quotes, against the graph and the input together.
-  const cross = bundleProblems([{ file: '', bundle }], { knownEntityIds: new Set(resolved.idMap.keys()), knownArticleIds: new Set(existingArticles.map((a) => a.id as string)) });
+  const cross = bundleProblems([{ file: '', bundle }], {
+    knownEntityIds: new Set(resolved.idMap.keys()),
+    knownArticleIds: new Set(existingArticles.map((a) => a.id as string)),
+  });
   problems.push(...cross.map(({ file: _file, ...p }) => ({ ...p, path: `${prefix}.${p.path}` })));
 
   const mapEntity = (id: string): string => resolved.idMap.get(id) ?? id;
   bundle.relationships.forEach((r, i) => {
     if (r.source === undefined || r.target === undefined) return;
     const [source, target] = [mapEntity(r.source), mapEntity(r.target)];
-    if (source === target) problems.push({ path: `${prefix}.relationships[${i}]`, code: 'SELF_LOOP', message: `source and target both resolve to ${source}` });
+    if (source === target)
+      problems.push({ path: `${prefix}.relationships[${i}]`, code: 'SELF_LOOP', message: `source and target both resolve to ${source}` });
   });
   return { problems, byId, resolutions, idMap: resolved.idMap, articleIdMap };
 }

@@ -20,10 +20,12 @@ export class WriteConflict extends Error {
 export const nameLock = (type: string, key: string): string => `name ${JSON.stringify([type, key])}`;
 
 /** The lock of the relationships of one type between two ends. */
-export const pairLock = (r: { type: string; source: string; target: string }): string => `pair ${JSON.stringify([r.type, r.source, r.target])}`;
+export const pairLock = (r: { type: string; source: string; target: string }): string =>
+  `pair ${JSON.stringify([r.type, r.source, r.target])}`;
 
 /** The locks of every name key of an entity: those a write that creates it or gives it names takes. */
-export const entityLocks = (e: { type: string; name: string; aliases: readonly string[] }): string[] => matchKeys(e).map((k) => nameLock(e.type, k));
+export const entityLocks = (e: { type: string; name: string; aliases: readonly string[] }): string[] =>
+  matchKeys(e).map((k) => nameLock(e.type, k));
 
 /**
  * Step `race check`, for an ingest that created entities or relationships, or gave entities names
@@ -35,7 +37,20 @@ export const entityLocks = (e: { type: string; name: string; aliases: readonly s
  * one created, or changed what is held between the ends of a relationship this one created: two
  * ingests at once then end as one after the other. Merges take the same locks (mergeEntities).
  */
-export async function checkNoRace(tx: Tx, { locks, created, creates, held }: { locks: readonly string[]; created: readonly EntityRecord[]; creates: readonly q.RelationshipWrite[]; held: readonly HeldRelationship[] }): Promise<void> {
+export async function checkNoRace(
+  tx: Tx,
+  {
+    locks,
+    created,
+    creates,
+    held,
+  }: {
+    locks: readonly string[];
+    created: readonly EntityRecord[];
+    creates: readonly q.RelationshipWrite[];
+    held: readonly HeldRelationship[];
+  },
+): Promise<void> {
   if (!locks.length && !created.length && !creates.length) return;
   const key = (r: { type: string; source: string; target: string }): string => JSON.stringify([r.type, r.source, r.target]);
   const pairs = new Map(creates.map((c) => [key(c), { type: c.type, source: c.source, target: c.target }]));
@@ -50,6 +65,7 @@ export async function checkNoRace(tx: Tx, { locks, created, creates, held }: { l
   if (creates.length) {
     const expected = new Set([...held.filter((h) => pairs.has(key(h))).map((h) => h.id), ...creates.map((c) => c.id)]);
     const now = (row?.relationshipIds ?? []) as string[];
-    if (now.length !== expected.size || now.some((id) => !expected.has(id))) throw new WriteConflict('the relationships between the ends of a new one changed meanwhile');
+    if (now.length !== expected.size || now.some((id) => !expected.has(id)))
+      throw new WriteConflict('the relationships between the ends of a new one changed meanwhile');
   }
 }

@@ -74,7 +74,12 @@ class DryRun extends Error {
 }
 
 function refusal(problems: readonly Problem[]): AppError {
-  return new AppError('BAD_USER_INPUT', `The article was refused (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written:\n${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`, { problems });
+  return new AppError(
+    'BAD_USER_INPUT',
+    `The article was refused (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was ` +
+      `written:\n${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`,
+    { problems },
+  );
 }
 
 /**
@@ -117,7 +122,17 @@ export async function ingestBundle(args: IngestArgs): Promise<IngestSummary> {
  * disputes, audit, race check, content version (resolve ran before, in checkInput). A dry run
  * reads its preview and rolls back.
  */
-async function write(tx: Tx, { bundle, checked, keyId, dryRun, preview, now }: { bundle: Bundle; checked: Checked; keyId: string; dryRun: boolean; preview: boolean; now: () => Date }): Promise<IngestSummary> {
+async function write(
+  tx: Tx,
+  {
+    bundle,
+    checked,
+    keyId,
+    dryRun,
+    preview,
+    now,
+  }: { bundle: Bundle; checked: Checked; keyId: string; dryRun: boolean; preview: boolean; now: () => Date },
+): Promise<IngestSummary> {
   const mapEntity = (id: string): string => checked.idMap.get(id) ?? id;
   const mapArticle = (id: string): string => checked.articleIdMap.get(id) ?? id;
   const articleIds = [...new Set(bundle.articles.map((a) => mapArticle(a.id)))];
@@ -156,7 +171,12 @@ async function write(tx: Tx, { bundle, checked, keyId, dryRun, preview, now }: {
   const created = bundle.entities.filter((e) => entities.created.includes(e.id));
   const removed = new Set(prior.removed);
   await checkNoRace(tx, {
-    locks: [...created.flatMap(entityLocks), ...entities.named.flatMap(entityLocks), ...claims.creates.map(pairLock), ...prior.relationships.filter((r) => removed.has(r.id)).map(pairLock)],
+    locks: [
+      ...created.flatMap(entityLocks),
+      ...entities.named.flatMap(entityLocks),
+      ...claims.creates.map(pairLock),
+      ...prior.relationships.filter((r) => removed.has(r.id)).map(pairLock),
+    ],
     created,
     creates: claims.creates,
     held: claims.held,
@@ -177,16 +197,26 @@ async function write(tx: Tx, { bundle, checked, keyId, dryRun, preview, now }: {
  * articles, in one statement; then the relationships nothing else supports. Returns the removed
  * evidence ids and relationship ids. Two statements at most.
  */
-async function writeArticlesRemovingPriorClaims(tx: Tx, { articleIds, articleRows }: { articleIds: readonly string[]; articleRows: readonly NodeRow[] }): Promise<PriorClaims> {
+async function writeArticlesRemovingPriorClaims(
+  tx: Tx,
+  { articleIds, articleRows }: { articleIds: readonly string[]; articleRows: readonly NodeRow[] },
+): Promise<PriorClaims> {
   const prior = await tx.run(q.writeArticlesClearingEvidence({ rows: articleRows, articleIds }));
   const evidence = new Set(prior.map((p) => p.id as string));
   if (prior.length === 0) return { evidence, removed: [], relationships: [], removedHashes: new Map() };
-  const held = await tx.run(q.deleteUnsupported({ relationships: prior.map((p) => ({ id: p.relationshipId as string, type: p.type as string })) }));
+  const held = await tx.run(
+    q.deleteUnsupported({ relationships: prior.map((p) => ({ id: p.relationshipId as string, type: p.type as string })) }),
+  );
   const deleted = held.filter((r) => r.deleted === true);
   return {
     evidence,
     removed: deleted.map((r) => r.id as string),
-    relationships: held.map((r) => ({ id: r.id as string, type: r.type as string, source: r.source as string, target: r.target as string })),
+    relationships: held.map((r) => ({
+      id: r.id as string,
+      type: r.type as string,
+      source: r.source as string,
+      target: r.target as string,
+    })),
     removedHashes: new Map(deleted.map((r) => [`relationship:${r.id as string}`, (r.contentHash as string | null) ?? null])),
   };
 }
@@ -207,7 +237,14 @@ interface PriorClaims {
  * Step `entities`: creates the new entities; existing ones an input resolved to gain its names as
  * aliases (and a description they lack). Two statements at most.
  */
-async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundle; checked: Checked; keyId: string }): Promise<{ created: string[]; merged: { inputId: string; entityId: string }[]; named: { type: string; name: string; aliases: string[] }[] }> {
+async function writeEntities(
+  tx: Tx,
+  { bundle, checked, keyId }: { bundle: Bundle; checked: Checked; keyId: string },
+): Promise<{
+  created: string[];
+  merged: { inputId: string; entityId: string }[];
+  named: { type: string; name: string; aliases: string[] }[];
+}> {
   const created: string[] = [];
   const merged: { inputId: string; entityId: string }[] = [];
   const updates: NodeRow[] = [];
@@ -221,12 +258,19 @@ async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundl
     }
     const existing = checked.byId.get(res.entityId)!;
     // An input under the entity's own id gives it its aliases, not its name.
-    const aliases = mergeAliases({ name: existing.name, aliases: existing.aliases, names: res.by === 'id' ? e.aliases : [e.name, ...e.aliases] });
+    const aliases = mergeAliases({
+      name: existing.name,
+      aliases: existing.aliases,
+      names: res.by === 'id' ? e.aliases : [e.name, ...e.aliases],
+    });
     merged.push({ inputId: e.id, entityId: existing.id });
     if (aliases.length !== existing.aliases.length || (!existing.description && e.description)) {
       const description = existing.description ?? e.description;
       if (aliases.length !== existing.aliases.length) named.push({ type: existing.type, name: existing.name, aliases });
-      updates.push({ id: existing.id, props: { aliases, description, ...entitySearchKeys({ name: existing.name, aliases, description }) } });
+      updates.push({
+        id: existing.id,
+        props: { aliases, description, ...entitySearchKeys({ name: existing.name, aliases, description }) },
+      });
     }
   }
   const creates = bundle.entities.filter((e) => created.includes(e.id)).map((entity) => entityRow({ entity, recordedBy: keyId }));
@@ -240,9 +284,27 @@ async function writeEntities(tx: Tx, { bundle, checked, keyId }: { bundle: Bundl
  * step (planRelationships), creates and rewrites relationships, writes the evidence and renews
  * `knownFrom` of every relationship a claim went to (one statement). Four statements at most.
  */
-async function writeRelationships(tx: Tx, { relationships, published, priorEvidence, keyId }: { relationships: RelationshipRecord[]; published: ReadonlyMap<string, string | null>; priorEvidence: ReadonlySet<string>; keyId: string }): Promise<RelationshipPlan & { held: HeldRelationship[] }> {
+async function writeRelationships(
+  tx: Tx,
+  {
+    relationships,
+    published,
+    priorEvidence,
+    keyId,
+  }: {
+    relationships: RelationshipRecord[];
+    published: ReadonlyMap<string, string | null>;
+    priorEvidence: ReadonlySet<string>;
+    keyId: string;
+  },
+): Promise<RelationshipPlan & { held: HeldRelationship[] }> {
   if (relationships.length === 0) return { ...planRelationships({ relationships, held: [], published, priorEvidence, keyId }), held: [] };
-  const pairs = new Map(relationships.map((r) => [JSON.stringify([r.type, r.source, r.target]), { type: r.type as RelationType, source: r.source, target: r.target }]));
+  const pairs = new Map(
+    relationships.map((r) => [
+      JSON.stringify([r.type, r.source, r.target]),
+      { type: r.type as RelationType, source: r.source, target: r.target },
+    ]),
+  );
   const held = (await tx.run(q.relationshipsBetween({ pairs: [...pairs.values()] }))) as unknown as HeldRelationship[];
   const plan = planRelationships({ relationships, held, published, priorEvidence, keyId });
   // Creates first: a rewrite may be of a relationship an earlier claim created.
@@ -276,17 +338,19 @@ function readPreview(tx: Tx, s: IngestSummary): Promise<GraphView> {
 /** Records the ingest in the audit log; returns the entry's id. */
 async function recordAudit(tx: Tx, { result, keyId, now }: { result: IngestSummary; keyId: string; now: () => Date }): Promise<string> {
   const auditId = `audit-${randomUUID()}`;
-  await tx.run(q.createAudit({
-    entry: {
-      id: auditId,
-      action: 'INGEST',
-      at: now().toISOString(),
-      keyId,
-      articleIds: result.articleIds,
-      entityIds: [...result.createdEntities, ...result.mergedEntities.map((m) => m.entityId)],
-      summary: JSON.stringify({ ...result, auditId: undefined, dryRun: undefined }),
-      state: null,
-    },
-  }));
+  await tx.run(
+    q.createAudit({
+      entry: {
+        id: auditId,
+        action: 'INGEST',
+        at: now().toISOString(),
+        keyId,
+        articleIds: result.articleIds,
+        entityIds: [...result.createdEntities, ...result.mergedEntities.map((m) => m.entityId)],
+        summary: JSON.stringify({ ...result, auditId: undefined, dryRun: undefined }),
+        state: null,
+      },
+    }),
+  );
   return auditId;
 }

@@ -55,7 +55,8 @@ async function props(tx: Tx, id: string, argument: string): Promise<Props> {
  * same time then waits for the merge, or the merge for it.
  */
 function mergeLocks({ keep, merge, keepBefore, mergedBefore, relationships }: MergeState): string[] {
-  const names = (p: Props): string[] => entityLocks({ type: String(p.type), name: String(p.name), aliases: (p.aliases as string[] | undefined) ?? [] });
+  const names = (p: Props): string[] =>
+    entityLocks({ type: String(p.type), name: String(p.name), aliases: (p.aliases as string[] | undefined) ?? [] });
   const moved = (id: string): string => (id === merge ? keep : id);
   return [
     ...names(keepBefore),
@@ -65,13 +66,29 @@ function mergeLocks({ keep, merge, keepBefore, mergedBefore, relationships }: Me
 }
 
 /** Merges `merge` into `keep`; see Mutation.mergeEntities. */
-export async function mergeEntities({ store, keep, merge, keyId, now = () => new Date() }: { store: Store; keep: string; merge: string; keyId: string; now?: () => Date }): Promise<MergeSummary> {
+export async function mergeEntities({
+  store,
+  keep,
+  merge,
+  keyId,
+  now = () => new Date(),
+}: {
+  store: Store;
+  keep: string;
+  merge: string;
+  keyId: string;
+  now?: () => Date;
+}): Promise<MergeSummary> {
   if (keep === merge) throw new AppError('BAD_USER_INPUT', 'merge: must differ from keep', { argument: 'merge' });
   return store.writeTx(async (tx) => {
     const keepBefore = await props(tx, keep, 'keep');
     const mergedBefore = await props(tx, merge, 'merge');
     if (keepBefore.type !== mergedBefore.type) {
-      throw new AppError('BAD_USER_INPUT', `merge: ${merge} is a ${String(mergedBefore.type)} and ${keep} a ${String(keepBefore.type)}; only entities of one type merge`, { argument: 'merge' });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `merge: ${merge} is a ${String(mergedBefore.type)} and ${keep} a ${String(keepBefore.type)}; only entities of one type merge`,
+        { argument: 'merge' },
+      );
     }
     const relationships = (await tx.run(q.relationshipsTouching({ id: merge }))) as unknown as MovedRelationship[];
     await tx.run(q.lockKeys({ keys: mergeLocks({ keep, merge, keepBefore, mergedBefore, relationships }) }));
@@ -90,7 +107,13 @@ export async function mergeEntities({ store, keep, merge, keyId, now = () => new
       aliases: (keepBefore.aliases as string[] | undefined) ?? [],
       names: [mergedBefore.name as string, ...((mergedBefore.aliases as string[] | undefined) ?? [])],
     });
-    const mergedIds = [...new Set([...((keepBefore.mergedIds as string[] | undefined) ?? []), merge, ...((mergedBefore.mergedIds as string[] | undefined) ?? [])])];
+    const mergedIds = [
+      ...new Set([
+        ...((keepBefore.mergedIds as string[] | undefined) ?? []),
+        merge,
+        ...((mergedBefore.mergedIds as string[] | undefined) ?? []),
+      ]),
+    ];
     await tx.run(q.deleteEntity({ id: merge }));
     await tx.run(
       q.putEntity({
@@ -99,7 +122,11 @@ export async function mergeEntities({ store, keep, merge, keyId, now = () => new
           ...keepBefore,
           aliases,
           mergedIds,
-          ...entitySearchKeys({ name: keepBefore.name as string, aliases, description: (keepBefore.description as string | null | undefined) ?? null }),
+          ...entitySearchKeys({
+            name: keepBefore.name as string,
+            aliases,
+            description: (keepBefore.description as string | null | undefined) ?? null,
+          }),
         },
       }),
     );
@@ -107,7 +134,16 @@ export async function mergeEntities({ store, keep, merge, keyId, now = () => new
     const state: MergeState = { keep, merge, keepBefore, mergedBefore, relationships };
     await tx.run(
       q.createAudit({
-        entry: { id: auditId, action: 'MERGE', at: now().toISOString(), keyId, articleIds: [], entityIds: [keep, merge], summary: JSON.stringify({ keep, merge, movedRelationships: relationships.length }), state: JSON.stringify(state) },
+        entry: {
+          id: auditId,
+          action: 'MERGE',
+          at: now().toISOString(),
+          keyId,
+          articleIds: [],
+          entityIds: [keep, merge],
+          summary: JSON.stringify({ keep, merge, movedRelationships: relationships.length }),
+          state: JSON.stringify(state),
+        },
       }),
     );
     await refreshContentHashes(tx, { ...touched, before });
@@ -116,17 +152,32 @@ export async function mergeEntities({ store, keep, merge, keyId, now = () => new
 }
 
 /** Restores the graph as it was before the merge `auditId`; see Mutation.undoMerge. */
-export async function undoMerge({ store, auditId, keyId, now = () => new Date() }: { store: Store; auditId: string; keyId: string; now?: () => Date }): Promise<{ restored: string[]; auditId: string; undoAuditId: string }> {
+export async function undoMerge({
+  store,
+  auditId,
+  keyId,
+  now = () => new Date(),
+}: {
+  store: Store;
+  auditId: string;
+  keyId: string;
+  now?: () => Date;
+}): Promise<{ restored: string[]; auditId: string; undoAuditId: string }> {
   return store.writeTx(async (tx) => {
     const [row] = await tx.run(q.auditById({ id: auditId }));
     const entry = row?.entry as Props | undefined;
     if (!entry) throw new AppError('NOT_FOUND', `auditId: no audit entry "${auditId}"`, { argument: 'auditId' });
-    if (entry.action !== 'MERGE') throw new AppError('BAD_USER_INPUT', `auditId: ${auditId} records a ${String(entry.action)}, not a merge`, { argument: 'auditId' });
+    if (entry.action !== 'MERGE')
+      throw new AppError('BAD_USER_INPUT', `auditId: ${auditId} records a ${String(entry.action)}, not a merge`, { argument: 'auditId' });
     if (entry.undone) throw new AppError('BAD_USER_INPUT', `auditId: the merge ${auditId} is already undone`, { argument: 'auditId' });
     const state = JSON.parse(entry.state as string) as MergeState;
     // Putting back the properties of before the merge puts back their old content hashes too: the
     // version counts the hashes the graph holds now.
-    const touched = { entityIds: [state.keep, state.merge], articleIds: [], relationships: state.relationships.map((r) => ({ id: r.id, type: r.type })) };
+    const touched = {
+      entityIds: [state.keep, state.merge],
+      articleIds: [],
+      relationships: state.relationships.map((r) => ({ id: r.id, type: r.type })),
+    };
     await tx.run(q.lockKeys({ keys: mergeLocks(state) }));
     const before = await storedContentHashes(tx, touched);
     await tx.run(q.putEntity({ id: state.merge, props: state.mergedBefore }));
@@ -140,7 +191,16 @@ export async function undoMerge({ store, auditId, keyId, now = () => new Date() 
     const undoAuditId = `audit-${randomUUID()}`;
     await tx.run(
       q.createAudit({
-        entry: { id: undoAuditId, action: 'UNDO_MERGE', at: now().toISOString(), keyId, articleIds: [], entityIds: [state.keep, state.merge], summary: JSON.stringify({ undid: auditId }), state: null },
+        entry: {
+          id: undoAuditId,
+          action: 'UNDO_MERGE',
+          at: now().toISOString(),
+          keyId,
+          articleIds: [],
+          entityIds: [state.keep, state.merge],
+          summary: JSON.stringify({ undid: auditId }),
+          state: null,
+        },
       }),
     );
     await refreshContentHashes(tx, { ...touched, before });

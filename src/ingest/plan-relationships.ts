@@ -63,11 +63,15 @@ export interface RelationshipPlan {
   writtenEvidence: Set<string>;
 }
 
-const agrees = (held: HeldRelationship, r: RelationshipRecord): boolean => held.status === r.status && (held.quantities ?? '[]') === JSON.stringify(r.quantities);
+const agrees = (held: HeldRelationship, r: RelationshipRecord): boolean =>
+  held.status === r.status && (held.quantities ?? '[]') === JSON.stringify(r.quantities);
 
 /** The id of a claim written beside the relationship of its own id, which it contradicts. */
 const variantId = (id: string, r: RelationshipRecord): string =>
-  `${id}-${createHash('sha256').update(`${r.status}|${JSON.stringify(r.quantities)}`).digest('hex').slice(0, 6)}`;
+  `${id}-${createHash('sha256')
+    .update(`${r.status}|${JSON.stringify(r.quantities)}`)
+    .digest('hex')
+    .slice(0, 6)}`;
 
 const pairKey = (type: string, source: string, target: string): string => JSON.stringify([type, source, target]);
 
@@ -79,14 +83,32 @@ const pairKey = (type: string, source: string, target: string): string => JSON.s
  * @param published each article's publication start
  * @param priorEvidence the evidence ids these articles had before (a claim all of whose evidence was there is unchanged)
  */
-export function planRelationships({ relationships, held, published, priorEvidence, keyId }: {
+export function planRelationships({
+  relationships,
+  held,
+  published,
+  priorEvidence,
+  keyId,
+}: {
   relationships: readonly RelationshipRecord[];
   held: readonly HeldRelationship[];
   published: ReadonlyMap<string, string | null>;
   priorEvidence: ReadonlySet<string>;
   keyId: string;
 }): RelationshipPlan {
-  const plan: RelationshipPlan = { creates: [], updates: [], disputes: [], evidence: [], touched: [], created: [], corroborated: [], unchanged: [], disputed: new Set(), evidenceAdded: 0, writtenEvidence: new Set() };
+  const plan: RelationshipPlan = {
+    creates: [],
+    updates: [],
+    disputes: [],
+    evidence: [],
+    touched: [],
+    created: [],
+    corroborated: [],
+    unchanged: [],
+    disputed: new Set(),
+    evidenceAdded: 0,
+    writtenEvidence: new Set(),
+  };
   // The graph as the claims so far left it, per type and ends.
   const graph = new Map<string, Map<string, HeldRelationship>>();
   const at = (type: string, source: string, target: string): Map<string, HeldRelationship> => {
@@ -114,7 +136,15 @@ export function planRelationships({ relationships, held, published, priorEvidenc
       const row = relationshipRow({ relationship: r, published, recordedBy: keyId });
       const write: RelationshipWrite = { ...row, id: targetId, type, props: { ...row.props, reportedStatus: r.status } };
       (here.has(targetId) ? plan.updates : plan.creates).push(write);
-      here.set(targetId, { id: targetId, type, source: r.source, target: r.target, status: r.status, quantities: JSON.stringify(r.quantities), ...span });
+      here.set(targetId, {
+        id: targetId,
+        type,
+        source: r.source,
+        target: r.target,
+        status: r.status,
+        quantities: JSON.stringify(r.quantities),
+        ...span,
+      });
       const contradicted = candidates.map((h) => h.id);
       if (contradicted.length) {
         for (const [id, by] of [[targetId, contradicted], ...contradicted.map((c) => [c, [targetId]] as const)] as const) {

@@ -19,8 +19,7 @@ export interface CatalogEntity {
 
 /** How one input entity was resolved. */
 export type Resolution =
-  | { kind: 'new'; inputId: string }
-  | { kind: 'existing'; inputId: string; entityId: string; by: 'id' | 'mergedId' | 'name' };
+  { kind: 'new'; inputId: string } | { kind: 'existing'; inputId: string; entityId: string; by: 'id' | 'mergedId' | 'name' };
 
 /**
  * Resolves input entities against the catalog: every entity the graph holds, or those of them that
@@ -29,7 +28,15 @@ export type Resolution =
  * @returns per input id its resolution, a map from every id an input may reference to the entity
  * id to write, and the problems (ambiguous matches).
  */
-export function resolveEntities({ inputs, catalog, pathOf }: { inputs: readonly EntityRecord[]; catalog: readonly CatalogEntity[]; pathOf: (index: number) => string }): {
+export function resolveEntities({
+  inputs,
+  catalog,
+  pathOf,
+}: {
+  inputs: readonly EntityRecord[];
+  catalog: readonly CatalogEntity[];
+  pathOf: (index: number) => string;
+}): {
   resolutions: Resolution[];
   idMap: Map<string, string>;
   problems: Problem[];
@@ -66,7 +73,10 @@ export function resolveEntities({ inputs, catalog, pathOf }: { inputs: readonly 
       problems.push({
         path: pathOf(i),
         code: 'AMBIGUOUS_ENTITY',
-        message: `"${excerpt(input.name)}" matches several entities: ${candidates.sort().map((id) => `${id} (${byId.get(id)?.name})`).join(', ')}; use one of their ids`,
+        message: `"${excerpt(input.name)}" matches several entities: ${candidates
+          .sort()
+          .map((id) => `${id} (${byId.get(id)?.name})`)
+          .join(', ')}; use one of their ids`,
       });
     } else {
       resolutions.push({ kind: 'new', inputId: input.id });

@@ -189,7 +189,9 @@ async function ensurePassword(uri: string, password: string): Promise<'ok' | 're
   const initial = await tryAuth('neo4j');
   if (initial === 'retry') return 'retry';
   if (initial === 'unauthorized') {
-    throw new Error('The local Neo4j rejects both the configured NEO4J_PASSWORD and the initial one: its store was set up with another password.');
+    throw new Error(
+      'The local Neo4j rejects both the configured NEO4J_PASSWORD and the initial one: its store was set up with another password.',
+    );
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
   try {

@@ -49,11 +49,10 @@ export async function ensureNeo4jJars({
   await mkdir(home, { recursive: true });
   await writeFile(path.join(home, 'pom.xml'), pom(version));
   try {
-    await run(
-      'mvn',
-      ['-B', '-q', 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`, '-DincludeScope=runtime'],
-      { cwd: home, maxBuffer: 64 * 1024 * 1024 },
-    );
+    await run('mvn', ['-B', '-q', 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`, '-DincludeScope=runtime'], {
+      cwd: home,
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string; code?: string };
     if (e.code === 'ENOENT') throw new Error('Maven (mvn) is not on PATH: install Maven 3 or set NEO4J_URI to a running Neo4j.');

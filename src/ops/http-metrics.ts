@@ -25,8 +25,19 @@ export function routeLabel(path: string): string {
  * seconds) in `registers` and returns the middleware that feeds them when each response finishes.
  */
 export function httpMetrics({ registers, buckets }: { registers: Registry[]; buckets: number[] }): HttpMetricsMiddleware {
-  const httpRequests = new Counter({ name: 'kg_http_requests_total', help: 'HTTP requests by method, route and status.', labelNames: ['method', 'route', 'status'], registers });
-  const httpDuration = new Histogram({ name: 'kg_http_request_duration_seconds', help: 'HTTP request latency by method, route and status.', labelNames: ['method', 'route', 'status'], buckets, registers });
+  const httpRequests = new Counter({
+    name: 'kg_http_requests_total',
+    help: 'HTTP requests by method, route and status.',
+    labelNames: ['method', 'route', 'status'],
+    registers,
+  });
+  const httpDuration = new Histogram({
+    name: 'kg_http_request_duration_seconds',
+    help: 'HTTP request latency by method, route and status.',
+    labelNames: ['method', 'route', 'status'],
+    buckets,
+    registers,
+  });
   return (req, res, next) => {
     const start = performance.now();
     res.on('finish', () => {

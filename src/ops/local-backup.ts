@@ -24,7 +24,10 @@ function tar(args: readonly string[]): Promise<string> {
 
 function refuseWhileRunning(dir: string, what: string): void {
   const pid = runningPid(dir);
-  if (pid !== undefined) throw new Error(`Neo4j from ${dir} is running (pid ${pid}): stop it (npm run db:stop) before a ${what}; a copy of a running store is not consistent.`);
+  if (pid !== undefined)
+    throw new Error(
+      `Neo4j from ${dir} is running (pid ${pid}): stop it (npm run db:stop) before a ${what}; a copy of a running store is not consistent.`,
+    );
 }
 
 /**
@@ -44,10 +47,21 @@ export async function backupLocalNeo4j({ dir, file }: { dir: string; file: strin
  * `data.before-restore-<time>` (delete it once the restored server works).
  * @throws Error when the server runs, or the archive does not hold a `data/` folder only.
  */
-export async function restoreLocalNeo4j({ dir, file, now = () => new Date() }: { dir: string; file: string; now?: () => Date }): Promise<{ keptAs: string | undefined }> {
+export async function restoreLocalNeo4j({
+  dir,
+  file,
+  now = () => new Date(),
+}: {
+  dir: string;
+  file: string;
+  now?: () => Date;
+}): Promise<{ keptAs: string | undefined }> {
   refuseWhileRunning(dir, 'restore');
   const entries = (await tar(['-tzf', path.resolve(file)])).split('\n').filter(Boolean);
-  if (entries.length === 0 || entries.some((e) => !(e === 'data' || e === 'data/' || e.startsWith('data/')) || e.split('/').includes('..'))) {
+  if (
+    entries.length === 0 ||
+    entries.some((e) => !(e === 'data' || e === 'data/' || e.startsWith('data/')) || e.split('/').includes('..'))
+  ) {
     throw new Error(`${file} is not a backup of a data folder (made by npm run db:backup)`);
   }
   await mkdir(dir, { recursive: true });

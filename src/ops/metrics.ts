@@ -49,9 +49,28 @@ export function createMetrics({ maxPoolSize, defaultMetrics = true }: { maxPoolS
   const httpMiddleware = httpMetrics({ registers, buckets: REQUEST_BUCKETS });
   const apolloPlugin = operationMetrics({ registers, buckets: REQUEST_BUCKETS });
   const timers = {
-    statements: new Histogram({ name: 'kg_neo4j_query_duration_seconds', help: 'Latency of each Cypher statement, by access mode.', labelNames: ['mode'], buckets: QUERY_BUCKETS, registers }),
-    sessions: new Histogram({ name: 'kg_neo4j_transaction_duration_seconds', help: 'Latency of each session (one transaction, including connection acquisition), by access mode and outcome: ok, an error code, or aborted.', labelNames: ['mode', 'outcome'], buckets: QUERY_BUCKETS, registers }),
-    inFlight: new Gauge({ name: 'kg_neo4j_sessions_in_flight', help: 'Open Neo4j sessions by access mode; each holds one pooled connection (the driver does not publish its pool).', labelNames: ['mode'], registers }),
+    statements: new Histogram({
+      name: 'kg_neo4j_query_duration_seconds',
+      help: 'Latency of each Cypher statement, by access mode.',
+      labelNames: ['mode'],
+      buckets: QUERY_BUCKETS,
+      registers,
+    }),
+    sessions: new Histogram({
+      name: 'kg_neo4j_transaction_duration_seconds',
+      help:
+        'Latency of each session (one transaction, including connection acquisition), by access mode and outcome: ok, an ' +
+        'error code, or aborted.',
+      labelNames: ['mode', 'outcome'],
+      buckets: QUERY_BUCKETS,
+      registers,
+    }),
+    inFlight: new Gauge({
+      name: 'kg_neo4j_sessions_in_flight',
+      help: 'Open Neo4j sessions by access mode; each holds one pooled connection (the driver does not publish its pool).',
+      labelNames: ['mode'],
+      registers,
+    }),
   };
   new Gauge({ name: 'kg_neo4j_pool_max_size', help: 'The driver connection pool size (NEO4J_MAX_POOL_SIZE).', registers }).set(maxPoolSize);
   const observeWriter = writerMetrics({ registers });

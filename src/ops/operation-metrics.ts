@@ -14,7 +14,11 @@ const MAX_OPERATION_NAMES = 200;
 const UNCODED: SentErrorCode = 'INTERNAL_SERVER_ERROR';
 
 /** The operation a request ran (or meant to run), when its document parsed. */
-function operationOf(ctx: { operation?: OperationDefinitionNode; document?: Parameters<typeof getOperationAST>[0]; request: { operationName?: string } }): OperationDefinitionNode | undefined {
+function operationOf(ctx: {
+  operation?: OperationDefinitionNode;
+  document?: Parameters<typeof getOperationAST>[0];
+  request: { operationName?: string };
+}): OperationDefinitionNode | undefined {
   if (ctx.operation) return ctx.operation;
   if (!ctx.document) return undefined;
   return getOperationAST(ctx.document, ctx.request.operationName) ?? undefined;
@@ -27,10 +31,32 @@ function operationOf(ctx: { operation?: OperationDefinitionNode; document?: Para
  * document did not parse, `__other__` past MAX_OPERATION_NAMES names), its type, and its outcome:
  * `ok` or the first error's code.
  */
-export function operationMetrics({ registers, buckets }: { registers: Registry[]; buckets: number[] }): <TContext extends BaseContext>() => ApolloServerPlugin<TContext> {
-  const operations = new Counter({ name: 'kg_graphql_operations_total', help: 'GraphQL operations by operation name, type and outcome (ok or the first error code).', labelNames: ['operation', 'type', 'outcome'], registers });
-  const operationDuration = new Histogram({ name: 'kg_graphql_operation_duration_seconds', help: 'GraphQL operation latency by operation name, type and outcome.', labelNames: ['operation', 'type', 'outcome'], buckets, registers });
-  const errors = new Counter({ name: 'kg_graphql_errors_total', help: 'GraphQL errors sent to clients, by extensions.code.', labelNames: ['code'], registers });
+export function operationMetrics({
+  registers,
+  buckets,
+}: {
+  registers: Registry[];
+  buckets: number[];
+}): <TContext extends BaseContext>() => ApolloServerPlugin<TContext> {
+  const operations = new Counter({
+    name: 'kg_graphql_operations_total',
+    help: 'GraphQL operations by operation name, type and outcome (ok or the first error code).',
+    labelNames: ['operation', 'type', 'outcome'],
+    registers,
+  });
+  const operationDuration = new Histogram({
+    name: 'kg_graphql_operation_duration_seconds',
+    help: 'GraphQL operation latency by operation name, type and outcome.',
+    labelNames: ['operation', 'type', 'outcome'],
+    buckets,
+    registers,
+  });
+  const errors = new Counter({
+    name: 'kg_graphql_errors_total',
+    help: 'GraphQL errors sent to clients, by extensions.code.',
+    labelNames: ['code'],
+    registers,
+  });
   const names = new Set<string>();
   const operationLabel = (op: OperationDefinitionNode | undefined): string => {
     if (!op) return '(none)';

@@ -13,10 +13,30 @@ import { AppError } from '../errors.js';
  * undo's is ok, an AppError's code, or error.
  */
 export function writerMetrics({ registers }: { registers: Registry[] }): (writer: Writer) => Writer {
-  const ingests = new Counter({ name: 'kg_ingests_total', help: 'ingestArticle calls by outcome: written, unchanged, dry_run, refused, error.', labelNames: ['outcome'], registers });
-  const ingestRelationships = new Counter({ name: 'kg_ingest_relationships_total', help: 'Relationships of written ingests by result: created, corroborated, disputed, unchanged, removed.', labelNames: ['result'], registers });
-  const ingestEvidence = new Counter({ name: 'kg_ingest_evidence_total', help: 'Evidence items added and removed by written ingests.', labelNames: ['change'], registers });
-  const merges = new Counter({ name: 'kg_merges_total', help: 'mergeEntities and undoMerge calls by action and outcome (ok or error code).', labelNames: ['action', 'outcome'], registers });
+  const ingests = new Counter({
+    name: 'kg_ingests_total',
+    help: 'ingestArticle calls by outcome: written, unchanged, dry_run, refused, error.',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const ingestRelationships = new Counter({
+    name: 'kg_ingest_relationships_total',
+    help: 'Relationships of written ingests by result: created, corroborated, disputed, unchanged, removed.',
+    labelNames: ['result'],
+    registers,
+  });
+  const ingestEvidence = new Counter({
+    name: 'kg_ingest_evidence_total',
+    help: 'Evidence items added and removed by written ingests.',
+    labelNames: ['change'],
+    registers,
+  });
+  const merges = new Counter({
+    name: 'kg_merges_total',
+    help: 'mergeEntities and undoMerge calls by action and outcome (ok or error code).',
+    labelNames: ['action', 'outcome'],
+    registers,
+  });
   const merged = async <T>(action: string, fn: () => Promise<T>): Promise<T> => {
     try {
       const result = await fn();
@@ -41,7 +61,14 @@ export function writerMetrics({ registers }: { registers: Registry[] }): (writer
         ingests.inc({ outcome: 'dry_run' });
         return s;
       }
-      const changed = s.createdEntities.length + s.createdRelationships.length + s.corroboratedRelationships.length + s.disputedRelationships.length + s.removedRelationshipIds.length + s.evidenceAdded + s.evidenceRemoved;
+      const changed =
+        s.createdEntities.length +
+        s.createdRelationships.length +
+        s.corroboratedRelationships.length +
+        s.disputedRelationships.length +
+        s.removedRelationshipIds.length +
+        s.evidenceAdded +
+        s.evidenceRemoved;
       ingests.inc({ outcome: changed > 0 ? 'written' : 'unchanged' });
       ingestRelationships.inc({ result: 'created' }, s.createdRelationships.length);
       ingestRelationships.inc({ result: 'corroborated' }, s.corroboratedRelationships.length);

@@ -23,7 +23,15 @@ export interface SeedSummary {
  * Writes a bundle: all of it in one transaction, or nothing, the content version counting what it
  * changed. Running it twice leaves the same graph (everything is MERGEd on deterministic ids).
  */
-export async function seedGraph({ store, bundle, recordedBy = 'local' }: { store: Store; bundle: Bundle; recordedBy?: string }): Promise<SeedSummary> {
+export async function seedGraph({
+  store,
+  bundle,
+  recordedBy = 'local',
+}: {
+  store: Store;
+  bundle: Bundle;
+  recordedBy?: string;
+}): Promise<SeedSummary> {
   const rows = toRows(bundle, recordedBy);
   await store.writeTx(async (tx) => {
     for (const b of batches(rows.articles)) await tx.run(upsertArticles({ rows: b }));
@@ -31,7 +39,8 @@ export async function seedGraph({ store, bundle, recordedBy = 'local' }: { store
     for (const [type, list] of rows.relationships) {
       for (const b of batches(list)) {
         const [res] = await tx.run(upsertRelationships({ type, rows: b }));
-        if (res?.written !== b.length) throw new Error(`Wrote ${String(res?.written)} of ${b.length} ${type} relationships: an endpoint is missing`);
+        if (res?.written !== b.length)
+          throw new Error(`Wrote ${String(res?.written)} of ${b.length} ${type} relationships: an endpoint is missing`);
       }
     }
     for (const b of batches(rows.evidence)) await tx.run(upsertEvidence({ rows: b }));

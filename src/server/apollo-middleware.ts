@@ -30,7 +30,12 @@ export function apolloMiddleware<TContext extends BaseContext>(
   server.assertStarted('apolloMiddleware()');
   return async (req: RequestWithBody, res) => {
     if (!('body' in req)) {
-      sendText(req, res, 500, '`req.body` is not set; this probably means you forgot to set up the `json` middleware before the Apollo Server middleware.');
+      sendText(
+        req,
+        res,
+        500,
+        '`req.body` is not set; this probably means you forgot to set up the `json` middleware before the Apollo Server middleware.',
+      );
       return;
     }
     const headers = new HeaderMap();

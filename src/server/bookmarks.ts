@@ -29,9 +29,13 @@ export function decodeBookmarks(header: string | string[] | undefined): string[]
   if (header === undefined || header === '') return [];
   const code: HttpErrorCode = 'BAD_REQUEST';
   const bad = (): GraphQLError =>
-    new GraphQLError(`Bad request: ${BOOKMARKS_HEADER} must be base64 of a JSON array of at most ${MAX_BOOKMARKS} strings, as a previous response sent it.`, {
-      extensions: { code, http: { status: ERROR_STATUS[code] } },
-    });
+    new GraphQLError(
+      `Bad request: ${BOOKMARKS_HEADER} must be base64 of a JSON array of at most ${MAX_BOOKMARKS} strings, as a previous ` +
+        `response sent it.`,
+      {
+        extensions: { code, http: { status: ERROR_STATUS[code] } },
+      },
+    );
   if (Array.isArray(header) || !/^[A-Za-z0-9+/=_-]+$/.test(header)) throw bad();
   let value: unknown;
   try {
@@ -39,7 +43,12 @@ export function decodeBookmarks(header: string | string[] | undefined): string[]
   } catch {
     throw bad();
   }
-  if (!Array.isArray(value) || value.length > MAX_BOOKMARKS || !value.every((b) => typeof b === 'string' && b.length > 0 && b.length <= MAX_BOOKMARK_LENGTH)) throw bad();
+  if (
+    !Array.isArray(value) ||
+    value.length > MAX_BOOKMARKS ||
+    !value.every((b) => typeof b === 'string' && b.length > 0 && b.length <= MAX_BOOKMARK_LENGTH)
+  )
+    throw bad();
   return value as string[];
 }
 
@@ -56,7 +65,8 @@ export function bookmarksPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async willSendResponse({ response, contextValue }) {
           const { received, chain } = contextValue.bookmarks;
-          const advanced = chain.current.length > 0 && (chain.current.length !== received.length || chain.current.some((b, i) => b !== received[i]));
+          const advanced =
+            chain.current.length > 0 && (chain.current.length !== received.length || chain.current.some((b, i) => b !== received[i]));
           if (advanced) response.http.headers.set(BOOKMARKS_HEADER, encodeBookmarks(chain.current));
         },
       };

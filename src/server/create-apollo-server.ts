@@ -7,7 +7,11 @@ import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -22,7 +26,17 @@ import type { Metrics } from '../ops/metrics.js';
 import { bookmarksPlugin } from './bookmarks.js';
 
 /** Creates and starts Apollo Server; `httpServer` is drained when it stops. */
-export async function createApolloServer({ config, logger, httpServer, metrics }: { config: Config; logger: Logger; httpServer: http.Server; metrics: Metrics }): Promise<ApolloServer<GraphQLContext>> {
+export async function createApolloServer({
+  config,
+  logger,
+  httpServer,
+  metrics,
+}: {
+  config: Config;
+  logger: Logger;
+  httpServer: http.Server;
+  metrics: Metrics;
+}): Promise<ApolloServer<GraphQLContext>> {
   const production = config.env === 'production';
   const apollo = new ApolloServer<GraphQLContext>({
     // The schema is executed by graphql-jit (src/graphql/jit-executor.ts); Apollo does the rest.

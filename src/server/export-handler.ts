@@ -120,7 +120,15 @@ function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
  * read up to `EXPORT_BODY_LIMIT`), both behind `requireReadKey(auth)`, which runs before a body
  * is read.
  */
-export function createExportRouter({ reader, logger, auth }: { reader: ExportReader & SelectionReader; logger: Logger; auth: ReadAuth }): Router {
+export function createExportRouter({
+  reader,
+  logger,
+  auth,
+}: {
+  reader: ExportReader & SelectionReader;
+  logger: Logger;
+  auth: ReadAuth;
+}): Router {
   const checkKey = requireReadKey(auth);
   return express
     .Router()

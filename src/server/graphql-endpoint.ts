@@ -17,7 +17,9 @@ import type { Config } from '../config.js';
 /** A Connect-style handler over Node's request and response. */
 export type Handler = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => unknown;
 
-/** Whether a request target is /graphql or below it, as Express's `app.use('/graphql')` matches (case-insensitive, at a segment boundary). */
+/**
+ * Whether a request target is /graphql or below it, as Express's `app.use('/graphql')` matches (case-insensitive, at a segment boundary).
+ */
 export function isGraphqlPath(url: string | undefined): boolean {
   if (!url) return false;
   const end = url.search(/[?#]/);
@@ -31,7 +33,10 @@ export function isGraphqlPath(url: string | undefined): boolean {
  */
 export function clientAddress(trustProxy: Config['http']['trustProxy']): (req: IncomingMessage) => string {
   // A number is a hop count: that many proxies nearest the server are trusted, as Express reads it.
-  const trust = typeof trustProxy === 'number' ? (_addr: string, i: number) => i < trustProxy : proxyAddr.compile(trustProxy === false ? [] : [...trustProxy]);
+  const trust =
+    typeof trustProxy === 'number'
+      ? (_addr: string, i: number) => i < trustProxy
+      : proxyAddr.compile(trustProxy === false ? [] : [...trustProxy]);
   return (req) => proxyAddr(req, trust);
 }
 
@@ -71,7 +76,13 @@ export function sendText(req: IncomingMessage, res: ServerResponse, status: numb
  */
 export function runHandlers(
   handlers: readonly Handler[],
-  { onError, onUnanswered }: { onError: (err: unknown, req: IncomingMessage, res: ServerResponse) => void; onUnanswered: (req: IncomingMessage, res: ServerResponse) => void },
+  {
+    onError,
+    onUnanswered,
+  }: {
+    onError: (err: unknown, req: IncomingMessage, res: ServerResponse) => void;
+    onUnanswered: (req: IncomingMessage, res: ServerResponse) => void;
+  },
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     let i = 0;

@@ -12,7 +12,15 @@ import type { ErrorAnswer } from './http-error-answer.js';
  * `req.ip`: the peer, or what a trusted proxy forwarded) in windows of `windowMs`, with draft-7
  * RateLimit headers. Past the limit it answers 429 RATE_LIMITED through `answerError`.
  */
-export function rateLimiter({ rateLimit: limits, trustProxy, answerError }: { rateLimit: Config['http']['rateLimit']; trustProxy: Config['http']['trustProxy']; answerError: ErrorAnswer }): Handler | undefined {
+export function rateLimiter({
+  rateLimit: limits,
+  trustProxy,
+  answerError,
+}: {
+  rateLimit: Config['http']['rateLimit'];
+  trustProxy: Config['http']['trustProxy'];
+  answerError: ErrorAnswer;
+}): Handler | undefined {
   if (limits.max <= 0) return undefined;
   const addressOf = clientAddress(trustProxy);
   return rateLimit({

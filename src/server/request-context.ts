@@ -58,7 +58,15 @@ export function readsWithoutBookmarks(body: unknown, bookmarks: RequestBookmarks
  * a write advances the chain, which such a request cannot make. That saves building the reader
  * (about 40 closures, 11 KiB) on most requests. Every other request keeps its own view.
  */
-export function contextFunction({ store, metrics, keys }: { store: Store; metrics: Metrics; keys: ApiKeys }): (req: RequestWithBody) => GraphQLContext {
+export function contextFunction({
+  store,
+  metrics,
+  keys,
+}: {
+  store: Store;
+  metrics: Metrics;
+  keys: ApiKeys;
+}): (req: RequestWithBody) => GraphQLContext {
   const shared = {
     reader: createReader(store),
     writer: metrics.observeWriter(createWriter(store)),
@@ -67,8 +75,11 @@ export function contextFunction({ store, metrics, keys }: { store: Store; metric
   return (req) => {
     const bookmarks = requestBookmarks(req.headers[BOOKMARKS_HEADER]);
     const caller = identify(req.headers.authorization, keys);
-    if (readsWithoutBookmarks(req.body, bookmarks)) return new RequestContext(shared.reader, shared.writer, caller, bookmarks, shared.snapshot);
+    if (readsWithoutBookmarks(req.body, bookmarks))
+      return new RequestContext(shared.reader, shared.writer, caller, bookmarks, shared.snapshot);
     const scoped = bookmarkedStore(store, bookmarks.chain);
-    return new RequestContext(createReader(scoped), metrics.observeWriter(createWriter(scoped)), caller, bookmarks, { dataVersion: () => dataVersion({ store: scoped }) });
+    return new RequestContext(createReader(scoped), metrics.observeWriter(createWriter(scoped)), caller, bookmarks, {
+      dataVersion: () => dataVersion({ store: scoped }),
+    });
   };
 }

@@ -6,7 +6,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Store } from '../store/gateway.js';
-import { AppError, type Problem } from '../errors.js';
+import { AppError, formatProblems, type Problem } from '../errors.js';
 import { checkArticleTexts } from '../article-file/read-article-files.js';
 import { readSnapshot } from './read-snapshot.js';
 import { ENTITIES_FILE, bundlesVersion, snapshotFiles } from './snapshot-files.js';
@@ -34,7 +34,8 @@ export function checkSnapshotFiles(files: ReadonlyMap<string, string>): Problem[
 
 /**
  * Exports the graph into `dir` (created when missing). Maintenance work: give it
- * `store.maintenance(task)`, so that reading the whole graph runs under NEO4J_MAINTENANCE_TIMEOUT_MS. A folder that holds article files but no
+ * `store.maintenance(task)`, so that reading the whole graph runs under NEO4J_MAINTENANCE_TIMEOUT_MS. A folder that holds article files but
+ * no
  * `_entities.yaml` is not a snapshot and is refused, so an export never clears a folder of
  * hand-written files.
  * @throws AppError BAD_USER_INPUT listing every problem when the graph cannot be written as valid files.
@@ -45,12 +46,16 @@ export async function exportSnapshot({ store, dir }: { store: Store; dir: string
   // The files are read back once: for their problems, and for the version of what they hold.
   const checked = checkArticleTexts(files);
   const problems = [...read.problems, ...checked.problems];
-  if (problems.length) throw new AppError('BAD_USER_INPUT', `The graph cannot be written as article files:\n${problems.map((p) => `${p.file ? `${p.file}: ` : ''}${p.path}: ${p.message}`).join('\n')}`, { problems });
+  if (problems.length)
+    throw new AppError('BAD_USER_INPUT', `The graph cannot be written as article files:\n${formatProblems(problems)}`, { problems });
 
   await mkdir(dir, { recursive: true });
   const present = (await readdir(dir)).filter((n) => SNAPSHOT_EXT.test(n));
   if (present.length && !present.includes(ENTITIES_FILE)) {
-    throw new AppError('BAD_USER_INPUT', `${dir} holds article files but no ${ENTITIES_FILE}: it is not a snapshot folder; export into an empty or new folder`);
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${dir} holds article files but no ${ENTITIES_FILE}: it is not a snapshot folder; export into an empty or new folder`,
+    );
   }
   const removed = present.filter((n) => !files.has(n)).sort();
   for (const n of removed) await rm(path.join(dir, n));

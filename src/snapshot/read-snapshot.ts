@@ -37,14 +37,32 @@ function evidenceOrder(published: ReadonlyMap<string, string | null>) {
   return (a: { article: string; quote: string }, b: { article: string; quote: string }): number => {
     const pa = published.get(a.article) ?? '\uffff';
     const pb = published.get(b.article) ?? '\uffff';
-    return pa < pb ? -1 : pa > pb ? 1 : a.article < b.article ? -1 : a.article > b.article ? 1 : a.quote < b.quote ? -1 : a.quote > b.quote ? 1 : 0;
+    return pa < pb
+      ? -1
+      : pa > pb
+        ? 1
+        : a.article < b.article
+          ? -1
+          : a.article > b.article
+            ? 1
+            : a.quote < b.quote
+              ? -1
+              : a.quote > b.quote
+                ? 1
+                : 0;
   };
 }
 
 /** Reads the graph's content; `opts` passes bookmarks through (a request's read-your-writes). */
 export async function readSnapshot({ store, opts }: { store: Store; opts?: CallOptions }): Promise<SnapshotRead> {
   const [articleRows, entityRows, relationshipRows, evidenceRows] = await store.readTx(
-    async (tx) => [await tx.run(q.snapshotArticles()), await tx.run(q.snapshotEntities()), await tx.run(q.snapshotRelationships()), await tx.run(q.snapshotEvidence())] as const,
+    async (tx) =>
+      [
+        await tx.run(q.snapshotArticles()),
+        await tx.run(q.snapshotEntities()),
+        await tx.run(q.snapshotRelationships()),
+        await tx.run(q.snapshotEvidence()),
+      ] as const,
     opts,
   );
   const articles: ArticleRecord[] = articleRows.map((r) => {
@@ -55,7 +73,7 @@ export async function readSnapshot({ store, opts }: { store: Store; opts?: CallO
       source: a.source as string,
       url: text(a.url),
       publishedAt: text(a.publishedAt),
-      language: (text(a.language) ?? 'en'),
+      language: text(a.language) ?? 'en',
       note: text(a.note),
       text: null,
     };
@@ -86,7 +104,11 @@ export async function readSnapshot({ store, opts }: { store: Store; opts?: CallO
     const evidence = (evidenceOf.get(id) ?? []).sort(evidenceOrder(published));
     evidenceOf.delete(id);
     if (evidence.length === 0) {
-      problems.push({ path: `relationship ${id}`, code: 'NO_EVIDENCE', message: `the ${String(r.type)} relationship ${id} has no evidence, which the article-file format cannot hold` });
+      problems.push({
+        path: `relationship ${id}`,
+        code: 'NO_EVIDENCE',
+        message: `the ${String(r.type)} relationship ${id} has no evidence, which the article-file format cannot hold`,
+      });
       continue;
     }
     const record: RelationshipRecord = {

@@ -20,9 +20,20 @@ import { resetContentVersion } from '../store/content-version.js';
  * Maintenance work: give it `store.maintenance(task)` (NEO4J_MAINTENANCE_TIMEOUT_MS).
  * @throws AppError BAD_USER_INPUT listing every problem of the files; nothing is changed then.
  */
-export async function restoreSnapshot({ store, dir, recordedBy = 'local' }: { store: Store; dir: string; recordedBy?: string }): Promise<SeedSummary> {
+export async function restoreSnapshot({
+  store,
+  dir,
+  recordedBy = 'local',
+}: {
+  store: Store;
+  dir: string;
+  recordedBy?: string;
+}): Promise<SeedSummary> {
   const read = await readArticleFiles([dir]);
-  if (!read.ok) throw new AppError('BAD_USER_INPUT', `The snapshot is invalid; nothing was changed:\n${formatProblems(read.problems)}`, { problems: read.problems });
+  if (!read.ok)
+    throw new AppError('BAD_USER_INPUT', `The snapshot is invalid; nothing was changed:\n${formatProblems(read.problems)}`, {
+      problems: read.problems,
+    });
   await store.schema(deleteContent());
   await resetContentVersion(store);
   return seedGraph({ store, bundle: read.bundle, recordedBy });

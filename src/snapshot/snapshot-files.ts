@@ -61,14 +61,23 @@ function pick(o: Plain, keys: readonly string[], always: readonly string[] = [])
 const articleDoc = (a: ArticleRecord): Plain => pick(a, ['id', 'title', 'source', 'url', 'publishedAt', 'language', 'note'], ['language']);
 const entityDoc = (e: EntityRecord): Plain => pick(e, ['id', 'name', 'type', 'aliases', 'description', 'mergedIds']);
 const relationshipDoc = (r: RelationshipRecord): Plain => ({
-  ...pick(r, ['type', 'source', 'target', 'id', 'topic', 'role', 'validFrom', 'validTo', 'status', 'reportedStatus', 'disputedBy'], ['status']),
+  ...pick(
+    r,
+    ['type', 'source', 'target', 'id', 'topic', 'role', 'validFrom', 'validTo', 'status', 'reportedStatus', 'disputedBy'],
+    ['status'],
+  ),
   ...(r.quantities.length ? { quantities: r.quantities.map((x) => pick(x, ['value', 'unit', 'label'])) } : {}),
   ...pick(r, ['note']),
   evidence: r.evidence.map((ev) => ({ article: ev.article, quote: ev.quote })),
 });
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const sortKey = (r: RelationshipRecord): string[] => [r.source, r.type, r.target, r.id ?? relationshipId({ ...r, type: r.type as RelationType })];
+const sortKey = (r: RelationshipRecord): string[] => [
+  r.source,
+  r.type,
+  r.target,
+  r.id ?? relationshipId({ ...r, type: r.type as RelationType }),
+];
 
 /** The snapshot's files, name → content, in name order. */
 export function snapshotFiles(content: SnapshotContent): Map<string, string> {
@@ -99,7 +108,11 @@ export function snapshotVersion(files: ReadonlyMap<string, string>): string {
 
 /** The content version (src/domain/content-hash.ts) of the records of these bundles together. */
 export function bundlesVersion(bundles: readonly Bundle[]): string {
-  const content: { articles: ArticleRecord[]; entities: EntityRecord[]; relationships: RelationshipContent[] } = { articles: [], entities: [], relationships: [] };
+  const content: { articles: ArticleRecord[]; entities: EntityRecord[]; relationships: RelationshipContent[] } = {
+    articles: [],
+    entities: [],
+    relationships: [],
+  };
   for (const bundle of bundles) {
     content.articles.push(...bundle.articles);
     content.entities.push(...bundle.entities);

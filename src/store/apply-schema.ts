@@ -63,8 +63,11 @@ export interface IndexDefinition {
   config: Record<string, string | boolean | number>;
 }
 
-const INDEX_STATEMENT =
-  /^CREATE\s+(?:(FULLTEXT|RANGE|TEXT|POINT)\s+)?INDEX\s+(\w+)\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+(?:\(\w*:([\w|]+)\)|\(\)-\[\w*:([\w|]+)\]-\(\))\s+ON\s+(?:EACH\s+)?[[(]([^\])]*)[\])]/is;
+const INDEX_STATEMENT = new RegExp(
+  String.raw`^CREATE\s+(?:(FULLTEXT|RANGE|TEXT|POINT)\s+)?INDEX\s+(\w+)\s+(?:IF\s+NOT\s+EXISTS\s+)?` +
+    String.raw`FOR\s+(?:\(\w*:([\w|]+)\)|\(\)-\[\w*:([\w|]+)\]-\(\))\s+ON\s+(?:EACH\s+)?[[(]([^\])]*)[\])]`,
+  'is',
+);
 
 /** Parses a `CREATE … INDEX` statement of the schema files; undefined for anything else. */
 export function indexDefinition(statement: string): IndexDefinition | undefined {
@@ -101,7 +104,8 @@ export function indexDifferences(declared: IndexDefinition, existing: ExistingIn
   if (declared.type !== existing.type) out.push(`type ${existing.type} → ${declared.type}`);
   if (declared.entityType !== existing.entityType) out.push(`entity type ${existing.entityType} → ${declared.entityType}`);
   const labels = [...(existing.labelsOrTypes ?? [])].sort();
-  if (labels.join('|') !== declared.labelsOrTypes.join('|')) out.push(`labels or types ${labels.join('|')} → ${declared.labelsOrTypes.join('|')}`);
+  if (labels.join('|') !== declared.labelsOrTypes.join('|'))
+    out.push(`labels or types ${labels.join('|')} → ${declared.labelsOrTypes.join('|')}`);
   const props = existing.properties ?? [];
   if (props.join(',') !== declared.properties.join(',')) out.push(`properties ${props.join(', ')} → ${declared.properties.join(', ')}`);
   for (const [key, value] of Object.entries(declared.config)) {
@@ -117,10 +121,9 @@ export function indexDifferences(declared: IndexDefinition, existing: ExistingIn
  */
 async function dropOutdatedIndexes(store: Store, statements: readonly string[]): Promise<string[]> {
   const existing = new Map(
-    (await store.read({ cypher: 'SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, options RETURN *', params: {} })).map((r) => [
-      r.name as string,
-      r as unknown as ExistingIndex,
-    ]),
+    (
+      await store.read({ cypher: 'SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, options RETURN *', params: {} })
+    ).map((r) => [r.name as string, r as unknown as ExistingIndex]),
   );
   const dropped: string[] = [];
   for (const declared of statements.map(indexDefinition)) {
@@ -151,7 +154,11 @@ export interface SchemaChanges {
  * database that has none, waits for indexes to come online and returns what is still missing
  * (empty when the schema is complete).
  */
-export async function applySchema(store: Store, dir: string, { onChanges }: { onChanges?: (changes: SchemaChanges) => void } = {}): Promise<string[]> {
+export async function applySchema(
+  store: Store,
+  dir: string,
+  { onChanges }: { onChanges?: (changes: SchemaChanges) => void } = {},
+): Promise<string[]> {
   const statements = await readSchemaStatements(dir);
   const rebuiltIndexes = await dropOutdatedIndexes(store, statements);
   for (const cypher of statements) await store.schema({ cypher, params: {} });

@@ -6,8 +6,17 @@
  */
 import type { CallOptions, Store, Tx } from './gateway.js';
 import {
-  EMPTY_SUMS, addSums, articleHash, entityHash, hashWords, relationshipHash, versionHex,
-  type ArticleContent, type EntityContent, type RelationshipContent, type VersionSums,
+  EMPTY_SUMS,
+  addSums,
+  articleHash,
+  entityHash,
+  hashWords,
+  relationshipHash,
+  versionHex,
+  type ArticleContent,
+  type EntityContent,
+  type RelationshipContent,
+  type VersionSums,
 } from '../domain/content-hash.js';
 import * as q from './cypher/content-version.js';
 
@@ -26,7 +35,8 @@ export interface TouchedItems extends q.ItemIds {
 /** Items hashed per statement. */
 const BATCH = 2000;
 
-const chunk = <T>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+const chunk = <T>(list: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 type Row = Record<string, unknown>;
 
@@ -37,7 +47,8 @@ function hashOf(kind: string, content: Row): string | null {
     case 'article':
       return articleHash(content as unknown as ArticleContent);
     case 'relationship': {
-      const quantities = typeof content.quantities === 'string' ? (JSON.parse(content.quantities) as RelationshipContent['quantities']) : [];
+      const quantities =
+        typeof content.quantities === 'string' ? (JSON.parse(content.quantities) as RelationshipContent['quantities']) : [];
       return relationshipHash({ ...(content as unknown as RelationshipContent), quantities });
     }
     default:
@@ -66,7 +77,11 @@ export async function refreshContentHashes(tx: Tx, touched: TouchedItems): Promi
     };
     const found = new Map((await tx.run(q.contentOf(part))).map((r) => [`${r.kind as string}:${r.id as string}`, r]));
     let delta: VersionSums = EMPTY_SUMS;
-    const writes = { entities: [] as { id: string; hash: string | null }[], articles: [] as { id: string; hash: string | null }[], relationships: [] as (q.RelationshipRef & { hash: string | null })[] };
+    const writes = {
+      entities: [] as { id: string; hash: string | null }[],
+      articles: [] as { id: string; hash: string | null }[],
+      relationships: [] as (q.RelationshipRef & { hash: string | null })[],
+    };
     const visit = (kind: 'entity' | 'article' | 'relationship', id: string, rel?: q.RelationshipRef): void => {
       const key = `${kind}:${id}`;
       const row = found.get(key);
@@ -82,7 +97,8 @@ export async function refreshContentHashes(tx: Tx, touched: TouchedItems): Promi
     for (const id of part.articleIds) visit('article', id);
     for (const r of part.relationships) visit('relationship', r.id, r);
     const changed = delta.some((w) => w !== 0) || writes.entities.length + writes.articles.length + writes.relationships.length > 0;
-    if (changed || touched.fromScratch) await tx.run(q.writeContentHashes({ ...writes, delta, shard: Math.floor(Math.random() * q.VERSION_SHARDS) }));
+    if (changed || touched.fromScratch)
+      await tx.run(q.writeContentHashes({ ...writes, delta, shard: Math.floor(Math.random() * q.VERSION_SHARDS) }));
   }
 }
 

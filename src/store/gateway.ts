@@ -128,12 +128,18 @@ export function mapNeo4jError(err: unknown, work: TimedWork = { kind: 'read' }):
   if (err instanceof AppError) return err;
   const e = err as { code?: string; message?: string };
   const code = e.code ?? '';
-  if (UNAVAILABLE.some((c) => code.includes(c)) || /ECONNREFUSED|connection acquisition timed out|Connection was closed|Pool is closed/i.test(e.message ?? '')) {
+  if (
+    UNAVAILABLE.some((c) => code.includes(c)) ||
+    /ECONNREFUSED|connection acquisition timed out|Connection was closed|Pool is closed/i.test(e.message ?? '')
+  ) {
     return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
   }
   // Bookmarks come from clients (X-Neo4j-Bookmarks): a bad one is their input; a member still catching up is transient.
   if (code.includes('InvalidBookmark')) {
-    return new AppError('BAD_USER_INPUT', 'The bookmarks sent are not valid for this database: send back those of an earlier response, or none.');
+    return new AppError(
+      'BAD_USER_INPUT',
+      'The bookmarks sent are not valid for this database: send back those of an earlier response, or none.',
+    );
   }
   if (code.includes('BookmarkTimeout')) {
     return new AppError('SERVICE_UNAVAILABLE', 'The database has not caught up with your last write yet; try again shortly.');
@@ -151,7 +157,10 @@ export function mapNeo4jError(err: unknown, work: TimedWork = { kind: 'read' }):
 export function isWriteConflict(err: unknown): boolean {
   if (err instanceof AppError) return false;
   const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || code.startsWith('Neo.TransientError.Transaction.'));
+  return (
+    typeof code === 'string' &&
+    (code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || code.startsWith('Neo.TransientError.Transaction.'))
+  );
 }
 
 /**
@@ -169,7 +178,9 @@ export function terminatedByTimeout(err: unknown, elapsedMs: number, timeoutMs: 
  * arrive as a float, which LIMIT refuses. Nested values are left as they are.
  */
 export function driverParams(params: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v]),
+  );
 }
 
 function toPlain(record: Neo4jRecord): Record<string, unknown> {
@@ -185,7 +196,11 @@ const RETRY_SCHEDULE = { initialMs: 1000, multiplier: 2, jitter: 0.2 } as const;
  * have passed since the first try; then, or on any other error, the last error stands. Only for work
  * that is safe to repeat: a read.
  */
-export async function retryingRead<T>(work: () => Promise<T>, maxRetryMs: number, wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))): Promise<T> {
+export async function retryingRead<T>(
+  work: () => Promise<T>,
+  maxRetryMs: number,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<T> {
   const started = Date.now();
   let delay: number = RETRY_SCHEDULE.initialMs;
   for (;;) {
@@ -231,7 +246,10 @@ function storeOn(driver: Driver, o: StoreOptions, task: string | undefined): Sto
     readonly work: TimedWork;
     readonly timeoutMs: number;
   }
-  const maintenance: Budget = { work: { kind: 'maintenance', task: task ?? 'A schema statement', timeoutMs: o.maintenanceTimeoutMs }, timeoutMs: o.maintenanceTimeoutMs };
+  const maintenance: Budget = {
+    work: { kind: 'maintenance', task: task ?? 'A schema statement', timeoutMs: o.maintenanceTimeoutMs },
+    timeoutMs: o.maintenanceTimeoutMs,
+  };
   const reads: Budget = task === undefined ? { work: { kind: 'read' }, timeoutMs: o.queryTimeoutMs } : maintenance;
   const writes: Budget = task === undefined ? { work: { kind: 'write' }, timeoutMs: o.queryTimeoutMs } : maintenance;
   const open = (mode: 'READ' | 'WRITE', opts?: CallOptions): Session =>

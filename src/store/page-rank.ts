@@ -2,7 +2,10 @@
  * PageRank over an edge list (undirected, as influence in an actor network flows both ways),
  * computed in process by power iteration. Scores sum to 1.
  */
-export function pageRank(edges: readonly (readonly [string, string])[], { damping = 0.85, iterations = 50, tolerance = 1e-9 } = {}): Map<string, number> {
+export function pageRank(
+  edges: readonly (readonly [string, string])[],
+  { damping = 0.85, iterations = 50, tolerance = 1e-9 } = {},
+): Map<string, number> {
   const neighbours = new Map<string, string[]>();
   const link = (a: string, b: string): void => {
     const list = neighbours.get(a);

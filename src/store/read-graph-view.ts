@@ -30,7 +30,12 @@ const complete = <V>(keys: readonly string[], found: ReadonlyMap<string, V>, mis
  * articles the evidence cites, source counts and degrees. Seven statements, whatever the size.
  * Run inside a transaction, it shows that transaction's own writes (a dry run's preview).
  */
-export async function readGraphView({ run, entityIds, relationshipIds, articleIds }: {
+export async function readGraphView({
+  run,
+  entityIds,
+  relationshipIds,
+  articleIds,
+}: {
   run: RunQuery;
   entityIds: readonly string[];
   relationshipIds: readonly string[];
@@ -81,7 +86,15 @@ interface DetailsRow {
  * relationships, entity rows (`endpoints`) and relationship details; a map is present only when
  * the read fetched what it holds.
  */
-export function compiledView({ rels, endpoints, details }: { rels: readonly RelationshipModel[]; endpoints?: unknown; details?: unknown }): Partial<GraphView> {
+export function compiledView({
+  rels,
+  endpoints,
+  details,
+}: {
+  rels: readonly RelationshipModel[];
+  endpoints?: unknown;
+  details?: unknown;
+}): Partial<GraphView> {
   const view: Partial<GraphView> = { relationships: new Map(rels.map((r) => [r.id, r])) };
   const entityRows = (endpoints as EntityRow[] | undefined) ?? [];
   if (entityRows.length > 0) {
@@ -99,7 +112,13 @@ export function compiledView({ rels, endpoints, details }: { rels: readonly Rela
           d.id,
           d.evidence!.map((ev) => {
             if (ev.article) articles.set(ev.article.id, ev.article);
-            return { id: ev.id, quote: ev.quote, articleId: ev.article?.id ?? ev.articleId!, relationshipId: d.id, publishedStart: ev.publishedStart };
+            return {
+              id: ev.id,
+              quote: ev.quote,
+              articleId: ev.article?.id ?? ev.articleId!,
+              relationshipId: d.id,
+              publishedStart: ev.publishedStart,
+            };
           }),
         );
       }

@@ -38,9 +38,14 @@ export function comparePaths(a: PathModel, b: PathModel): number {
   return a.relationships.length - b.relationships.length || infirm(a) - infirm(b) || pathKey(a).localeCompare(pathKey(b));
 }
 
-const toSubgraph = (row: Row): SubgraphModel => ({ nodeIds: row.nodeIds as string[], relationships: (row.rels as unknown[]).map(toRelationship), truncated: row.truncated as boolean });
+const toSubgraph = (row: Row): SubgraphModel => ({
+  nodeIds: row.nodeIds as string[],
+  relationships: (row.rels as unknown[]).map(toRelationship),
+  truncated: row.truncated as boolean,
+});
 
-const toPaths = (rows: readonly Row[]): PathModel[] => rows.map((r) => ({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) }));
+const toPaths = (rows: readonly Row[]): PathModel[] =>
+  rows.map((r) => ({ nodeIds: r.nodeIds as string[], relationships: (r.rels as unknown[]).map(toRelationship) }));
 
 /**
  * One shortest path, preferring firm claims: the first path the search meets; when it holds a
@@ -48,12 +53,17 @@ const toPaths = (rows: readonly Row[]): PathModel[] => rows.map((r) => ({ nodeId
  * confirmed claims only, taken when it finds one. Two bounded searches instead of enumerating
  * every shortest path to rank them, which grows with the graph's hubs.
  */
-async function bestPath(run: (q: Query) => Promise<Row[]>, args: { from: string; to: string; maxHops: number; filter: g.EdgeFilter }): Promise<PathModel | undefined> {
+async function bestPath(
+  run: (q: Query) => Promise<Row[]>,
+  args: { from: string; to: string; maxHops: number; filter: g.EdgeFilter },
+): Promise<PathModel | undefined> {
   const [first] = toPaths(await run(g.shortestPaths({ ...args, k: 1 })));
   if (!first || infirm(first) === 0) return first;
   const statuses = (args.filter.statuses ?? [...FIRM]).filter((s) => FIRM.has(s));
   if (statuses.length === 0) return first;
-  const [firm] = toPaths(await run(g.shortestPaths({ ...args, maxHops: first.relationships.length, filter: { ...args.filter, statuses }, k: 1 })));
+  const [firm] = toPaths(
+    await run(g.shortestPaths({ ...args, maxHops: first.relationships.length, filter: { ...args.filter, statuses }, k: 1 })),
+  );
   return firm ?? first;
 }
 
@@ -63,7 +73,11 @@ export function createReader(store: Store) {
   const readRels = async (q: Query): Promise<{ items: RelationshipModel[]; total: number | null; view: Partial<GraphView> }> => {
     const [row] = await store.read(q);
     const items = ((row?.rels as unknown[]) ?? []).map(toRelationship);
-    return { items, total: (row?.total as number | null | undefined) ?? null, view: compiledView({ rels: items, endpoints: row?.endpoints, details: row?.details }) };
+    return {
+      items,
+      total: (row?.total as number | null | undefined) ?? null,
+      view: compiledView({ rels: items, endpoints: row?.endpoints, details: row?.details }),
+    };
   };
 
   return {
@@ -91,19 +105,29 @@ export function createReader(store: Store) {
      * An entity (by id or merged id) with its degree and relationship pages as the plan asks, and
      * the view of what the operation selects below them, in one statement; null when unknown.
      */
-    async entityRead(args: Parameters<typeof cr.entityRead>[0]): Promise<{ entity: EntityModel; pages: Page<RelationshipModel, number | null>[]; view: Partial<GraphView> } | null> {
+    async entityRead(
+      args: Parameters<typeof cr.entityRead>[0],
+    ): Promise<{ entity: EntityModel; pages: Page<RelationshipModel, number | null>[]; view: Partial<GraphView> } | null> {
       const [row] = await store.read(cr.entityRead(args));
       if (!row) return null;
       const e = entity(row);
-      const pages = args.pages.map((p, i) => ({ items: (row[`page${i}`] as unknown[]).map(toRelationship), total: p.withTotal ? (row[`total${i}`] as number) : null }));
+      const pages = args.pages.map((p, i) => ({
+        items: (row[`page${i}`] as unknown[]).map(toRelationship),
+        total: p.withTotal ? (row[`total${i}`] as number) : null,
+      }));
       const view = compiledView({ rels: pages.flatMap((p) => p.items), endpoints: row.endpoints, details: row.details });
       (view.entities ??= new Map()).set(e.id, e);
       if (args.degree) (view.degrees ??= new Map()).set(e.id, row.degree as number);
       return { entity: e, pages, view };
     },
 
-    /** A neighbourhood (see `neighborhood`) and the view of what is selected below it, in one statement; undefined when the entity is unknown. */
-    async neighborhoodRead(args: Parameters<typeof cr.neighborhoodRead>[0]): Promise<{ sub: SubgraphModel; view: Partial<GraphView> } | undefined> {
+    /**
+     * A neighbourhood (see `neighborhood`) and the view of what is selected below it, in one statement; undefined when the entity is
+     * unknown.
+     */
+    async neighborhoodRead(
+      args: Parameters<typeof cr.neighborhoodRead>[0],
+    ): Promise<{ sub: SubgraphModel; view: Partial<GraphView> } | undefined> {
       const [row] = await store.read(cr.neighborhoodRead(args));
       if (!row) return undefined;
       const sub = toSubgraph(row);
@@ -111,7 +135,9 @@ export function createReader(store: Store) {
     },
 
     /** The path `paths` gives for k = 1, and the view of what is selected below it, in one statement; undefined when none. */
-    async shortestPathRead(args: Parameters<typeof cr.shortestPathRead>[0]): Promise<{ path: PathModel; view: Partial<GraphView> } | undefined> {
+    async shortestPathRead(
+      args: Parameters<typeof cr.shortestPathRead>[0],
+    ): Promise<{ path: PathModel; view: Partial<GraphView> } | undefined> {
       const [row] = await store.read(cr.shortestPathRead(args));
       if (!row) return undefined;
       const [path] = toPaths([row]) as [PathModel];
@@ -120,7 +146,7 @@ export function createReader(store: Store) {
 
     async listEntities(args: { type: string | null; after: [string, string] | null; limit: number }): Promise<Page<EntityModel>> {
       const rows = await store.read(g.listEntities(args));
-      const total = rows.length ? (rows[0]!.total as number) : ((await store.read(g.countEntities(args)))[0]?.total as number) ?? 0;
+      const total = rows.length ? (rows[0]!.total as number) : (((await store.read(g.countEntities(args)))[0]?.total as number) ?? 0);
       return { items: rows.map((r) => entity(r)), total };
     },
 
@@ -131,7 +157,9 @@ export function createReader(store: Store) {
      * The same page of relationships of each of these entities, by entity id (an entity the graph
      * lacks has an empty page); `total` is null unless `withTotal`.
      */
-    async entityRelationships(args: Parameters<typeof g.entityRelationships>[0]): Promise<Map<string, Page<RelationshipModel, number | null>>> {
+    async entityRelationships(
+      args: Parameters<typeof g.entityRelationships>[0],
+    ): Promise<Map<string, Page<RelationshipModel, number | null>>> {
       const empty = { items: [], total: args.withTotal === false ? null : 0 };
       const pages = new Map<string, Page<RelationshipModel, number | null>>(args.ids.map((id) => [id, empty]));
       for (const row of await store.read(g.entityRelationships(args))) {
@@ -155,7 +183,9 @@ export function createReader(store: Store) {
         const best = await store.readTx((tx) => bestPath((q) => tx.run(q), args));
         return best ? [best] : [];
       }
-      return toPaths(await store.read(g.shortestPaths(args))).sort(comparePaths).slice(0, args.k);
+      return toPaths(await store.read(g.shortestPaths(args)))
+        .sort(comparePaths)
+        .slice(0, args.k);
     },
 
     async commonNeighbors(args: { a: string; b: string; limit: number }): Promise<EntityModel[]> {
@@ -170,7 +200,17 @@ export function createReader(store: Store) {
       readRels(g.bilateral({ ...args, up: AFFILIATION_UP, down: AFFILIATION_DOWN })),
 
     /** How 2+ entities are connected: the union of a shortest path between each pair; `cap` bounds the relationships. */
-    async connections({ ids, maxHops, filter, cap }: { ids: readonly string[]; maxHops: number; filter: g.EdgeFilter; cap: number }): Promise<SubgraphModel> {
+    async connections({
+      ids,
+      maxHops,
+      filter,
+      cap,
+    }: {
+      ids: readonly string[];
+      maxHops: number;
+      filter: g.EdgeFilter;
+      cap: number;
+    }): Promise<SubgraphModel> {
       const pairs: [string, string][] = [];
       for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
       const paths = await store.readTx(async (tx) => {
@@ -188,11 +228,21 @@ export function createReader(store: Store) {
       return { nodeIds, relationships: kept, truncated };
     },
 
-    async centrality({ metric, type, limit }: { metric: 'DEGREE' | 'PAGERANK'; type: string | null; limit: number }): Promise<{ entity: EntityModel; score: number }[]> {
+    async centrality({
+      metric,
+      type,
+      limit,
+    }: {
+      metric: 'DEGREE' | 'PAGERANK';
+      type: string | null;
+      limit: number;
+    }): Promise<{ entity: EntityModel; score: number }[]> {
       if (metric === 'DEGREE') {
         return (await store.read(g.degreeRanking({ type, limit }))).map((r) => ({ entity: entity(r), score: r.score as number }));
       }
-      const [edges, candidates] = await store.readTx(async (tx) => [await tx.run(g.allEdges()), await tx.run(g.entitiesOfType({ type }))] as const);
+      const [edges, candidates] = await store.readTx(
+        async (tx) => [await tx.run(g.allEdges()), await tx.run(g.entitiesOfType({ type }))] as const,
+      );
       const scores = pageRank(edges.map((e) => [e.s as string, e.t as string] as const));
       return candidates
         .map((r) => ({ entity: entity(r), score: scores.get(entity(r).id) ?? 0 }))
@@ -207,7 +257,16 @@ export function createReader(store: Store) {
 
     async auditLog(args: { action: string | null; after: [string, string] | null; limit: number }) {
       const [row] = await store.read(listAudit(args));
-      type Entry = { id: string; action: 'INGEST' | 'MERGE' | 'UNDO_MERGE'; at: string; keyId: string; articleIds: string[]; entityIds: string[]; summary: string; undone: boolean };
+      type Entry = {
+        id: string;
+        action: 'INGEST' | 'MERGE' | 'UNDO_MERGE';
+        at: string;
+        keyId: string;
+        articleIds: string[];
+        entityIds: string[];
+        summary: string;
+        undone: boolean;
+      };
       return { items: (row?.page as Entry[]) ?? [], total: (row?.total as number) ?? 0 };
     },
 

@@ -17,7 +17,11 @@ export async function refreshStaleSearchKeys(store: Store): Promise<number> {
     if (stale.length === 0) return total;
     const rows: SearchKeyRow[] = stale.map((r) => ({
       id: r.id as string,
-      props: entitySearchKeys({ name: r.name as string, aliases: r.aliases as string[], description: (r.description as string | null) ?? null }),
+      props: entitySearchKeys({
+        name: r.name as string,
+        aliases: r.aliases as string[],
+        description: (r.description as string | null) ?? null,
+      }),
       offices: (r.offices as { id: string; role: string | null }[]).map((o) => ({ id: o.id, roleText: roleSearchText(o.role) })),
     }));
     await store.writeTx(async (tx) => {

@@ -23,8 +23,16 @@ export interface StoreTimers {
 export function timedStore({ store, timers }: { store: Store; timers: StoreTimers }): Store {
   const { statements, sessions, inFlight } = timers;
   // Label objects made once: prom-client keeps a reference to the first one it sees, never changes it.
-  const modeLabels: Record<AccessMode, { mode: AccessMode }> = { read: { mode: 'read' }, write: { mode: 'write' }, schema: { mode: 'schema' } };
-  const okLabels: Record<AccessMode, { mode: AccessMode; outcome: string }> = { read: { mode: 'read', outcome: 'ok' }, write: { mode: 'write', outcome: 'ok' }, schema: { mode: 'schema', outcome: 'ok' } };
+  const modeLabels: Record<AccessMode, { mode: AccessMode }> = {
+    read: { mode: 'read' },
+    write: { mode: 'write' },
+    schema: { mode: 'schema' },
+  };
+  const okLabels: Record<AccessMode, { mode: AccessMode; outcome: string }> = {
+    read: { mode: 'read', outcome: 'ok' },
+    write: { mode: 'write', outcome: 'ok' },
+    schema: { mode: 'schema', outcome: 'ok' },
+  };
   /** Times one session of `mode` (and, when `statement`, the one statement it runs) in a single wrapper. */
   const timed = async <T>(mode: AccessMode, fn: () => Promise<T>, statement = false): Promise<T> => {
     const start = performance.now();
@@ -57,8 +65,10 @@ export function timedStore({ store, timers }: { store: Store; timers: StoreTimer
   return {
     ...store,
     read: (q: Query, opts?: CallOptions) => timed('read', () => store.read(q, opts), true),
-    readTx: <T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions) => timed('read', () => store.readTx((tx) => work(timedTx('read', tx)), opts)),
-    writeTx: <T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions) => timed('write', () => store.writeTx((tx) => work(timedTx('write', tx)), opts)),
+    readTx: <T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions) =>
+      timed('read', () => store.readTx((tx) => work(timedTx('read', tx)), opts)),
+    writeTx: <T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions) =>
+      timed('write', () => store.writeTx((tx) => work(timedTx('write', tx)), opts)),
     schema: (q: Query) => timed('schema', () => store.schema(q), true),
   };
 }

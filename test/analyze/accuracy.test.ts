@@ -67,9 +67,17 @@ function score(fixtures: readonly Fixture[]): Record<Metric, Count & { precision
 function table(title: string, s: ReturnType<typeof score>): string {
   const rows = METRICS.map((m) => {
     const r = s[m];
-    return `${m.padEnd(28)} ${String(r.tp).padStart(4)} ${String(r.predicted).padStart(9)} ${String(r.expected).padStart(8)} ${r.precision.toFixed(3).padStart(9)} ${r.recall.toFixed(3).padStart(7)}`;
+    return (
+      `${m.padEnd(28)} ${String(r.tp).padStart(4)} ${String(r.predicted).padStart(9)} ${String(r.expected).padStart(8)} ` +
+      `${r.precision.toFixed(3).padStart(9)} ${r.recall.toFixed(3).padStart(7)}`
+    );
   });
-  return [title, `${'metric'.padEnd(28)} ${'tp'.padStart(4)} ${'predicted'.padStart(9)} ${'expected'.padStart(8)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}`, ...rows].join('\n');
+  return [
+    title,
+    `${'metric'.padEnd(28)} ${'tp'.padStart(4)} ${'predicted'.padStart(9)} ${'expected'.padStart(8)} ${'precision'.padStart(9)} ` +
+      `${'recall'.padStart(7)}`,
+    ...rows,
+  ].join('\n');
 }
 
 /** The figures reached over all texts, rounded down to 0.05. */
@@ -84,7 +92,9 @@ describe('analyze: accuracy against hand annotations', () => {
   it('has at least three annotated texts of 5–10 sentences', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(3);
     for (const f of FIXTURES) {
-      const sentences = parseAnnotated(f.annotated).text.split(/(?<=\.)\s+|(?<=。)/u).filter((s) => s.trim()).length;
+      const sentences = parseAnnotated(f.annotated)
+        .text.split(/(?<=\.)\s+|(?<=。)/u)
+        .filter((s) => s.trim()).length;
       expect(sentences, f.name).toBeGreaterThanOrEqual(5);
       expect(sentences, f.name).toBeLessThanOrEqual(10);
     }

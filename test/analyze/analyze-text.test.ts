@@ -67,7 +67,13 @@ describe('analyze: analyzeText mentions', () => {
     for (const alias of ['U.S.', 'US']) {
       const catalog = [{ id: 'usa', name: 'United States', type: 'COUNTRY', aliases: [alias] }];
       const found = analyze('The US told us so, and the U.S. agreed; u.s. is not it.', catalog).mentions;
-      expect(found.map((m) => [m.entityId, m.text]), alias).toEqual([['usa', 'US'], ['usa', 'U.S.']]);
+      expect(
+        found.map((m) => [m.entityId, m.text]),
+        alias,
+      ).toEqual([
+        ['usa', 'US'],
+        ['usa', 'U.S.'],
+      ]);
     }
   });
 
@@ -83,7 +89,8 @@ describe('analyze: analyzeText mentions', () => {
 
 describe('analyze: analyzeText candidate entities', () => {
   it('finds people, organisations and places the catalog does not know, with a type and a slug id', () => {
-    const text = 'Boluarte met Ren Zhengfei, the founder of Huawei. The Ministry of Energy and Mines and the regulator Ositrán in Junín disagreed.';
+    const text =
+      'Boluarte met Ren Zhengfei, the founder of Huawei. The Ministry of Energy and Mines and the regulator Ositrán in Junín disagreed.';
     expect(analyze(text).candidateEntities).toEqual([
       { id: 'ren-zhengfei', text: 'Ren Zhengfei', type: 'PERSON', start: 13, end: 25 },
       { id: 'ministry-of-energy-and-mines', text: 'Ministry of Energy and Mines', type: 'GOVERNMENT', start: 54, end: 82 },
@@ -140,7 +147,9 @@ describe('analyze: analyzeText candidate relationships', () => {
     const en = analyze('Chancay Port is operated by COSCO Shipping.').candidateRelationships;
     expect(en.map((r) => [r.type, r.sourceId, r.targetId])).toEqual([['OPERATES', 'cosco-shipping', 'chancay-port']]);
     const zh = analyze('钱凯港由中远海运运营。').candidateRelationships;
-    expect(zh.map((r) => [r.type, r.sourceId, r.targetId, r.quote])).toEqual([['OPERATES', 'cosco-shipping', 'chancay-port', '钱凯港由中远海运运营。']]);
+    expect(zh.map((r) => [r.type, r.sourceId, r.targetId, r.quote])).toEqual([
+      ['OPERATES', 'cosco-shipping', 'chancay-port', '钱凯港由中远海运运营。'],
+    ]);
   });
 
   it('proposes nothing when the types do not fit the relation or the target is in another clause', () => {
@@ -151,7 +160,13 @@ describe('analyze: analyzeText candidate relationships', () => {
 
   it('relates a new entity too, marking it as a candidate', () => {
     const [rel] = analyze('Huawei signed an agreement with the Universidad Nacional de Ingeniería.').candidateRelationships;
-    expect(rel).toMatchObject({ type: 'PARTNERS_WITH', sourceId: 'huawei', targetId: 'universidad-nacional-de-ingenieria', sourceIsCandidate: false, targetIsCandidate: true });
+    expect(rel).toMatchObject({
+      type: 'PARTNERS_WITH',
+      sourceId: 'huawei',
+      targetId: 'universidad-nacional-de-ingenieria',
+      sourceIsCandidate: false,
+      targetIsCandidate: true,
+    });
   });
 
   it('only ever proposes relation types of the vocabulary, with sentences that are verbatim slices', () => {

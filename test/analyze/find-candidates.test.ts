@@ -12,7 +12,14 @@ function parsed(text: string, { tags = {}, named = [] }: { tags?: Record<string,
   for (const m of text.matchAll(/(\S+?)([,;:.!?)]*)(\s+|$)/gu)) {
     if (!m[1]) continue;
     const opensSentence = terms.length === 0 || /[.!?]/.test(terms[terms.length - 1]!.post);
-    terms.push({ text: m[1], start: m.index, end: m.index + m[1].length, post: m[2]! + m[3]!, tags: new Set(tags[m[1]] ?? []), opensSentence });
+    terms.push({
+      text: m[1],
+      start: m.index,
+      end: m.index + m[1].length,
+      post: m[2]! + m[3]!,
+      tags: new Set(tags[m[1]] ?? []),
+      opensSentence,
+    });
   }
   return { terms, sentences: [], named };
 }
@@ -54,7 +61,9 @@ describe('analyze: findCandidates', () => {
   it('drops a demonym at the edge, a sentence’s capitalised first word alone, and the possessive ’s', () => {
     expect(candidates('the Chinese firm Huawei said')).toEqual([['huawei', 'Huawei', 'COMPANY', 17, 23]]);
     expect(candidates('Fishermen asked for help.')).toEqual([]);
-    expect(candidates("they met Cosco's chairman", { tags: { "Cosco's": ['Organization'] } })).toEqual([['cosco', 'Cosco', 'ORGANIZATION', 9, 14]]);
+    expect(candidates("they met Cosco's chairman", { tags: { "Cosco's": ['Organization'] } })).toEqual([
+      ['cosco', 'Cosco', 'ORGANIZATION', 9, 14],
+    ]);
   });
 
   it('splits a library span at punctuation and uses its kind', () => {

@@ -55,7 +55,12 @@ describe('analyze: findMentions', () => {
   });
 
   it('gives one mention to each entity named so, in id order, an alias only when no entity has it as its name', () => {
-    const found = find('Lima', entity('lima-b', 'Lima', 'PLACE'), entity('lima-a', 'Lima', 'PLACE'), entity('lima-c', 'Province', 'PLACE', ['Lima']));
+    const found = find(
+      'Lima',
+      entity('lima-b', 'Lima', 'PLACE'),
+      entity('lima-a', 'Lima', 'PLACE'),
+      entity('lima-c', 'Province', 'PLACE', ['Lima']),
+    );
     expect(found.map((m) => m.entityId)).toEqual(['lima-a', 'lima-b']);
     expect(find('Lima', entity('lima-c', 'Province', 'PLACE', ['Lima'])).map((m) => m.entityId)).toEqual(['lima-c']);
   });

@@ -19,7 +19,12 @@ describe('analyze: parse', () => {
 
   it('keeps the library’s tags of each word', () => {
     const [dina, , visited, lima] = parse('Dina Boluarte visited Lima.').terms;
-    expect([dina!.tags.has('Person'), visited!.tags.has('Verb'), lima!.tags.has('Place'), lima!.tags.has('Person')]).toEqual([true, true, true, false]);
+    expect([dina!.tags.has('Person'), visited!.tags.has('Verb'), lima!.tags.has('Place'), lima!.tags.has('Person')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('marks the people, organisations and places the library recognises, as term ranges', () => {
@@ -32,14 +37,23 @@ describe('analyze: parse', () => {
 
   it('gives sentences without the spaces around them', () => {
     const text = '  Why? The U.S. agreed.  ';
-    expect(parse(text).sentences).toEqual([{ start: 2, end: 6 }, { start: 7, end: 23 }]);
+    expect(parse(text).sentences).toEqual([
+      { start: 2, end: 6 },
+      { start: 7, end: 23 },
+    ]);
     expect(parse(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Why?', 'The U.S. agreed.']);
   });
 
   it('ends a sentence after a CJK full stop the library reads past, but not after an English one', () => {
     // The library keeps “好。”然后 together; the stop after a CJK character ends the sentence.
-    expect(parse('他说：“好。”然后走了').sentences).toEqual([{ start: 0, end: 6 }, { start: 6, end: 11 }]);
-    expect(parse('Is it the U.S.? Yes.').sentences).toEqual([{ start: 0, end: 15 }, { start: 16, end: 20 }]);
+    expect(parse('他说：“好。”然后走了').sentences).toEqual([
+      { start: 0, end: 6 },
+      { start: 6, end: 11 },
+    ]);
+    expect(parse('Is it the U.S.? Yes.').sentences).toEqual([
+      { start: 0, end: 15 },
+      { start: 16, end: 20 },
+    ]);
     expect(parse('A 中国！').sentences).toEqual([{ start: 0, end: 5 }]);
   });
 

@@ -4,7 +4,13 @@ import type { Sentence } from '../../src/analyze/nlp.js';
 import type { Endpoint } from '../../src/analyze/types.js';
 
 /** An endpoint at the first occurrence of `surface` in `text` from `from`. */
-function at(text: string, surface: string, id: string, type: string, { kind = 'known', from = 0 }: { kind?: Endpoint['kind']; from?: number } = {}): Endpoint {
+function at(
+  text: string,
+  surface: string,
+  id: string,
+  type: string,
+  { kind = 'known', from = 0 }: { kind?: Endpoint['kind']; from?: number } = {},
+): Endpoint {
   const start = text.indexOf(surface, from);
   if (start < 0) throw new Error(`${surface} is not in ${text}`);
   return { kind, id, type, start, end: start + surface.length };
@@ -12,12 +18,17 @@ function at(text: string, surface: string, id: string, type: string, { kind = 'k
 
 const noCountry = (): undefined => undefined;
 
-function propose(text: string, endpoints: Endpoint[], { countryOf = noCountry, sentences }: { countryOf?: (demonym: string) => string | undefined; sentences?: Sentence[] } = {}) {
+function propose(
+  text: string,
+  endpoints: Endpoint[],
+  { countryOf = noCountry, sentences }: { countryOf?: (demonym: string) => string | undefined; sentences?: Sentence[] } = {},
+) {
   return proposeRelationships({ text, sentences: sentences ?? [{ start: 0, end: text.length }], endpoints, countryOf });
 }
 
 /** type, source, target, trigger, trigger start, confidence. */
-const brief = (rels: ReturnType<typeof propose>) => rels.map((r) => [r.type, r.sourceId, r.targetId, r.trigger, r.triggerStart, r.confidence]);
+const brief = (rels: ReturnType<typeof propose>) =>
+  rels.map((r) => [r.type, r.sourceId, r.targetId, r.trigger, r.triggerStart, r.confidence]);
 
 describe('analyze: proposeRelationships from triggers', () => {
   it('relates the entity before a trigger to the one after it, quoting the sentence', () => {
@@ -47,7 +58,9 @@ describe('analyze: proposeRelationships from triggers', () => {
   it('lowers the confidence by 4 % for each word between the ends besides the trigger', () => {
     const text = 'Huawei visited the old city of Lima.';
     // 0.85 × (1 − 0.04 × 4), rounded to hundredths.
-    expect(brief(propose(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE')]))).toEqual([['VISITED', 'huawei', 'lima', 'visited', 7, 0.71]]);
+    expect(brief(propose(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE')]))).toEqual([
+      ['VISITED', 'huawei', 'lima', 'visited', 7, 0.71],
+    ]);
   });
 
   it('reads a passive from the agent after "by"', () => {
@@ -77,7 +90,9 @@ describe('analyze: proposeRelationships from triggers', () => {
 
   it('pairs coordinated entities before a symmetric trigger', () => {
     const text = 'Xi and Boluarte discussed trade.';
-    expect(brief(propose(text, [at(text, 'Xi', 'xi', 'PERSON'), at(text, 'Boluarte', 'dina', 'PERSON')]))).toEqual([['DISCUSSED', 'xi', 'dina', 'discussed', 16, 0.63]]);
+    expect(brief(propose(text, [at(text, 'Xi', 'xi', 'PERSON'), at(text, 'Boluarte', 'dina', 'PERSON')]))).toEqual([
+      ['DISCUSSED', 'xi', 'dina', 'discussed', 16, 0.63],
+    ]);
   });
 
   it('gives a coordinated verb the subject of the verb before it', () => {
@@ -99,12 +114,21 @@ describe('analyze: proposeRelationships from triggers', () => {
   it('makes partners of the parties to an unnamed agreement', () => {
     const text = 'Huawei signed an agreement with UNI.';
     const [rel] = propose(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'UNI', 'uni', 'ORGANIZATION', { kind: 'candidate' })]);
-    expect(rel).toMatchObject({ type: 'PARTNERS_WITH', sourceId: 'huawei', targetId: 'uni', targetIsCandidate: true, trigger: 'signed', confidence: 0.6 });
+    expect(rel).toMatchObject({
+      type: 'PARTNERS_WITH',
+      sourceId: 'huawei',
+      targetId: 'uni',
+      targetIsCandidate: true,
+      trigger: 'signed',
+      confidence: 0.6,
+    });
   });
 
   it('reads a Chinese verb-final sentence, passive after 由', () => {
     const text = '钱凯港由中远海运运营。';
-    expect(brief(propose(text, [at(text, '钱凯港', 'port', 'INFRASTRUCTURE'), at(text, '中远海运', 'cosco', 'COMPANY')]))).toEqual([['OPERATES', 'cosco', 'port', '运营', 8, 0.72]]);
+    expect(brief(propose(text, [at(text, '钱凯港', 'port', 'INFRASTRUCTURE'), at(text, '中远海运', 'cosco', 'COMPANY')]))).toEqual([
+      ['OPERATES', 'cosco', 'port', '运营', 8, 0.72],
+    ]);
   });
 });
 
@@ -150,9 +174,20 @@ describe('analyze: proposeRelationships per sentence', () => {
 
   it('relates only entities of the same sentence and quotes that sentence', () => {
     const text = 'Huawei opened. It visited Lima. Huawei visited Lima.';
-    const sentences = [{ start: 0, end: 14 }, { start: 15, end: 31 }, { start: 32, end: 52 }];
-    const ends = [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE'), at(text, 'Huawei', 'huawei', 'COMPANY', { from: 1 }), at(text, 'Lima', 'lima', 'PLACE', { from: 31 })];
+    const sentences = [
+      { start: 0, end: 14 },
+      { start: 15, end: 31 },
+      { start: 32, end: 52 },
+    ];
+    const ends = [
+      at(text, 'Huawei', 'huawei', 'COMPANY'),
+      at(text, 'Lima', 'lima', 'PLACE'),
+      at(text, 'Huawei', 'huawei', 'COMPANY', { from: 1 }),
+      at(text, 'Lima', 'lima', 'PLACE', { from: 31 }),
+    ];
     const rels = propose(text, ends, { sentences });
-    expect(rels.map((r) => [r.type, r.triggerStart, r.quote, r.sentenceStart, r.sentenceEnd])).toEqual([['VISITED', 39, 'Huawei visited Lima.', 32, 52]]);
+    expect(rels.map((r) => [r.type, r.triggerStart, r.quote, r.sentenceStart, r.sentenceEnd])).toEqual([
+      ['VISITED', 39, 'Huawei visited Lima.', 32, 52],
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 
 /** The relation types whose triggers match somewhere in `sentence`, each with the words matched. */
 const matches = (sentence: string): [string, string][] =>
-  TRIGGERS.flatMap((t) => (t.requires && !t.requires.test(sentence) ? [] : [...sentence.matchAll(t.pattern)].map((m): [string, string] => [t.type, m[0]])));
+  TRIGGERS.flatMap((t) =>
+    t.requires && !t.requires.test(sentence) ? [] : [...sentence.matchAll(t.pattern)].map((m): [string, string] => [t.type, m[0]]),
+  );
 
 describe('analyze: TRIGGERS', () => {
   it('has triggers for every relation type but the ones titles give and STATED', () => {
@@ -74,8 +76,18 @@ describe('analyze: fits', () => {
 describe('analyze: titles', () => {
   it('tells a leader’s title from another office’s, whole words only, any case', () => {
     expect(['President', 'presidenta', 'head of state', 'King'].map((w) => LEADER_TITLES.test(w))).toEqual([true, true, true, true]);
-    expect(['minister', 'Prime Minister', 'vice president', 'Canciller'].map((w) => LEADER_TITLES.test(w))).toEqual([false, false, false, false]);
-    expect(['minister', 'Prime Minister', 'vice president', 'Canciller'].map((w) => OFFICE_TITLES.test(w))).toEqual([true, true, true, true]);
+    expect(['minister', 'Prime Minister', 'vice president', 'Canciller'].map((w) => LEADER_TITLES.test(w))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(['minister', 'Prime Minister', 'vice president', 'Canciller'].map((w) => OFFICE_TITLES.test(w))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['president', 'ministers', 'chief minister'].map((w) => OFFICE_TITLES.test(w))).toEqual([false, false, false]);
   });
 

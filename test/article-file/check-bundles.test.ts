@@ -6,16 +6,32 @@ import type { Problem } from '../../src/errors.js';
 
 const SIGNED_ID = relationshipId({ type: 'SIGNED', source: 'peru', target: 'china', validFrom: null, validTo: null, topic: null });
 const NONE = { knownEntityIds: new Set<string>(), knownArticleIds: new Set<string>() };
-const claim = (over: Record<string, unknown> = {}) => ({ type: 'SIGNED', source: 'peru', target: 'china', evidence: [{ article: 'wire', quote: 'Peru signed with China.' }], ...over });
-const entities = [{ id: 'peru', name: 'Peru', type: 'COUNTRY' }, { id: 'china', name: 'China', type: 'COUNTRY', mergedIds: ['prc'] }];
+const claim = (over: Record<string, unknown> = {}) => ({
+  type: 'SIGNED',
+  source: 'peru',
+  target: 'china',
+  evidence: [{ article: 'wire', quote: 'Peru signed with China.' }],
+  ...over,
+});
+const entities = [
+  { id: 'peru', name: 'Peru', type: 'COUNTRY' },
+  { id: 'china', name: 'China', type: 'COUNTRY', mergedIds: ['prc'] },
+];
 const sourced = (file: string, raw: unknown): SourcedBundle => ({ file, bundle: bundleSchema.parse(raw) });
 /** Each problem as `file path CODE: message`. */
 const lines = (problems: readonly Problem[]): string[] => problems.map((p) => `${p.file} ${p.path} ${p.code}: ${p.message}`);
 
 describe('article-file: bundleProblems', () => {
   it('finds nothing in bundles that hold or know everything they reference', () => {
-    expect(bundleProblems([sourced('a.yaml', { articles: [{ id: 'wire', source: 'W' }], entities, relationships: [claim()] })], NONE)).toEqual([]);
-    expect(bundleProblems([sourced('a.yaml', { relationships: [claim()] })], { knownEntityIds: new Set(['peru', 'china']), knownArticleIds: new Set(['wire']) })).toEqual([]);
+    expect(
+      bundleProblems([sourced('a.yaml', { articles: [{ id: 'wire', source: 'W' }], entities, relationships: [claim()] })], NONE),
+    ).toEqual([]);
+    expect(
+      bundleProblems([sourced('a.yaml', { relationships: [claim()] })], {
+        knownEntityIds: new Set(['peru', 'china']),
+        knownArticleIds: new Set(['wire']),
+      }),
+    ).toEqual([]);
   });
 
   it('reports every bad record with its file and path, in input order, not only the first', () => {
@@ -24,10 +40,18 @@ describe('article-file: bundleProblems', () => {
         sourced('a.yaml', { articles: [{ id: 'wire', source: 'W', text: 'Peru signed with China.' }], entities, relationships: [claim()] }),
         sourced('b.yaml', {
           articles: [{ id: 'wire', source: 'W' }],
-          entities: [{ id: 'chile', name: 'Chile', type: 'COUNTRY', mergedIds: ['prc'] }, { id: 'peru', name: 'Peru', type: 'COUNTRY' }],
+          entities: [
+            { id: 'chile', name: 'Chile', type: 'COUNTRY', mergedIds: ['prc'] },
+            { id: 'peru', name: 'Peru', type: 'COUNTRY' },
+          ],
           relationships: [
             claim({ target: 'bolivia' }),
-            claim({ evidence: [{ article: 'nowhere', quote: 'q' }, { article: 'wire', quote: 'Peru signed with Chile.' }] }),
+            claim({
+              evidence: [
+                { article: 'nowhere', quote: 'q' },
+                { article: 'wire', quote: 'Peru signed with Chile.' },
+              ],
+            }),
           ],
         }),
       ],
@@ -56,23 +80,34 @@ describe('article-file: bundleProblems', () => {
     ]);
   });
 
-  it('counts the ids of an invalid file\'s valid records as declared', () => {
-    const invalid: SalvagedBundle = { articles: [{ id: 'wire' }], entities: [{ id: 'peru' }, { id: 'china', name: 'China' }], relationships: [] };
+  it("counts the ids of an invalid file's valid records as declared", () => {
+    const invalid: SalvagedBundle = {
+      articles: [{ id: 'wire' }],
+      entities: [{ id: 'peru' }, { id: 'china', name: 'China' }],
+      relationships: [],
+    };
     expect(bundleProblems([{ file: 'bad.yaml', bundle: invalid }, sourced('good.yaml', { relationships: [claim()] })], NONE)).toEqual([]);
   });
 });
 
 describe('article-file: quoteProblem', () => {
-  it('accepts a quote its article\'s text holds, ignoring whitespace and quote-mark style, or whose text is unknown', () => {
+  it("accepts a quote its article's text holds, ignoring whitespace and quote-mark style, or whose text is unknown", () => {
     expect(quoteProblem({ quote: 'he said  "yes"', article: 'wire', text: 'Then he said “yes”.', path: 'q' })).toBeUndefined();
     expect(quoteProblem({ quote: 'anything', article: 'wire', text: undefined, path: 'q' })).toBeUndefined();
   });
 
   it('names the path (and the file, when given) of a quote the text does not hold', () => {
-    expect(quoteProblem({ quote: 'He said no', article: 'wire', text: 'He said yes.', path: 'relationships[0].evidence[0].quote' })).toEqual({
-      path: 'relationships[0].evidence[0].quote', code: 'QUOTE_NOT_IN_TEXT', message: 'the quote "He said no" does not occur in the text of wire',
+    expect(
+      quoteProblem({ quote: 'He said no', article: 'wire', text: 'He said yes.', path: 'relationships[0].evidence[0].quote' }),
+    ).toEqual({
+      path: 'relationships[0].evidence[0].quote',
+      code: 'QUOTE_NOT_IN_TEXT',
+      message: 'the quote "He said no" does not occur in the text of wire',
     });
-    expect(quoteProblem({ quote: 'He said no', article: 'wire', text: 'He said yes.', file: 'a.yaml', path: 'p' })).toMatchObject({ file: 'a.yaml', path: 'p' });
+    expect(quoteProblem({ quote: 'He said no', article: 'wire', text: 'He said yes.', file: 'a.yaml', path: 'p' })).toMatchObject({
+      file: 'a.yaml',
+      path: 'p',
+    });
   });
 });
 
@@ -85,6 +120,9 @@ describe('article-file: mergeBundles and checkBundles', () => {
     expect(merged.entities.map((x) => x.id)).toEqual(['peru', 'china']);
     expect(merged.relationships.map((x) => x.target)).toEqual(['china']);
     expect(checkBundles([a, b], NONE)).toEqual({ bundle: merged, problems: [] });
-    expect(lines(checkBundles([b], NONE).problems)).toEqual(['b.yaml relationships[0].source DANGLING_ENTITY: unknown entity "peru"', 'b.yaml relationships[0].evidence[0].article DANGLING_ARTICLE: unknown article "wire"']);
+    expect(lines(checkBundles([b], NONE).problems)).toEqual([
+      'b.yaml relationships[0].source DANGLING_ENTITY: unknown entity "peru"',
+      'b.yaml relationships[0].evidence[0].article DANGLING_ARTICLE: unknown article "wire"',
+    ]);
   });
 });

@@ -3,7 +3,10 @@ import { articleSchema, bundleSchema, entitySchema, relationshipSchema } from '.
 import { ENTITY_TYPES } from '../../src/domain/vocabulary.js';
 
 /** Every issue of a refused value, as `path: message`. */
-const issues = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string[] => {
+const issues = (
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  value: unknown,
+): string[] => {
   const r = schema.safeParse(value);
   return r.success ? [] : r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
@@ -12,11 +15,36 @@ const claim = { type: 'SIGNED', source: 'peru', target: 'china', evidence: [{ ar
 
 describe('article-file: the format', () => {
   it('fills every default of an article, an entity and a relationship', () => {
-    expect(articleSchema.parse({ id: 'wire', source: 'Test Wire' })).toEqual({ id: 'wire', title: null, source: 'Test Wire', url: null, publishedAt: null, language: 'en', note: null, text: null });
-    expect(entitySchema.parse({ id: 'peru', name: 'Peru', type: 'COUNTRY' })).toEqual({ id: 'peru', name: 'Peru', type: 'COUNTRY', aliases: [], description: null, mergedIds: [] });
+    expect(articleSchema.parse({ id: 'wire', source: 'Test Wire' })).toEqual({
+      id: 'wire',
+      title: null,
+      source: 'Test Wire',
+      url: null,
+      publishedAt: null,
+      language: 'en',
+      note: null,
+      text: null,
+    });
+    expect(entitySchema.parse({ id: 'peru', name: 'Peru', type: 'COUNTRY' })).toEqual({
+      id: 'peru',
+      name: 'Peru',
+      type: 'COUNTRY',
+      aliases: [],
+      description: null,
+      mergedIds: [],
+    });
     expect(relationshipSchema.parse(claim)).toEqual({
-      type: 'SIGNED', source: 'peru', target: 'china', topic: null, role: null, validFrom: null, validTo: null, status: 'REPORTED', quantities: [],
-      evidence: [{ article: 'wire', quote: 'Peru signed with China.' }], note: null,
+      type: 'SIGNED',
+      source: 'peru',
+      target: 'china',
+      topic: null,
+      role: null,
+      validFrom: null,
+      validTo: null,
+      status: 'REPORTED',
+      quantities: [],
+      evidence: [{ article: 'wire', quote: 'Peru signed with China.' }],
+      note: null,
     });
     expect(bundleSchema.parse({})).toEqual({ articles: [], entities: [], relationships: [] });
   });
@@ -35,22 +63,32 @@ describe('article-file: the format', () => {
   });
 
   it('refuses an article given its text twice, or a text file outside its folder', () => {
-    expect(issues(articleSchema, { id: 'wire', source: 'W', text: 'Peru signed.', textFile: 'wire.txt' })).toEqual(['textFile: give the text or a textFile, not both']);
+    expect(issues(articleSchema, { id: 'wire', source: 'W', text: 'Peru signed.', textFile: 'wire.txt' })).toEqual([
+      'textFile: give the text or a textFile, not both',
+    ]);
     for (const textFile of ['/etc/hostname', '../wire.txt', 'a\\..\\..\\wire.txt', 'C:\\wire.txt']) {
-      expect(issues(articleSchema, { id: 'wire', source: 'W', textFile })).toEqual(['textFile: must be a relative path inside the article file\'s folder (no absolute path, no "..")']);
+      expect(issues(articleSchema, { id: 'wire', source: 'W', textFile })).toEqual([
+        'textFile: must be a relative path inside the article file\'s folder (no absolute path, no "..")',
+      ]);
     }
   });
 
   it('refuses a relationship without evidence, a loop, time running backwards, a long quote and an id of another type', () => {
     expect(issues(relationshipSchema, { ...claim, evidence: [] })).toEqual(['evidence: a relationship needs at least one evidence item']);
     expect(issues(relationshipSchema, { ...claim, target: 'peru' })).toEqual(['target: source and target must differ']);
-    expect(issues(relationshipSchema, { ...claim, validFrom: '2025', validTo: '2024-12' })).toEqual(['validTo: validTo must not precede validFrom']);
-    expect(issues(relationshipSchema, { ...claim, validFrom: '2024-06', validTo: '2024-01' })).toEqual([]);
-    expect(issues(relationshipSchema, { ...claim, evidence: [{ article: 'wire', quote: Array.from({ length: 41 }, () => 'word').join(' ') }] })).toEqual([
-      'evidence.0.quote: must be a short quote of at most 40 words',
+    expect(issues(relationshipSchema, { ...claim, validFrom: '2025', validTo: '2024-12' })).toEqual([
+      'validTo: validTo must not precede validFrom',
     ]);
-    expect(issues(relationshipSchema, { ...claim, id: 'visited-0123456789abcdef' })).toEqual(['id: id must start with the type in lower case and a hyphen']);
+    expect(issues(relationshipSchema, { ...claim, validFrom: '2024-06', validTo: '2024-01' })).toEqual([]);
+    expect(
+      issues(relationshipSchema, { ...claim, evidence: [{ article: 'wire', quote: Array.from({ length: 41 }, () => 'word').join(' ') }] }),
+    ).toEqual(['evidence.0.quote: must be a short quote of at most 40 words']);
+    expect(issues(relationshipSchema, { ...claim, id: 'visited-0123456789abcdef' })).toEqual([
+      'id: id must start with the type in lower case and a hyphen',
+    ]);
     expect(issues(relationshipSchema, { ...claim, id: 'signed-0123456789abcdef-a1b2c3' })).toEqual([]);
-    expect(issues(relationshipSchema, { ...claim, disputedBy: ['Not An Id'] })).toEqual(['disputedBy.0: must be a relationship id such as "signed-3f9a0c1d2e4b5a6f"']);
+    expect(issues(relationshipSchema, { ...claim, disputedBy: ['Not An Id'] })).toEqual([
+      'disputedBy.0: must be a relationship id such as "signed-3f9a0c1d2e4b5a6f"',
+    ]);
   });
 });

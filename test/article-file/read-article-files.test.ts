@@ -55,11 +55,31 @@ describe('article-file: readArticleFiles', () => {
 
   it.each([
     ['an unknown relation type', valid.replace('INVESTED_IN', 'BEFRIENDED'), 'relationships[0].type', /Invalid option/],
-    ['a dangling entity reference', valid.replace('target: beta-land', 'target: gamma-land'), 'relationships[0].target', /unknown entity "gamma-land"/],
-    ['an empty quote', valid.replace('quote: Alpha Corp invested in Beta Land.', 'quote: "  "'), 'relationships[0].evidence[0].quote', /must not be empty/],
+    [
+      'a dangling entity reference',
+      valid.replace('target: beta-land', 'target: gamma-land'),
+      'relationships[0].target',
+      /unknown entity "gamma-land"/,
+    ],
+    [
+      'an empty quote',
+      valid.replace('quote: Alpha Corp invested in Beta Land.', 'quote: "  "'),
+      'relationships[0].evidence[0].quote',
+      /must not be empty/,
+    ],
     ['a malformed date', valid.replace('validFrom: "2024"', 'validFrom: "2024-13"'), 'relationships[0].validFrom', /must be a real date/],
-    ['a relationship without evidence', valid.replace(/ {4}evidence:\n.*\n.*\n/, '    evidence: []\n'), 'relationships[0].evidence', /at least one evidence item/],
-    ['an unknown article', valid.replace('article: test-article', 'article: nowhere'), 'relationships[0].evidence[0].article', /unknown article "nowhere"/],
+    [
+      'a relationship without evidence',
+      valid.replace(/ {4}evidence:\n.*\n.*\n/, '    evidence: []\n'),
+      'relationships[0].evidence',
+      /at least one evidence item/,
+    ],
+    [
+      'an unknown article',
+      valid.replace('article: test-article', 'article: nowhere'),
+      'relationships[0].evidence[0].article',
+      /unknown article "nowhere"/,
+    ],
   ])('rejects %s, naming the file and path', async (_name, text, at, message) => {
     const file = await write('bad.yaml', text);
     const r = await readArticleFiles([file]);
@@ -116,12 +136,23 @@ describe('article-file: readArticleFiles', () => {
 describe('article-file: checkArticleTexts and checkArticleFiles', () => {
   const files = new Map([
     ['a.yaml', valid],
-    ['b.json', JSON.stringify({ articles: [{ id: 'other-article', source: 'Wire' }], relationships: [{ type: 'SIGNED', source: 'alpha-corp', target: 'beta-land', evidence: [{ article: 'other-article', quote: 'q' }] }] })],
-    ['c.yaml', valid.replace('test-article', 'third-article').replace('INVESTED_IN', 'BEFRIENDED').replace('target: beta-land', 'target: nowhere')],
+    [
+      'b.json',
+      JSON.stringify({
+        articles: [{ id: 'other-article', source: 'Wire' }],
+        relationships: [
+          { type: 'SIGNED', source: 'alpha-corp', target: 'beta-land', evidence: [{ article: 'other-article', quote: 'q' }] },
+        ],
+      }),
+    ],
+    [
+      'c.yaml',
+      valid.replace('test-article', 'third-article').replace('INVESTED_IN', 'BEFRIENDED').replace('target: beta-land', 'target: nowhere'),
+    ],
     ['d.yaml', 'articles: [\n  - id: x'],
   ]);
 
-  it('returns the files valid on their own and every problem of all, each file\'s first, then those across files', () => {
+  it("returns the files valid on their own and every problem of all, each file's first, then those across files", () => {
     const checked = checkArticleTexts(files);
     expect(checked.valid.map((f) => f.file)).toEqual(['a.yaml', 'b.json']);
     expect(checked.problems.map((p) => `${p.file} ${p.path} ${p.code}`)).toEqual([
@@ -135,9 +166,17 @@ describe('article-file: checkArticleTexts and checkArticleFiles', () => {
 
   it('lets the files reference ids that exist elsewhere', () => {
     const b = new Map([['b.json', files.get('b.json')!]]);
-    expect(checkArticleTexts(b).problems.map((p) => `${p.path} ${p.code}`)).toEqual(['relationships[0].source DANGLING_ENTITY', 'relationships[0].target DANGLING_ENTITY']);
+    expect(checkArticleTexts(b).problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      'relationships[0].source DANGLING_ENTITY',
+      'relationships[0].target DANGLING_ENTITY',
+    ]);
     expect(checkArticleTexts(b, { knownEntityIds: new Set(['alpha-corp', 'beta-land']) }).problems).toEqual([]);
-    expect(checkArticleTexts(new Map([['e.yaml', 'relationships: [{type: SIGNED, source: a, target: b, evidence: [{article: gone, quote: q}]}]']]), { knownEntityIds: new Set(['a', 'b']), knownArticleIds: new Set(['gone']) }).problems).toEqual([]);
+    expect(
+      checkArticleTexts(
+        new Map([['e.yaml', 'relationships: [{type: SIGNED, source: a, target: b, evidence: [{article: gone, quote: q}]}]']]),
+        { knownEntityIds: new Set(['a', 'b']), knownArticleIds: new Set(['gone']) },
+      ).problems,
+    ).toEqual([]);
   });
 
   it('reads the files from disk and checks them alike', async () => {
@@ -167,7 +206,14 @@ describe('seed: an invalid file writes nothing', () => {
   it('leaves the database unchanged and lists the problems', async () => {
     const before = await counts(graph.store);
     await writeFile(path.join(dir, 'good.yaml'), valid);
-    await writeFile(path.join(dir, 'bad.yaml'), valid.replace(/test-article/g, 'other-article').replace(/alpha-corp/g, 'delta').replace(/beta-land/g, 'epsilon').replace('INVESTED_IN', 'NOPE'));
+    await writeFile(
+      path.join(dir, 'bad.yaml'),
+      valid
+        .replace(/test-article/g, 'other-article')
+        .replace(/alpha-corp/g, 'delta')
+        .replace(/beta-land/g, 'epsilon')
+        .replace('INVESTED_IN', 'NOPE'),
+    );
     const err = await seedFromFiles({ store: graph.store.maintenance('Seeding a bad folder'), inputs: [dir] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('BAD_USER_INPUT');
@@ -175,12 +221,14 @@ describe('seed: an invalid file writes nothing', () => {
     expect(await counts(graph.store)).toEqual(before);
   });
 
-  it('refuses a copy of the seeds whose quote of the seed article was edited, with the path of that quote, and writes nothing', async () => {
+  it('refuses seeds whose quote of the seed article was edited, naming the path of that quote, and writes nothing', async () => {
     const seeds = path.join(dir, 'seeds');
     await cp(SEEDS_DIR, seeds, { recursive: true });
     const file = path.join(seeds, 'huawei-peru-ai-training-deal.yaml');
     const yaml = await readFile(file, 'utf8');
-    const quote = 'the Chinese tech giant train thousands of Peruvians in the latest technologies, as well as teach them how to apply AI in a variety of jobs';
+    const quote =
+      'the Chinese tech giant train thousands of Peruvians in the latest technologies, as well as teach them how to apply AI in ' +
+      'a variety of jobs';
     expect(yaml).toContain(`quote: ${quote}`);
     await writeFile(file, yaml.replace(`quote: ${quote}`, `quote: ${quote.replace('thousands', 'millions')}`));
     const read = await readArticleFiles([seeds]);
@@ -191,15 +239,20 @@ describe('seed: an invalid file writes nothing', () => {
     expect(read.problems[0]!.path).toMatch(/^relationships\[\d+\]\.evidence\[\d+\]\.quote$/);
     const before = await counts(graph.store);
     const err = await seedFromFiles({ store: graph.store.maintenance('Seeding edited seeds'), inputs: [seeds] }).catch((e: unknown) => e);
-    expect((err as AppError).message).toContain(`${file}: ${read.problems[0]!.path}: the quote "the Chinese tech giant train millions of Peruvians in the latest technologies…" does not occur in the text of huawei-peru-ai-training-deal`);
+    expect((err as AppError).message).toContain(
+      `${file}: ${read.problems[0]!.path}: the quote "the Chinese tech giant train millions of Peruvians in the latest ` +
+        `technologies…" does not occur in the text of huawei-peru-ai-training-deal`,
+    );
     expect(await counts(graph.store)).toEqual(before);
   });
 });
 
-describe('article-file: an article\'s text file', () => {
+describe("article-file: an article's text file", () => {
   let dir: string;
   const withText = (textFile: string, quote = 'Alpha Corp invested in Beta Land.'): string =>
-    valid.replace('    publishedAt: "2024-07"', `    publishedAt: "2024-07"\n    textFile: ${textFile}`).replace('quote: Alpha Corp invested in Beta Land.', `quote: ${quote}`);
+    valid
+      .replace('    publishedAt: "2024-07"', `    publishedAt: "2024-07"\n    textFile: ${textFile}`)
+      .replace('quote: Alpha Corp invested in Beta Land.', `quote: ${quote}`);
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'kg-text-file-'));
@@ -216,17 +269,29 @@ describe('article-file: an article\'s text file', () => {
   it('reads the text beside the article file and checks every quote against it; the text is not an article file', async () => {
     const { result } = await read('ok.yaml', withText('article.txt'));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.bundle.articles[0]).toMatchObject({ textFile: 'article.txt', text: 'Lima, 2024. Alpha Corp invested in Beta Land.\nOfficials welcomed it.' });
+    if (result.ok)
+      expect(result.bundle.articles[0]).toMatchObject({
+        textFile: 'article.txt',
+        text: 'Lima, 2024. Alpha Corp invested in Beta Land.\nOfficials welcomed it.',
+      });
     expect((await listArticleFiles([dir])).map((f) => path.basename(f))).toEqual(['ok.yaml']);
-    expect((await listArticleFiles([SEEDS_DIR])).map((f) => path.basename(f))).toEqual(['huawei-peru-ai-training-deal.yaml', 'other-sources.yaml']);
+    expect((await listArticleFiles([SEEDS_DIR])).map((f) => path.basename(f))).toEqual([
+      'huawei-peru-ai-training-deal.yaml',
+      'other-sources.yaml',
+    ]);
   });
 
-  it('refuses a quote the text does not hold, naming the file and the quote\'s path', async () => {
+  it("refuses a quote the text does not hold, naming the file and the quote's path", async () => {
     const { file, result } = await read('edited.yaml', withText('article.txt', 'Alpha Corp invested heavily in Beta Land.'));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toEqual([
-        { file, path: 'relationships[0].evidence[0].quote', code: 'QUOTE_NOT_IN_TEXT', message: 'the quote "Alpha Corp invested heavily in Beta Land." does not occur in the text of test-article' },
+        {
+          file,
+          path: 'relationships[0].evidence[0].quote',
+          code: 'QUOTE_NOT_IN_TEXT',
+          message: 'the quote "Alpha Corp invested heavily in Beta Land." does not occur in the text of test-article',
+        },
       ]);
     }
   });
@@ -252,12 +317,19 @@ describe('article-file: an article\'s text file', () => {
       await symlink(path.join(outside, 'secret.txt'), path.join(dir, 'link.txt'));
       const linked = await read('linked.yaml', withText('link.txt'));
       expect(linked.result.ok).toBe(false);
-      if (!linked.result.ok) expect(linked.result.problems.map((p) => `${p.path} ${p.code}`)).toEqual(['articles[0].textFile OUTSIDE_FOLDER']);
+      if (!linked.result.ok)
+        expect(linked.result.problems.map((p) => `${p.path} ${p.code}`)).toEqual(['articles[0].textFile OUTSIDE_FOLDER']);
     } finally {
       await rm(outside, { recursive: true, force: true });
     }
-    const twice = await read('twice.yaml', withText('article.txt').replace('textFile:', 'text: Alpha Corp invested in Beta Land.\n    textFile:'));
+    const twice = await read(
+      'twice.yaml',
+      withText('article.txt').replace('textFile:', 'text: Alpha Corp invested in Beta Land.\n    textFile:'),
+    );
     expect(twice.result.ok).toBe(false);
-    if (!twice.result.ok) expect(twice.result.problems.map((p) => `${p.path} ${p.message}`)).toEqual(['articles[0].textFile give the text or a textFile, not both']);
+    if (!twice.result.ok)
+      expect(twice.result.problems.map((p) => `${p.path} ${p.message}`)).toEqual([
+        'articles[0].textFile give the text or a textFile, not both',
+      ]);
   });
 });

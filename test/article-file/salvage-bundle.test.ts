@@ -5,7 +5,12 @@ describe('article-file: salvageBundle', () => {
   it('answers a valid input whole, with defaults', () => {
     const r = salvageBundle({ articles: [{ id: 'a', source: 'Wire' }] });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.bundle).toEqual({ articles: [{ id: 'a', title: null, source: 'Wire', url: null, publishedAt: null, language: 'en', note: null, text: null }], entities: [], relationships: [] });
+    if (r.ok)
+      expect(r.bundle).toEqual({
+        articles: [{ id: 'a', title: null, source: 'Wire', url: null, publishedAt: null, language: 'en', note: null, text: null }],
+        entities: [],
+        relationships: [],
+      });
   });
 
   it('keeps every record at its index with its valid fields, each evidence item on its own, and lists every problem', () => {
@@ -14,7 +19,16 @@ describe('article-file: salvageBundle', () => {
         articles: [{ id: 'a', source: 'Wire', publishedAt: '2024-13', text: 'Acme signed.' }, 'not an article'],
         entities: [{ id: 'acme', name: 'Acme', type: 'PLANET', aliases: ['ACME'] }],
         relationships: [
-          { type: 'BOUGHT', source: 'acme', target: 'deal', evidence: [{ article: 'a', quote: 'Acme signed.' }, { article: 'a', quote: '' }, { article: 'Not A Slug', quote: 'q' }] },
+          {
+            type: 'BOUGHT',
+            source: 'acme',
+            target: 'deal',
+            evidence: [
+              { article: 'a', quote: 'Acme signed.' },
+              { article: 'a', quote: '' },
+              { article: 'Not A Slug', quote: 'q' },
+            ],
+          },
           { type: 'SIGNED', source: 'acme', target: 'acme', evidence: [{ article: 'a', quote: 'Acme signed.' }] },
         ],
         extra: 1,
@@ -33,9 +47,17 @@ describe('article-file: salvageBundle', () => {
       'input.relationships[1].target CUSTOM',
       'input UNRECOGNIZED_KEYS',
     ]);
-    expect(r.salvaged.articles).toEqual([{ id: 'a', title: null, source: 'Wire', url: null, language: 'en', note: null, text: 'Acme signed.' }, {}]);
+    expect(r.salvaged.articles).toEqual([
+      { id: 'a', title: null, source: 'Wire', url: null, language: 'en', note: null, text: 'Acme signed.' },
+      {},
+    ]);
     expect(r.salvaged.entities).toEqual([{ id: 'acme', name: 'Acme', aliases: ['ACME'], description: null, mergedIds: [] }]);
-    expect(r.salvaged.relationships[0]).toMatchObject({ source: 'acme', target: 'deal', status: 'REPORTED', evidence: [{ article: 'a', quote: 'Acme signed.' }, { article: 'a' }, { quote: 'q' }] });
+    expect(r.salvaged.relationships[0]).toMatchObject({
+      source: 'acme',
+      target: 'deal',
+      status: 'REPORTED',
+      evidence: [{ article: 'a', quote: 'Acme signed.' }, { article: 'a' }, { quote: 'q' }],
+    });
     expect(r.salvaged.relationships[0]).not.toHaveProperty('type');
     // A record-level rule names its field, which is then left out: `target` here.
     expect(r.salvaged.relationships[1]).toMatchObject({ type: 'SIGNED', source: 'acme' });

@@ -27,7 +27,15 @@ describe('auth: parseApiKeys', () => {
   });
 
   it('lists every bad entry by its number, never echoing a secret', () => {
-    const spec = [`:${CI_SECRET}`, 'no-colon-here-at-all', `bad id:${CI_SECRET}`, `${'k'.repeat(65)}:${CI_SECRET}`, 'ci:short-secret', `ok:${CI_SECRET}`, `ok:${OPS_SECRET}`].join(',');
+    const spec = [
+      `:${CI_SECRET}`,
+      'no-colon-here-at-all',
+      `bad id:${CI_SECRET}`,
+      `${'k'.repeat(65)}:${CI_SECRET}`,
+      'ci:short-secret',
+      `ok:${CI_SECRET}`,
+      `ok:${OPS_SECRET}`,
+    ].join(',');
     const { keys, problems } = parseApiKeys(spec);
     expect(problems).toEqual([
       "entry 1: needs a key id (letters, digits, '.', '_', '-') before ':'",
@@ -62,7 +70,14 @@ describe('auth: identify', () => {
   });
 
   it('is invalid for an unknown secret, another scheme or a malformed header', () => {
-    for (const header of ['Bearer wrong-secret-of-length', `Basic ${CI_SECRET}`, `Bearer ${CI_SECRET} extra`, 'Bearer', CI_SECRET, `Bearer ${CI_SECRET.toUpperCase()}`]) {
+    for (const header of [
+      'Bearer wrong-secret-of-length',
+      `Basic ${CI_SECRET}`,
+      `Bearer ${CI_SECRET} extra`,
+      'Bearer',
+      CI_SECRET,
+      `Bearer ${CI_SECRET.toUpperCase()}`,
+    ]) {
       expect(identify(header, keys), header).toEqual({ kind: 'invalid' });
     }
     expect(identify(`Bearer ${CI_SECRET}`, new Map())).toEqual({ kind: 'invalid' });

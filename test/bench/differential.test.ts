@@ -29,7 +29,14 @@ import { compareAnswers, type EqualityReport } from '../../bench/compare-answers
 import { floorHandlers, floorRoutes } from '../../bench/floor-server.js';
 import { emptyDatabase, loadGraph } from '../../bench/load-graph.js';
 import { SYNTHETIC_RELATION_TYPES, syntheticGraph, type SyntheticGraph } from '../../bench/synthetic-graph.js';
-import { buildWorkloads, chooseInputs, type BenchRequest, type Workload, type WorkloadId, type WorkloadInputs } from '../../bench/workloads.js';
+import {
+  buildWorkloads,
+  chooseInputs,
+  type BenchRequest,
+  type Workload,
+  type WorkloadId,
+  type WorkloadInputs,
+} from '../../bench/workloads.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type Server } from '../../src/server/create-server.js';
 import type { Store } from '../../src/store/gateway.js';
@@ -39,7 +46,9 @@ import { seedGraph } from '../../src/seed/seed-graph.js';
 import { SCHEMA_DIR, testStore } from '../helpers/neo4j.js';
 import { testConfig } from '../helpers/service.js';
 
-/** Relationships of the synthetic graph, with about 310 entities, 500 articles and 2,900 quotes (5 s to load idle, 25 s at a load of 10). */
+/**
+ * Relationships of the synthetic graph, with about 310 entities, 500 articles and 2,900 quotes (5 s to load idle, 25 s at a load of 10).
+ */
 const RELATIONSHIPS = 2000;
 /** The bench's default seed: the same graph and the same requests on every run. */
 const SEED = 42;
@@ -57,30 +66,51 @@ const UNKNOWN = 'syn-no-such-entity';
  * generator leaves one only by chance), with an id merged into it. Its name shares no word with
  * the generated names, so no sampled search finds it.
  */
-const ISOLATED = { id: 'differential-isolated', name: 'Zyzzogeton Outlier', type: 'PLACE', aliases: ['Xanthippe Lonely'], description: 'Alone on purpose.', mergedIds: ['differential-merged-away'] };
+const ISOLATED = {
+  id: 'differential-isolated',
+  name: 'Zyzzogeton Outlier',
+  type: 'PLACE',
+  aliases: ['Xanthippe Lonely'],
+  description: 'Alone on purpose.',
+  mergedIds: ['differential-merged-away'],
+};
 /** Generous: a machine at a load of 11 on 2 cores must pass. */
 const COMPARE_TIMEOUT_MS = 120_000;
 /** Requests in flight at once (each lane one pair at a time, as compareAnswers sends them). */
 const LANES = 8;
 
 /** A floor on `driver`, served over HTTP on a free port; `answers` keeps every answer it sent, by request path. */
-async function startFloor(driver: Driver, database: string): Promise<{ base: string; answers: Map<string, unknown>; close(): Promise<void> }> {
+async function startFloor(
+  driver: Driver,
+  database: string,
+): Promise<{ base: string; answers: Map<string, unknown>; close(): Promise<void> }> {
   const h = floorHandlers({ driver, database });
   const answers = new Map<string, unknown>();
   const server = http.createServer(floorRoutes(h, (url, data) => answers.set(url, data)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, answers, close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))) };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    answers,
+    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+  };
 }
 
 /** The bench's requests for `inputs` (the peer's are not used). */
 const workloadsFor = (inputs: Partial<WorkloadInputs>): Record<WorkloadId, Workload> => {
-  const all = buildWorkloads({ inputs: { entities: [], neighborhoods: [], pairs: [], searches: [], ...inputs }, types: SYNTHETIC_RELATION_TYPES, lucene: () => undefined });
+  const all = buildWorkloads({
+    inputs: { entities: [], neighborhoods: [], pairs: [], searches: [], ...inputs },
+    types: SYNTHETIC_RELATION_TYPES,
+    lucene: () => undefined,
+  });
   return Object.fromEntries(all.map((w) => [w.id, w])) as Record<WorkloadId, Workload>;
 };
 
 /** Sends a request and returns the parsed body and status. */
-async function send(base: string, r: BenchRequest): Promise<{ status: number; body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } }> {
+async function send(
+  base: string,
+  r: BenchRequest,
+): Promise<{ status: number; body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } }> {
   const res = await fetch(base + r.path, { method: r.method, body: r.body, headers: r.body ? { 'content-type': 'application/json' } : {} });
   return { status: res.status, body: (await res.json()) as never };
 }
@@ -105,9 +135,15 @@ describe('bench: the API and the floor answer alike (differential)', () => {
   const compare = async (w: Workload): Promise<EqualityReport> => {
     const lane = <T>(xs: readonly T[], k: number): T[] => xs.filter((_, i) => i % LANES === k);
     const reports = await Promise.all(
-      Array.from({ length: LANES }, (_, k) => compareAnswers({ apiBase: api.url, floorBase: floor.base, api: lane(w.api, k), floor: lane(w.floor, k), keep: w.api.length })),
+      Array.from({ length: LANES }, (_, k) =>
+        compareAnswers({ apiBase: api.url, floorBase: floor.base, api: lane(w.api, k), floor: lane(w.floor, k), keep: w.api.length }),
+      ),
     );
-    return reports.reduce((a, b) => ({ compared: a.compared + b.compared, equal: a.equal + b.equal, mismatches: [...a.mismatches, ...b.mismatches] }));
+    return reports.reduce((a, b) => ({
+      compared: a.compared + b.compared,
+      equal: a.equal + b.equal,
+      mismatches: [...a.mismatches, ...b.mismatches],
+    }));
   };
 
   /** Asserts that both servers answered every request of `w` alike, and returns the report. */
@@ -138,13 +174,22 @@ describe('bench: the API and the floor answer alike (differential)', () => {
     if (load.relationships !== RELATIONSHIPS) throw new Error(`loaded ${load.relationships} of ${RELATIONSHIPS} relationships`);
     await seedGraph({ store: maintenance, bundle: bundleSchema.parse({ entities: [ISOLATED] }), recordedBy: 'bench' });
     // After the load, as in the bench: the generator counts degrees while it draws relationships.
-    sampled = Object.fromEntries(buildWorkloads({ inputs: chooseInputs({ graph, seed: SEED, count: SAMPLES }), types: SYNTHETIC_RELATION_TYPES, lucene: () => undefined }).map((w) => [w.id, w])) as Record<WorkloadId, Workload>;
+    sampled = Object.fromEntries(
+      buildWorkloads({
+        inputs: chooseInputs({ graph, seed: SEED, count: SAMPLES }),
+        types: SYNTHETIC_RELATION_TYPES,
+        lucene: () => undefined,
+      }).map((w) => [w.id, w]),
+    ) as Record<WorkloadId, Workload>;
 
     const n = inject('neo4j');
     const config = testConfig({ RATE_LIMIT_MAX: '0' });
     api = await createServer({ config, store, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
     // The floor's own driver, configured as its main() configures it (plain numbers, not Integers).
-    floorDriver = neo4j.driver(n.uri, neo4j.auth.basic(n.user, n.password), { disableLosslessIntegers: true, userAgent: 'china-peru-kg-floor' });
+    floorDriver = neo4j.driver(n.uri, neo4j.auth.basic(n.user, n.password), {
+      disableLosslessIntegers: true,
+      userAgent: 'china-peru-kg-floor',
+    });
     floor = await startFloor(floorDriver, n.database);
   });
 
@@ -177,7 +222,9 @@ describe('bench: the API and the floor answer alike (differential)', () => {
       const w = sampled.neighborhood;
       expect(w.api.length).toBe(SAMPLES);
       await expectEqual('neighborhood', w);
-      const subgraphs = w.floor.map((_, i) => (floorAnswer(w, i) as { neighborhood: { truncated: boolean; relationships: unknown[] } }).neighborhood);
+      const subgraphs = w.floor.map(
+        (_, i) => (floorAnswer(w, i) as { neighborhood: { truncated: boolean; relationships: unknown[] } }).neighborhood,
+      );
       expect(subgraphs.every((s) => s.relationships.length > 0)).toBe(true);
     });
 
@@ -201,7 +248,15 @@ describe('bench: the API and the floor answer alike (differential)', () => {
   describe('edge cases the sampler does not pick', () => {
     it('an unknown id: no entity, no path, and both refuse its neighbourhood', { timeout: COMPARE_TIMEOUT_MS }, async () => {
       const [hub] = withDegree((d) => d > PAGE);
-      const w = workloadsFor({ entities: [UNKNOWN], pairs: [[UNKNOWN, hub!], [hub!, UNKNOWN], [UNKNOWN, UNKNOWN]], searches: ['qqxzzvwj', '!!!', '  -- '] });
+      const w = workloadsFor({
+        entities: [UNKNOWN],
+        pairs: [
+          [UNKNOWN, hub!],
+          [hub!, UNKNOWN],
+          [UNKNOWN, UNKNOWN],
+        ],
+        searches: ['qqxzzvwj', '!!!', '  -- '],
+      });
       await expectEqual('unknown entity', w.entity);
       expect(floorAnswer(w.entity, 0)).toEqual({ entity: null });
       await expectEqual('paths with an unknown end', w.shortestPath);
@@ -232,80 +287,124 @@ describe('bench: the API and the floor answer alike (differential)', () => {
         });
         const e = (floorAnswer(w.entity, i) as { entity: { relationships: { totalCount: number; nodes: { id: string }[] } } }).entity;
         expect(row!.total, hubs[i]).toBe(graph.degree[graph.entities.findIndex((x) => x.id === hubs[i])]);
-        expect({ id: hubs[i], total: e.relationships.totalCount, page: e.relationships.nodes.map((r) => r.id) }).toEqual({ id: hubs[i], total: row!.total, page: row!.lowest });
+        expect({ id: hubs[i], total: e.relationships.totalCount, page: e.relationships.nodes.map((r) => r.id) }).toEqual({
+          id: hubs[i],
+          total: row!.total,
+          page: row!.lowest,
+        });
       }
     });
 
-    it('hubs and small entities as neighbourhood centres: the same cut, and the same subgraph around an entity without relationships', { timeout: COMPARE_TIMEOUT_MS }, async () => {
-      const hubs = withDegree((d) => d > PAGE);
-      const isolated = [ISOLATED.id, ...withDegree((d) => d === 0)];
-      const single = withDegree((d) => d === 1).slice(0, 3);
-      const centres = [...hubs, ...isolated, ...single];
-      // The entities too, the isolated one also by the id merged into it.
-      const w = workloadsFor({ neighborhoods: centres, entities: [...isolated, ISOLATED.mergedIds[0]!, ...single] });
-      await expectEqual('neighbourhoods of hubs, isolated and single-relationship entities', w.neighborhood);
-      for (let i = 0; i < hubs.length; i++) expect((floorAnswer(w.neighborhood, i) as { neighborhood: { truncated: boolean } }).neighborhood.truncated, hubs[i]).toBe(true);
-      const lone = floorAnswer(w.neighborhood, hubs.length) as { neighborhood: { truncated: boolean; nodes: { id: string }[]; relationships: unknown[] } };
-      expect(lone.neighborhood).toEqual({ truncated: false, nodes: [expect.objectContaining({ id: isolated[0] })], relationships: [] });
-      await expectEqual('entities with 0-1 relationships, one by a merged id', w.entity);
-      const merged = floorAnswer(w.entity, isolated.length) as { entity: { id: string; relationships: { totalCount: number; nodes: unknown[] } } };
-      expect(merged.entity).toMatchObject({ id: ISOLATED.id, relationships: { totalCount: 0, nodes: [] } });
-    });
+    it(
+      'hubs and small entities as neighbourhood centres: the same cut, and the same subgraph around an entity without relationships',
+      { timeout: COMPARE_TIMEOUT_MS },
+      async () => {
+        const hubs = withDegree((d) => d > PAGE);
+        const isolated = [ISOLATED.id, ...withDegree((d) => d === 0)];
+        const single = withDegree((d) => d === 1).slice(0, 3);
+        const centres = [...hubs, ...isolated, ...single];
+        // The entities too, the isolated one also by the id merged into it.
+        const w = workloadsFor({ neighborhoods: centres, entities: [...isolated, ISOLATED.mergedIds[0]!, ...single] });
+        await expectEqual('neighbourhoods of hubs, isolated and single-relationship entities', w.neighborhood);
+        for (let i = 0; i < hubs.length; i++)
+          expect((floorAnswer(w.neighborhood, i) as { neighborhood: { truncated: boolean } }).neighborhood.truncated, hubs[i]).toBe(true);
+        const lone = floorAnswer(w.neighborhood, hubs.length) as {
+          neighborhood: { truncated: boolean; nodes: { id: string }[]; relationships: unknown[] };
+        };
+        expect(lone.neighborhood).toEqual({ truncated: false, nodes: [expect.objectContaining({ id: isolated[0] })], relationships: [] });
+        await expectEqual('entities with 0-1 relationships, one by a merged id', w.entity);
+        const merged = floorAnswer(w.entity, isolated.length) as {
+          entity: { id: string; relationships: { totalCount: number; nodes: unknown[] } };
+        };
+        expect(merged.entity).toMatchObject({ id: ISOLATED.id, relationships: { totalCount: 0, nodes: [] } });
+      },
+    );
 
-    it('paths with no answer: to an entity without relationships, beyond 4 hops, and from an entity to itself', { timeout: COMPARE_TIMEOUT_MS }, async () => {
-      const hubs = withDegree((d) => d > PAGE);
-      const isolated = [ISOLATED.id, ...withDegree((d) => d === 0)];
-      const middling = withDegree((d) => d >= 5 && d <= 20).slice(0, 2);
-      // Pairs at 5 or more hops, found by a breadth-first search over the loaded graph (there may be none).
-      const edges = await store.read({ cypher: 'MATCH (a:Entity)-[]->(b:Entity) RETURN a.id AS a, b.id AS b', params: {} });
-      const adjacent = new Map<string, string[]>();
-      for (const { a, b } of edges as { a: string; b: string }[]) {
-        adjacent.set(a, [...(adjacent.get(a) ?? []), b]);
-        adjacent.set(b, [...(adjacent.get(b) ?? []), a]);
-      }
-      const ids = [...adjacent.keys()].sort();
-      const far: [string, string][] = [];
-      for (const start of ids) {
-        const hops = new Map([[start, 0]]);
-        const queue = [start];
-        for (let k = 0; k < queue.length; k++) {
-          for (const y of adjacent.get(queue[k]!)!) {
-            if (hops.has(y)) continue;
-            hops.set(y, hops.get(queue[k]!)! + 1);
-            queue.push(y);
-          }
+    it(
+      'paths with no answer: to an entity without relationships, beyond 4 hops, and from an entity to itself',
+      { timeout: COMPARE_TIMEOUT_MS },
+      async () => {
+        const hubs = withDegree((d) => d > PAGE);
+        const isolated = [ISOLATED.id, ...withDegree((d) => d === 0)];
+        const middling = withDegree((d) => d >= 5 && d <= 20).slice(0, 2);
+        // Pairs at 5 or more hops, found by a breadth-first search over the loaded graph (there may be none).
+        const edges = await store.read({ cypher: 'MATCH (a:Entity)-[]->(b:Entity) RETURN a.id AS a, b.id AS b', params: {} });
+        const adjacent = new Map<string, string[]>();
+        for (const { a, b } of edges as { a: string; b: string }[]) {
+          adjacent.set(a, [...(adjacent.get(a) ?? []), b]);
+          adjacent.set(b, [...(adjacent.get(b) ?? []), a]);
         }
-        const target = ids.find((t) => (hops.get(t) ?? Infinity) > 4);
-        if (target) far.push([start, target]);
-        if (far.length >= 3) break;
-      }
-      const pairs: [string, string][] = [
-        ...isolated.flatMap((x): [string, string][] => [[x, hubs[0]!], [middling[0]!, x]]),
-        ...far,
-        ...[hubs[0]!, ...middling, isolated[0]!].map((x): [string, string] => [x, x]),
-      ];
-      const w = workloadsFor({ pairs });
-      await expectEqual('paths with no answer', w.shortestPath);
-      for (let i = 0; i < pairs.length; i++) expect([pairs[i], floorAnswer(w.shortestPath, i)]).toEqual([pairs[i], { shortestPath: null }]);
-    });
+        const ids = [...adjacent.keys()].sort();
+        const far: [string, string][] = [];
+        for (const start of ids) {
+          const hops = new Map([[start, 0]]);
+          const queue = [start];
+          for (let k = 0; k < queue.length; k++) {
+            for (const y of adjacent.get(queue[k]!)!) {
+              if (hops.has(y)) continue;
+              hops.set(y, hops.get(queue[k]!)! + 1);
+              queue.push(y);
+            }
+          }
+          const target = ids.find((t) => (hops.get(t) ?? Infinity) > 4);
+          if (target) far.push([start, target]);
+          if (far.length >= 3) break;
+        }
+        const pairs: [string, string][] = [
+          ...isolated.flatMap((x): [string, string][] => [
+            [x, hubs[0]!],
+            [middling[0]!, x],
+          ]),
+          ...far,
+          ...[hubs[0]!, ...middling, isolated[0]!].map((x): [string, string] => [x, x]),
+        ];
+        const w = workloadsFor({ pairs });
+        await expectEqual('paths with no answer', w.shortestPath);
+        for (let i = 0; i < pairs.length; i++)
+          expect([pairs[i], floorAnswer(w.shortestPath, i)]).toEqual([pairs[i], { shortestPath: null }]);
+      },
+    );
 
-    it('search: an entity found by name, alias prefix and typo, and words that fill the whole page with ties', { timeout: COMPARE_TIMEOUT_MS }, async () => {
-      const own = ['Zyzzogeton Outlier', 'zyzzogeton', 'Xanth', 'Zyzzogetno', 'ZYZZOGETON OUTLIER'];
-      const common = ['Ministry', 'Agreement', 'Regional Government', 'Port', 'Puerto', 'Cooperation Programme', 'Synthetic', '中国', '公司', 'of'];
-      const w = workloadsFor({ searches: [...own, ...common] });
-      await expectEqual('searches for the added entity and for common words', w.search);
-      for (let i = 0; i < own.length; i++) expect([own[i], (floorAnswer(w.search, i) as { search: { id: string }[] }).search[0]?.id]).toEqual([own[i], ISOLATED.id]);
-      const full = common.filter((_, i) => (floorAnswer(w.search, own.length + i) as { search: unknown[] }).search.length === 20);
-      expect(full.length, 'common words that fill a page of 20').toBeGreaterThanOrEqual(5);
-    });
+    it(
+      'search: an entity found by name, alias prefix and typo, and words that fill the whole page with ties',
+      { timeout: COMPARE_TIMEOUT_MS },
+      async () => {
+        const own = ['Zyzzogeton Outlier', 'zyzzogeton', 'Xanth', 'Zyzzogetno', 'ZYZZOGETON OUTLIER'];
+        const common = [
+          'Ministry',
+          'Agreement',
+          'Regional Government',
+          'Port',
+          'Puerto',
+          'Cooperation Programme',
+          'Synthetic',
+          '中国',
+          '公司',
+          'of',
+        ];
+        const w = workloadsFor({ searches: [...own, ...common] });
+        await expectEqual('searches for the added entity and for common words', w.search);
+        for (let i = 0; i < own.length; i++)
+          expect([own[i], (floorAnswer(w.search, i) as { search: { id: string }[] }).search[0]?.id]).toEqual([own[i], ISOLATED.id]);
+        const full = common.filter((_, i) => (floorAnswer(w.search, own.length + i) as { search: unknown[] }).search.length === 20);
+        expect(full.length, 'common words that fill a page of 20').toBeGreaterThanOrEqual(5);
+      },
+    );
 
     it('paths of one hop, between an entity and each of its neighbours', { timeout: COMPARE_TIMEOUT_MS }, async () => {
       const [hub] = withDegree((d) => d > PAGE);
-      const rows = await store.read({ cypher: 'MATCH (:Entity {id: $id})--(n:Entity) WITH DISTINCT n ORDER BY n.id LIMIT 12 RETURN n.id AS id', params: { id: hub! } });
-      const pairs = rows.flatMap(({ id }): [string, string][] => [[hub!, id as string], [id as string, hub!]]);
+      const rows = await store.read({
+        cypher: 'MATCH (:Entity {id: $id})--(n:Entity) WITH DISTINCT n ORDER BY n.id LIMIT 12 RETURN n.id AS id',
+        params: { id: hub! },
+      });
+      const pairs = rows.flatMap(({ id }): [string, string][] => [
+        [hub!, id as string],
+        [id as string, hub!],
+      ]);
       const w = workloadsFor({ pairs });
       await expectEqual('one-hop paths', w.shortestPath);
-      for (let i = 0; i < pairs.length; i++) expect((floorAnswer(w.shortestPath, i) as { shortestPath: { length: number } }).shortestPath.length).toBe(1);
+      for (let i = 0; i < pairs.length; i++)
+        expect((floorAnswer(w.shortestPath, i) as { shortestPath: { length: number } }).shortestPath.length).toBe(1);
     });
   });
 });

@@ -2,7 +2,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  INGEST_MUTATION, describeLength, ingestArticles, judgeAnswer, parseIngest, percentile, runIngest, summarizeIngest, type IngestArticle, type IngestSample,
+  INGEST_MUTATION,
+  describeLength,
+  ingestArticles,
+  judgeAnswer,
+  parseIngest,
+  percentile,
+  runIngest,
+  summarizeIngest,
+  type IngestArticle,
+  type IngestSample,
 } from '../../bench/ingest.js';
 import { compilerCpuMs } from '../../bench/measure.js';
 import { warmWritePath } from '../../bench/warm-jvm.js';
@@ -54,7 +63,11 @@ describe('bench ingest: the articles', () => {
     expect(a[0]!.id).toBe(a[16]!.id);
     expect(a[0]!.id).not.toBe(a[1]!.id);
     for (const x of a) {
-      const input = (JSON.parse(x.body) as { variables: { input: { articles: { id: string; url: string }[]; relationships: { evidence: { article: string }[] }[] } } }).variables.input;
+      const input = (
+        JSON.parse(x.body) as {
+          variables: { input: { articles: { id: string; url: string }[]; relationships: { evidence: { article: string }[] }[] } };
+        }
+      ).variables.input;
       expect(input.articles[0]).toMatchObject({ id: x.id, url: x.url });
       for (const r of input.relationships) for (const ev of r.evidence) expect(ev.article).toBe(x.id);
     }
@@ -65,7 +78,16 @@ describe('bench ingest: the articles', () => {
 
   it('sends the mutation with an input whose relationships and quotes it counts', () => {
     for (const a of take(50, ingestArticles({ seed: 7 }))) {
-      const body = JSON.parse(a.body) as { query: string; variables: { input: { articles: { id: string; url: string }[]; entities: { id: string }[]; relationships: { source: string; target: string; evidence: { article: string }[] }[] } } };
+      const body = JSON.parse(a.body) as {
+        query: string;
+        variables: {
+          input: {
+            articles: { id: string; url: string }[];
+            entities: { id: string }[];
+            relationships: { source: string; target: string; evidence: { article: string }[] }[];
+          };
+        };
+      };
       expect(body.query).toBe(INGEST_MUTATION);
       const input = body.variables.input;
       expect(input.articles).toHaveLength(1);
@@ -85,9 +107,16 @@ describe('bench ingest: the articles', () => {
 
 describe('bench ingest: answers and figures', () => {
   it('counts an answer as ingested only when it is a 200 with an audit id and no errors', () => {
-    expect(judgeAnswer(200, JSON.stringify({ data: { ingestArticle: { auditId: 'audit-1', evidenceAdded: 4 } } }))).toEqual({ ok: true, evidenceAdded: 4 });
-    expect(judgeAnswer(200, JSON.stringify({ data: null, errors: [{ message: 'refused', extensions: { code: 'BAD_USER_INPUT' } }] }))).toMatchObject({ ok: false, why: expect.stringContaining('BAD_USER_INPUT refused') });
-    expect(judgeAnswer(401, JSON.stringify({ errors: [{ message: 'An API key is required', extensions: { code: 'UNAUTHENTICATED' } }] }))).toMatchObject({ ok: false, why: expect.stringContaining('401') });
+    expect(judgeAnswer(200, JSON.stringify({ data: { ingestArticle: { auditId: 'audit-1', evidenceAdded: 4 } } }))).toEqual({
+      ok: true,
+      evidenceAdded: 4,
+    });
+    expect(
+      judgeAnswer(200, JSON.stringify({ data: null, errors: [{ message: 'refused', extensions: { code: 'BAD_USER_INPUT' } }] })),
+    ).toMatchObject({ ok: false, why: expect.stringContaining('BAD_USER_INPUT refused') });
+    expect(
+      judgeAnswer(401, JSON.stringify({ errors: [{ message: 'An API key is required', extensions: { code: 'UNAUTHENTICATED' } }] })),
+    ).toMatchObject({ ok: false, why: expect.stringContaining('401') });
     expect(judgeAnswer(200, JSON.stringify({ data: { ingestArticle: { auditId: null, evidenceAdded: 0 } } })).ok).toBe(false);
     expect(judgeAnswer(502, '<html>bad gateway</html>')).toMatchObject({ ok: false, why: expect.stringContaining('502') });
     expect(judgeAnswer(0, 'no answer: timeout').ok).toBe(false);
@@ -103,12 +132,35 @@ describe('bench ingest: answers and figures', () => {
 
   it('rates the ingested relationships over the wall time and divides CPU by the articles ingested', () => {
     const sample: IngestSample = {
-      seconds: 10, latencies: [40, 10, 30, 20], sent: 4, ingested: 3, relationships: 15, evidence: 15, unexpected: 0,
-      failures: 1, firstFailure: 'x: answered 500', rssMb: 210, serverCpuMs: 300, dbCpuMs: 600, dbCompilerCpuMs: 150,
+      seconds: 10,
+      latencies: [40, 10, 30, 20],
+      sent: 4,
+      ingested: 3,
+      relationships: 15,
+      evidence: 15,
+      unexpected: 0,
+      failures: 1,
+      firstFailure: 'x: answered 500',
+      rssMb: 210,
+      serverCpuMs: 300,
+      dbCpuMs: 600,
+      dbCompilerCpuMs: 150,
     };
     expect(summarizeIngest(sample)).toEqual({
-      articles: 3, relationships: 15, seconds: 10, relationshipsPerSecond: 1.5, articlesPerSecond: 0.3, p50: 20, p99: 40,
-      failures: 1, firstFailure: 'x: answered 500', unexpected: 0, serverCpuMs: 100, dbCpuMs: 200, rssMb: 210, compilerShare: 0.25,
+      articles: 3,
+      relationships: 15,
+      seconds: 10,
+      relationshipsPerSecond: 1.5,
+      articlesPerSecond: 0.3,
+      p50: 20,
+      p99: 40,
+      failures: 1,
+      firstFailure: 'x: answered 500',
+      unexpected: 0,
+      serverCpuMs: 100,
+      dbCpuMs: 200,
+      rssMb: 210,
+      compilerShare: 0.25,
     });
     const none = summarizeIngest({ ...sample, ingested: 0, relationships: 0, latencies: [] });
     expect(none.serverCpuMs).toBeNaN();
@@ -135,7 +187,9 @@ describe('bench ingest: the run', () => {
         seen.maxInFlight = Math.max(seen.maxInFlight, seen.inFlight);
         seen.requests++;
         seen.auth.add(String(req.headers.authorization));
-        const input = (JSON.parse(body) as { variables: { input: { articles: { id: string }[]; relationships: { evidence: unknown[] }[] } } }).variables.input;
+        const input = (
+          JSON.parse(body) as { variables: { input: { articles: { id: string }[]; relationships: { evidence: unknown[] }[] } } }
+        ).variables.input;
         const id = input.articles[0]!.id;
         seen.ids.push(id);
         setTimeout(() => {
@@ -145,7 +199,14 @@ describe('bench ingest: the run', () => {
             JSON.stringify(
               refuse.has(id)
                 ? { data: null, errors: [{ message: 'refused', extensions: { code: 'BAD_USER_INPUT' } }] }
-                : { data: { ingestArticle: { auditId: `audit-${id}`, evidenceAdded: input.relationships.reduce((n, r) => n + r.evidence.length, 0) } } },
+                : {
+                    data: {
+                      ingestArticle: {
+                        auditId: `audit-${id}`,
+                        evidenceAdded: input.relationships.reduce((n, r) => n + r.evidence.length, 0),
+                      },
+                    },
+                  },
             ),
           );
         }, delayMs);
@@ -160,7 +221,14 @@ describe('bench ingest: the run', () => {
     const articles = take(30, ingestArticles({ seed: 1 }));
     const refused = articles[5]!;
     const { base, seen } = await fakeApi({ delayMs: 30, refuse: new Set([refused.id]) });
-    const sample = await runIngest({ base, apiKey: 'secret-secret-secret', articles: articles[Symbol.iterator](), length: { articles: 24 }, concurrency: 4, pid: process.pid });
+    const sample = await runIngest({
+      base,
+      apiKey: 'secret-secret-secret',
+      articles: articles[Symbol.iterator](),
+      length: { articles: 24 },
+      concurrency: 4,
+      pid: process.pid,
+    });
     expect(seen.requests).toBe(24);
     expect(seen.maxInFlight).toBe(4);
     expect([...seen.auth]).toEqual(['Bearer secret-secret-secret']);
@@ -178,7 +246,14 @@ describe('bench ingest: the run', () => {
 
   it('runs for a number of seconds, starting no article after them', async () => {
     const { base, seen } = await fakeApi({ delayMs: 20 });
-    const sample = await runIngest({ base, apiKey: 'k'.repeat(16), articles: ingestArticles({ seed: 2 }), length: { seconds: 0.5 }, concurrency: 4, pid: process.pid });
+    const sample = await runIngest({
+      base,
+      apiKey: 'k'.repeat(16),
+      articles: ingestArticles({ seed: 2 }),
+      length: { seconds: 0.5 },
+      concurrency: 4,
+      pid: process.pid,
+    });
     expect(seen.maxInFlight).toBe(4);
     expect(sample.sent).toBe(seen.requests);
     expect(sample.ingested).toBe(sample.sent);
@@ -191,7 +266,17 @@ describe('bench ingest: the run', () => {
     const { base, seen } = await fakeApi({ delayMs: 10 });
     const logged: string[] = [];
     const articles = ingestArticles({ seed: 3, rewrite: 8 });
-    const warm = await warmWritePath({ base, apiKey: 'k'.repeat(16), apiPid: process.pid, dbPid: undefined, articles, concurrency: 4, maxSeconds: 1.2, windowSeconds: 0.2, log: (m) => logged.push(m) });
+    const warm = await warmWritePath({
+      base,
+      apiKey: 'k'.repeat(16),
+      apiPid: process.pid,
+      dbPid: undefined,
+      articles,
+      concurrency: 4,
+      maxSeconds: 1.2,
+      windowSeconds: 0.2,
+      log: (m) => logged.push(m),
+    });
     expect(warm.settled).toBe(false);
     expect(warm.compilerShares.length).toBeGreaterThanOrEqual(2);
     for (const share of warm.compilerShares) expect(share).toBeNaN();
@@ -201,7 +286,17 @@ describe('bench ingest: the run', () => {
     await close?.();
     const refusing = await fakeApi({ delayMs: 5, refuse: new Set(['bench-rewrite-2']) });
     await expect(
-      warmWritePath({ base: refusing.base, apiKey: 'k'.repeat(16), apiPid: process.pid, dbPid: undefined, articles: ingestArticles({ seed: 3, rewrite: 8 }), concurrency: 4, maxSeconds: 1, windowSeconds: 0.2, log: () => {} }),
+      warmWritePath({
+        base: refusing.base,
+        apiKey: 'k'.repeat(16),
+        apiPid: process.pid,
+        dbPid: undefined,
+        articles: ingestArticles({ seed: 3, rewrite: 8 }),
+        concurrency: 4,
+        maxSeconds: 1,
+        windowSeconds: 0.2,
+        log: () => {},
+      }),
     ).rejects.toThrow(/the write warm-up failed: \d+ of \d+ ingests; the first: bench-rewrite-2/);
   });
 });

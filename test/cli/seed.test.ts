@@ -33,7 +33,8 @@ describe('cli: npm run seed', () => {
     }
     expect(r.status, r.stdout + r.stderr).toBe(1);
     expect(r.stderr.trim()).toBe(
-      'Seeding (npm run seed) was stopped after NEO4J_MAINTENANCE_TIMEOUT_MS (5000 ms); its open transaction was rolled back. Raise NEO4J_MAINTENANCE_TIMEOUT_MS (0 = no limit) and run it again.',
+      'Seeding (npm run seed) was stopped after NEO4J_MAINTENANCE_TIMEOUT_MS (5000 ms); its open transaction was rolled back. ' +
+        'Raise NEO4J_MAINTENANCE_TIMEOUT_MS (0 = no limit) and run it again.',
     );
   }, 300_000);
 });

@@ -27,8 +27,11 @@ describe('contract: argumentDefaults', () => {
     });
   });
 
-  it('reads extensions and interfaces, gives values as resolvers receive them, and leaves out input fields and arguments without a default', () => {
-    const sdl = parse(`
+  it(
+    'reads extensions and interfaces, gives values as resolvers receive them, and leaves out input fields and arguments without ' +
+      'a default',
+    () => {
+      const sdl = parse(`
       type Query { a(x: Int = 3, y: Int, e: E = B, l: [Int!] = [1, 2], s: String = "z"): Int }
       extend type Query { b(on: Boolean = true): Int }
       interface Node { n(k: Int = 2): Int }
@@ -36,16 +39,17 @@ describe('contract: argumentDefaults', () => {
       input In { f: Int = 1 }
       type Mutation { m(i: In = { f: 5 }): Int }
     `);
-    expect(Object.fromEntries(argumentDefaults(sdl))).toEqual({
-      'Query.a.x': 3,
-      'Query.a.e': 'B',
-      'Query.a.l': [1, 2],
-      'Query.a.s': 'z',
-      'Query.b.on': true,
-      'Node.n.k': 2,
-      'Mutation.m.i': { f: 5 },
-    });
-  });
+      expect(Object.fromEntries(argumentDefaults(sdl))).toEqual({
+        'Query.a.x': 3,
+        'Query.a.e': 'B',
+        'Query.a.l': [1, 2],
+        'Query.a.s': 'z',
+        'Query.b.on': true,
+        'Node.n.k': 2,
+        'Mutation.m.i': { f: 5 },
+      });
+    },
+  );
 });
 
 describe('contract: sdlDefault', () => {
@@ -57,9 +61,17 @@ describe('contract: sdlDefault', () => {
   });
 
   it('throws, naming the argument, when the SDL gives it no default or one of another kind', () => {
-    expect(() => sdlDefault('Query.entities.after', 'string')).toThrow('schema/*.graphql gives Query.entities.after no default of string (found undefined)');
-    expect(() => sdlDefault('Query.nothing.first', 'number')).toThrow('schema/*.graphql gives Query.nothing.first no default of number (found undefined)');
-    expect(() => sdlDefault('Query.entities.first', 'string')).toThrow('schema/*.graphql gives Query.entities.first no default of string (found 20)');
-    expect(() => sdlDefault('Entity.relationships.direction', ['OUT', 'IN'])).toThrow('schema/*.graphql gives Entity.relationships.direction no default of OUT | IN (found "BOTH")');
+    expect(() => sdlDefault('Query.entities.after', 'string')).toThrow(
+      'schema/*.graphql gives Query.entities.after no default of string (found undefined)',
+    );
+    expect(() => sdlDefault('Query.nothing.first', 'number')).toThrow(
+      'schema/*.graphql gives Query.nothing.first no default of number (found undefined)',
+    );
+    expect(() => sdlDefault('Query.entities.first', 'string')).toThrow(
+      'schema/*.graphql gives Query.entities.first no default of string (found 20)',
+    );
+    expect(() => sdlDefault('Entity.relationships.direction', ['OUT', 'IN'])).toThrow(
+      'schema/*.graphql gives Entity.relationships.direction no default of OUT | IN (found "BOTH")',
+    );
   });
 });

@@ -17,7 +17,14 @@ const bad = (argument: string, message: string) => ({ code: 'BAD_USER_INPUT', me
 
 describe('domain: argument caps', () => {
   it('are the bounds the README and the SDL descriptions state', () => {
-    expect({ first: A.MAX_FIRST, depth: A.MAX_DEPTH, hops: A.MAX_HOPS, subgraph: A.SUBGRAPH_CAP, ids: [A.MIN_IDS, A.MAX_IDS], text: A.MAX_SEARCH_TEXT }).toEqual({
+    expect({
+      first: A.MAX_FIRST,
+      depth: A.MAX_DEPTH,
+      hops: A.MAX_HOPS,
+      subgraph: A.SUBGRAPH_CAP,
+      ids: [A.MIN_IDS, A.MAX_IDS],
+      text: A.MAX_SEARCH_TEXT,
+    }).toEqual({
       first: 100,
       depth: 3,
       hops: 6,
@@ -30,7 +37,9 @@ describe('domain: argument caps', () => {
 
 describe('domain: first', () => {
   it('takes the fallback for null and undefined, and any integer from 0 to the cap', () => {
-    expect([A.first(null, 20), A.first(undefined, 7), A.first(0, 20), A.first(100, 20), A.first(500, 50, 'first', 500)]).toEqual([20, 7, 0, 100, 500]);
+    expect([A.first(null, 20), A.first(undefined, 7), A.first(0, 20), A.first(100, 20), A.first(500, 50, 'first', 500)]).toEqual([
+      20, 7, 0, 100, 500,
+    ]);
   });
 
   it('refuses a negative, fractional or too large size, naming the argument and the cap', () => {
@@ -48,7 +57,12 @@ describe('domain: first', () => {
 
 describe('domain: intIn', () => {
   it('takes the fallback for null and undefined, and the bounds themselves', () => {
-    expect([A.intIn(null, 1, 1, 3, 'depth'), A.intIn(undefined, 4, 1, 6, 'maxHops'), A.intIn(1, 2, 1, 3, 'depth'), A.intIn(3, 1, 1, 3, 'depth')]).toEqual([1, 4, 1, 3]);
+    expect([
+      A.intIn(null, 1, 1, 3, 'depth'),
+      A.intIn(undefined, 4, 1, 6, 'maxHops'),
+      A.intIn(1, 2, 1, 3, 'depth'),
+      A.intIn(3, 1, 1, 3, 'depth'),
+    ]).toEqual([1, 4, 1, 3]);
   });
 
   it('refuses a value outside the bounds or not an integer, naming the argument', () => {
@@ -65,8 +79,12 @@ describe('domain: relationTypes', () => {
   });
 
   it('refuses unknown names, listing each, under the argument given', () => {
-    expect(refusal(() => A.relationTypes(['SIGNED', 'signed', 'LOVES']))).toEqual(bad('types', 'unknown relation type(s) "signed", "LOVES"; see Query.vocabulary'));
-    expect(refusal(() => A.relationTypes(['X'], 'relationTypes'))).toEqual(bad('relationTypes', 'unknown relation type(s) "X"; see Query.vocabulary'));
+    expect(refusal(() => A.relationTypes(['SIGNED', 'signed', 'LOVES']))).toEqual(
+      bad('types', 'unknown relation type(s) "signed", "LOVES"; see Query.vocabulary'),
+    );
+    expect(refusal(() => A.relationTypes(['X'], 'relationTypes'))).toEqual(
+      bad('relationTypes', 'unknown relation type(s) "X"; see Query.vocabulary'),
+    );
   });
 });
 
@@ -78,7 +96,9 @@ describe('domain: entityTypes and entityType', () => {
   });
 
   it('refuse unknown names, listing each', () => {
-    expect(refusal(() => A.entityTypes(['PERSON', 'ALIEN', 'person']))).toEqual(bad('types', 'unknown entity type(s) "ALIEN", "person"; see Query.vocabulary'));
+    expect(refusal(() => A.entityTypes(['PERSON', 'ALIEN', 'person']))).toEqual(
+      bad('types', 'unknown entity type(s) "ALIEN", "person"; see Query.vocabulary'),
+    );
     expect(refusal(() => A.entityType('ALIEN'))).toEqual(bad('type', 'unknown entity type(s) "ALIEN"; see Query.vocabulary'));
   });
 });
@@ -90,7 +110,9 @@ describe('domain: statuses', () => {
   });
 
   it('refuses unknown statuses, listing each', () => {
-    expect(refusal(() => A.statuses(['REPORTED', 'RUMOURED', 'reported']))).toEqual(bad('statuses', 'unknown status(es) "RUMOURED", "reported"'));
+    expect(refusal(() => A.statuses(['REPORTED', 'RUMOURED', 'reported']))).toEqual(
+      bad('statuses', 'unknown status(es) "RUMOURED", "reported"'),
+    );
   });
 });
 
@@ -174,7 +196,9 @@ describe('domain: edgeFilter', () => {
   });
 
   it('combines the checked types, statuses, as-of date and window', () => {
-    expect(A.edgeFilter({ types: ['SIGNED', 'SIGNED'], statuses: ['CONFIRMED'], asOf: '2024-06', since: '2020', until: '2024-06-26' })).toEqual({
+    expect(
+      A.edgeFilter({ types: ['SIGNED', 'SIGNED'], statuses: ['CONFIRMED'], asOf: '2024-06', since: '2020', until: '2024-06-26' }),
+    ).toEqual({
       types: ['SIGNED'],
       statuses: ['CONFIRMED'],
       asOfStart: '2024-06-01',
@@ -185,9 +209,13 @@ describe('domain: edgeFilter', () => {
   });
 
   it('refuses with the first wrong argument: types, statuses, asOf, then the window', () => {
-    expect(refusal(() => A.edgeFilter({ types: ['X'], statuses: ['Y'], asOf: 'z' }))).toEqual(bad('types', 'unknown relation type(s) "X"; see Query.vocabulary'));
+    expect(refusal(() => A.edgeFilter({ types: ['X'], statuses: ['Y'], asOf: 'z' }))).toEqual(
+      bad('types', 'unknown relation type(s) "X"; see Query.vocabulary'),
+    );
     expect(refusal(() => A.edgeFilter({ statuses: ['Y'], asOf: 'z' }))).toEqual(bad('statuses', 'unknown status(es) "Y"'));
-    expect(refusal(() => A.edgeFilter({ asOf: 'z', since: 'w' }))).toEqual(bad('asOf', 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got "z"'));
+    expect(refusal(() => A.edgeFilter({ asOf: 'z', since: 'w' }))).toEqual(
+      bad('asOf', 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got "z"'),
+    );
     expect(refusal(() => A.edgeFilter({ since: '2024', until: '2023' }))).toEqual(bad('until', 'must not be before since'));
   });
 });

@@ -2,13 +2,22 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { evidenceId, relationshipId, type RelationshipKey } from '../../src/domain/ids.js';
 
-const KEY: RelationshipKey = { type: 'SIGNED', source: 'peru', target: 'china-peru-fta', validFrom: '2009-04-28', validTo: null, topic: 'Free trade' };
+const KEY: RelationshipKey = {
+  type: 'SIGNED',
+  source: 'peru',
+  target: 'china-peru-fta',
+  validFrom: '2009-04-28',
+  validTo: null,
+  topic: 'Free trade',
+};
 
 describe('domain: relationshipId', () => {
   // Ids are stored and shared in links and snapshots: these values must never change.
   it('is the lower-case type, then 16 hex digits of the SHA-256 of the key fields', () => {
     expect(relationshipId(KEY)).toBe('signed-57633405f7d87f65');
-    const recomputed = createHash('sha256').update(['peru', 'SIGNED', 'china-peru-fta', '2009-04-28', '', 'free trade'].join('\u241f')).digest('hex');
+    const recomputed = createHash('sha256')
+      .update(['peru', 'SIGNED', 'china-peru-fta', '2009-04-28', '', 'free trade'].join('\u241f'))
+      .digest('hex');
     expect(relationshipId(KEY)).toBe(`signed-${recomputed.slice(0, 16)}`);
   });
 

@@ -13,7 +13,13 @@ describe('domain: publicationStart', () => {
   });
 
   it('maps articles to their publication starts by id, a later article of one id winning', () => {
-    expect([...publicationStarts([{ id: 'a', publishedAt: '2023' }, { id: 'b', publishedAt: null }, { id: 'a', publishedAt: '2024-02' }])]).toEqual([
+    expect([
+      ...publicationStarts([
+        { id: 'a', publishedAt: '2023' },
+        { id: 'b', publishedAt: null },
+        { id: 'a', publishedAt: '2024-02' },
+      ]),
+    ]).toEqual([
       ['a', '2024-02-01'],
       ['b', null],
     ]);
@@ -21,7 +27,11 @@ describe('domain: publicationStart', () => {
 });
 
 describe('domain: knownFrom', () => {
-  const published = new Map<string, string | null>([['june', '2024-06-01'], ['march', '2024-03-01'], ['undated', null]]);
+  const published = new Map<string, string | null>([
+    ['june', '2024-06-01'],
+    ['march', '2024-03-01'],
+    ['undated', null],
+  ]);
 
   it('is the earliest publication start of the articles the evidence cites', () => {
     expect(knownFrom({ evidence: [{ article: 'june' }, { article: 'march' }], published })).toBe('2024-03-01');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_WORDS, descriptionSearchText, entitySearchKeys, nameSearchText, roleSearchText, searchTerms, SEARCH_KEYS_VERSION } from '../../src/domain/search-keys.js';
+import {
+  COMMON_WORDS,
+  descriptionSearchText,
+  entitySearchKeys,
+  nameSearchText,
+  roleSearchText,
+  searchTerms,
+  SEARCH_KEYS_VERSION,
+} from '../../src/domain/search-keys.js';
 import { foldForMatch } from '../../src/domain/text.js';
 import { foldText } from '../../src/analyze/folded-text.js';
 import { searchQuery } from '../../src/store/cypher/search-entities.js';
@@ -16,8 +24,22 @@ describe('domain: folding', () => {
 
   it('folds analyzeText’s offset-keeping copy exactly as foldForMatch folds a key', () => {
     const samples = [
-      'Perú', 'ＰＥＲＵ', 'U.S.', 'the U.S. said', 'People’s Republic of China', 'Huawei Technologies Co., Ltd.', '中华人民共和国', 'Dina E. Boluarte',
-      'S.A.A.', 'Adrianzén', 'ﬁnance', 'Straße', 'No.1 e.g. A.B', '  spaced  out  ', 'Ollanta Moisés Humala Tasso', '秘鲁政府, Lima.',
+      'Perú',
+      'ＰＥＲＵ',
+      'U.S.',
+      'the U.S. said',
+      'People’s Republic of China',
+      'Huawei Technologies Co., Ltd.',
+      '中华人民共和国',
+      'Dina E. Boluarte',
+      'S.A.A.',
+      'Adrianzén',
+      'ﬁnance',
+      'Straße',
+      'No.1 e.g. A.B',
+      '  spaced  out  ',
+      'Ollanta Moisés Humala Tasso',
+      '秘鲁政府, Lima.',
     ];
     for (const s of samples) expect(foldText(s).folded.trim(), s).toBe(foldForMatch(s));
   });
@@ -54,7 +76,9 @@ describe('domain: search keys', () => {
     expect(q.descriptions).toBe('descriptionText:(+(port^2 port~1 port*) of +(chancay^2 chancay~1 chancay*))');
     expect(q.key).toBe('port of chancay');
     expect(searchQuery('of the')!.names).toBe('searchText:(+(of^2 of*) +(the^2 the*))');
-    expect(searchQuery('Chinese premier')!.offices).toBe('officeText:(+(chinese^2 chinese~1 chinese* (+china)) +(premier^2 premier~1 premier*))');
+    expect(searchQuery('Chinese premier')!.offices).toBe(
+      'officeText:(+(chinese^2 chinese~1 chinese* (+china)) +(premier^2 premier~1 premier*))',
+    );
     expect(searchQuery('中华人民')!.names).toBe('searchText:(+中华 +华人 +人民)');
     expect(searchQuery('秘')!.names).toBe('searchText:(+秘*)');
     expect(searchQuery('  ***  ')).toBeUndefined();

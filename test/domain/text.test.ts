@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOTTED_LETTERS, foldForMatch, normalizeQuote, quoteOccursIn } from '../../src/domain/text.js';
+import { DOTTED_LETTERS, foldForMatch, normalizeQuote, quoteOccursIn, wordsPattern } from '../../src/domain/text.js';
 
 describe('domain: normalizeQuote', () => {
   it('unifies quote marks, apostrophes and dashes', () => {
@@ -30,7 +30,11 @@ describe('domain: quoteOccursIn', () => {
 describe('domain: DOTTED_LETTERS', () => {
   it('matches letters with full stops between them, not a single initial or a stop inside a word', () => {
     const found = (s: string) => [...s.matchAll(DOTTED_LETTERS)].map((m) => [m[0], m.index]);
-    expect(found('The U.S. and e.g. U.S.A')).toEqual([['U.S.', 4], ['e.g.', 13], ['U.S.A', 18]]);
+    expect(found('The U.S. and e.g. U.S.A')).toEqual([
+      ['U.S.', 4],
+      ['e.g.', 13],
+      ['U.S.A', 18],
+    ]);
     expect(found('Dina E. Boluarte')).toEqual([]);
     expect(found('x.com and 3.5 and ab.c')).toEqual([]);
   });
@@ -59,5 +63,15 @@ describe('domain: foldForMatch', () => {
 
   it('gives an empty key for text without letters or digits', () => {
     expect(foldForMatch(' — !? ')).toBe('');
+  });
+});
+
+describe('domain: wordsPattern', () => {
+  it('matches exactly one of the words, whole, with their own syntax and the flags given', () => {
+    const p = wordsPattern('holdings?|' + 'prime minister|vice-president', 'i');
+    expect(p.source).toBe('^(holdings?|prime minister|vice-president)$');
+    expect(['holding', 'Holdings', 'prime minister', 'vice-president'].map((w) => p.test(w))).toEqual([true, true, true, true]);
+    expect(['holdingss', 'minister', 'a holding', 'vice president'].map((w) => p.test(w))).toEqual([false, false, false, false]);
+    expect(wordsPattern('port').test('Port')).toBe(false);
   });
 });

@@ -34,7 +34,9 @@ const VOCABULARY: Vocabulary = {
 };
 
 function enumValues(sdl: string, name: string): string[] {
-  const node = parse(sdl).definitions.find((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name);
+  const node = parse(sdl).definitions.find(
+    (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name,
+  );
   if (!node) throw new Error(`no enum ${name} in the SDL`);
   return (node.values ?? []).map((v) => v.name.value);
 }
@@ -69,8 +71,12 @@ function drift({ sdl, cypher, vocabulary = VOCABULARY }: { sdl: string; cypher: 
     ...differ('enum EntityType', vocabulary.entityTypes, enumValues(sdl, 'EntityType')),
     ...differ('enum ClaimStatus', vocabulary.statuses, enumValues(sdl, 'ClaimStatus')),
     ...differ('the relationship id constraints', vocabulary.relationTypes, [...constraints.keys()]),
-    ...differ('constraints.cypher', vocabulary.relationTypes, [...new Set(relationTypesNamed(cypher))]).filter((d) => d.startsWith('constraints.cypher')),
-    ...[...constraints].filter(([type, name]) => name !== `rel_${type.toLowerCase()}_id`).map(([type, name]) => `constraint ${name} is not named rel_${type.toLowerCase()}_id`),
+    ...differ('constraints.cypher', vocabulary.relationTypes, [...new Set(relationTypesNamed(cypher))]).filter((d) =>
+      d.startsWith('constraints.cypher'),
+    ),
+    ...[...constraints]
+      .filter(([type, name]) => name !== `rel_${type.toLowerCase()}_id`)
+      .map(([type, name]) => `constraint ${name} is not named rel_${type.toLowerCase()}_id`),
     ...differ('office_search', [...vocabulary.officeRelations].sort(), officeSearchTypes(cypher)),
   ];
 }

@@ -87,7 +87,11 @@ describe('explorer: createExplorerRouter', () => {
   it('answers 404 for files it does not have and never leaves its folder', async () => {
     expect((await get('/explore/js/nope.js')).status).toBe(404);
     expect((await get('/explore/vendor/cytoscape.cjs.js')).status).toBe(404);
-    for (const url of ['/explore/..%2f..%2fpackage.json', '/explore/%2e%2e/%2e%2e/package.json', '/explore/js/..%2f..%2f..%2fpackage.json']) {
+    for (const url of [
+      '/explore/..%2f..%2fpackage.json',
+      '/explore/%2e%2e/%2e%2e/package.json',
+      '/explore/js/..%2f..%2f..%2fpackage.json',
+    ]) {
       const res = await get(url);
       expect(res.status, url).toBeGreaterThanOrEqual(400);
       expect(res.body.toString('utf8'), url).not.toContain('"name": "china-peru-kg"');

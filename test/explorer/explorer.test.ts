@@ -17,21 +17,42 @@ import { launchChromium } from './chromium.js';
 
 declare global {
   interface Window {
-    explorer: { cy: Core; state(): { focus: string | null; expand: string[]; types: string[] | null; since: number | null; until: number | null; from: string | null; to: string | null; path: number } };
+    explorer: {
+      cy: Core;
+      state(): {
+        focus: string | null;
+        expand: string[];
+        types: string[] | null;
+        since: number | null;
+        until: number | null;
+        from: string | null;
+        to: string | null;
+        path: number;
+      };
+    };
   }
 }
 
 const SHOTS = path.join(projectRoot(), 'test-results', 'explorer');
 
 type Named = { id: string; name: string };
-type Rel = { id: string; type: string; source: Named; target: Named; validFrom: string | null; validTo: string | null; evidence: { quote: string; article: { title: string | null; source: string; url: string | null; publishedAt: string | null } }[] };
+type Rel = {
+  id: string;
+  type: string;
+  source: Named;
+  target: Named;
+  validFrom: string | null;
+  validTo: string | null;
+  evidence: { quote: string; article: { title: string | null; source: string; url: string | null; publishedAt: string | null } }[];
+};
 type Hood = { nodes: (Named & { type: string })[]; relationships: Rel[] };
 type PathT = { nodes: Named[]; steps: { reversed: boolean; from: Named; to: Named; relationship: { id: string; type: string } }[] };
 
 const REL = 'id type validFrom validTo source { id name } target { id name } evidence { quote article { title source url publishedAt } }';
 const PATH = 'nodes { id name } steps { reversed from { id name } to { id name } relationship { id type } }';
 const edgeText = (r: Rel): string => `${r.source.name} —${r.type}→ ${r.target.name}`;
-const stepText = (s: PathT['steps'][number]): string => (s.reversed ? `${s.from.name} ←${s.relationship.type}— ${s.to.name}` : `${s.from.name} —${s.relationship.type}→ ${s.to.name}`);
+const stepText = (s: PathT['steps'][number]): string =>
+  s.reversed ? `${s.from.name} ←${s.relationship.type}— ${s.to.name}` : `${s.from.name} —${s.relationship.type}→ ${s.to.name}`;
 const sorted = (xs: string[]): string[] => [...xs].sort();
 
 /** What the page shows: Cytoscape's elements and the text lists. */
@@ -40,9 +61,18 @@ async function shown(page: Page) {
     const { cy } = window.explorer;
     const texts = (sel: string) => Array.from(document.querySelectorAll(sel)).map((b) => b.textContent ?? '');
     return {
-      nodes: cy.nodes().map((n) => n.id()).sort(),
-      edges: cy.edges().map((e) => e.id()).sort(),
-      edgeTypes: cy.edges().map((e) => e.data('type') as string).sort(),
+      nodes: cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+      edges: cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+      edgeTypes: cy
+        .edges()
+        .map((e) => e.data('type') as string)
+        .sort(),
       pathNodes: cy.nodes('.path').map((n) => n.id()),
       pathEdges: cy.edges('.path').map((e) => e.id()),
       nodeNames: texts('#node-list li button').sort(),
@@ -57,11 +87,14 @@ async function shown(page: Page) {
  * Waits until `predicate` holds in the page and no request is in flight. Predicates are functions,
  * not strings: the page's CSP forbids eval, and playwright evaluates strings with it.
  */
-async function settled<A extends number | string | undefined>(page: Page, predicate: (arg: A) => boolean = () => true, arg?: A): Promise<void> {
+async function settled<A extends number | string | undefined>(
+  page: Page,
+  predicate: (arg: A) => boolean = () => true,
+  arg?: A,
+): Promise<void> {
   await page.waitForFunction(predicate as (arg: unknown) => boolean, arg, { timeout: 20_000 });
   await page.waitForFunction(() => document.documentElement.dataset.busy === 'false', null, { timeout: 20_000 });
 }
-
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, name), fullPage: false });
 
@@ -116,7 +149,11 @@ describe('explorer: the /explore page in headless Chromium', () => {
     });
 
     it('suggests actors as one types and opens the top suggestion on Enter: Boluarte and her neighbours', async () => {
-      hood = (await gql<{ neighborhood: Hood }>(`{ neighborhood(id: "dina-boluarte", first: 100) { nodes { id name type } relationships { ${REL} } } }`)).neighborhood;
+      hood = (
+        await gql<{ neighborhood: Hood }>(
+          `{ neighborhood(id: "dina-boluarte", first: 100) { nodes { id name type } relationships { ${REL} } } }`,
+        )
+      ).neighborhood;
       expect(hood.nodes.length).toBeGreaterThan(3);
 
       const input = page.getByLabel('Find an actor');
@@ -147,7 +184,9 @@ describe('explorer: the /explore page in headless Chromium', () => {
       expect(outside).toBe(0);
       const legend = (await page.locator('#legend').textContent()) ?? '';
       for (const type of ['Person', 'Country', 'Company']) expect(legend).toContain(type);
-      expect(await page.locator('#status').textContent()).toBe(`Dina Boluarte: ${hood.nodes.length} actors, ${hood.relationships.length} relationships in view.`);
+      expect(await page.locator('#status').textContent()).toBe(
+        `Dina Boluarte: ${hood.nodes.length} actors, ${hood.relationships.length} relationships in view.`,
+      );
       await shot(page, '02-neighbourhood.png');
     });
 
@@ -196,7 +235,8 @@ describe('explorer: the /explore page in headless Chromium', () => {
 
     it('finds the path from Boluarte to COSCO, highlights it and steps through the alternatives', async () => {
       const d = await gql<{ shortestPath: PathT; paths: PathT[] }>(
-        `{ shortestPath(from: "dina-boluarte", to: "cosco-shipping") { ${PATH} } paths(from: "dina-boluarte", to: "cosco-shipping", first: 10) { ${PATH} } }`,
+        `{ shortestPath(from: "dina-boluarte", to: "cosco-shipping") { ${PATH} } paths(from: "dina-boluarte", to: ` +
+          `"cosco-shipping", first: 10) { ${PATH} } }`,
       );
       const key = (p: PathT) => p.steps.map((s) => s.relationship.id).join(' ');
       const all = [d.shortestPath, ...d.paths.filter((p) => key(p) !== key(d.shortestPath))];
@@ -251,11 +291,15 @@ describe('explorer: the /explore page in headless Chromium', () => {
       expect(await page.locator('.path-line').textContent()).toBe('Dina Boluarte → Peru → COSCO Shipping');
       await shot(page, '05-filtered.png');
 
-      const undated = await page.evaluate(() => window.explorer.cy.edges().filter((e) => !e.data('validFrom') && !e.data('validTo')).length);
+      const undated = await page.evaluate(
+        () => window.explorer.cy.edges().filter((e) => !e.data('validFrom') && !e.data('validTo')).length,
+      );
       expect(undated).toBeGreaterThan(0);
       await page.getByLabel('Since', { exact: true }).fill('2024');
       await settled(page, () => window.explorer.state().since === 2024);
-      const dated = await page.evaluate(() => window.explorer.cy.edges().map((e) => [e.data('validFrom'), e.data('validTo')] as [string | null, string | null]));
+      const dated = await page.evaluate(() =>
+        window.explorer.cy.edges().map((e) => [e.data('validFrom'), e.data('validTo')] as [string | null, string | null]),
+      );
       expect(dated.length).toBeGreaterThan(0);
       for (const [vf, vt] of dated) expect(vf ?? vt).not.toBeNull();
       expect(new URL(page.url()).searchParams.get('since')).toBe('2024');
@@ -269,7 +313,12 @@ describe('explorer: the /explore page in headless Chromium', () => {
       await settled(page, () => window.explorer.state().path === 1);
       const url = page.url();
       const q = new URL(url).searchParams;
-      expect([q.get('focus'), q.get('from'), q.get('to'), q.get('path')]).toEqual(['dina-boluarte', 'dina-boluarte', 'cosco-shipping', '1']);
+      expect([q.get('focus'), q.get('from'), q.get('to'), q.get('path')]).toEqual([
+        'dina-boluarte',
+        'dina-boluarte',
+        'cosco-shipping',
+        '1',
+      ]);
       const read = async (p: Page) => ({
         ...(await shown(p)),
         checked: await p.locator('#type-box input:checked').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value)),
@@ -284,7 +333,11 @@ describe('explorer: the /explore page in headless Chromium', () => {
       const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       try {
         await fresh.goto(url);
-        await settled(fresh, (n) => window.explorer?.cy.nodes().length === n && document.querySelectorAll('#type-box input').length > 0, before.nodes.length);
+        await settled(
+          fresh,
+          (n) => window.explorer?.cy.nodes().length === n && document.querySelectorAll('#type-box input').length > 0,
+          before.nodes.length,
+        );
         const after = await read(fresh);
         expect(after).toEqual(before);
         expect(after.checked).not.toContain('LEADS');
@@ -300,7 +353,9 @@ describe('explorer: the /explore page in headless Chromium', () => {
       await page.getByRole('button', { name: 'Clear' }).click();
       await page.getByRole('button', { name: 'All', exact: true }).click();
       await settled(page, () => window.explorer.state().from === null && window.explorer.state().types === null);
-      const huawei = (await gql<{ neighborhood: Hood }>('{ neighborhood(id: "huawei", first: 100) { nodes { id name type } relationships { id } } }')).neighborhood;
+      const huawei = (
+        await gql<{ neighborhood: Hood }>('{ neighborhood(id: "huawei", first: 100) { nodes { id name type } relationships { id } } }')
+      ).neighborhood;
       const at = async (id: string) => {
         const box = (await page.locator('#cy').boundingBox())!;
         const p = await page.evaluate((nid) => window.explorer.cy.getElementById(nid).renderedPosition(), id);
@@ -318,7 +373,8 @@ describe('explorer: the /explore page in headless Chromium', () => {
       p = await at('peru');
       await page.mouse.dblclick(p.x, p.y);
       await settled(page, () => window.explorer.state().focus === 'peru');
-      const peru = (await gql<{ neighborhood: Hood }>('{ neighborhood(id: "peru", first: 100) { nodes { id } relationships { id } } }')).neighborhood;
+      const peru = (await gql<{ neighborhood: Hood }>('{ neighborhood(id: "peru", first: 100) { nodes { id } relationships { id } } }'))
+        .neighborhood;
       const after = await shown(page);
       expect(after.nodes).toEqual(sorted(peru.nodes.map((n) => n.id)));
       expect(after.edges).toEqual(sorted(peru.relationships.map((r) => r.id)));
@@ -328,57 +384,72 @@ describe('explorer: the /explore page in headless Chromium', () => {
       await settled(page, () => window.explorer.state().focus === 'dina-boluarte');
     });
 
-    it('exports PNG from the canvas, and GraphML and JSON from the service: GET for one neighbourhood, POST of the ids on screen for a composed view', async () => {
-      await page.goto(`${t.url}/explore?focus=dina-boluarte`);
-      await settled(page, (n) => window.explorer?.cy.nodes().length === n, hood.nodes.length);
-      const save = async (button: string) => {
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-        const file = path.join(SHOTS, `export-${download.suggestedFilename()}`);
-        await download.saveAs(file);
-        return { name: download.suggestedFilename(), body: readFileSync(file) };
-      };
-      const png = await save('PNG image');
-      expect(png.name).toBe('explorer-dina-boluarte.png');
-      expect(png.body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    it(
+      'exports PNG from the canvas, and GraphML and JSON from the service: GET for one neighbourhood, POST of the ids on screen ' +
+        'for a composed view',
+      async () => {
+        await page.goto(`${t.url}/explore?focus=dina-boluarte`);
+        await settled(page, (n) => window.explorer?.cy.nodes().length === n, hood.nodes.length);
+        const save = async (button: string) => {
+          const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+          const file = path.join(SHOTS, `export-${download.suggestedFilename()}`);
+          await download.saveAs(file);
+          return { name: download.suggestedFilename(), body: readFileSync(file) };
+        };
+        const png = await save('PNG image');
+        expect(png.name).toBe('explorer-dina-boluarte.png');
+        expect(png.body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
-      const graphml = await save('GraphML');
-      expect(graphml.name).toBe('neighborhood-dina-boluarte.graphml'); // GET /export's name: from the service
-      expect(XMLValidator.validate(graphml.body.toString('utf8'))).toBe(true);
-      for (const r of hood.relationships) expect(graphml.body.toString('utf8')).toContain(`<edge id="${r.id}"`);
-      const json = JSON.parse((await save('JSON')).body.toString('utf8')) as { nodes: { id: string }[]; edges: { id: string }[] };
-      expect(sorted(json.edges.map((e) => e.id))).toEqual(sorted(hood.relationships.map((r) => r.id)));
+        const graphml = await save('GraphML');
+        expect(graphml.name).toBe('neighborhood-dina-boluarte.graphml'); // GET /export's name: from the service
+        expect(XMLValidator.validate(graphml.body.toString('utf8'))).toBe(true);
+        for (const r of hood.relationships) expect(graphml.body.toString('utf8')).toContain(`<edge id="${r.id}"`);
+        const json = JSON.parse((await save('JSON')).body.toString('utf8')) as { nodes: { id: string }[]; edges: { id: string }[] };
+        expect(sorted(json.edges.map((e) => e.id))).toEqual(sorted(hood.relationships.map((r) => r.id)));
 
-      // POST /export, which composed views use, gives the same files for the same view's ids.
-      const onScreen = () => page.evaluate(() => ({ entityIds: window.explorer.cy.nodes().map((n) => n.id()), relationshipIds: window.explorer.cy.edges().map((e) => e.id()) }));
-      const byIds = (format: string, ids: { entityIds: string[]; relationshipIds: string[] }) =>
-        fetch(`${t.url}/export`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ format, ...ids }) });
-      const hoodIds = await onScreen();
-      expect(await (await byIds('graphml', hoodIds)).text()).toBe(graphml.body.toString('utf8'));
-      const idsJson = (await (await byIds('json', hoodIds)).json()) as typeof json;
-      expect({ nodes: idsJson.nodes, edges: idsJson.edges }).toEqual({ nodes: json.nodes, edges: json.edges });
+        // POST /export, which composed views use, gives the same files for the same view's ids.
+        const onScreen = () =>
+          page.evaluate(() => ({
+            entityIds: window.explorer.cy.nodes().map((n) => n.id()),
+            relationshipIds: window.explorer.cy.edges().map((e) => e.id()),
+          }));
+        const byIds = (format: string, ids: { entityIds: string[]; relationshipIds: string[] }) =>
+          fetch(`${t.url}/export`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ format, ...ids }),
+          });
+        const hoodIds = await onScreen();
+        expect(await (await byIds('graphml', hoodIds)).text()).toBe(graphml.body.toString('utf8'));
+        const idsJson = (await (await byIds('json', hoodIds)).json()) as typeof json;
+        expect({ nodes: idsJson.nodes, edges: idsJson.edges }).toEqual({ nodes: json.nodes, edges: json.edges });
 
-      // With a path merged in, the view is no longer one neighbourhood: the page POSTs its ids.
-      await page.goto(`${t.url}/explore?focus=dina-boluarte&from=dina-boluarte&to=cosco-shipping`);
-      await settled(page, () => window.explorer?.cy.nodes('#cosco-shipping').length === 1);
-      const view = await shown(page);
-      const exportCalls: string[] = [];
-      const onRequest = (r: { method(): string; url(): string }) => {
-        if (new URL(r.url()).pathname === '/export') exportCalls.push(`${r.method()} ${new URL(r.url()).search}`);
-      };
-      page.on('request', onRequest);
-      const composed = await save('GraphML');
-      page.off('request', onRequest);
-      expect(exportCalls).toEqual(['POST ']);
-      expect(composed.name).toBe('explorer-dina-boluarte-view.graphml');
-      const xml = composed.body.toString('utf8');
-      expect(xml).toBe(await (await byIds('graphml', await onScreen())).text());
-      expect(XMLValidator.validate(xml)).toBe(true);
-      expect(sorted([...xml.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]!))).toEqual(view.nodes);
-      expect(sorted([...xml.matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]!))).toEqual(view.edges);
-      const composedJson = JSON.parse((await save('JSON')).body.toString('utf8')) as { nodes: { id: string }[]; edges: { id: string; evidence: unknown[] }[] };
-      expect(sorted(composedJson.nodes.map((n) => n.id))).toEqual(view.nodes);
-      expect(composedJson.edges.every((e) => e.evidence.length > 0)).toBe(true);
-    });
+        // With a path merged in, the view is no longer one neighbourhood: the page POSTs its ids.
+        await page.goto(`${t.url}/explore?focus=dina-boluarte&from=dina-boluarte&to=cosco-shipping`);
+        await settled(page, () => window.explorer?.cy.nodes('#cosco-shipping').length === 1);
+        const view = await shown(page);
+        const exportCalls: string[] = [];
+        const onRequest = (r: { method(): string; url(): string }) => {
+          if (new URL(r.url()).pathname === '/export') exportCalls.push(`${r.method()} ${new URL(r.url()).search}`);
+        };
+        page.on('request', onRequest);
+        const composed = await save('GraphML');
+        page.off('request', onRequest);
+        expect(exportCalls).toEqual(['POST ']);
+        expect(composed.name).toBe('explorer-dina-boluarte-view.graphml');
+        const xml = composed.body.toString('utf8');
+        expect(xml).toBe(await (await byIds('graphml', await onScreen())).text());
+        expect(XMLValidator.validate(xml)).toBe(true);
+        expect(sorted([...xml.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]!))).toEqual(view.nodes);
+        expect(sorted([...xml.matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]!))).toEqual(view.edges);
+        const composedJson = JSON.parse((await save('JSON')).body.toString('utf8')) as {
+          nodes: { id: string }[];
+          edges: { id: string; evidence: unknown[] }[];
+        };
+        expect(sorted(composedJson.nodes.map((n) => n.id))).toEqual(view.nodes);
+        expect(composedJson.edges.every((e) => e.evidence.length > 0)).toBe(true);
+      },
+    );
 
     it('labels every control and fits 1280×800 without sideways scrolling', async () => {
       const unlabelled = await page.evaluate(() =>

@@ -4,7 +4,10 @@ import { parseExportBody, parseExportQuery } from '../../src/export/index.js';
 import { sdlDefault } from '../../src/contract/sdl-defaults.js';
 
 /** The AppError a query (or, with `parse`, a body) is refused with, as a plain object. */
-function refusal(raw: unknown, parse: (raw: never) => unknown = parseExportQuery): { code: string; message: string; argument: string | undefined } {
+function refusal(
+  raw: unknown,
+  parse: (raw: never) => unknown = parseExportQuery,
+): { code: string; message: string; argument: string | undefined } {
   try {
     parse(raw as never);
   } catch (err) {
@@ -19,17 +22,41 @@ const bad = (argument: string, message: string) => ({ code: 'BAD_USER_INPUT', me
 describe('export: parseExportQuery', () => {
   it('applies the defaults of Query.neighborhood and JSON', () => {
     expect(parseExportQuery({ id: 'dina-boluarte' })).toEqual({
-      query: { view: 'neighborhood', id: 'dina-boluarte', depth: 1, format: 'json', first: 50, types: null, statuses: null, asOf: null, since: null, until: null },
+      query: {
+        view: 'neighborhood',
+        id: 'dina-boluarte',
+        depth: 1,
+        format: 'json',
+        first: 50,
+        types: null,
+        statuses: null,
+        asOf: null,
+        since: null,
+        until: null,
+      },
       filter: { types: undefined, statuses: null, asOfStart: null, asOfEnd: null, windowStart: null, windowEnd: null },
     });
   });
 
   it('applies the defaults of Query.connections and JSON, and Query.neighborhood’s first', () => {
-    expect(parseExportQuery({ view: 'connections', ids: 'a,b' }).query).toEqual({ view: 'connections', ids: ['a', 'b'], maxHops: 4, format: 'json', first: 50, types: null, statuses: null, asOf: null, since: null, until: null });
+    expect(parseExportQuery({ view: 'connections', ids: 'a,b' }).query).toEqual({
+      view: 'connections',
+      ids: ['a', 'b'],
+      maxHops: 4,
+      format: 'json',
+      first: 50,
+      types: null,
+      statuses: null,
+      asOf: null,
+      since: null,
+      until: null,
+    });
   });
 
   it('has the defaults the SDL gives the arguments they stand for', () => {
-    const defaults = ['Query.neighborhood.depth', 'Query.neighborhood.first', 'Query.connections.maxHops'].map((c) => sdlDefault(c, 'number'));
+    const defaults = ['Query.neighborhood.depth', 'Query.neighborhood.first', 'Query.connections.maxHops'].map((c) =>
+      sdlDefault(c, 'number'),
+    );
     expect(defaults).toEqual([1, 50, 4]);
   });
 
@@ -46,8 +73,26 @@ describe('export: parseExportQuery', () => {
       until: '2024-02-29',
       format: 'edges.csv',
     });
-    expect(query).toEqual({ view: 'connections', ids: ['a', 'b'], maxHops: 6, format: 'edges.csv', first: 500, types: ['SIGNED', 'VISITED'], statuses: ['CONFIRMED'], asOf: '2024-06', since: '2023', until: '2024-02-29' });
-    expect(filter).toEqual({ types: ['SIGNED', 'VISITED'], statuses: ['CONFIRMED'], asOfStart: '2024-06-01', asOfEnd: '2024-06-30', windowStart: '2023-01-01', windowEnd: '2024-02-29' });
+    expect(query).toEqual({
+      view: 'connections',
+      ids: ['a', 'b'],
+      maxHops: 6,
+      format: 'edges.csv',
+      first: 500,
+      types: ['SIGNED', 'VISITED'],
+      statuses: ['CONFIRMED'],
+      asOf: '2024-06',
+      since: '2023',
+      until: '2024-02-29',
+    });
+    expect(filter).toEqual({
+      types: ['SIGNED', 'VISITED'],
+      statuses: ['CONFIRMED'],
+      asOfStart: '2024-06-01',
+      asOfEnd: '2024-06-30',
+      windowStart: '2023-01-01',
+      windowEnd: '2024-02-29',
+    });
   });
 
   it('treats an empty list as no filter', () => {
@@ -74,7 +119,9 @@ describe('export: parseExportQuery', () => {
     expect(refusal({ id: ['a', 'b'] })).toEqual(bad('id', 'give it at most once'));
     expect(refusal({ id: 'x', ids: 'a,b' })).toEqual(bad('ids', 'applies to view=connections only'));
     expect(refusal({ view: 'connections', ids: 'a,b', depth: '2' })).toEqual(bad('depth', 'applies to view=neighborhood only'));
-    expect(refusal({ id: 'x', type: 'SIGNED' })).toEqual(bad('type', 'unknown parameter; use view, format, first, types, statuses, asOf, since, until, id, depth'));
+    expect(refusal({ id: 'x', type: 'SIGNED' })).toEqual(
+      bad('type', 'unknown parameter; use view, format, first, types, statuses, asOf, since, until, id, depth'),
+    );
   });
 
   it('asks for 2 to 10 distinct ids, as Query.connections does', () => {
@@ -97,27 +144,44 @@ describe('export: parseExportBody', () => {
       entityIds: ['china', 'peru'],
       relationshipIds: ['leads-a', 'signed-b'],
     });
-    expect(parseExportBody({ format: 'edges.csv', entityIds: null, relationshipIds: ['leads-a'] })).toEqual({ view: 'selection', format: 'edges.csv', entityIds: [], relationshipIds: ['leads-a'] });
+    expect(parseExportBody({ format: 'edges.csv', entityIds: null, relationshipIds: ['leads-a'] })).toEqual({
+      view: 'selection',
+      format: 'edges.csv',
+      entityIds: [],
+      relationshipIds: ['leads-a'],
+    });
   });
 
   it('takes up to 1000 distinct entity ids and 500 distinct relationship ids', () => {
     const most = parseExportBody({ entityIds: [...ids(1000, 'e'), 'e0'], relationshipIds: [...ids(500, 'r'), 'r0'] });
     expect([most.entityIds.length, most.relationshipIds.length]).toEqual([1000, 500]);
     expect(refused({ entityIds: ids(1001, 'e') })).toEqual(bad('entityIds', 'give at most 1000 distinct entity ids, got 1001'));
-    expect(refused({ entityIds: ['peru'], relationshipIds: ids(501, 'r') })).toEqual(bad('relationshipIds', 'give at most 500 distinct relationship ids, got 501'));
+    expect(refused({ entityIds: ['peru'], relationshipIds: ids(501, 'r') })).toEqual(
+      bad('relationshipIds', 'give at most 500 distinct relationship ids, got 501'),
+    );
   });
 
   it('refuses a body that is not an object of known fields, with GET’s rules for the format and ids', () => {
     const notObject = bad('body', 'must be a JSON object { format, entityIds, relationshipIds } sent as application/json');
     for (const raw of [undefined, null, 'peru', ['peru']]) expect(refused(raw)).toEqual(notObject);
-    expect(refused({ entityIds: ['peru'], view: 'neighborhood' })).toEqual(bad('view', 'unknown field; use format, entityIds, relationshipIds'));
-    expect(refused({ entityIds: ['peru'], format: 'xls' })).toEqual(bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, got "xls"'));
-    expect(refused({ entityIds: ['peru'], format: ['json'] })).toEqual(bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, got ["json"]'));
+    expect(refused({ entityIds: ['peru'], view: 'neighborhood' })).toEqual(
+      bad('view', 'unknown field; use format, entityIds, relationshipIds'),
+    );
+    expect(refused({ entityIds: ['peru'], format: 'xls' })).toEqual(
+      bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, got "xls"'),
+    );
+    expect(refused({ entityIds: ['peru'], format: ['json'] })).toEqual(
+      bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, got ["json"]'),
+    );
     expect(refused({ entityIds: 'peru' })).toEqual(bad('entityIds', 'must be a list of entity ids'));
     expect(refused({ entityIds: ['peru'], relationshipIds: [1] })).toEqual(bad('relationshipIds', 'must be a list of relationship ids'));
     expect(refused({ entityIds: ['peru', ''] })).toEqual(bad('entityIds', 'must be a non-empty id of at most 200 characters'));
-    expect(refused({ entityIds: [], relationshipIds: ['x'.repeat(201)] })).toEqual(bad('relationshipIds', 'must be a non-empty id of at most 200 characters'));
+    expect(refused({ entityIds: [], relationshipIds: ['x'.repeat(201)] })).toEqual(
+      bad('relationshipIds', 'must be a non-empty id of at most 200 characters'),
+    );
     expect(refused({})).toEqual(bad('entityIds', 'give at least one entity or relationship id'));
-    expect(refused({ format: 'json', entityIds: [], relationshipIds: [] })).toEqual(bad('entityIds', 'give at least one entity or relationship id'));
+    expect(refused({ format: 'json', entityIds: [], relationshipIds: [] })).toEqual(
+      bad('entityIds', 'give at least one entity or relationship id'),
+    );
   });
 });

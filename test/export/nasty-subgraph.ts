@@ -55,8 +55,20 @@ export function nastySubgraph(): ExportSubgraph {
         knownFrom: '2024-06-26',
         note: null,
         evidence: [
-          { quote: 'He said "<invest>", then left', articleId: 'a-1', articleSource: 'Xinhua', articleUrl: 'https://x.example/a?b=1&c=2', publishedAt: '2024-06-26' },
-          { quote: 'Confirmed, again', articleId: 'a-3', articleSource: 'XINHUA', articleUrl: 'https://x.example/c', publishedAt: '2024-07' },
+          {
+            quote: 'He said "<invest>", then left',
+            articleId: 'a-1',
+            articleSource: 'Xinhua',
+            articleUrl: 'https://x.example/a?b=1&c=2',
+            publishedAt: '2024-06-26',
+          },
+          {
+            quote: 'Confirmed, again',
+            articleId: 'a-3',
+            articleSource: 'XINHUA',
+            articleUrl: 'https://x.example/c',
+            publishedAt: '2024-07',
+          },
         ],
       },
     ],

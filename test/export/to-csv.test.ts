@@ -7,7 +7,8 @@ describe('export: toNodesCsv', () => {
   it('writes RFC 4180 rows sorted by id, quoting commas, quotes and newlines, and defusing formulas', () => {
     expect(toNodesCsv(nastySubgraph())).toBe(
       'id,name,type,aliases,description\r\n' +
-        'acme-co,"ACME ""Holdings"", <Ltd> & Co",COMPANY,"\'=HYPERLINK(""http://evil"") | O\'Brien","Line one\nline two, with a comma\u0007 and a bell"\r\n' +
+        ('acme-co,"ACME ""Holdings"", <Ltd> & Co",COMPANY,"\'=HYPERLINK(""http://evil"") | O\'Brien","Line one\nline two, with a ' +
+          'comma\u0007 and a bell"\r\n') +
         'peru,Perú,COUNTRY,Peru | 秘鲁,\r\n',
     );
   });
@@ -18,8 +19,18 @@ describe('export: toNodesCsv', () => {
 
   it('prefixes a quote to every cell that starts with = + - @ tab or CR', () => {
     const sub = nastySubgraph();
-    sub.nodes = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=b'].map((name, i) => ({ id: `n${i}`, name, type: 'PERSON', aliases: [], description: null, mergedIds: [] }));
-    const names = toNodesCsv(sub).split('\r\n').slice(1, -1).map((row) => row.split(',')[1]);
+    sub.nodes = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=b'].map((name, i) => ({
+      id: `n${i}`,
+      name,
+      type: 'PERSON',
+      aliases: [],
+      description: null,
+      mergedIds: [],
+    }));
+    const names = toNodesCsv(sub)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((row) => row.split(',')[1]);
     expect(names).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", '"\'\rx"', 'a=b']);
   });
 });
@@ -29,8 +40,9 @@ describe('export: toEdgesCsv', () => {
     expect(toEdgesCsv(nastySubgraph())).toBe(
       'id,source,target,type,validFrom,validTo,status,topic,quantities,evidence\r\n' +
         'invested-in-1,acme-co,peru,INVESTED_IN,2023,2024-06,CONFIRMED,"ports & ""roads""",first phase: 1300000000 USD; 60 percent,' +
-        '"He said ""<invest>"", then left — Xinhua (2024-06-26) https://x.example/a?b=1&c=2\nConfirmed, again — XINHUA (2024-07) https://x.example/c"\r\n' +
-        "stated-2,acme-co,peru,STATED,,,REPORTED,'-2% growth,,\"'@once upon\r\na time — Blog\"\r\n",
+        ('"He said ""<invest>"", then left — Xinhua (2024-06-26) https://x.example/a?b=1&c=2\nConfirmed, again — XINHUA (2024-07) ' +
+          'https://x.example/c"\r\n') +
+        'stated-2,acme-co,peru,STATED,,,REPORTED,\'-2% growth,,"\'@once upon\r\na time — Blog"\r\n',
     );
   });
 });

@@ -56,8 +56,17 @@ a time — Blog</data>
 
 type Data = { '@_key': string; '#text': string | number };
 const parse = (xml: string) =>
-  new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['key', 'node', 'edge', 'data'].includes(name) }).parse(xml) as {
-    graphml: { key: unknown[]; graph: { '@_edgedefault': string; node: { '@_id': string; data: Data[] }[]; edge: { '@_id': string; '@_source': string; data: Data[] }[] } };
+  new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['key', 'node', 'edge', 'data'].includes(name) }).parse(
+    xml,
+  ) as {
+    graphml: {
+      key: unknown[];
+      graph: {
+        '@_edgedefault': string;
+        node: { '@_id': string; data: Data[] }[];
+        edge: { '@_id': string; '@_source': string; data: Data[] }[];
+      };
+    };
   };
 
 describe('export: toGraphml', () => {
@@ -77,18 +86,31 @@ describe('export: toGraphml', () => {
     expect(acme.n_aliases).toBe('=HYPERLINK("http://evil") | O\'Brien');
     expect(graphml.graph.edge.map((e) => e['@_id'])).toEqual(['invested-in-1', 'stated-2']);
     const evidence = graphml.graph.edge[0]!.data.find((d) => d['@_key'] === 'e_evidence')!['#text'];
-    expect(evidence).toBe('He said "<invest>", then left — Xinhua (2024-06-26) https://x.example/a?b=1&c=2\nConfirmed, again — XINHUA (2024-07) https://x.example/c');
+    expect(evidence).toBe(
+      'He said "<invest>", then left — Xinhua (2024-06-26) https://x.example/a?b=1&c=2\nConfirmed, again — XINHUA (2024-07) ' +
+        'https://x.example/c',
+    );
   });
 
   it('strips characters XML 1.0 forbids and escapes attribute whitespace', () => {
     const sub = nastySubgraph();
-    sub.nodes = [{ id: 'a\tb\nc', name: 'nul\u0000 esc\u001b ffff\uffff lone\ud800 ok😀', type: 'PERSON', aliases: [], description: null, mergedIds: [] }];
+    sub.nodes = [
+      {
+        id: 'a\tb\nc',
+        name: 'nul\u0000 esc\u001b ffff\uffff lone\ud800 ok😀',
+        type: 'PERSON',
+        aliases: [],
+        description: null,
+        mergedIds: [],
+      },
+    ];
     sub.edges = [];
     sub.truncated = false;
     const xml = toGraphml(sub);
     expect(xml).toContain('    <node id="a&#9;b&#10;c">\n      <data key="n_name">nul esc ffff lone ok😀</data>\n');
     expect(xml).not.toContain('<desc>');
-    const xml10 = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+    const xml10 = (c: number) =>
+      c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
     expect([...xml].filter((ch) => !xml10(ch.codePointAt(0)!))).toEqual([]);
     expect(XMLValidator.validate(xml)).toBe(true);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { counts } from '../helpers/neo4j.js';
 import { useSeededService } from '../helpers/use-seeded-graph.js';
 
-const TEXT = 'Peruvian President Dina Boluarte visited 华为 in Shenzhen. Boluarte said Perú will welcome more ships at the Puerto de Chancay.';
+const TEXT =
+  'Peruvian President Dina Boluarte visited 华为 in Shenzhen. Boluarte said Perú will welcome more ships at the Puerto de Chancay.';
 const FIRST_SENTENCE = 'Peruvian President Dina Boluarte visited 华为 in Shenzhen.';
 
 const QUERY = `query($text: String!) {
@@ -20,7 +21,14 @@ const QUERY = `query($text: String!) {
 
 interface Analysis {
   analyzeText: {
-    mentions: { entityId: string; entity: { id: string; name: string; type: string }; matched: string; start: number; end: number; text: string }[];
+    mentions: {
+      entityId: string;
+      entity: { id: string; name: string; type: string };
+      matched: string;
+      start: number;
+      end: number;
+      text: string;
+    }[];
     candidateEntities: { id: string; text: string; type: string; start: number; end: number }[];
     candidateRelationships: {
       type: string;

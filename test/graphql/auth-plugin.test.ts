@@ -7,10 +7,21 @@ import type { Caller } from '../../src/auth/api-keys.js';
 type Operation = 'query' | 'mutation' | 'subscription' | undefined;
 
 /** Runs the plugin's didResolveOperation hook for one operation and caller, as Apollo Server would. */
-async function check({ requireKeyForReads, operation, caller }: { requireKeyForReads: boolean; operation: Operation; caller: Caller }): Promise<void> {
+async function check({
+  requireKeyForReads,
+  operation,
+  caller,
+}: {
+  requireKeyForReads: boolean;
+  operation: Operation;
+  caller: Caller;
+}): Promise<void> {
   const plugin = authPlugin({ requireKeyForReads });
   const listener = (await plugin.requestDidStart!({} as GraphQLRequestContext<GraphQLContext>)) as GraphQLRequestListener<GraphQLContext>;
-  const context = { operation: operation && { operation }, contextValue: { caller } } as unknown as GraphQLRequestContextDidResolveOperation<GraphQLContext>;
+  const context = {
+    operation: operation && { operation },
+    contextValue: { caller },
+  } as unknown as GraphQLRequestContextDidResolveOperation<GraphQLContext>;
   await listener.didResolveOperation!(context);
 }
 

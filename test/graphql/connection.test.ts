@@ -19,7 +19,12 @@ describe('graphql: toConnection', () => {
         { cursor: encodeCursor(['Bo', 'b']), node: 'b' },
       ],
       nodes: ['a', 'b'],
-      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: encodeCursor(['Ann', 'a']), endCursor: encodeCursor(['Bo', 'b']) },
+      pageInfo: {
+        hasNextPage: true,
+        hasPreviousPage: false,
+        startCursor: encodeCursor(['Ann', 'a']),
+        endCursor: encodeCursor(['Bo', 'b']),
+      },
       totalCount: 7,
     });
   });
@@ -37,7 +42,12 @@ describe('graphql: toConnection', () => {
       pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
       totalCount: 0,
     });
-    expect(toConnection({ items: rows, total: 3, limit: 0, hadCursor: false }, key, node).pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(toConnection({ items: rows, total: 3, limit: 0, hadCursor: false }, key, node).pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 
   it('throws when a total that was not counted is read', () => {

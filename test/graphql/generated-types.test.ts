@@ -11,11 +11,17 @@ describe('graphql: generated resolver types', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'kg-codegen-'));
     try {
       const target = path.join(out, 'types.ts');
-      const config = readFileSync(path.join(root, 'codegen.ts'), 'utf8').replace("'src/graphql/generated/types.ts'", JSON.stringify(target));
+      const config = readFileSync(path.join(root, 'codegen.ts'), 'utf8').replace(
+        "'src/graphql/generated/types.ts'",
+        JSON.stringify(target),
+      );
       const configFile = path.join(root, `.codegen-check-${process.pid}.ts`);
       writeFileSync(configFile, config);
       try {
-        execFileSync(path.join(root, 'node_modules', '.bin', 'graphql-codegen'), ['--config', configFile, '--silent'], { cwd: root, stdio: 'pipe' });
+        execFileSync(path.join(root, 'node_modules', '.bin', 'graphql-codegen'), ['--config', configFile, '--silent'], {
+          cwd: root,
+          stdio: 'pipe',
+        });
       } finally {
         rmSync(configFile, { force: true });
       }

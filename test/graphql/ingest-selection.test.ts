@@ -11,7 +11,9 @@ const KEY = 'curator-secret-0123456789';
 const input = {
   articles: [{ id: 'selection-test', source: 'Test Wire', publishedAt: '2025-03' }],
   entities: [{ id: 'selection-co', name: 'Selection Company', type: 'COMPANY' }],
-  relationships: [{ type: 'AFFILIATED_WITH', source: 'selection-co', target: 'china', evidence: [{ article: 'selection-test', quote: 'a quote' }] }],
+  relationships: [
+    { type: 'AFFILIATED_WITH', source: 'selection-co', target: 'china', evidence: [{ article: 'selection-test', quote: 'a quote' }] },
+  ],
 };
 
 describe('graphql: ingestArticle loads only what the operation selects', () => {
@@ -21,8 +23,20 @@ describe('graphql: ingestArticle loads only what the operation selects', () => {
 
   beforeAll(async () => {
     recording = recordingStore(graph.store);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password', API_KEYS: `curator:${KEY}` });
-    server = await createServer({ config, store: recording, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      NEO4J_URI: 'bolt://unused:7687',
+      NEO4J_PASSWORD: 'unused-password',
+      API_KEYS: `curator:${KEY}`,
+    });
+    server = await createServer({
+      config,
+      store: recording,
+      logger: createLogger({ level: 'silent' }),
+      readiness: async () => ({ ready: true }),
+    });
   });
   afterAll(() => server.stop());
 
@@ -32,7 +46,10 @@ describe('graphql: ingestArticle loads only what the operation selects', () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-      body: JSON.stringify({ query: `mutation($input: ArticleInput!, $dryRun: Boolean) { ingestArticle(input: $input, dryRun: $dryRun) { ${selection} } }`, variables: { input, dryRun } }),
+      body: JSON.stringify({
+        query: `mutation($input: ArticleInput!, $dryRun: Boolean) { ingestArticle(input: $input, dryRun: $dryRun) { ${selection} } }`,
+        variables: { input, dryRun },
+      }),
     });
     const body = (await res.json()) as { data?: { ingestArticle: Record<string, unknown> }; errors?: unknown[] };
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -42,7 +59,8 @@ describe('graphql: ingestArticle loads only what the operation selects', () => {
   it('reads nothing after the write when only counts and ids are selected, one statement per list selected', async () => {
     const counts = await ingest('evidenceAdded removedRelationshipIds auditId', false);
     expect(counts.data.evidenceAdded).toBe(1);
-    // The write's own ten statements (resolve, prior evidence and articles, entities, relationships, evidence, audit, content version, race check).
+    // The write's own ten statements (resolve, prior evidence and articles, entities, relationships, evidence, audit, content version, race
+    // check).
     expect(counts.statements).toBe(10);
     await freshSeededGraph(graph.store);
     const withList = await ingest('evidenceAdded createdRelationships { id }', false);

@@ -22,13 +22,32 @@ function makeSchema() {
       throw new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } });
     },
   };
-  for (const [name, resolve] of Object.entries(resolvers)) schema.getQueryType()!.getFields()[name]!.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+  for (const [name, resolve] of Object.entries(resolvers))
+    schema.getQueryType()!.getFields()[name]!.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
   return schema;
 }
 
 /** What Apollo Server hands a gateway's executor, reduced to what the executor reads. */
-function request({ query, hash = query, operationName = null, variables = {}, user = 'ana' }: { query: string; hash?: string; operationName?: string | null; variables?: Record<string, unknown>; user?: string }) {
-  return { queryHash: hash, document: parse(query), operationName, context: { user }, request: { variables } } as unknown as GatewayGraphQLRequestContext;
+function request({
+  query,
+  hash = query,
+  operationName = null,
+  variables = {},
+  user = 'ana',
+}: {
+  query: string;
+  hash?: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown>;
+  user?: string;
+}) {
+  return {
+    queryHash: hash,
+    document: parse(query),
+    operationName,
+    context: { user },
+    request: { variables },
+  } as unknown as GatewayGraphQLRequestContext;
 }
 
 /** What Apollo Server passes to load; the gateway reads none of it. */
@@ -48,7 +67,9 @@ async function executorOf(options: { cacheSize?: number } = {}): Promise<{ execu
 describe('graphql: jitGateway', () => {
   it('executes an operation with its variables and the request context', async () => {
     const { executor } = await executorOf();
-    expect(await executor(request({ query: 'query Q($n: String) { hello(name: $n) who }', variables: { n: 'Lima' } }))).toEqual({ data: { hello: 'hello Lima', who: 'ana' } });
+    expect(await executor(request({ query: 'query Q($n: String) { hello(name: $n) who }', variables: { n: 'Lima' } }))).toEqual({
+      data: { hello: 'hello Lima', who: 'ana' },
+    });
   });
 
   it('runs the operation the request names', async () => {

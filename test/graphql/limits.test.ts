@@ -34,13 +34,19 @@ describe('graphql: queryLimitsRule', () => {
 
   it('counts fields after fragment expansion, each spread anew', () => {
     expect(errors('{ n a { n a { n } } }', SMALL)).toEqual([]);
-    expect(errors('{ n a { n a { n a { n } } } }', { ...SMALL, maxDepth: 10 })).toEqual(['Query too large: it selects more than 5 fields.']);
+    expect(errors('{ n a { n a { n a { n } } } }', { ...SMALL, maxDepth: 10 })).toEqual([
+      'Query too large: it selects more than 5 fields.',
+    ]);
     expect(errors('{ ...F } fragment F on Query { n a { n } }', SMALL)).toEqual([]);
     expect(errors('{ ...F ...F } fragment F on Query { n a { n } }', SMALL)).toEqual(['Query too large: it selects more than 5 fields.']);
   });
 
   it('stops a fragment bomb by its expanded field count', () => {
-    const bomb = ['query { ...F4 }', ...[1, 2, 3, 4].map((k) => `fragment F${k} on Query { ${`...F${k - 1} `.repeat(10)}}`), 'fragment F0 on Query { n }'].join('\n');
+    const bomb = [
+      'query { ...F4 }',
+      ...[1, 2, 3, 4].map((k) => `fragment F${k} on Query { ${`...F${k - 1} `.repeat(10)}}`),
+      'fragment F0 on Query { n }',
+    ].join('\n');
     expect(errors(bomb)).toEqual(['Query too large: it selects more than 1000 fields.']);
   });
 
@@ -65,7 +71,9 @@ describe('graphql: queryLimitsRule', () => {
   });
 
   it('leaves fragment cycles and unknown fragments to graphql-js’s own rules', () => {
-    expect(errors('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A n }')).toEqual(['Cannot spread fragment "A" within itself via "B".']);
+    expect(errors('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A n }')).toEqual([
+      'Cannot spread fragment "A" within itself via "B".',
+    ]);
     expect(errors('{ ...Missing n }')).toEqual(['Unknown fragment "Missing".']);
   });
 });

@@ -12,19 +12,44 @@ const CASES: [string, string, string][] = [
   ['entities', `{ entities(first: null) { ${PAGE.replace(REL, 'id')} } }`, `{ entities { ${PAGE.replace(REL, 'id')} } }`],
   ['relationships', `{ relationships(first: null) { ${PAGE} } }`, `{ relationships { ${PAGE} } }`],
   ['neighborhood', `{ neighborhood(id: "peru", depth: null, first: null) { ${SUB} } }`, `{ neighborhood(id: "peru") { ${SUB} } }`],
-  ['shortestPath', `{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", maxHops: null) { ${PATH} } }`, `{ shortestPath(from: "dina-boluarte", to: "cosco-shipping") { ${PATH} } }`],
-  ['paths', `{ paths(from: "dina-boluarte", to: "cosco-shipping", maxHops: null, first: null) { ${PATH} } }`, `{ paths(from: "dina-boluarte", to: "cosco-shipping") { ${PATH} } }`],
-  ['connections', `{ connections(ids: ["dina-boluarte", "cosco-shipping"], maxHops: null) { ${SUB} } }`, `{ connections(ids: ["dina-boluarte", "cosco-shipping"]) { ${SUB} } }`],
-  ['commonNeighbors', '{ commonNeighbors(a: "china", b: "peru", first: null) { id } }', '{ commonNeighbors(a: "china", b: "peru") { id } }'],
+  [
+    'shortestPath',
+    `{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", maxHops: null) { ${PATH} } }`,
+    `{ shortestPath(from: "dina-boluarte", to: "cosco-shipping") { ${PATH} } }`,
+  ],
+  [
+    'paths',
+    `{ paths(from: "dina-boluarte", to: "cosco-shipping", maxHops: null, first: null) { ${PATH} } }`,
+    `{ paths(from: "dina-boluarte", to: "cosco-shipping") { ${PATH} } }`,
+  ],
+  [
+    'connections',
+    `{ connections(ids: ["dina-boluarte", "cosco-shipping"], maxHops: null) { ${SUB} } }`,
+    `{ connections(ids: ["dina-boluarte", "cosco-shipping"]) { ${SUB} } }`,
+  ],
+  [
+    'commonNeighbors',
+    '{ commonNeighbors(a: "china", b: "peru", first: null) { id } }',
+    '{ commonNeighbors(a: "china", b: "peru") { id } }',
+  ],
   ['timeline', `{ timeline(first: null) { ${REL} } }`, `{ timeline { ${REL} } }`],
-  ['centrality', '{ centrality(metric: DEGREE, first: null) { entity { id } score } }', '{ centrality(metric: DEGREE) { entity { id } score } }'],
-  ['articles', '{ articles(first: null) { totalCount nodes { id } pageInfo { hasNextPage } } }', '{ articles { totalCount nodes { id } pageInfo { hasNextPage } } }'],
+  [
+    'centrality',
+    '{ centrality(metric: DEGREE, first: null) { entity { id } score } }',
+    '{ centrality(metric: DEGREE) { entity { id } score } }',
+  ],
+  [
+    'articles',
+    '{ articles(first: null) { totalCount nodes { id } pageInfo { hasNextPage } } }',
+    '{ articles { totalCount nodes { id } pageInfo { hasNextPage } } }',
+  ],
   ['bilateral', `{ bilateral(a: "china", b: "peru", first: null) { ${REL} } }`, `{ bilateral(a: "china", b: "peru") { ${REL} } }`],
   ['auditLog', '{ auditLog(first: null) { totalCount nodes { id } } }', '{ auditLog { totalCount nodes { id } } }'],
   // Read by the entity's compiled statement, then by the loaders one level down.
   [
     'Entity.relationships',
-    `{ entity(id: "peru") { relationships(direction: null, first: null) { ${PAGE} nodes { source { relationships(direction: null, first: null) { totalCount nodes { id } } } } } } }`,
+    `{ entity(id: "peru") { relationships(direction: null, first: null) { ${PAGE} nodes { source { relationships(direction: null, ` +
+      `first: null) { totalCount nodes { id } } } } } } }`,
     `{ entity(id: "peru") { relationships { ${PAGE} nodes { source { relationships { totalCount nodes { id } } } } } } }`,
   ],
 ];
@@ -39,7 +64,9 @@ describe('graphql: an explicit null argument', () => {
   });
 
   it('pages by the default size of 20', async () => {
-    const r = await t.gql<{ relationships: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>('{ relationships(first: null) { totalCount nodes { id } pageInfo { hasNextPage } } }');
+    const r = await t.gql<{ relationships: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
+      '{ relationships(first: null) { totalCount nodes { id } pageInfo { hasNextPage } } }',
+    );
     expect(r.errors).toBeUndefined();
     const { totalCount, nodes, pageInfo } = r.data!.relationships;
     expect(totalCount).toBeGreaterThan(20);

@@ -24,7 +24,9 @@ describe('graphql: queries on the seeded graph', () => {
 
   describe('entity', () => {
     it('returns an entity with its aliases, description and degree', async () => {
-      const d = await ok<{ entity: { name: string; type: string; aliases: string[]; degree: number } }>('{ entity(id: "chancay-port") { name type aliases degree } }');
+      const d = await ok<{ entity: { name: string; type: string; aliases: string[]; degree: number } }>(
+        '{ entity(id: "chancay-port") { name type aliases degree } }',
+      );
       expect(d.entity).toMatchObject({ name: 'Chancay Port', type: 'INFRASTRUCTURE', degree: 3 });
       expect(d.entity.aliases).toEqual(expect.arrayContaining(['钱凯港', 'Puerto de Chancay']));
     });
@@ -57,17 +59,24 @@ describe('graphql: queries on the seeded graph', () => {
       expect(d.search.map((e) => e.id).slice(0, 2)).toEqual(['china', 'china-daily']);
     });
     it('treats Lucene syntax as text', async () => {
-      const d = await ok<Record<string, { id: string }[]>>('{ a: search(text: "\\"(") { id } b: search(text: "AND") { id } c: search(text: "title:x~ OR *") { id } }');
+      const d = await ok<Record<string, { id: string }[]>>(
+        '{ a: search(text: "\\"(") { id } b: search(text: "AND") { id } c: search(text: "title:x~ OR *") { id } }',
+      );
       expect(d.a).toEqual([]);
       expect(d.c).toEqual([]);
       // "AND" is the word "and", not an operator: it finds names holding the word.
-      expect((d.b ?? []).map((e) => e.id)).toEqual(expect.arrayContaining(['belt-and-road-initiative', 'green-finance-development-center-fudan']));
+      expect((d.b ?? []).map((e) => e.id)).toEqual(
+        expect.arrayContaining(['belt-and-road-initiative', 'green-finance-development-center-fudan']),
+      );
     });
     it('filters by entity type and validates it', async () => {
       const d = await ok<{ search: { id: string; type: string }[] }>('{ search(text: "peru", types: ["COUNTRY"]) { id type } }');
       expect(d.search[0]).toEqual({ id: 'peru', type: 'COUNTRY' });
       expect(d.search.filter((e) => e.type !== 'COUNTRY')).toEqual([]);
-      expect(await fails('{ search(text: "peru", types: ["PLANET"]) { id } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'types' });
+      expect(await fails('{ search(text: "peru", types: ["PLANET"]) { id } }')).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'types',
+      });
     });
   });
 
@@ -78,7 +87,13 @@ describe('graphql: queries on the seeded graph', () => {
       let pages = 0;
       let total = 0;
       for (;;) {
-        const d: { entities: { totalCount: number; nodes: { id: string; name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ok(
+        const d: {
+          entities: {
+            totalCount: number;
+            nodes: { id: string; name: string }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        } = await ok(
           'query($after: String) { entities(first: 5, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }',
           { after },
         );
@@ -94,7 +109,9 @@ describe('graphql: queries on the seeded graph', () => {
       expect(pages).toBe(4);
     });
     it('filters by type', async () => {
-      const d = await ok<{ entities: { totalCount: number; nodes: { id: string }[] } }>('{ entities(type: "COUNTRY") { totalCount nodes { id } } }');
+      const d = await ok<{ entities: { totalCount: number; nodes: { id: string }[] } }>(
+        '{ entities(type: "COUNTRY") { totalCount nodes { id } } }',
+      );
       expect(d.entities.nodes.map((n) => n.id)).toEqual(['china', 'peru', 'united-states']);
       expect(d.entities.totalCount).toBe(3);
     });
@@ -120,16 +137,20 @@ describe('graphql: queries on the seeded graph', () => {
       expect(e.entity.a.nodes).toEqual(e.entity.b.nodes);
       expect(e.entity.b.totalCount).toBeGreaterThan(2);
       expect(entityRelationships({ ids: ['x'], direction: 'BOTH', after: null, limit: 3, withTotal: false }).cypher).not.toMatch(/count/i);
-      expect(listRelationships({ filter: { ...NO_FILTER, entityId: null, articleId: null }, after: null, limit: 3, withTotal: false }).cypher).not.toMatch(/count/i);
+      expect(
+        listRelationships({ filter: { ...NO_FILTER, entityId: null, articleId: null }, after: null, limit: 3, withTotal: false }).cypher,
+      ).not.toMatch(/count/i);
     });
     it('pages through every relationship once', async () => {
       const ids: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const d: { relationships: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await ok(
-          'query($after: String) { relationships(first: 10, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }',
-          { after },
-        );
+        const d: { relationships: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
+          await ok(
+            'query($after: String) { relationships(first: 10, after: $after) { totalCount nodes { id } pageInfo { hasNextPage ' +
+              'endCursor } } }',
+            { after },
+          );
         expect(d.relationships.totalCount).toBe(33);
         ids.push(...d.relationships.nodes.map((n) => n.id));
         if (!d.relationships.pageInfo.hasNextPage) break;
@@ -156,30 +177,45 @@ describe('graphql: queries on the seeded graph', () => {
       expect(d.d.nodes.map(claim)).toEqual(['peru GRANTED_EXCLUSIVITY_TO cosco-shipping (operation of Chancay port)']);
     });
     it('validates types, dates and statuses', async () => {
-      expect(await fails('{ relationships(types: ["LOVES"]) { totalCount } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'types' });
-      expect(await fails('{ relationships(since: "June 2024") { totalCount } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
-      expect(await fails('{ relationships(asOf: "2024-02-30") { totalCount } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+      expect(await fails('{ relationships(types: ["LOVES"]) { totalCount } }')).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'types',
+      });
+      expect(await fails('{ relationships(since: "June 2024") { totalCount } }')).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'since',
+      });
+      expect(await fails('{ relationships(asOf: "2024-02-30") { totalCount } }')).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'asOf',
+      });
       expect((await fails('{ relationships(statuses: [RUMOURED]) { totalCount } }')).code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
   });
 
   describe('neighborhood', () => {
     it('returns the ego network at depth 1', async () => {
-      const d = await ok<{ neighborhood: { nodes: { id: string }[]; relationships: Rel[]; truncated: boolean } }>(`{ neighborhood(id: "cosco-shipping") { nodes { id } relationships { ${REL} } truncated } }`);
+      const d = await ok<{ neighborhood: { nodes: { id: string }[]; relationships: Rel[]; truncated: boolean } }>(
+        `{ neighborhood(id: "cosco-shipping") { nodes { id } relationships { ${REL} } truncated } }`,
+      );
       expect(d.neighborhood.nodes.map((n) => n.id).sort()).toEqual(['chancay-port', 'cosco-shipping', 'peru']);
       expect(d.neighborhood.relationships.length).toBe(3);
       expect(d.neighborhood.truncated).toBe(false);
     });
     it('says truncated when first cuts it, and grows with depth', async () => {
       const d = await ok<{ a: { relationships: unknown[]; truncated: boolean }; b: { nodes: unknown[] }; c: { nodes: unknown[] } }>(
-        '{ a: neighborhood(id: "peru", first: 3) { relationships { id } truncated } b: neighborhood(id: "cosco-shipping", depth: 1) { nodes { id } } c: neighborhood(id: "cosco-shipping", depth: 2) { nodes { id } } }',
+        '{ a: neighborhood(id: "peru", first: 3) { relationships { id } truncated } b: neighborhood(id: "cosco-shipping", depth: ' +
+          '1) { nodes { id } } c: neighborhood(id: "cosco-shipping", depth: 2) { nodes { id } } }',
       );
       expect(d.a).toMatchObject({ truncated: true });
       expect(d.a.relationships.length).toBe(3);
       expect(d.c.nodes.length).toBeGreaterThan(d.b.nodes.length);
     });
     it('is empty for what the record said before anything was reported', async () => {
-      const d = await ok<{ a: { relationships: Rel[] }; b: { relationships: Rel[] } }>(`{ a: neighborhood(id: "cosco-shipping", asOf: "2023") { relationships { ${REL} } } b: neighborhood(id: "cosco-shipping", asOf: "2024-03") { relationships { ${REL} } } }`);
+      const d = await ok<{ a: { relationships: Rel[] }; b: { relationships: Rel[] } }>(
+        `{ a: neighborhood(id: "cosco-shipping", asOf: "2023") { relationships { ${REL} } } b: neighborhood(id: "cosco-shipping", ` +
+          `asOf: "2024-03") { relationships { ${REL} } } }`,
+      );
       expect(d.a.relationships).toEqual([]);
       // By March 2024 only Maritime Professional had reported the exclusivity and its reversal.
       expect(d.b.relationships.map(claim).sort()).toEqual([
@@ -199,8 +235,20 @@ describe('graphql: queries on the seeded graph', () => {
 
   describe('paths', () => {
     it('finds the shortest path from Boluarte to COSCO with explained steps', async () => {
-      const d = await ok<{ shortestPath: { length: number; nodes: { id: string }[]; steps: { from: { id: string }; to: { id: string }; reversed: boolean; relationship: { type: string; evidence: { quote: string }[] } }[] } }>(
-        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping") { length nodes { id } steps { from { id } to { id } reversed relationship { type evidence { quote } } } } }',
+      const d = await ok<{
+        shortestPath: {
+          length: number;
+          nodes: { id: string }[];
+          steps: {
+            from: { id: string };
+            to: { id: string };
+            reversed: boolean;
+            relationship: { type: string; evidence: { quote: string }[] };
+          }[];
+        };
+      }>(
+        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping") { length nodes { id } steps { from { id } to { id } ' +
+          'reversed relationship { type evidence { quote } } } } }',
       );
       expect(d.shortestPath.length).toBe(2);
       expect(d.shortestPath.nodes.map((n) => n.id)).toEqual(['dina-boluarte', 'peru', 'cosco-shipping']);
@@ -214,30 +262,40 @@ describe('graphql: queries on the seeded graph', () => {
       expect(d.shortestPath.steps).toEqual([{ from: { id: 'peru' }, reversed: true, relationship: { type: 'LEADS' } }]);
     });
     it('returns null when no path exists within the filters', async () => {
-      expect(await ok('{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["SIGNED"]) { length } }')).toEqual({ shortestPath: null });
-      expect(await ok('{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", asOf: "2023") { length } }')).toEqual({ shortestPath: null });
+      expect(await ok('{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["SIGNED"]) { length } }')).toEqual({
+        shortestPath: null,
+      });
+      expect(await ok('{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", asOf: "2023") { length } }')).toEqual({
+        shortestPath: null,
+      });
     });
     it('returns null from an entity to itself, and keeps every hop of a path inside the filters', async () => {
       expect(await ok('{ shortestPath(from: "peru", to: "peru") { length } }')).toEqual({ shortestPath: null });
       // Peru–COSCO Shipping: a DISPUTED exclusivity claim and a REPORTED statement.
       const d = await ok<{ shortestPath: { steps: { relationship: { type: string; status: string } }[] } }>(
-        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", statuses: [REPORTED, CONFIRMED]) { steps { relationship { type status } } } }',
+        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", statuses: [REPORTED, CONFIRMED]) { steps { relationship { ' +
+          'type status } } } }',
       );
       expect(d.shortestPath.steps).toHaveLength(2);
       for (const s of d.shortestPath.steps) expect(['REPORTED', 'CONFIRMED']).toContain(s.relationship.status);
       expect(
-        await ok('{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO"], statuses: [REPORTED]) { length } }'),
+        await ok(
+          '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO"], statuses: ' +
+            '[REPORTED]) { length } }',
+        ),
       ).toEqual({ shortestPath: null });
     });
     it('prefers a shortest path whose claims are all firm over one with a disputed claim', async () => {
       // Boluarte–Peru–COSCO Shipping: Peru's link to COSCO is a DISPUTED exclusivity claim and a REPORTED statement.
       const d = await ok<{ shortestPath: { steps: { relationship: { type: string; status: string } }[] } }>(
-        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO", "STATED"]) { steps { relationship { type status } } } }',
+        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO", "STATED"]) { ' +
+          'steps { relationship { type status } } } }',
       );
       expect(d.shortestPath.steps).toHaveLength(2);
       for (const s of d.shortestPath.steps) expect(['REPORTED', 'CONFIRMED']).toContain(s.relationship.status);
       const only = await ok<{ shortestPath: { steps: { relationship: { type: string; status: string } }[] } }>(
-        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO"]) { steps { relationship { type status } } } }',
+        '{ shortestPath(from: "dina-boluarte", to: "cosco-shipping", types: ["LEADS", "GRANTED_EXCLUSIVITY_TO"]) { steps { ' +
+          'relationship { type status } } } }',
       );
       expect(only.shortestPath.steps.map((s) => s.relationship)).toEqual([
         { type: 'LEADS', status: 'REPORTED' },
@@ -256,22 +314,37 @@ describe('graphql: queries on the seeded graph', () => {
       for (const p of d.paths) expect(new Set(p.nodes.map((n) => n.id)).size).toBe(p.nodes.length);
     });
     it('refuses maxHops above the cap', async () => {
-      expect(await fails('{ paths(from: "peru", to: "china", maxHops: 7) { length } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
+      expect(await fails('{ paths(from: "peru", to: "china", maxHops: 7) { length } }')).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'maxHops',
+      });
     });
   });
 
   describe('connections and common neighbours', () => {
     it('connects Huawei, COSCO and China through Peru', async () => {
-      const d = await ok<{ connections: { nodes: { id: string }[]; relationships: Rel[]; truncated: boolean } }>(`{ connections(ids: ["huawei", "cosco-shipping", "china"]) { nodes { id } relationships { ${REL} } truncated } }`);
+      const d = await ok<{ connections: { nodes: { id: string }[]; relationships: Rel[]; truncated: boolean } }>(
+        `{ connections(ids: ["huawei", "cosco-shipping", "china"]) { nodes { id } relationships { ${REL} } truncated } }`,
+      );
       expect(d.connections.nodes.map((n) => n.id).sort()).toEqual(['china', 'cosco-shipping', 'huawei', 'peru']);
-      expect(d.connections.relationships.map((r) => r.type).sort()).toEqual(['AFFILIATED_WITH', 'PARTNERS_WITH', 'SEEKS_COOPERATION_WITH', 'STATED']);
+      expect(d.connections.relationships.map((r) => r.type).sort()).toEqual([
+        'AFFILIATED_WITH',
+        'PARTNERS_WITH',
+        'SEEKS_COOPERATION_WITH',
+        'STATED',
+      ]);
     });
     it('needs at least two ids', async () => {
       expect(await fails('{ connections(ids: ["peru"]) { truncated } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
     });
     it('lists the common neighbours of Huawei and Peru', async () => {
       const d = await ok<{ commonNeighbors: { id: string }[] }>('{ commonNeighbors(a: "huawei", b: "peru") { id } }');
-      expect(d.commonNeighbors.map((e) => e.id)).toEqual(['china', 'dina-boluarte', 'huawei-peru-ai-training-agreement', 'peruvian-youth-ai-trainees']);
+      expect(d.commonNeighbors.map((e) => e.id)).toEqual([
+        'china',
+        'dina-boluarte',
+        'huawei-peru-ai-training-agreement',
+        'peruvian-youth-ai-trainees',
+      ]);
     });
   });
 
@@ -299,8 +372,11 @@ describe('graphql: queries on the seeded graph', () => {
 
   describe('evidence, articles and provenance', () => {
     it('filters evidence by asOf and counts distinct outlets', async () => {
-      const d = await ok<{ relationships: { nodes: { sourceCount: number; all: { article: { id: string } }[]; early: { article: { id: string } }[] }[] } }>(
-        '{ relationships(types: ["RECEIVED_INVESTMENT"]) { nodes { sourceCount all: evidence { article { id } } early: evidence(asOf: "2024-06-20") { article { id } } } } }',
+      const d = await ok<{
+        relationships: { nodes: { sourceCount: number; all: { article: { id: string } }[]; early: { article: { id: string } }[] }[] };
+      }>(
+        '{ relationships(types: ["RECEIVED_INVESTMENT"]) { nodes { sourceCount all: evidence { article { id } } early: ' +
+          'evidence(asOf: "2024-06-20") { article { id } } } } }',
       );
       const [r] = d.relationships.nodes;
       expect(r!.sourceCount).toBe(2);
@@ -309,16 +385,25 @@ describe('graphql: queries on the seeded graph', () => {
       expect(r!.early.map((e) => e.article.id)).toEqual(['huawei-peru-ai-training-deal']);
     });
     it('returns an article with the entities and relationships it supports', async () => {
-      const d = await ok<{ article: { source: string; title: string | null; url: string | null; publishedAt: string; entities: { id: string }[]; relationships: { id: string }[] } }>(
-        '{ article(id: "tradewindsnews-chancay-cosco-hub") { source url publishedAt entities { id } relationships { id } } }',
-      );
+      const d = await ok<{
+        article: {
+          source: string;
+          title: string | null;
+          url: string | null;
+          publishedAt: string;
+          entities: { id: string }[];
+          relationships: { id: string }[];
+        };
+      }>('{ article(id: "tradewindsnews-chancay-cosco-hub") { source url publishedAt entities { id } relationships { id } } }');
       expect(d.article.source).toBe('TradeWinds');
       expect(d.article.url).toMatch(/^https:\/\/tradewindsnews\.com\/ports\//);
       expect(d.article.entities.map((e) => e.id)).toEqual(['belt-and-road-initiative', 'chancay-port', 'cosco-shipping']);
       expect(d.article.relationships.length).toBe(2);
     });
     it('lists articles newest first and pages them', async () => {
-      const d = await ok<{ articles: { totalCount: number; nodes: { publishedAt: string | null }[]; pageInfo: { hasNextPage: boolean } } }>('{ articles(first: 3) { totalCount nodes { publishedAt } pageInfo { hasNextPage } } }');
+      const d = await ok<{ articles: { totalCount: number; nodes: { publishedAt: string | null }[]; pageInfo: { hasNextPage: boolean } } }>(
+        '{ articles(first: 3) { totalCount nodes { publishedAt } pageInfo { hasNextPage } } }',
+      );
       expect(d.articles.totalCount).toBe(6);
       expect(d.articles.nodes.map((a) => a.publishedAt)).toEqual(['2024-06-27', '2024-06-17', '2024-06']);
       expect(d.articles.pageInfo.hasNextPage).toBe(true);
@@ -328,7 +413,8 @@ describe('graphql: queries on the seeded graph', () => {
   describe('centrality, stats and vocabulary', () => {
     it('ranks by degree and by PageRank', async () => {
       const d = await ok<{ a: { entity: { id: string }; score: number }[]; b: { entity: { id: string }; score: number }[] }>(
-        '{ a: centrality(metric: DEGREE, first: 2) { entity { id } score } b: centrality(metric: PAGERANK, first: 1) { entity { id } score } }',
+        '{ a: centrality(metric: DEGREE, first: 2) { entity { id } score } b: centrality(metric: PAGERANK, first: 1) { entity { ' +
+          'id } score } }',
       );
       expect(d.a).toEqual([
         { entity: { id: 'peru' }, score: 13 },
@@ -338,16 +424,22 @@ describe('graphql: queries on the seeded graph', () => {
       expect(d.b[0]!.score).toBeGreaterThan(0.1);
     });
     it('counts by entity type and relation type', async () => {
-      const d = await ok<{ stats: { entities: number; relationships: number; articles: number; evidence: number; entitiesByType: { type: string; count: number }[] } }>(
-        '{ stats { entities relationships articles evidence entitiesByType { type count } } }',
-      );
+      const d = await ok<{
+        stats: {
+          entities: number;
+          relationships: number;
+          articles: number;
+          evidence: number;
+          entitiesByType: { type: string; count: number }[];
+        };
+      }>('{ stats { entities relationships articles evidence entitiesByType { type count } } }');
       expect(d.stats).toMatchObject({ entities: 18, relationships: 33, articles: 6, evidence: 40 });
       expect(d.stats.entitiesByType.find((t) => t.type === 'COUNTRY')).toEqual({ type: 'COUNTRY', count: 3 });
     });
     it('lists the vocabulary in use and in full', async () => {
-      const d = await ok<{ vocabulary: { statuses: string[]; allStatuses: string[]; relationTypes: string[]; allRelationTypes: { name: string }[] } }>(
-        '{ vocabulary { statuses allStatuses relationTypes allRelationTypes { name } } }',
-      );
+      const d = await ok<{
+        vocabulary: { statuses: string[]; allStatuses: string[]; relationTypes: string[]; allRelationTypes: { name: string }[] };
+      }>('{ vocabulary { statuses allStatuses relationTypes allRelationTypes { name } } }');
       expect(d.vocabulary.statuses).toEqual(['DISPUTED', 'PLANNED', 'REPORTED']);
       expect(d.vocabulary.allStatuses).toEqual(['REPORTED', 'CONFIRMED', 'PLANNED', 'DISPUTED', 'REVERSED']);
       expect(d.vocabulary.relationTypes).toContain('GRANTED_EXCLUSIVITY_TO');

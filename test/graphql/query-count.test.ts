@@ -34,8 +34,19 @@ describe('graphql: no N+1 on nested queries', () => {
 
   beforeAll(async () => {
     counted = counting(graph.store);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password' });
-    server = await createServer({ config, store: counted, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      NEO4J_URI: 'bolt://unused:7687',
+      NEO4J_PASSWORD: 'unused-password',
+    });
+    server = await createServer({
+      config,
+      store: counted,
+      logger: createLogger({ level: 'silent' }),
+      readiness: async () => ({ ready: true }),
+    });
   });
   afterAll(() => server.stop());
 
@@ -45,7 +56,9 @@ describe('graphql: no N+1 on nested queries', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: `query($first: Int) { entity(id: "peru") { name relationships(first: $first) { nodes { type source { name degree } target { name degree } sourceCount evidence { quote article { title source } } } } } }`,
+        query:
+          `query($first: Int) { entity(id: "peru") { name relationships(first: $first) { nodes { type source { name degree } ` +
+          `target { name degree } sourceCount evidence { quote article { title source } } } } } }`,
         variables: { first },
       }),
     });
@@ -68,18 +81,38 @@ describe('graphql: no N+1 on nested queries', () => {
 
   const statements = async (query: string): Promise<number> => {
     counted.count = 0;
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = (await res.json()) as { errors?: unknown };
     expect(body.errors).toBeUndefined();
     return counted.count;
   };
 
-  it('reads a neighbourhood, a shortest path and two entities with everything selected below them in one statement per top-level field', async () => {
-    const rel = 'id source { name degree } target { name } sourceCount evidence { quote article { title } }';
-    expect(await statements(`{ neighborhood(id: "peru", depth: 2) { truncated nodes { name degree } relationships { ${rel} } } }`)).toBe(1);
-    expect(await statements(`{ shortestPath(from: "cosco-shipping", to: "huawei") { length nodes { name } steps { from { name degree } to { name } relationship { ${rel} } } } }`)).toBe(1);
-    expect(await statements(`{ a: entity(id: "peru") { degree relationships(first: 3) { totalCount edges { node { ${rel} } } } } b: entity(id: "china") { out: relationships(direction: OUT) { nodes { id } } in: relationships(direction: IN, types: ["VISITED"]) { nodes { ${rel} } } } }`)).toBe(2);
-  });
+  it(
+    'reads a neighbourhood, a shortest path and two entities with everything selected below them in one statement per top-level ' + 'field',
+    async () => {
+      const rel = 'id source { name degree } target { name } sourceCount evidence { quote article { title } }';
+      expect(await statements(`{ neighborhood(id: "peru", depth: 2) { truncated nodes { name degree } relationships { ${rel} } } }`)).toBe(
+        1,
+      );
+      expect(
+        await statements(
+          `{ shortestPath(from: "cosco-shipping", to: "huawei") { length nodes { name } steps { from { name degree } to { name } ` +
+            `relationship { ${rel} } } } }`,
+        ),
+      ).toBe(1);
+      expect(
+        await statements(
+          `{ a: entity(id: "peru") { degree relationships(first: 3) { totalCount edges { node { ${rel} } } } } b: entity(id: ` +
+            `"china") { out: relationships(direction: OUT) { nodes { id } } in: relationships(direction: IN, types: ["VISITED"]) { ` +
+            `nodes { ${rel} } } } }`,
+        ),
+      ).toBe(2);
+    },
+  );
 
   it('reads only the stored content version when stats selects only dataVersion', async () => {
     expect(await statements('{ stats { dataVersion } }')).toBe(1);
@@ -101,7 +134,9 @@ describe('graphql: no N+1 on nested queries', () => {
 
   it('reads below the compiled level with the batched look-ups, one statement per field and level', async () => {
     // The endpoints' own relationships are a page per entity, read by the field resolver.
-    const n = await statements('{ entity(id: "chancay-port") { relationships { nodes { source { relationships(first: 1) { nodes { id } } } } } } }');
+    const n = await statements(
+      '{ entity(id: "chancay-port") { relationships { nodes { source { relationships(first: 1) { nodes { id } } } } } } }',
+    );
     expect(n).toBeGreaterThan(1);
   });
 });

@@ -16,8 +16,12 @@ import { projectRoot } from '../../src/project-root.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 const SECRET = 'read-only-secret-0123456789';
-const REL = 'id type status topic validFrom validTo validFromPrecision validToPrecision knownFrom role note quantities { value unit label } sourceCount source { id name degree } target { id name } evidence { id quote article { id source } }';
-const ENTITY = `id name type aliases description mergedIds degree relationships(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${REL} } } }`;
+const REL =
+  'id type status topic validFrom validTo validFromPrecision validToPrecision knownFrom role note quantities { value unit label ' +
+  '} sourceCount source { id name degree } target { id name } evidence { id quote article { id source } }';
+const ENTITY =
+  `id name type aliases description mergedIds degree relationships(first: 3) { totalCount pageInfo { hasNextPage ` +
+  `endCursor } edges { cursor node { ${REL} } } }`;
 const SUBGRAPH = `nodes { id name } relationships { ${REL} } truncated`;
 const PATH = `length nodes { id } relationships { id } steps { from { id } to { id } reversed relationship { ${REL} } }`;
 
@@ -33,14 +37,21 @@ const OPERATIONS: Record<string, string> = {
   connections: `{ connections(ids: ["dina-boluarte", "huawei", "cosco-shipping"]) { ${SUBGRAPH} } }`,
   commonNeighbors: `{ commonNeighbors(a: "peru", b: "china") { ${ENTITY} } }`,
   timeline: `{ timeline(entityId: "peru", asOf: "2024", first: 5) { ${REL} } }`,
-  centrality: `{ degree: centrality(metric: DEGREE, first: 3) { score entity { id } } pagerank: centrality(metric: PAGERANK, type: "COMPANY", first: 3) { score entity { id } } }`,
-  article: `{ article(id: "huawei-peru-ai-training-deal") { id title source url publishedAt language note entities { id } relationships { ${REL} } } }`,
+  centrality:
+    `{ degree: centrality(metric: DEGREE, first: 3) { score entity { id } } pagerank: centrality(metric: PAGERANK, ` +
+    `type: "COMPANY", first: 3) { score entity { id } } }`,
+  article:
+    `{ article(id: "huawei-peru-ai-training-deal") { id title source url publishedAt language note entities { id } ` +
+    `relationships { ${REL} } } }`,
   articles: `{ articles(first: 3) { totalCount nodes { id relationships { id } } } }`,
   bilateral: `{ bilateral(a: "china", b: "peru", first: 5) { ${REL} } }`,
-  stats: '{ stats { entities relationships articles evidence entitiesByType { type count } relationshipsByType { type count } dataVersion } }',
+  stats:
+    '{ stats { entities relationships articles evidence entitiesByType { type count } relationshipsByType { type count } dataVersion } }',
   vocabulary: '{ vocabulary { entityTypes relationTypes statuses allEntityTypes allRelationTypes { name description } allStatuses } }',
   auditLog: '{ auditLog(first: 5) { totalCount nodes { id action at keyId articleIds entityIds summary undone } } }',
-  analyzeText: '{ analyzeText(text: "Dina Boluarte visitó el puerto de Chancay. 华为 signed a deal with Peru.") { mentions { entityId entity { id name } matched start end } candidateEntities { text type } candidateRelationships { type sourceId targetId quote } } }',
+  analyzeText:
+    '{ analyzeText(text: "Dina Boluarte visitó el puerto de Chancay. 华为 signed a deal with Peru.") { mentions { entityId entity ' +
+    '{ id name } matched start end } candidateEntities { text type } candidateRelationships { type sourceId targetId quote } } }',
 };
 
 describe('graphql: reads never open a write transaction', () => {
@@ -64,8 +75,20 @@ describe('graphql: reads never open a write transaction', () => {
         throw new Error('a read asked for the maintenance store');
       },
     };
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password', API_KEYS: `tester:${SECRET}` });
-    server = await createServer({ config, store: readOnly, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      NEO4J_URI: 'bolt://unused:7687',
+      NEO4J_PASSWORD: 'unused-password',
+      API_KEYS: `tester:${SECRET}`,
+    });
+    server = await createServer({
+      config,
+      store: readOnly,
+      logger: createLogger({ level: 'silent' }),
+      readiness: async () => ({ ready: true }),
+    });
   });
   afterAll(() => server.stop());
 
@@ -75,7 +98,11 @@ describe('graphql: reads never open a write transaction', () => {
   });
 
   it.each(Object.entries(OPERATIONS))('answers %s with data and no error through a store that refuses writes', async (_field, query) => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     expect(res.status).toBe(200);
@@ -95,7 +122,13 @@ describe('graphql: reads never open a write transaction', () => {
   });
 
   it('the reader and the read resolvers never call writeTx or schema (static check)', () => {
-    for (const file of ['src/store/reader.ts', 'src/graphql/resolvers/query.ts', 'src/graphql/loaders.ts', 'src/snapshot/read-snapshot.ts', 'src/snapshot/data-version.ts']) {
+    for (const file of [
+      'src/store/reader.ts',
+      'src/graphql/resolvers/query.ts',
+      'src/graphql/loaders.ts',
+      'src/snapshot/read-snapshot.ts',
+      'src/snapshot/data-version.ts',
+    ]) {
       const source = readFileSync(path.join(projectRoot(), file), 'utf8');
       expect(source, file).not.toMatch(/\bwriteTx\b|\.schema\(|executeWrite|WRITE/);
     }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { schemaSdl } from '../../src/contract/type-defs.js';
-import { CONNECTION_ITEMS, entityPlan, operationShape, pageKey, pageSpec, pathPlan, relationshipDetails, subgraphPlan } from '../../src/graphql/read-plan.js';
+import {
+  CONNECTION_ITEMS,
+  entityPlan,
+  operationShape,
+  pageKey,
+  pageSpec,
+  pathPlan,
+  relationshipDetails,
+  subgraphPlan,
+} from '../../src/graphql/read-plan.js';
 import { AppError } from '../../src/errors.js';
 import { FULL_SHAPE } from '../../src/store/cypher/fragments.js';
 
@@ -11,7 +20,9 @@ const schema = buildSchema(schemaSdl());
 function infoOf(query: string, variableValues: Record<string, unknown> = {}) {
   const doc = parse(query);
   const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = Object.fromEntries(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   const first = operation.selectionSet.selections[0]!;
   if (first.kind !== Kind.FIELD) throw new Error('first selection must be a field');
   return { operation, schema, fragments, fieldNodes: [first], variableValues };
@@ -29,7 +40,12 @@ describe('read plans', () => {
 
   it('plans one page per response key with its arguments, variables and defaults, and leaves out a page with wrong arguments', () => {
     const plan = entityPlan(
-      infoOf('query($n: Int) { entity(id: "a") { degree a: relationships(first: $n, types: ["VISITED", "SIGNED"]) { totalCount nodes { source { degree } } } b: relationships(direction: OUT) { edges { node { evidence { quote } } } } c: relationships(first: 1000) { nodes { id } } } }', { n: 3 }),
+      infoOf(
+        'query($n: Int) { entity(id: "a") { degree a: relationships(first: $n, types: ["VISITED", "SIGNED"]) { totalCount nodes ' +
+          '{ source { degree } } } b: relationships(direction: OUT) { edges { node { evidence { quote } } } } c: ' +
+          'relationships(first: 1000) { nodes { id } } } }',
+        { n: 3 },
+      ),
     );
     expect(plan.degree).toBe(true);
     expect(plan.pages).toEqual([
@@ -53,7 +69,9 @@ describe('graphql: pageSpec', () => {
   });
 
   it('checks the given arguments and de-duplicates the types', () => {
-    expect(pageSpec({ first: 0, direction: 'IN', types: ['SIGNED', 'SIGNED'], after: Buffer.from('"r1"').toString('base64url') }, true)).toEqual({
+    expect(
+      pageSpec({ first: 0, direction: 'IN', types: ['SIGNED', 'SIGNED'], after: Buffer.from('"r1"').toString('base64url') }, true),
+    ).toEqual({
       size: 0,
       spec: { direction: 'IN', types: ['SIGNED'], after: 'r1', limit: 1, withTotal: true },
     });
@@ -80,14 +98,26 @@ describe('graphql: pageKey', () => {
     const spec = { direction: 'OUT' as const, types: ['VISITED' as const, 'SIGNED' as const], after: null, limit: 21, withTotal: true };
     expect(pageKey('peru', spec)).toBe(JSON.stringify(['peru', 'OUT', ['SIGNED', 'VISITED'], null, 21, true]));
     expect(pageKey('peru', { ...spec, types: ['SIGNED', 'VISITED'] })).toBe(pageKey('peru', spec));
-    const variants = [pageKey('china', spec), pageKey('peru', { ...spec, direction: 'IN' }), pageKey('peru', { ...spec, types: undefined }), pageKey('peru', { ...spec, after: 'r' }), pageKey('peru', { ...spec, limit: 3 }), pageKey('peru', { ...spec, withTotal: false })];
+    const variants = [
+      pageKey('china', spec),
+      pageKey('peru', { ...spec, direction: 'IN' }),
+      pageKey('peru', { ...spec, types: undefined }),
+      pageKey('peru', { ...spec, after: 'r' }),
+      pageKey('peru', { ...spec, limit: 3 }),
+      pageKey('peru', { ...spec, withTotal: false }),
+    ];
     expect(new Set([pageKey('peru', spec), ...variants]).size).toBe(variants.length + 1);
   });
 });
 
 describe('graphql: entityPlan pages', () => {
   it('plans one page for response keys with equal arguments, whatever their order', () => {
-    const plan = entityPlan(infoOf('{ entity(id: "a") { a: relationships(types: ["SIGNED", "VISITED"]) { nodes { id } } b: relationships(types: ["VISITED", "SIGNED"]) { nodes { id } } } }'));
+    const plan = entityPlan(
+      infoOf(
+        '{ entity(id: "a") { a: relationships(types: ["SIGNED", "VISITED"]) { nodes { id } } b: relationships(types: ["VISITED", ' +
+          '"SIGNED"]) { nodes { id } } } }',
+      ),
+    );
     expect(plan.pages).toEqual([{ direction: 'BOTH', types: ['SIGNED', 'VISITED'], after: null, limit: 21, withTotal: false }]);
     expect(plan.degree).toBe(false);
   });
@@ -95,14 +125,22 @@ describe('graphql: entityPlan pages', () => {
 
 describe('graphql: relationshipDetails, subgraphPlan and pathPlan', () => {
   it('reads each detail selected below the relationships at any of the paths', () => {
-    expect(relationshipDetails(infoOf('{ relationships { nodes { id } edges { node { target { degree } sourceCount } } } }'), CONNECTION_ITEMS)).toEqual({
+    expect(
+      relationshipDetails(infoOf('{ relationships { nodes { id } edges { node { target { degree } sourceCount } } } }'), CONNECTION_ITEMS),
+    ).toEqual({
       endpoints: true,
       endpointDegrees: true,
       evidence: false,
       articles: false,
       sourceCount: true,
     });
-    expect(relationshipDetails(infoOf('{ timeline { evidence { article { id } } } }'), [[]])).toEqual({ endpoints: false, endpointDegrees: false, evidence: true, articles: true, sourceCount: false });
+    expect(relationshipDetails(infoOf('{ timeline { evidence { article { id } } } }'), [[]])).toEqual({
+      endpoints: false,
+      endpointDegrees: false,
+      evidence: true,
+      articles: true,
+      sourceCount: false,
+    });
   });
 
   it('reads a subgraph’s nodes (with degrees) only when selected', () => {
@@ -114,9 +152,11 @@ describe('graphql: relationshipDetails, subgraphPlan and pathPlan', () => {
   });
 
   it('reads a path’s degrees from its nodes or its steps’ ends, and details from its relationships or steps', () => {
-    expect(pathPlan(infoOf('{ shortestPath(from: "a", to: "b") { steps { to { degree } relationship { sourceCount } } } }'))).toMatchObject({
-      nodes: { degree: true },
-      details: { endpoints: false, endpointDegrees: false, evidence: false, articles: false, sourceCount: true },
-    });
+    expect(pathPlan(infoOf('{ shortestPath(from: "a", to: "b") { steps { to { degree } relationship { sourceCount } } } }'))).toMatchObject(
+      {
+        nodes: { degree: true },
+        details: { endpoints: false, endpointDegrees: false, evidence: false, articles: false, sourceCount: true },
+      },
+    );
   });
 });

@@ -25,7 +25,11 @@ describe('graphql: the README recipes', () => {
 
   it('has the three researcher questions', () => {
     expect(recipes().map((r) => r.title)).toEqual(
-      expect.arrayContaining(['How is Boluarte connected to COSCO?', 'Which actors touch the Belt and Road Initiative?', 'What is the evidence for the USD 2.9 billion?']),
+      expect.arrayContaining([
+        'How is Boluarte connected to COSCO?',
+        'Which actors touch the Belt and Road Initiative?',
+        'What is the evidence for the USD 2.9 billion?',
+      ]),
     );
   });
 

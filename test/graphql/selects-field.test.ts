@@ -6,7 +6,9 @@ import { fieldsNamed, selectsField, selectsPath } from '../../src/graphql/select
 function infoOf(query: string) {
   const doc = parse(query);
   const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = Object.fromEntries(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
 }
 
@@ -14,7 +16,8 @@ const responseKeys = (nodes: readonly FieldNode[]): string[] => nodes.map((n) =>
 
 describe('graphql: fieldsNamed', () => {
   it('finds the fields of a name directly, in inline fragments and in named fragments, whatever their alias', () => {
-    const info = infoOf(`{ entity(id: "a") { relationships { totalCount } b: relationships(first: 1) { totalCount } ... on Entity { c: relationships { totalCount } } ...E } }
+    const info =
+      infoOf(`{ entity(id: "a") { relationships { totalCount } b: relationships(first: 1) { totalCount } ... on Entity { c: relationships { totalCount } } ...E } }
       fragment E on Entity { d: relationships { totalCount } name }`);
     expect(responseKeys(fieldsNamed(info, info.fieldNodes[0]!.selectionSet, 'relationships'))).toEqual(['relationships', 'b', 'c', 'd']);
     expect(responseKeys(fieldsNamed(info, info.fieldNodes[0]!.selectionSet, 'name'))).toEqual(['name']);

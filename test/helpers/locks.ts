@@ -42,7 +42,10 @@ export async function holdLocks(store: Store, q: Query): Promise<HeldLocks> {
 
 /** The ids of the transactions open now, but for the one that asks. */
 export async function openTransactions(store: Store): Promise<string[]> {
-  const rows = await store.read({ cypher: 'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH $show RETURN transactionId', params: { show: 'SHOW TRANSACTIONS' } });
+  const rows = await store.read({
+    cypher: 'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH $show RETURN transactionId',
+    params: { show: 'SHOW TRANSACTIONS' },
+  });
   return rows.map((r) => r.transactionId as string).sort();
 }
 
@@ -50,7 +53,10 @@ export async function openTransactions(store: Store): Promise<string[]> {
  * The ids of the transactions, other than `except`, open for at least `olderThanMs`: work waiting
  * on a held lock (a statement blocked on a row, or a schema change waiting for the label) shows here.
  */
-export async function waitingTransactions(store: Store, { except, olderThanMs }: { except: readonly string[]; olderThanMs: number }): Promise<string[]> {
+export async function waitingTransactions(
+  store: Store,
+  { except, olderThanMs }: { except: readonly string[]; olderThanMs: number },
+): Promise<string[]> {
   const rows = await store.read({
     cypher: `SHOW TRANSACTIONS YIELD transactionId, currentQuery, elapsedTime
 WHERE NOT transactionId IN $except AND NOT currentQuery STARTS WITH $show AND elapsedTime.milliseconds >= $olderThanMs

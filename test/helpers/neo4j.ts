@@ -48,6 +48,11 @@ export async function freshSeededGraph(store: Store): Promise<void> {
  * node (`DataVersion`, see src/store/content-version.ts).
  */
 export async function counts(store: Store): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await store.read({ cypher: 'CALL () { MATCH (n) WHERE NOT n:DataVersion RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships', params: {} });
+  const [row] = await store.read({
+    cypher:
+      'CALL () { MATCH (n) WHERE NOT n:DataVersion RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS ' +
+      'relationships } RETURN nodes, relationships',
+    params: {},
+  });
   return row as { nodes: number; relationships: number };
 }

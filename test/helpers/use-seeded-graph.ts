@@ -50,7 +50,10 @@ export function useSeededGraph({ seed = 'once' }: { seed?: 'once' | 'each' } = {
  * `useSeededGraph`, then the real service on that graph (`startTestService(env)`: `env` on top of
  * the test configuration), stopped before the store closes. The result is used as a `TestService`.
  */
-export function useSeededService({ env = {}, seed = 'once' }: { env?: Record<string, string>; seed?: 'once' | 'each' } = {}): SeededService {
+export function useSeededService({
+  env = {},
+  seed = 'once',
+}: { env?: Record<string, string>; seed?: 'once' | 'each' } = {}): SeededService {
   const graph = useSeededGraph({ seed });
   let t: TestService | undefined;
   beforeAll(async () => {

@@ -26,7 +26,8 @@ export function variedArticles(count: number, seed = 42): VariedIngest[] {
     const id = article.id as string;
     article.url = `https://example.org/synthetic/${i}`;
     const quote = (k: number): { article: string; quote: string } => ({ article: id, quote: `Varied report ${i}.${k}.` });
-    const claimKey = (r: Record<string, unknown>): string => JSON.stringify([r.type, r.source, r.target, r.validFrom ?? null, r.topic ?? null]);
+    const claimKey = (r: Record<string, unknown>): string =>
+      JSON.stringify([r.type, r.source, r.target, r.validFrom ?? null, r.topic ?? null]);
     // A claim taken from an earlier article comes with the declarations of its ends (an end may
     // live under another id, when its name matched an entity an "again" article created).
     const add = (r: Record<string, unknown>): void => {
@@ -46,14 +47,36 @@ export function variedArticles(count: number, seed = 42): VariedIngest[] {
         break;
       case 2:
         // Contradicts an earlier claim: another status, or another amount.
-        if (priorRel) add({ ...priorRel, status: i % 4 === 2 ? 'PLANNED' : 'REPORTED', quantities: [{ value: 1000 + i, unit: 'USD' }], evidence: [quote(91)] });
+        if (priorRel)
+          add({
+            ...priorRel,
+            status: i % 4 === 2 ? 'PLANNED' : 'REPORTED',
+            quantities: [{ value: 1000 + i, unit: 'USD' }],
+            evidence: [quote(91)],
+          });
         break;
       case 3:
         // An office with a role, and a claim with a topic.
-        raw.entities.push({ id: `varied-person-${i % 11}`, name: `Varied Person ${i % 11}`, type: 'PERSON' }, ...[i % 3, (i + 1) % 3].map((n) => ({ id: `varied-country-${n}`, name: `Varied Country ${n}`, type: 'COUNTRY' })));
+        raw.entities.push(
+          { id: `varied-person-${i % 11}`, name: `Varied Person ${i % 11}`, type: 'PERSON' },
+          ...[i % 3, (i + 1) % 3].map((n) => ({ id: `varied-country-${n}`, name: `Varied Country ${n}`, type: 'COUNTRY' })),
+        );
         raw.relationships.push(
-          { type: i % 2 ? 'LEADS' : 'HOLDS_OFFICE_IN', source: `varied-person-${i % 11}`, target: `varied-country-${i % 3}`, role: `Minister ${i % 5}`, validFrom: `${2015 + (i % 9)}`, evidence: [quote(92)] },
-          { type: 'DISCUSSED', source: `varied-person-${i % 11}`, target: `varied-country-${(i + 1) % 3}`, topic: `Topic ${i % 4}`, evidence: [quote(93)] },
+          {
+            type: i % 2 ? 'LEADS' : 'HOLDS_OFFICE_IN',
+            source: `varied-person-${i % 11}`,
+            target: `varied-country-${i % 3}`,
+            role: `Minister ${i % 5}`,
+            validFrom: `${2015 + (i % 9)}`,
+            evidence: [quote(92)],
+          },
+          {
+            type: 'DISCUSSED',
+            source: `varied-person-${i % 11}`,
+            target: `varied-country-${(i + 1) % 3}`,
+            topic: `Topic ${i % 4}`,
+            evidence: [quote(93)],
+          },
         );
         break;
       case 4: {
@@ -61,7 +84,11 @@ export function variedArticles(count: number, seed = 42): VariedIngest[] {
         const e = raw.entities[0]!;
         const [from, to] = [e.id as string, `${e.id as string}-again-${i}`];
         raw.entities[0] = { ...e, id: to, aliases: [...(e.aliases as string[]), `Alias ${i}`] };
-        raw.relationships = raw.relationships.map((r) => ({ ...r, source: r.source === from ? to : r.source, target: r.target === from ? to : r.target }));
+        raw.relationships = raw.relationships.map((r) => ({
+          ...r,
+          source: r.source === from ? to : r.source,
+          target: r.target === from ? to : r.target,
+        }));
         break;
       }
       case 5:
@@ -70,7 +97,9 @@ export function variedArticles(count: number, seed = 42): VariedIngest[] {
           const redo = structuredClone(prior);
           const newId = `${prior.articles[0]!.id as string}-corrected-${i}`;
           redo.articles[0]!.id = newId;
-          redo.relationships = redo.relationships.slice(1).map((r) => ({ ...r, evidence: (r.evidence as { quote: string }[]).map((ev) => ({ ...ev, article: newId })) }));
+          redo.relationships = redo.relationships
+            .slice(1)
+            .map((r) => ({ ...r, evidence: (r.evidence as { quote: string }[]).map((ev) => ({ ...ev, article: newId })) }));
           out.push({ bundle: bundleSchema.parse(redo), dryRun: false });
         }
         break;

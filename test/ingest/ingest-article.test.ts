@@ -12,16 +12,43 @@ The Chinese company Minmetals signed a memorandum with Peru to expand the Las Ba
 Officials said the Chancay port would ship the copper.`;
 
 const article = (over: Record<string, unknown> = {}) => ({
-  articles: [{ id: 'test-minmetals-las-bambas', title: 'Minmetals and Peru sign Las Bambas memorandum', source: 'Test Wire', url: 'https://example.org/minmetals', publishedAt: '2025-03-03', text: TEXT, ...over }],
+  articles: [
+    {
+      id: 'test-minmetals-las-bambas',
+      title: 'Minmetals and Peru sign Las Bambas memorandum',
+      source: 'Test Wire',
+      url: 'https://example.org/minmetals',
+      publishedAt: '2025-03-03',
+      text: TEXT,
+      ...over,
+    },
+  ],
   entities: [
     { id: 'minmetals', name: 'Minmetals', type: 'COMPANY', aliases: ['五矿'] },
     { id: 'las-bambas-memorandum', name: 'Las Bambas expansion memorandum', type: 'AGREEMENT' },
     { id: 'peru-again', name: 'Perú', type: 'COUNTRY' },
   ],
   relationships: [
-    { type: 'SIGNED', source: 'minmetals', target: 'las-bambas-memorandum', validFrom: '2025-03', evidence: [{ article: 'test-minmetals-las-bambas', quote: 'The Chinese company Minmetals signed a memorandum with Peru' }] },
-    { type: 'PARTY_TO', source: 'peru-again', target: 'las-bambas-memorandum', validFrom: '2025-03', evidence: [{ article: 'test-minmetals-las-bambas', quote: 'signed a memorandum with Peru to expand the Las Bambas mine' }] },
-    { type: 'AFFILIATED_WITH', source: 'minmetals', target: 'china', evidence: [{ article: 'test-minmetals-las-bambas', quote: 'The Chinese company Minmetals' }] },
+    {
+      type: 'SIGNED',
+      source: 'minmetals',
+      target: 'las-bambas-memorandum',
+      validFrom: '2025-03',
+      evidence: [{ article: 'test-minmetals-las-bambas', quote: 'The Chinese company Minmetals signed a memorandum with Peru' }],
+    },
+    {
+      type: 'PARTY_TO',
+      source: 'peru-again',
+      target: 'las-bambas-memorandum',
+      validFrom: '2025-03',
+      evidence: [{ article: 'test-minmetals-las-bambas', quote: 'signed a memorandum with Peru to expand the Las Bambas mine' }],
+    },
+    {
+      type: 'AFFILIATED_WITH',
+      source: 'minmetals',
+      target: 'china',
+      evidence: [{ article: 'test-minmetals-las-bambas', quote: 'The Chinese company Minmetals' }],
+    },
   ],
 });
 
@@ -49,9 +76,20 @@ type IngestOut = {
 
 describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
   const t = useSeededService({ env: { API_KEYS: `curator:${KEY},other:another-secret-012345` }, seed: 'each' });
-  const gql = async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = AUTH) => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-    return { status: res.status, body: (await res.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  const gql = async <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = AUTH,
+  ) => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+    };
   };
   const ingest = async (input: unknown, dryRun = false) => {
     const r = await gql<IngestOut>(INGEST, { input, dryRun });
@@ -68,7 +106,8 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     expect(r.auditId).toMatch(/^audit-/);
 
     const q = await gql<{ search: { id: string }[]; neighborhood: { nodes: { id: string }[] }; article: { entities: { id: string }[] } }>(
-      '{ search(text: "五矿") { id } neighborhood(id: "las-bambas-memorandum") { nodes { id } } article(id: "test-minmetals-las-bambas") { entities { id } } }',
+      '{ search(text: "五矿") { id } neighborhood(id: "las-bambas-memorandum") { nodes { id } } article(id: ' +
+        '"test-minmetals-las-bambas") { entities { id } } }',
     );
     expect(q.body.data!.search[0]!.id).toBe('minmetals');
     expect(q.body.data!.neighborhood.nodes.map((n) => n.id).sort()).toEqual(['las-bambas-memorandum', 'minmetals', 'peru']);
@@ -89,7 +128,9 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
   it('treats an article with a known URL as the same article, and a corrected re-ingest replaces its claims', async () => {
     await ingest(article());
     const corrected = article({ id: 'test-minmetals-renamed' });
-    corrected.relationships = corrected.relationships.slice(0, 1).map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, article: 'test-minmetals-renamed' })) }));
+    corrected.relationships = corrected.relationships
+      .slice(0, 1)
+      .map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, article: 'test-minmetals-renamed' })) }));
     const r = await ingest(corrected);
     expect(r.article.id).toBe('test-minmetals-las-bambas');
     expect(r.unchangedRelationships.length).toBe(1);
@@ -104,7 +145,13 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
       { ...bad.relationships[0]!, type: 'ACQUIRED' },
       { ...bad.relationships[1]!, evidence: [] },
       { ...bad.relationships[2]!, target: 'atlantis' },
-      { type: 'SIGNED', source: 'minmetals', target: 'las-bambas-memorandum', validFrom: '2025-03', evidence: [{ article: 'test-minmetals-las-bambas', quote: 'a quote nobody wrote' }] },
+      {
+        type: 'SIGNED',
+        source: 'minmetals',
+        target: 'las-bambas-memorandum',
+        validFrom: '2025-03',
+        evidence: [{ article: 'test-minmetals-las-bambas', quote: 'a quote nobody wrote' }],
+      },
     ];
     const r = await gql(INGEST, { input: bad });
     const problems = r.body.errors?.[0]?.extensions?.problems as { path: string; code: string }[];
@@ -118,14 +165,15 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
       'input.relationships[3].evidence[0].quote QUOTE_NOT_IN_TEXT',
     ]);
     const quoteRefusal = await gql(INGEST, { input: { ...article(), relationships: [bad.relationships[2], bad.relationships[3]] } });
-    expect((quoteRefusal.body.errors?.[0]?.extensions?.problems as { path: string; code: string }[]).map((p) => `${p.path} ${p.code}`)).toEqual([
-      'input.relationships[0].target DANGLING_ENTITY',
-      'input.relationships[1].evidence[0].quote QUOTE_NOT_IN_TEXT',
-    ]);
-    const dangling = await gql(INGEST, { input: { ...article(), articles: [{ ...article().articles[0], text: undefined }], relationships: [bad.relationships[2]] } });
-    expect((dangling.body.errors?.[0]?.extensions?.problems as { path: string; code: string }[]).map((p) => `${p.path} ${p.code}`)).toEqual([
-      'input.relationships[0].target DANGLING_ENTITY',
-    ]);
+    expect(
+      (quoteRefusal.body.errors?.[0]?.extensions?.problems as { path: string; code: string }[]).map((p) => `${p.path} ${p.code}`),
+    ).toEqual(['input.relationships[0].target DANGLING_ENTITY', 'input.relationships[1].evidence[0].quote QUOTE_NOT_IN_TEXT']);
+    const dangling = await gql(INGEST, {
+      input: { ...article(), articles: [{ ...article().articles[0], text: undefined }], relationships: [bad.relationships[2]] },
+    });
+    expect((dangling.body.errors?.[0]?.extensions?.problems as { path: string; code: string }[]).map((p) => `${p.path} ${p.code}`)).toEqual(
+      ['input.relationships[0].target DANGLING_ENTITY'],
+    );
     expect(await counts(t.store)).toEqual(before);
   });
 
@@ -137,7 +185,9 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     const wrong = await gql(INGEST, { input: article() }, { authorization: 'Bearer not-the-secret-at-all' });
     expect(wrong.status).toBe(403);
     expect(wrong.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const viaGet = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { undoMerge(auditId: "x") { auditId } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const viaGet = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { undoMerge(auditId: "x") { auditId } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(viaGet.status).toBe(405);
     expect(await counts(t.store)).toEqual(before);
   });
@@ -161,7 +211,9 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     const r = await ingest(input);
     expect(r.createdRelationships).toEqual([]);
     expect(r.corroboratedRelationships.length).toBe(1);
-    const q = await gql<{ relationships: { nodes: { sourceCount: number; evidence: unknown[] }[] } }>('{ relationships(types: ["GRANTED_EXCLUSIVITY_TO"]) { nodes { sourceCount evidence { quote } } } }');
+    const q = await gql<{ relationships: { nodes: { sourceCount: number; evidence: unknown[] }[] } }>(
+      '{ relationships(types: ["GRANTED_EXCLUSIVITY_TO"]) { nodes { sourceCount evidence { quote } } } }',
+    );
     expect(q.body.data!.relationships.nodes).toHaveLength(1);
     expect(q.body.data!.relationships.nodes[0]!.sourceCount).toBe(3);
     // One article, one evidence node and its FROM link, and the audit entry.
@@ -185,7 +237,9 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     });
     expect(r.createdRelationships.length).toBe(1);
     expect(r.disputedRelationships.map((d) => d.status)).toEqual(['DISPUTED', 'DISPUTED']);
-    const q = await gql<{ relationships: { nodes: { status: string; quantities: { value: number }[] }[] } }>('{ relationships(types: ["RECEIVED_INVESTMENT"]) { nodes { status quantities { value } } } }');
+    const q = await gql<{ relationships: { nodes: { status: string; quantities: { value: number }[] }[] } }>(
+      '{ relationships(types: ["RECEIVED_INVESTMENT"]) { nodes { status quantities { value } } } }',
+    );
     expect(q.body.data!.relationships.nodes.map((n) => [n.status, n.quantities[0]!.value]).sort()).toEqual([
       ['DISPUTED', 1.5e9],
       ['DISPUTED', 2.9e9],
@@ -194,7 +248,20 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
 
   it('refuses an ambiguous entity match, listing the candidates', async () => {
     // Two older entities of one type that share an alias, as duplicates in existing data do.
-    const rows = toRows({ articles: [], relationships: [], entities: [{ id: 'chancay-terminal', name: 'Chancay Terminal', type: 'INFRASTRUCTURE', aliases: ['Chancay'], description: null, mergedIds: [] }] }).entities;
+    const rows = toRows({
+      articles: [],
+      relationships: [],
+      entities: [
+        {
+          id: 'chancay-terminal',
+          name: 'Chancay Terminal',
+          type: 'INFRASTRUCTURE',
+          aliases: ['Chancay'],
+          description: null,
+          mergedIds: [],
+        },
+      ],
+    }).entities;
     await t.store.writeTx((tx) => tx.run(upsertEntities({ rows })));
     const r = await gql(INGEST, {
       input: {
@@ -208,7 +275,9 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     });
     const problems = r.body.errors?.[0]?.extensions?.problems as { path: string; code: string; message: string }[];
     expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual(['input.entities[1] AMBIGUOUS_ENTITY']);
-    expect(problems[0]!.message).toBe('"Chancay" matches several entities: chancay-port (Chancay Port), chancay-terminal (Chancay Terminal); use one of their ids');
+    expect(problems[0]!.message).toBe(
+      '"Chancay" matches several entities: chancay-port (Chancay Port), chancay-terminal (Chancay Terminal); use one of their ids',
+    );
   });
 
   it('dry-runs without writing', async () => {

@@ -7,13 +7,27 @@ const TEXT = `Lima, 3 March 2025 — Peru's trade minister met executives of Min
 The Chinese company Minmetals signed a memorandum with Peru to expand the Las Bambas mine.
 Officials said the Chancay port would ship the copper.`;
 
-const ARTICLE = { id: 'test-minmetals-las-bambas', title: 'Minmetals and Peru sign Las Bambas memorandum', source: 'Test Wire', url: 'https://example.org/minmetals', publishedAt: '2025-03-03', text: TEXT };
+const ARTICLE = {
+  id: 'test-minmetals-las-bambas',
+  title: 'Minmetals and Peru sign Las Bambas memorandum',
+  source: 'Test Wire',
+  url: 'https://example.org/minmetals',
+  publishedAt: '2025-03-03',
+  text: TEXT,
+};
 
 /** The issue's case: one new entity, one new relationship (to an entity the seed holds). */
 const oneNew = () => ({
   articles: [ARTICLE],
   entities: [{ id: 'minmetals', name: 'Minmetals', type: 'COMPANY', aliases: ['五矿'] }],
-  relationships: [{ type: 'AFFILIATED_WITH', source: 'minmetals', target: 'china', evidence: [{ article: ARTICLE.id, quote: 'The Chinese company Minmetals' }] }],
+  relationships: [
+    {
+      type: 'AFFILIATED_WITH',
+      source: 'minmetals',
+      target: 'china',
+      evidence: [{ article: ARTICLE.id, quote: 'The Chinese company Minmetals' }],
+    },
+  ],
 });
 
 /** Two new entities, one matched to Peru by its name, three new relationships. */
@@ -25,9 +39,26 @@ const full = () => ({
     { id: 'peru-again', name: 'Perú', type: 'COUNTRY', aliases: ['República del Perú'] },
   ],
   relationships: [
-    { type: 'SIGNED', source: 'minmetals', target: 'las-bambas-memorandum', validFrom: '2025-03', evidence: [{ article: ARTICLE.id, quote: 'The Chinese company Minmetals signed a memorandum with Peru' }] },
-    { type: 'PARTY_TO', source: 'peru-again', target: 'las-bambas-memorandum', validFrom: '2025-03', evidence: [{ article: ARTICLE.id, quote: 'signed a memorandum with Peru to expand the Las Bambas mine' }] },
-    { type: 'AFFILIATED_WITH', source: 'minmetals', target: 'china', evidence: [{ article: ARTICLE.id, quote: 'The Chinese company Minmetals' }] },
+    {
+      type: 'SIGNED',
+      source: 'minmetals',
+      target: 'las-bambas-memorandum',
+      validFrom: '2025-03',
+      evidence: [{ article: ARTICLE.id, quote: 'The Chinese company Minmetals signed a memorandum with Peru' }],
+    },
+    {
+      type: 'PARTY_TO',
+      source: 'peru-again',
+      target: 'las-bambas-memorandum',
+      validFrom: '2025-03',
+      evidence: [{ article: ARTICLE.id, quote: 'signed a memorandum with Peru to expand the Las Bambas mine' }],
+    },
+    {
+      type: 'AFFILIATED_WITH',
+      source: 'minmetals',
+      target: 'china',
+      evidence: [{ article: ARTICLE.id, quote: 'The Chinese company Minmetals' }],
+    },
   ],
 });
 
@@ -37,7 +68,9 @@ const corrected = () => {
   return {
     ...input,
     articles: [{ ...ARTICLE, id: 'test-minmetals-renamed' }],
-    relationships: input.relationships.slice(0, 1).map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, article: 'test-minmetals-renamed' })) })),
+    relationships: input.relationships
+      .slice(0, 1)
+      .map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, article: 'test-minmetals-renamed' })) })),
   };
 };
 
@@ -122,7 +155,13 @@ describe('ingest: a dry run reports what the real ingest does', () => {
                RETURN kind, props, ends`,
       params: {},
     });
-    return rows.map((r) => JSON.stringify(r, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v))).sort();
+    return rows
+      .map((r) =>
+        JSON.stringify(r, (_k, v: unknown) =>
+          v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+        ),
+      )
+      .sort();
   };
   /** Dry run, check the graph did not change, then the real ingest; both answers (the real one without its audit id). */
   const dryThenReal = async (input: unknown): Promise<{ dry: Answer; real: Answer }> => {
@@ -145,10 +184,12 @@ describe('ingest: a dry run reports what the real ingest does', () => {
     expect(dry).toEqual(real);
   });
 
-  it('creates: new entities, an entity matched by name gaining an alias, new relationships, with degrees, evidence and articles', async () => {
+  it('creates: new entities, one matched by name gaining an alias, new relationships, with degrees, evidence and articles', async () => {
     const { dry, real } = await dryThenReal(full());
     expect(dry.createdEntities.map((e) => e.id).sort()).toEqual(['las-bambas-memorandum', 'minmetals']);
-    expect(dry.mergedEntities.map((m) => [m.inputId, m.entity.id, m.entity.aliases.includes('República del Perú')])).toEqual([['peru-again', 'peru', true]]);
+    expect(dry.mergedEntities.map((m) => [m.inputId, m.entity.id, m.entity.aliases.includes('República del Perú')])).toEqual([
+      ['peru-again', 'peru', true],
+    ]);
     expect(dry.createdRelationships).toHaveLength(3);
     expect(dry.article.relationships).toHaveLength(3);
     expect(dry).toEqual(real);

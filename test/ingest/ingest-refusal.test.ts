@@ -20,7 +20,11 @@ describe('ingest: a refusal lists every problem', () => {
   const t = useSeededService({ env: { API_KEYS: `curator:${KEY}` }, seed: 'each' });
   const refuse = async (input: unknown): Promise<Problem[]> => {
     const before = await counts(t.store);
-    const body = await t.gql('mutation($input: ArticleInput!) { ingestArticle(input: $input) { auditId } }', { input }, { authorization: `Bearer ${KEY}` });
+    const body = await t.gql(
+      'mutation($input: ArticleInput!) { ingestArticle(input: $input) { auditId } }',
+      { input },
+      { authorization: `Bearer ${KEY}` },
+    );
     expect(body.data ?? null).toBeNull();
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
@@ -35,9 +39,14 @@ describe('ingest: a refusal lists every problem', () => {
     const problems = await refuse({
       articles: [ARTICLE],
       entities: [MINMETALS],
-      relationships: [{ type: 'SIGNED', source: 'las-bambas-memorandum', target: 'peru', evidence: [{ article: ARTICLE.id, quote: BAD_QUOTE }] }],
+      relationships: [
+        { type: 'SIGNED', source: 'las-bambas-memorandum', target: 'peru', evidence: [{ article: ARTICLE.id, quote: BAD_QUOTE }] },
+      ],
     });
-    expect(codes(problems)).toEqual(['input.relationships[0].source DANGLING_ENTITY', 'input.relationships[0].evidence[0].quote QUOTE_NOT_IN_TEXT']);
+    expect(codes(problems)).toEqual([
+      'input.relationships[0].source DANGLING_ENTITY',
+      'input.relationships[0].evidence[0].quote QUOTE_NOT_IN_TEXT',
+    ]);
     expect(problems.map((p) => p.message)).toEqual([
       'unknown entity "las-bambas-memorandum"',
       `the quote "${BAD_QUOTE}" does not occur in the text of ${ARTICLE.id}`,
@@ -48,7 +57,9 @@ describe('ingest: a refusal lists every problem', () => {
     const problems = await refuse({
       articles: [ARTICLE],
       entities: [MINMETALS],
-      relationships: [{ type: 'BOUGHT', source: 'las-bambas-memorandum', target: 'peru', evidence: [{ article: ARTICLE.id, quote: BAD_QUOTE }] }],
+      relationships: [
+        { type: 'BOUGHT', source: 'las-bambas-memorandum', target: 'peru', evidence: [{ article: ARTICLE.id, quote: BAD_QUOTE }] },
+      ],
     });
     expect(codes(problems)).toEqual([
       'input.relationships[0].type INVALID_VALUE',
@@ -59,7 +70,20 @@ describe('ingest: a refusal lists every problem', () => {
 
   it('reports every kind of problem at once: shape, quotes, references, resolution and conflicts; quotes shortened at a word', async () => {
     // An older entity sharing the alias "Chancay" with the seed's port, as duplicates in existing data do.
-    const rows = toRows({ articles: [], relationships: [], entities: [{ id: 'chancay-terminal', name: 'Chancay Terminal', type: 'INFRASTRUCTURE', aliases: ['Chancay'], description: null, mergedIds: [] }] }).entities;
+    const rows = toRows({
+      articles: [],
+      relationships: [],
+      entities: [
+        {
+          id: 'chancay-terminal',
+          name: 'Chancay Terminal',
+          type: 'INFRASTRUCTURE',
+          aliases: ['Chancay'],
+          description: null,
+          mergedIds: [],
+        },
+      ],
+    }).entities;
     await t.store.writeTx((tx) => tx.run(upsertEntities({ rows })));
     const longQuote = 'The Chinese company Minmetals signed a memorandum with Peru to expand the Las Bambas mine and the Chancay port';
     const problems = await refuse({
@@ -74,8 +98,23 @@ describe('ingest: a refusal lists every problem', () => {
       ],
       relationships: [
         { type: 'BOUGHT', source: 'mars-corp', target: 'atlantis', evidence: [{ article: ARTICLE.id, quote: BAD_QUOTE }] },
-        { type: 'SIGNED', source: 'minmetals', target: 'peru', validFrom: 'soon', evidence: [{ article: ARTICLE.id, quote: longQuote }, { article: 'nowhere', quote: 'x' }, { article: ARTICLE.id, quote: '' }] },
-        { type: 'AFFILIATED_WITH', source: 'peru-again', target: 'peru', evidence: [{ article: ARTICLE.id, quote: 'signed a memorandum with Peru' }] },
+        {
+          type: 'SIGNED',
+          source: 'minmetals',
+          target: 'peru',
+          validFrom: 'soon',
+          evidence: [
+            { article: ARTICLE.id, quote: longQuote },
+            { article: 'nowhere', quote: 'x' },
+            { article: ARTICLE.id, quote: '' },
+          ],
+        },
+        {
+          type: 'AFFILIATED_WITH',
+          source: 'peru-again',
+          target: 'peru',
+          evidence: [{ article: ARTICLE.id, quote: 'signed a memorandum with Peru' }],
+        },
         { type: 'AFFILIATED_WITH', source: 'minmetals', target: 'china', evidence: [] },
       ],
     });
@@ -102,7 +141,8 @@ describe('ingest: a refusal lists every problem', () => {
     ]);
     const message = (path: string): string => problems.find((p) => p.path === path)!.message;
     expect(message('input.relationships[1].evidence[0].quote')).toBe(
-      `the quote "The Chinese company Minmetals signed a memorandum with Peru to expand the Las…" does not occur in the text of ${ARTICLE.id}`,
+      `the quote "The Chinese company Minmetals signed a memorandum with Peru to expand the Las…" does not occur in the text of ` +
+        `${ARTICLE.id}`,
     );
     expect(message('input.entities[3].type')).toBe('"Peru" resolves to peru, which is a COUNTRY, not a COMPANY');
     expect(message('input.relationships[2]')).toBe('source and target both resolve to peru');

@@ -55,7 +55,11 @@ describe('ingest: statements of the write path', () => {
     const writer = createWriter(recording);
     const article = (id: string) => ({ id, source: 'Test Wire', publishedAt: '2025-01' });
     const entities = Array.from({ length: 12 }, (_, i) => ({ id: `bulk-${i}`, name: `Bulk Entity ${i}`, type: 'ORGANIZATION' }));
-    const one = bundle({ articles: [article('bulk-one')], entities: entities.slice(0, 2), relationships: [{ type: 'SIGNED', source: 'bulk-0', target: 'bulk-1', evidence: [{ article: 'bulk-one', quote: 'one' }] }] });
+    const one = bundle({
+      articles: [article('bulk-one')],
+      entities: entities.slice(0, 2),
+      relationships: [{ type: 'SIGNED', source: 'bulk-0', target: 'bulk-1', evidence: [{ article: 'bulk-one', quote: 'one' }] }],
+    });
     const many = bundle({
       articles: [article('bulk-many')],
       entities,
@@ -80,7 +84,13 @@ describe('ingest: statements of the write path', () => {
   it('resolves through the indexed look-ups: a folded alias, a merged id declared, a merged id referenced', async () => {
     const writer = createWriter(graph.store);
     const article = (id: string) => ({ id, source: 'Test Wire', publishedAt: '2025-01' });
-    await writer.ingest({ keyId: 'test', bundle: bundle({ articles: [article('res-1')], entities: [{ id: 'acme', name: 'Acme Holdings', type: 'COMPANY', aliases: ['ACME Perú'], mergedIds: ['acme-old'] }] }) });
+    await writer.ingest({
+      keyId: 'test',
+      bundle: bundle({
+        articles: [article('res-1')],
+        entities: [{ id: 'acme', name: 'Acme Holdings', type: 'COMPANY', aliases: ['ACME Perú'], mergedIds: ['acme-old'] }],
+      }),
+    });
     const s = await writer.ingest({
       keyId: 'test',
       bundle: bundle({
@@ -103,22 +113,45 @@ describe('ingest: statements of the write path', () => {
       { inputId: 'republic', entityId: 'peru' },
     ]);
     // Referenced, not declared: the merged id still leads to the entity it was merged into.
-    const t = await writer.ingest({ keyId: 'test', bundle: bundle({ articles: [article('res-3')], relationships: [{ type: 'PARTNERS_WITH', source: 'acme-old', target: 'huawei', evidence: [{ article: 'res-3', quote: 'q3' }] }] }) });
-    const [row] = await graph.store.read({ cypher: 'MATCH (:Entity {id: $id})-[r:PARTNERS_WITH]->(:Entity {id: "huawei"}) RETURN r.id AS id', params: { id: 'acme' } });
+    const t = await writer.ingest({
+      keyId: 'test',
+      bundle: bundle({
+        articles: [article('res-3')],
+        relationships: [{ type: 'PARTNERS_WITH', source: 'acme-old', target: 'huawei', evidence: [{ article: 'res-3', quote: 'q3' }] }],
+      }),
+    });
+    const [row] = await graph.store.read({
+      cypher: 'MATCH (:Entity {id: $id})-[r:PARTNERS_WITH]->(:Entity {id: "huawei"}) RETURN r.id AS id',
+      params: { id: 'acme' },
+    });
     expect(row?.id).toBe(t.createdRelationships[0]);
   });
 
   it('two ingests creating one entity at once: one creates it, the other runs again and matches it', async () => {
     const createText = createEntities({ rows: [] }).cypher;
     const both = barrier(2);
-    const writer = createWriter(recordingStore(graph.store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }));
+    const writer = createWriter(
+      recordingStore(graph.store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }),
+    );
     const input = (n: number, status: string) =>
       bundle({
         articles: [{ id: `race-${n}`, source: `Wire ${n}`, publishedAt: '2025-02' }],
         entities: [{ id: 'new-port-operator', name: 'New Port Operator', type: 'COMPANY', aliases: [`Operator ${n}`] }],
-        relationships: [{ type: 'OPERATES', source: 'new-port-operator', target: 'chancay-port', validFrom: '2025', status, evidence: [{ article: `race-${n}`, quote: `quote ${n}` }] }],
+        relationships: [
+          {
+            type: 'OPERATES',
+            source: 'new-port-operator',
+            target: 'chancay-port',
+            validFrom: '2025',
+            status,
+            evidence: [{ article: `race-${n}`, quote: `quote ${n}` }],
+          },
+        ],
       });
-    const [a, b] = await Promise.all([writer.ingest({ bundle: input(1, 'REPORTED'), keyId: 'test' }), writer.ingest({ bundle: input(2, 'PLANNED'), keyId: 'test' })]);
+    const [a, b] = await Promise.all([
+      writer.ingest({ bundle: input(1, 'REPORTED'), keyId: 'test' }),
+      writer.ingest({ bundle: input(2, 'PLANNED'), keyId: 'test' }),
+    ]);
     const [first, second] = a.createdEntities.length ? [a, b] : [b, a];
     expect(first.createdEntities).toEqual(['new-port-operator']);
     expect(second.createdEntities).toEqual([]);
@@ -126,50 +159,99 @@ describe('ingest: statements of the write path', () => {
     // The second saw the first's claim and contradicts it, as if it had come after.
     expect(second.disputedRelationships).toEqual([...first.createdRelationships, ...second.createdRelationships].sort());
     const rows = await graph.store.read({
-      cypher: "MATCH (e:Entity {name: 'New Port Operator'}) OPTIONAL MATCH (e)-[r:OPERATES]->() RETURN e.id AS id, e.aliases AS aliases, collect(r.status) AS statuses",
+      cypher:
+        "MATCH (e:Entity {name: 'New Port Operator'}) OPTIONAL MATCH (e)-[r:OPERATES]->() RETURN e.id AS id, e.aliases AS " +
+        'aliases, collect(r.status) AS statuses',
       params: {},
     });
-    expect(rows).toEqual([{ id: 'new-port-operator', aliases: expect.arrayContaining(['Operator 1', 'Operator 2']) as unknown, statuses: ['DISPUTED', 'DISPUTED'] }]);
+    expect(rows).toEqual([
+      {
+        id: 'new-port-operator',
+        aliases: expect.arrayContaining(['Operator 1', 'Operator 2']) as unknown,
+        statuses: ['DISPUTED', 'DISPUTED'],
+      },
+    ]);
   });
 
-  it('two ingests at once creating one entity under two ids, and overlapping claims under two ids: the second runs again and matches both', async () => {
-    const createText = createRelationships({ rows: [] }).cypher;
-    const both = barrier(2);
-    const writer = createWriter(recordingStore(graph.store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }));
-    // Claims with only a start overlap whatever the year: one after the other, the second corroborates the first.
-    const input = (n: number) =>
-      bundle({
-        articles: [{ id: `overlap-race-${n}`, source: `Wire ${n}`, publishedAt: '2025-02' }],
-        entities: [{ id: `lithium-mine-${n}`, name: 'Lithium Mine', type: 'INFRASTRUCTURE' }],
-        relationships: [{ type: 'OPERATES', source: 'cosco-shipping', target: `lithium-mine-${n}`, validFrom: `${2030 + n}`, evidence: [{ article: `overlap-race-${n}`, quote: `quote ${n}` }] }],
+  it(
+    'two ingests at once creating one entity under two ids, and overlapping claims under two ids: the second runs again and ' +
+      'matches both',
+    async () => {
+      const createText = createRelationships({ rows: [] }).cypher;
+      const both = barrier(2);
+      const writer = createWriter(
+        recordingStore(graph.store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }),
+      );
+      // Claims with only a start overlap whatever the year: one after the other, the second corroborates the first.
+      const input = (n: number) =>
+        bundle({
+          articles: [{ id: `overlap-race-${n}`, source: `Wire ${n}`, publishedAt: '2025-02' }],
+          entities: [{ id: `lithium-mine-${n}`, name: 'Lithium Mine', type: 'INFRASTRUCTURE' }],
+          relationships: [
+            {
+              type: 'OPERATES',
+              source: 'cosco-shipping',
+              target: `lithium-mine-${n}`,
+              validFrom: `${2030 + n}`,
+              evidence: [{ article: `overlap-race-${n}`, quote: `quote ${n}` }],
+            },
+          ],
+        });
+      const results = await Promise.all([
+        writer.ingest({ bundle: input(1), keyId: 'test' }),
+        writer.ingest({ bundle: input(2), keyId: 'test' }),
+      ]);
+      const [first, second] = results[0]!.createdEntities.length ? results : [results[1]!, results[0]!];
+      expect(first.createdEntities).toHaveLength(1);
+      expect(second.createdEntities).toEqual([]);
+      expect(second.mergedEntities.map((m) => m.entityId)).toEqual(first.createdEntities);
+      expect(second.corroboratedRelationships).toEqual(first.createdRelationships);
+      const rows = await graph.store.read({
+        cypher: "MATCH (e:Entity {name: 'Lithium Mine'}) OPTIONAL MATCH (e)<-[r:OPERATES]-() RETURN e.id AS id, count(r) AS relationships",
+        params: {},
       });
-    const results = await Promise.all([writer.ingest({ bundle: input(1), keyId: 'test' }), writer.ingest({ bundle: input(2), keyId: 'test' })]);
-    const [first, second] = results[0]!.createdEntities.length ? results : [results[1]!, results[0]!];
-    expect(first.createdEntities).toHaveLength(1);
-    expect(second.createdEntities).toEqual([]);
-    expect(second.mergedEntities.map((m) => m.entityId)).toEqual(first.createdEntities);
-    expect(second.corroboratedRelationships).toEqual(first.createdRelationships);
-    const rows = await graph.store.read({ cypher: "MATCH (e:Entity {name: 'Lithium Mine'}) OPTIONAL MATCH (e)<-[r:OPERATES]-() RETURN e.id AS id, count(r) AS relationships", params: {} });
-    expect(rows).toEqual([{ id: first.createdEntities[0], relationships: 1 }]);
-  });
+      expect(rows).toEqual([{ id: first.createdEntities[0], relationships: 1 }]);
+    },
+  );
 
   it('two ingests creating one relationship at once: the second runs again and corroborates it', async () => {
     const createText = createRelationships({ rows: [] }).cypher;
     const both = barrier(2);
-    const writer = createWriter(recordingStore(graph.store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }));
+    const writer = createWriter(
+      recordingStore(graph.store, { beforeRun: (q: Query) => (q.cypher === createText ? both() : Promise.resolve()) }),
+    );
     const input = (n: number) =>
       bundle({
         articles: [{ id: `claim-race-${n}`, source: `Wire ${n}`, publishedAt: '2025-02' }],
-        relationships: [{ type: 'VISITED', source: 'dina-boluarte', target: 'chancay-port', validFrom: '2030', evidence: [{ article: `claim-race-${n}`, quote: `quote ${n}` }] }],
+        relationships: [
+          {
+            type: 'VISITED',
+            source: 'dina-boluarte',
+            target: 'chancay-port',
+            validFrom: '2030',
+            evidence: [{ article: `claim-race-${n}`, quote: `quote ${n}` }],
+          },
+        ],
       });
-    const results = await Promise.all([writer.ingest({ bundle: input(1), keyId: 'test' }), writer.ingest({ bundle: input(2), keyId: 'test' })]);
+    const results = await Promise.all([
+      writer.ingest({ bundle: input(1), keyId: 'test' }),
+      writer.ingest({ bundle: input(2), keyId: 'test' }),
+    ]);
     expect(results.map((r) => [r.createdRelationships.length, r.corroboratedRelationships.length]).sort()).toEqual([
       [0, 1],
       [1, 0],
     ]);
-    const [row] = await graph.store.read({ cypher: "MATCH (:Entity {id: 'dina-boluarte'})-[r:VISITED {validFrom: '2030'}]->(:Entity {id: 'chancay-port'}) RETURN count(r) AS n, r.id AS id", params: {} });
+    const [row] = await graph.store.read({
+      cypher:
+        "MATCH (:Entity {id: 'dina-boluarte'})-[r:VISITED {validFrom: '2030'}]->(:Entity {id: 'chancay-port'}) RETURN count(r) " +
+        'AS n, r.id AS id',
+      params: {},
+    });
     expect(row).toEqual({ n: 1, id: results[0]!.createdRelationships[0] ?? results[0]!.corroboratedRelationships[0] });
-    const [ev] = await graph.store.read({ cypher: 'MATCH (ev:Evidence {relationshipId: $id}) RETURN count(ev) AS n', params: { id: row!.id } });
+    const [ev] = await graph.store.read({
+      cypher: 'MATCH (ev:Evidence {relationshipId: $id}) RETURN count(ev) AS n',
+      params: { id: row!.id },
+    });
     expect(ev).toEqual({ n: 2 });
   });
 });

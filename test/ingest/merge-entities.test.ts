@@ -40,9 +40,30 @@ describe('ingest: merging duplicates and undoing a merge', () => {
       store: graph.store,
       bundle: {
         articles: [],
-        entities: [{ id: 'cosco', name: 'China COSCO Shipping Corporation', type: 'COMPANY', aliases: ['中国远洋海运集团'], description: null, mergedIds: [] }],
+        entities: [
+          {
+            id: 'cosco',
+            name: 'China COSCO Shipping Corporation',
+            type: 'COMPANY',
+            aliases: ['中国远洋海运集团'],
+            description: null,
+            mergedIds: [],
+          },
+        ],
         relationships: [
-          { type: 'OPERATES', source: 'cosco', target: 'chancay-port', topic: null, role: null, validFrom: null, validTo: null, status: 'REPORTED', quantities: [], note: null, evidence: [{ article: 'tradewindsnews-chancay-cosco-hub', quote: 'a Cosco Shipping hub' }] },
+          {
+            type: 'OPERATES',
+            source: 'cosco',
+            target: 'chancay-port',
+            topic: null,
+            role: null,
+            validFrom: null,
+            validTo: null,
+            status: 'REPORTED',
+            quantities: [],
+            note: null,
+            evidence: [{ article: 'tradewindsnews-chancay-cosco-hub', quote: 'a Cosco Shipping hub' }],
+          },
         ],
       },
     });
@@ -54,8 +75,17 @@ describe('ingest: merging duplicates and undoing a merge', () => {
 
   it('merges, resolves the merged id to the kept entity, and undo restores the graph exactly', async () => {
     const before = await dump(graph.store);
-    const m = await gql<{ mergeEntities: { keptId: string; mergedId: string; movedRelationships: number; auditId: string; kept: { aliases: string[]; mergedIds: string[] } } }>(
-      'mutation { mergeEntities(keep: "cosco-shipping", merge: "cosco") { keptId mergedId movedRelationships auditId kept { aliases mergedIds } } }',
+    const m = await gql<{
+      mergeEntities: {
+        keptId: string;
+        mergedId: string;
+        movedRelationships: number;
+        auditId: string;
+        kept: { aliases: string[]; mergedIds: string[] };
+      };
+    }>(
+      'mutation { mergeEntities(keep: "cosco-shipping", merge: "cosco") { keptId mergedId movedRelationships auditId kept { ' +
+        'aliases mergedIds } } }',
     );
     expect(m.errors).toBeUndefined();
     const merged = m.data!.mergeEntities;
@@ -63,8 +93,12 @@ describe('ingest: merging duplicates and undoing a merge', () => {
     expect(merged.kept.mergedIds).toEqual(['cosco']);
     expect(merged.kept.aliases).toEqual(expect.arrayContaining(['China COSCO Shipping Corporation', '中国远洋海运集团']));
 
-    const after = await gql<{ entity: { id: string; relationships: { nodes: { type: string; evidence: { quote: string }[] }[] } }; search: { id: string }[] }>(
-      '{ entity(id: "cosco") { id relationships(types: ["OPERATES"]) { nodes { type evidence { quote } } } } search(text: "中国远洋海运集团") { id } }',
+    const after = await gql<{
+      entity: { id: string; relationships: { nodes: { type: string; evidence: { quote: string }[] }[] } };
+      search: { id: string }[];
+    }>(
+      '{ entity(id: "cosco") { id relationships(types: ["OPERATES"]) { nodes { type evidence { quote } } } } search(text: ' +
+        '"中国远洋海运集团") { id } }',
     );
     expect(after.data!.entity.id).toBe('cosco-shipping');
     expect(after.data!.entity.relationships.nodes).toEqual([{ type: 'OPERATES', evidence: [{ quote: 'a Cosco Shipping hub' }] }]);
@@ -75,7 +109,9 @@ describe('ingest: merging duplicates and undoing a merge', () => {
     );
     expect(batch.data).toEqual({ live: { id: 'peru' }, old: { id: 'cosco-shipping' }, gone: null });
 
-    const u = await gql<{ undoMerge: { restored: { id: string }[] } }>(`mutation { undoMerge(auditId: "${merged.auditId}") { restored { id } } }`);
+    const u = await gql<{ undoMerge: { restored: { id: string }[] } }>(
+      `mutation { undoMerge(auditId: "${merged.auditId}") { restored { id } } }`,
+    );
     expect(u.errors).toBeUndefined();
     expect(u.data!.undoMerge.restored.map((e) => e.id)).toEqual(['cosco-shipping', 'cosco']);
     expect(await dump(graph.store)).toEqual(before);
@@ -85,7 +121,9 @@ describe('ingest: merging duplicates and undoing a merge', () => {
   });
 
   it('records every write in the audit log with its key id', async () => {
-    const r = await gql<{ auditLog: { totalCount: number; nodes: { action: string; keyId: string; entityIds: string[]; undone: boolean }[] } }>('{ auditLog { totalCount nodes { action keyId entityIds undone } } }', false);
+    const r = await gql<{
+      auditLog: { totalCount: number; nodes: { action: string; keyId: string; entityIds: string[]; undone: boolean }[] };
+    }>('{ auditLog { totalCount nodes { action keyId entityIds undone } } }', false);
     expect(r.data!.auditLog.totalCount).toBe(2);
     expect(r.data!.auditLog.nodes.map((n) => [n.action, n.keyId, n.undone]).sort()).toEqual([
       ['MERGE', 'merger', true],
@@ -94,8 +132,16 @@ describe('ingest: merging duplicates and undoing a merge', () => {
   });
 
   it('refuses merges of unknown or mismatched entities', async () => {
-    expect((await gql('mutation { mergeEntities(keep: "peru", merge: "atlantis") { keptId } }')).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'merge' });
-    expect((await gql('mutation { mergeEntities(keep: "peru", merge: "huawei") { keptId } }')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'merge' });
-    expect((await gql('mutation { mergeEntities(keep: "peru", merge: "china") { keptId } }', false)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql('mutation { mergeEntities(keep: "peru", merge: "atlantis") { keptId } }')).errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'merge',
+    });
+    expect((await gql('mutation { mergeEntities(keep: "peru", merge: "huawei") { keptId } }')).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'merge',
+    });
+    expect((await gql('mutation { mergeEntities(keep: "peru", merge: "china") { keptId } }', false)).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

@@ -4,7 +4,9 @@ import { relationshipId } from '../../src/domain/ids.js';
 import { bundleSchema, type RelationshipRecord } from '../../src/article-file/format.js';
 
 const claim = (over: Record<string, unknown> = {}): RelationshipRecord =>
-  bundleSchema.parse({ relationships: [{ type: 'SIGNED', source: 'a', target: 'b', validFrom: '2024', evidence: [{ article: 'x', quote: 'q' }], ...over }] }).relationships[0]!;
+  bundleSchema.parse({
+    relationships: [{ type: 'SIGNED', source: 'a', target: 'b', validFrom: '2024', evidence: [{ article: 'x', quote: 'q' }], ...over }],
+  }).relationships[0]!;
 
 const held = (over: Partial<HeldRelationship> = {}): HeldRelationship => ({
   id: relationshipId({ type: 'SIGNED', source: 'a', target: 'b', validFrom: '2024', validTo: null, topic: null }),
@@ -20,7 +22,13 @@ const held = (over: Partial<HeldRelationship> = {}): HeldRelationship => ({
 });
 
 const plan = (relationships: RelationshipRecord[], h: HeldRelationship[] = [], priorEvidence: string[] = []) =>
-  planRelationships({ relationships, held: h, published: new Map([['x', '2024-05-01']]), priorEvidence: new Set(priorEvidence), keyId: 'test' });
+  planRelationships({
+    relationships,
+    held: h,
+    published: new Map([['x', '2024-05-01']]),
+    priorEvidence: new Set(priorEvidence),
+    keyId: 'test',
+  });
 
 describe('ingest: overlaps', () => {
   it('matches topics ignoring case, or when either has none', () => {
@@ -32,8 +40,12 @@ describe('ingest: overlaps', () => {
 
   it('overlaps valid times with open ends overlapping everything', () => {
     const t = { topic: null };
-    expect(overlaps({ ...t, validStart: '2024-01-01', validEnd: '2024-12-31' }, { ...t, validStart: '2024-06-01', validEnd: null })).toBe(true);
-    expect(overlaps({ ...t, validStart: '2025-01-01', validEnd: null }, { ...t, validStart: '2023-01-01', validEnd: '2024-12-31' })).toBe(false);
+    expect(overlaps({ ...t, validStart: '2024-01-01', validEnd: '2024-12-31' }, { ...t, validStart: '2024-06-01', validEnd: null })).toBe(
+      true,
+    );
+    expect(overlaps({ ...t, validStart: '2025-01-01', validEnd: null }, { ...t, validStart: '2023-01-01', validEnd: '2024-12-31' })).toBe(
+      false,
+    );
     expect(overlaps({ ...t, validStart: null, validEnd: '2022-12-31' }, { ...t, validStart: '2023-01-01', validEnd: null })).toBe(false);
     expect(overlaps({ ...t, validStart: null, validEnd: null }, { ...t, validStart: '2023-01-01', validEnd: '2023-12-31' })).toBe(true);
   });
@@ -42,7 +54,9 @@ describe('ingest: overlaps', () => {
 describe('ingest: planRelationships', () => {
   it('creates a new claim with its evidence and knownFrom from its articles', () => {
     const p = plan([claim()]);
-    expect(p.creates.map((c) => [c.id, c.type, c.knownFrom, c.props.reportedStatus])).toEqual([[held().id, 'SIGNED', '2024-05-01', 'REPORTED']]);
+    expect(p.creates.map((c) => [c.id, c.type, c.knownFrom, c.props.reportedStatus])).toEqual([
+      [held().id, 'SIGNED', '2024-05-01', 'REPORTED'],
+    ]);
     expect(p.updates).toEqual([]);
     expect(p.created).toEqual([held().id]);
     expect(p.evidence).toHaveLength(1);
@@ -71,7 +85,11 @@ describe('ingest: planRelationships', () => {
   it('lets each claim see the claims before it in the same input, as writes one at a time would', () => {
     // The second claim contradicts the first, which this input wrote; the third agrees with
     // neither, both DISPUTED by then, and stands beside them.
-    const p = plan([claim(), claim({ quantities: [{ value: 1, unit: 'USD' }], evidence: [{ article: 'x', quote: 'r' }] }), claim({ evidence: [{ article: 'x', quote: 's' }] })]);
+    const p = plan([
+      claim(),
+      claim({ quantities: [{ value: 1, unit: 'USD' }], evidence: [{ article: 'x', quote: 'r' }] }),
+      claim({ evidence: [{ article: 'x', quote: 's' }] }),
+    ]);
     const [first, second, third] = p.creates.map((c) => c.id);
     expect(first).toBe(held().id);
     expect(p.updates).toEqual([]);
@@ -84,7 +102,14 @@ describe('ingest: planRelationships', () => {
   });
 
   it('rewrites (not creates) a relationship an earlier claim of the input created, and folds repeated dispute marks', () => {
-    const p = plan([claim({ status: 'PLANNED' }), claim({ status: 'CONFIRMED', evidence: [{ article: 'x', quote: 'r' }] }), claim({ status: 'PLANNED', evidence: [{ article: 'x', quote: 's' }] })], [held()]);
+    const p = plan(
+      [
+        claim({ status: 'PLANNED' }),
+        claim({ status: 'CONFIRMED', evidence: [{ article: 'x', quote: 'r' }] }),
+        claim({ status: 'PLANNED', evidence: [{ article: 'x', quote: 's' }] }),
+      ],
+      [held()],
+    );
     const [planned, confirmed] = p.creates.map((c) => c.id);
     expect(p.creates).toHaveLength(2);
     // The third claim is the first again, which is DISPUTED by then: its variant is rewritten.
@@ -97,7 +122,11 @@ describe('ingest: planRelationships', () => {
 
   it('calls a claim whose evidence was all there before unchanged', () => {
     const first = plan([claim()]);
-    const again = plan([claim()], [held()], first.evidence.map((ev) => ev.id));
+    const again = plan(
+      [claim()],
+      [held()],
+      first.evidence.map((ev) => ev.id),
+    );
     expect(again.unchanged).toEqual([held().id]);
     expect(again.evidenceAdded).toBe(0);
   });

@@ -34,7 +34,11 @@ describe('local-neo4j: findJava', () => {
 
   it('passes over a version Neo4j 5.26 does not run on, old-style "1.8" included', async () => {
     const javaHome = await fakeJdk('home-21b', 'java version "21" 2023-09-19');
-    for (const [name, line] of [['v11', 'openjdk version "11.0.2" 2019-01-15'], ['v8', 'java version "1.8.0_392"'], ['v25', 'openjdk version "25" 2025-09-16']]) {
+    for (const [name, line] of [
+      ['v11', 'openjdk version "11.0.2" 2019-01-15'],
+      ['v8', 'java version "1.8.0_392"'],
+      ['v25', 'openjdk version "25" 2025-09-16'],
+    ]) {
       const preferred = await fakeJdk(name!, line!);
       expect(await findJava({ preferred, javaHome }), line).toBe(path.join(javaHome, 'bin', 'java'));
     }

@@ -35,6 +35,10 @@ describe('ops: httpMetrics', () => {
       [{ method: 'GET', route: 'other', status: '404' }, 1],
     ]);
     expect(duration!.name).toBe('kg_http_request_duration_seconds');
-    expect(duration!.values.filter((v) => (v as { metricName?: string }).metricName === 'kg_http_request_duration_seconds_count').map((v) => v.value)).toEqual([2, 1]);
+    expect(
+      duration!.values
+        .filter((v) => (v as { metricName?: string }).metricName === 'kg_http_request_duration_seconds_count')
+        .map((v) => v.value),
+    ).toEqual([2, 1]);
   });
 });

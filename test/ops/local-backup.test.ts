@@ -15,7 +15,6 @@ import { exportSnapshot } from '../../src/snapshot/index.js';
 import { backupLocalNeo4j, restoreLocalNeo4j } from '../../src/ops/local-backup.js';
 import { SCHEMA_DIR, SEEDS_DIR, counts } from '../helpers/neo4j.js';
 
-
 async function filesOf(dir: string): Promise<Map<string, string>> {
   const names = (await readdir(dir)).sort();
   return new Map(await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n), 'utf8')] as const)));
@@ -29,7 +28,18 @@ describe('ops: offline backup and restore of the built-in Neo4j', () => {
   /** Starts the server, runs `work` with a maintenance store on it (no time limit), and stops it again. */
   const withServer = async <T>(dir: string, work: (store: Store) => Promise<T>): Promise<T> => {
     server = await startLocalNeo4j({ ...options, dir });
-    const store = createStore({ uri: server.uri, user: 'neo4j', password: options.password, database: 'neo4j', connectionTimeoutMs: 5000, acquisitionTimeoutMs: 5000, maxRetryMs: 5000, queryTimeoutMs: 30000, maintenanceTimeoutMs: 0, maxPoolSize: 5 });
+    const store = createStore({
+      uri: server.uri,
+      user: 'neo4j',
+      password: options.password,
+      database: 'neo4j',
+      connectionTimeoutMs: 5000,
+      acquisitionTimeoutMs: 5000,
+      maxRetryMs: 5000,
+      queryTimeoutMs: 30000,
+      maintenanceTimeoutMs: 0,
+      maxPoolSize: 5,
+    });
     try {
       return await work(store.maintenance('Seeding, exporting and restoring for the backup test'));
     } finally {
@@ -42,7 +52,14 @@ describe('ops: offline backup and restore of the built-in Neo4j', () => {
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'kg-backup-'));
     const config = loadConfig({});
-    options = { ...config.localNeo4j, dir: tmp, boltPort: await freePort(), heap: '512m', pageCache: '128m', password: 'backup-test-password' };
+    options = {
+      ...config.localNeo4j,
+      dir: tmp,
+      boltPort: await freePort(),
+      heap: '512m',
+      pageCache: '128m',
+      password: 'backup-test-password',
+    };
   });
   afterAll(async () => {
     await server?.stop();
@@ -84,6 +101,8 @@ describe('ops: offline backup and restore of the built-in Neo4j', () => {
     const notBackup = path.join(tmp, 'backups', 'not-a-backup.tar.gz');
     const { spawnSync } = await import('node:child_process');
     expect(spawnSync('tar', ['-czf', notBackup, '-C', tmp, 'before']).status).toBe(0);
-    await expect(restoreLocalNeo4j({ dir: path.join(tmp, 'original'), file: notBackup })).rejects.toThrow(/is not a backup of a data folder/);
+    await expect(restoreLocalNeo4j({ dir: path.join(tmp, 'original'), file: notBackup })).rejects.toThrow(
+      /is not a backup of a data folder/,
+    );
   });
 });

@@ -51,11 +51,14 @@ describe('ops: GET /metrics', () => {
 
   it('counts and times operations under their names and outcomes, errors by code, and the Neo4j statements behind them', async () => {
     for (let i = 0; i < 3; i++) expect((await post('query PeruName { entity(id: "peru") { name } }')).errors).toBeUndefined();
-    for (let i = 0; i < 2; i++) expect((await post('query FindHuawei($t: String!) { search(text: $t) { id } }', { t: 'Huawei' })).errors).toBeUndefined();
+    for (let i = 0; i < 2; i++)
+      expect((await post('query FindHuawei($t: String!) { search(text: $t) { id } }', { t: 'Huawei' })).errors).toBeUndefined();
     expect((await post('query Unknown { neighborhood(id: "atlantis") { nodes { id } } }')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await post('{ stats { entities } }')).errors).toBeUndefined();
     expect((await post('query Broken { entity(id: ')).errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect((await post('mutation Merge { mergeEntities(keep: "peru", merge: "china") { keptId } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await post('mutation Merge { mergeEntities(keep: "peru", merge: "china") { keptId } }')).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
 
     const { samples, contentType } = await scrape();
     expect(contentType).toMatch(/^text\/plain; version=0\.0\.4/);
@@ -87,13 +90,24 @@ describe('ops: GET /metrics', () => {
   it('counts ingests by outcome and what they did to relationships and evidence', async () => {
     const input = {
       articles: [{ id: 'test-metrics', source: 'Test Wire', publishedAt: '2025-01' }],
-      relationships: [{ type: 'VISITED', source: 'dina-boluarte', target: 'china', validFrom: '2025-01', evidence: [{ article: 'test-metrics', quote: 'Boluarte visited China again.' }] }],
+      relationships: [
+        {
+          type: 'VISITED',
+          source: 'dina-boluarte',
+          target: 'china',
+          validFrom: '2025-01',
+          evidence: [{ article: 'test-metrics', quote: 'Boluarte visited China again.' }],
+        },
+      ],
     };
     const INGEST = 'mutation Ingest($input: ArticleInput!, $dryRun: Boolean) { ingestArticle(input: $input, dryRun: $dryRun) { auditId } }';
     expect((await post(INGEST, { input, dryRun: true }, true)).errors).toBeUndefined();
     expect((await post(INGEST, { input }, true)).errors).toBeUndefined();
     expect((await post(INGEST, { input }, true)).errors).toBeUndefined();
-    expect((await post(INGEST, { input: { ...input, relationships: [{ ...input.relationships[0], target: 'atlantis' }] } }, true)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await post(INGEST, { input: { ...input, relationships: [{ ...input.relationships[0], target: 'atlantis' }] } }, true)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('BAD_USER_INPUT');
 
     const { samples } = await scrape();
     expect(value(samples, 'kg_ingests_total', { outcome: 'dry_run' })).toBe(1);
@@ -113,8 +127,20 @@ describe('ops: GET /metrics', () => {
   });
 
   it('is off with METRICS_ENABLED=false', async () => {
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password', METRICS_ENABLED: 'false' });
-    const server = await createServer({ config, store: t.store, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: true }) });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      NEO4J_URI: 'bolt://unused:7687',
+      NEO4J_PASSWORD: 'unused-password',
+      METRICS_ENABLED: 'false',
+    });
+    const server = await createServer({
+      config,
+      store: t.store,
+      logger: createLogger({ level: 'silent' }),
+      readiness: async () => ({ ready: true }),
+    });
     try {
       expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
     } finally {

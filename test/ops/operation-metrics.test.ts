@@ -19,12 +19,18 @@ describe('ops: operationMetrics', () => {
     const plugin = operationMetrics({ registers: [registry], buckets: [1] });
     const apollo = new ApolloServer({
       typeDefs: 'type Query { hello: String, missing: String }',
-      resolvers: { Query: { hello: () => 'hi', missing: () => Promise.reject(Object.assign(new Error('no such thing'), { extensions: { code: 'NOT_FOUND' } })) } },
+      resolvers: {
+        Query: {
+          hello: () => 'hi',
+          missing: () => Promise.reject(Object.assign(new Error('no such thing'), { extensions: { code: 'NOT_FOUND' } })),
+        },
+      },
       plugins: [plugin()],
     });
     await apollo.start();
     try {
-      for (const query of ['query Hello { hello }', 'query Hello { hello }', '{ hello }', 'query Missing { missing }', '{ hello']) await apollo.executeOperation({ query });
+      for (const query of ['query Hello { hello }', 'query Hello { hello }', '{ hello }', 'query Missing { missing }', '{ hello'])
+        await apollo.executeOperation({ query });
     } finally {
       await apollo.stop();
     }
@@ -44,7 +50,11 @@ describe('ops: operationMetrics', () => {
 
   it('keeps at most 200 operation names as labels and counts the rest as __other__', async () => {
     const registry = new Registry();
-    const apollo = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hi' } }, plugins: [operationMetrics({ registers: [registry], buckets: [1] })()] });
+    const apollo = new ApolloServer({
+      typeDefs: 'type Query { hello: String }',
+      resolvers: { Query: { hello: () => 'hi' } },
+      plugins: [operationMetrics({ registers: [registry], buckets: [1] })()],
+    });
     await apollo.start();
     try {
       for (let i = 0; i < 202; i++) await apollo.executeOperation({ query: `query Op${i} { hello }` });

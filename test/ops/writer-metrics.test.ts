@@ -6,7 +6,9 @@ import { writerMetrics } from '../../src/ops/writer-metrics.js';
 
 /** The samples of the registry as `name{labels} value` lines, zero-valued ones left out. */
 async function samples(registry: Registry): Promise<string[]> {
-  return (await registry.getMetricsAsJSON()).flatMap((m) => m.values.filter((v) => v.value !== 0).map((v) => `${m.name}${JSON.stringify(v.labels)} ${v.value}`));
+  return (await registry.getMetricsAsJSON()).flatMap((m) =>
+    m.values.filter((v) => v.value !== 0).map((v) => `${m.name}${JSON.stringify(v.labels)} ${v.value}`),
+  );
 }
 
 const summary = (over: Record<string, unknown>) => ({

@@ -12,7 +12,10 @@ describe('reliability: GraphQL-over-HTTP conformance (graphql-http server audits
   it('passes every MUST, and lists the SHOULDs it does not meet', async () => {
     const audits = serverAudits({ url: `${t.url}/graphql` });
     const results = await Promise.all(audits.map(async (a) => ({ name: a.name, result: await a.fn() })));
-    const failed = (prefix: string) => results.filter((r) => r.name.startsWith(prefix) && r.result.status !== 'ok').map((r) => `${r.name}: ${'reason' in r.result ? r.result.reason : ''}`);
+    const failed = (prefix: string) =>
+      results
+        .filter((r) => r.name.startsWith(prefix) && r.result.status !== 'ok')
+        .map((r) => `${r.name}: ${'reason' in r.result ? r.result.reason : ''}`);
     console.log(`graphql-http audits: ${results.length} run, ${results.filter((r) => r.result.status === 'ok').length} ok`);
     const shoulds = failed('SHOULD');
     if (shoulds.length) console.log(`SHOULDs not met:\n${shoulds.join('\n')}`);

@@ -26,7 +26,8 @@ const OPERATIONS = [
   'query($s: String!, $i: ID!) { entity(id: $i) { id } }',
   'query($s: String!, $i: ID!) { search(text: $s) { id } }',
   'query($s: String!, $i: ID!) { entities(type: $s, after: $s) { totalCount } }',
-  'query($s: String!, $i: ID!) { relationships(types: [$s], entityId: $i, articleId: $i, since: $s, until: $s, asOf: $s, after: $s) { totalCount } }',
+  'query($s: String!, $i: ID!) { relationships(types: [$s], entityId: $i, articleId: $i, since: $s, until: $s, asOf: $s, after: ' +
+    '$s) { totalCount } }',
   'query($s: String!, $i: ID!) { neighborhood(id: $i, types: [$s], asOf: $s, since: $s) { truncated } }',
   'query($s: String!, $i: ID!) { shortestPath(from: $i, to: $i, types: [$s]) { length } }',
   'query($s: String!, $i: ID!) { paths(from: $i, to: "peru", asOf: $s) { length } }',
@@ -48,7 +49,8 @@ describe('reliability: hostile input', () => {
   // Registered after the fixture's, so it runs before the service stops.
   afterAll(() => {
     console.log(
-      `hostile input: ${tally.sent} requests; by status ${JSON.stringify(Object.fromEntries(tally.byStatus))}; by code ${JSON.stringify(Object.fromEntries(tally.byCode))}`,
+      `hostile input: ${tally.sent} requests; by status ${JSON.stringify(Object.fromEntries(tally.byStatus))}; by code ` +
+        `${JSON.stringify(Object.fromEntries(tally.byCode))}`,
     );
   });
 
@@ -69,7 +71,8 @@ describe('reliability: hostile input', () => {
     }
     return { status: res.status, text };
   }
-  const json = (body: string, headers: Record<string, string> = {}) => send({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const json = (body: string, headers: Record<string, string> = {}) =>
+    send({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('answers injection attempts in every argument as data, never as Cypher', async () => {
     const before = await counts(t.store);
@@ -80,7 +83,9 @@ describe('reliability: hostile input', () => {
       const op = `${head.replace(/\(.*\)/, decl ? `(${decl})` : '')}${body}`;
       for (const s of NASTY) {
         for (const i of NASTY.slice(0, 8)) {
-          const r = await json(JSON.stringify({ query: op, variables: { ...(body.includes('$s') ? { s } : {}), ...(body.includes('$i') ? { i } : {}) } }));
+          const r = await json(
+            JSON.stringify({ query: op, variables: { ...(body.includes('$s') ? { s } : {}), ...(body.includes('$i') ? { i } : {}) } }),
+          );
           expect(r.text).not.toContain('GRAPHQL_VALIDATION_FAILED');
         }
       }
@@ -94,9 +99,19 @@ describe('reliability: hostile input', () => {
     const valid = JSON.stringify({ query: '{ entity(id: "peru") { name } }' });
     for (let cut = 1; cut < valid.length; cut += 2) await json(valid.slice(0, cut));
     for (let b = 0x80; b < 0x100; b += 3) {
-      await send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat([Buffer.from('{"query":"{ search(text: \\"'), Buffer.from([b, 0xff, 0xfe]), Buffer.from('\\") { id } }"}')]) });
+      await send({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.concat([Buffer.from('{"query":"{ search(text: \\"'), Buffer.from([b, 0xff, 0xfe]), Buffer.from('\\") { id } }"}')]),
+      });
     }
-    for (const type of ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/graphql']) {
+    for (const type of [
+      'text/plain',
+      'application/xml',
+      'multipart/form-data; boundary=x',
+      'application/x-www-form-urlencoded',
+      'application/graphql',
+    ]) {
       await send({ method: 'POST', headers: { 'content-type': type }, body: valid });
     }
     for (const method of ['PUT', 'DELETE', 'PATCH']) await send({ method, headers: { 'content-type': 'application/json' }, body: valid });
@@ -109,14 +124,28 @@ describe('reliability: hostile input', () => {
 
   it('refuses oversized bodies, huge lists and strings, deep nesting, alias and fragment bombs', async () => {
     expect((await json(JSON.stringify({ query: `{ search(text: "${'y'.repeat(300_000)}") { id } }` }))).status).toBe(413);
-    expect((await json(JSON.stringify({ query: 'query($ids: [ID!]!) { connections(ids: $ids) { truncated } }', variables: { ids: Array.from({ length: 9000 }, (_, i) => `id-${i}`) } }))).status).toBeLessThan(500);
+    expect(
+      (
+        await json(
+          JSON.stringify({
+            query: 'query($ids: [ID!]!) { connections(ids: $ids) { truncated } }',
+            variables: { ids: Array.from({ length: 9000 }, (_, i) => `id-${i}`) },
+          }),
+        )
+      ).status,
+    ).toBeLessThan(500);
     const deep = `{ entity(id: "peru") ${'{ relationships { nodes { source '.repeat(20)}{ id }${' } } }'.repeat(20)} }`;
     expect((await json(JSON.stringify({ query: deep }))).text).toContain('Query too large');
     const aliases = `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: entity(id: "peru") { id }`).join(' ')} }`;
     expect((await json(JSON.stringify({ query: aliases }))).text).toContain('Query too large');
-    const frags = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Entity { ${i === 11 ? 'id' : `...F${i + 1} ...F${i + 1} ...F${i + 1}`} }`).join(' ');
+    const frags = Array.from(
+      { length: 12 },
+      (_, i) => `fragment F${i} on Entity { ${i === 11 ? 'id' : `...F${i + 1} ...F${i + 1} ...F${i + 1}`} }`,
+    ).join(' ');
     expect((await json(JSON.stringify({ query: `{ entity(id: "peru") { ...F0 } } ${frags}` }))).text).toContain('Query too large');
-    expect((await json(JSON.stringify({ query: '{ neighborhood(id: "peru", first: 100000) { truncated } }' }))).text).toContain('BAD_USER_INPUT');
+    expect((await json(JSON.stringify({ query: '{ neighborhood(id: "peru", first: 100000) { truncated } }' }))).text).toContain(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('runs no mutation without a valid key by any route', async () => {
@@ -125,7 +154,9 @@ describe('reliability: hostile input', () => {
     expect((await json(JSON.stringify({ query: m }))).status).toBe(401);
     expect((await json(JSON.stringify({ query: m }), { authorization: 'Bearer wrong-wrong-wrong-wrong' })).status).toBe(403);
     expect((await json(JSON.stringify([{ query: m }, { query: m }]))).status).toBeLessThan(500);
-    expect((await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent(m)}`, headers: { 'apollo-require-preflight': '1' } })).status).toBe(405);
+    expect(
+      (await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent(m)}`, headers: { 'apollo-require-preflight': '1' } })).status,
+    ).toBe(405);
     const { createHash } = await import('node:crypto');
     const hash = createHash('sha256').update(m).digest('hex');
     const apq = await json(JSON.stringify({ query: m, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
@@ -141,9 +172,14 @@ describe('reliability: rate limit', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) {
-        const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+        const res = await fetch(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        });
         statuses.push(res.status);
-        if (res.status === 429) expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+        if (res.status === 429)
+          expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
         else await res.text();
       }
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
@@ -157,7 +193,11 @@ describe('reliability: rate limit', () => {
   const asClient = async (url: string, client: string, n: number): Promise<number[]> => {
     const statuses: number[] = [];
     for (let i = 0; i < n; i++) {
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: '{"query":"{ __typename }"}' });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+        body: '{"query":"{ __typename }"}',
+      });
       statuses.push(res.status);
       await res.text();
     }

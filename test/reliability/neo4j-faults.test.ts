@@ -21,8 +21,19 @@ const articleInput = (n: number) => ({
   articles: [{ id: `fault-${n}`, source: 'Fault Wire', publishedAt: '2025-01' }],
   entities: [{ id: `fault-company-${n}`, name: `Fault company ${n}`, type: 'COMPANY' }],
   relationships: [
-    { type: 'INVESTED_IN', source: `fault-company-${n}`, target: 'chancay-port', validFrom: '2025', evidence: [{ article: `fault-${n}`, quote: `Fault company ${n} invested in Chancay.` }] },
-    { type: 'AFFILIATED_WITH', source: `fault-company-${n}`, target: 'china', evidence: [{ article: `fault-${n}`, quote: `Fault company ${n} is Chinese.` }] },
+    {
+      type: 'INVESTED_IN',
+      source: `fault-company-${n}`,
+      target: 'chancay-port',
+      validFrom: '2025',
+      evidence: [{ article: `fault-${n}`, quote: `Fault company ${n} invested in Chancay.` }],
+    },
+    {
+      type: 'AFFILIATED_WITH',
+      source: `fault-company-${n}`,
+      target: 'china',
+      evidence: [{ article: `fault-${n}`, quote: `Fault company ${n} is Chinese.` }],
+    },
   ],
 });
 
@@ -39,7 +50,18 @@ describe('reliability: Neo4j killed and restarted under load', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'kg-fault-'));
     port = await freePort();
     neo4j = await startLocalNeo4j(options());
-    store = createStore({ uri: neo4j.uri, user: 'neo4j', password: PASSWORD, database: 'neo4j', connectionTimeoutMs: 2000, acquisitionTimeoutMs: 2000, maxRetryMs: 2000, queryTimeoutMs: 10000, maintenanceTimeoutMs: loadConfig({}).neo4j.maintenanceTimeoutMs, maxPoolSize: 10 });
+    store = createStore({
+      uri: neo4j.uri,
+      user: 'neo4j',
+      password: PASSWORD,
+      database: 'neo4j',
+      connectionTimeoutMs: 2000,
+      acquisitionTimeoutMs: 2000,
+      maxRetryMs: 2000,
+      queryTimeoutMs: 10000,
+      maintenanceTimeoutMs: loadConfig({}).neo4j.maintenanceTimeoutMs,
+      maxPoolSize: 10,
+    });
     // Schema and seed are maintenance work: on a busy machine the seed outlasts the 10 s query timeout.
     await applySchema(store.maintenance('Applying the schema for the fault test'), SCHEMA_DIR);
     await seedFromFiles({ store: store.maintenance('Seeding the fault test graph'), inputs: [SEEDS_DIR] });
@@ -69,7 +91,11 @@ describe('reliability: Neo4j killed and restarted under load', () => {
 
     const post = async (body: unknown) => {
       const started = Date.now();
-      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify(body) });
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+        body: JSON.stringify(body),
+      });
       const json = (await res.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
       slowest = Math.max(slowest, Date.now() - started);
       for (const e of json.errors ?? []) codes.set(e.extensions?.code ?? '?', (codes.get(e.extensions?.code ?? '?') ?? 0) + 1);
@@ -96,7 +122,10 @@ describe('reliability: Neo4j killed and restarted under load', () => {
     expect(await waitUntil(() => acked.size > 3, 60_000), 'writes are acknowledged under the mixed load').toBe(true);
     const ackedBeforeKill = acked.size;
     process.kill(neo4j.pid, 'SIGKILL');
-    expect(await waitUntil(async () => (await fetch(`${t.url}/health/ready`)).status === 503, 30_000), '/health/ready answers 503 while Neo4j is down').toBe(true);
+    expect(
+      await waitUntil(async () => (await fetch(`${t.url}/health/ready`)).status === 503, 30_000),
+      '/health/ready answers 503 while Neo4j is down',
+    ).toBe(true);
     const failFast = Date.now();
     const whileDown = await post({ query: '{ entity(id: "peru") { name } }' });
     expect(whileDown.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
@@ -130,11 +159,16 @@ describe('reliability: Neo4j killed and restarted under load', () => {
     const present = new Map(rows.map((r) => [Number((r.id as string).slice(6)), r]));
     for (const id of acked) expect(present.get(id), `acknowledged write ${id}`).toMatchObject({ evidence: 2, rels: 2 });
     for (const r of rows) expect(r).toMatchObject({ evidence: 2, rels: 2 });
-    const [dupes] = await store.read({ cypher: "MATCH (a:Article) WHERE a.id STARTS WITH 'fault-' WITH a.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS n", params: {} });
+    const [dupes] = await store.read({
+      cypher: "MATCH (a:Article) WHERE a.id STARTS WITH 'fault-' WITH a.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS n",
+      params: {},
+    });
     expect(dupes!.n).toBe(0);
     console.log(
-      `neo4j faults: ${n} writes sent, ${acked.size} acknowledged (${ackedBeforeKill} before the kill), ${unknown.size} refused during the outage ` +
-        `(${[...unknown].filter((id) => present.has(id)).length} of those committed anyway, each whole); errors by code ${JSON.stringify(Object.fromEntries(codes))}; ` +
+      `neo4j faults: ${n} writes sent, ${acked.size} acknowledged (${ackedBeforeKill} before the kill), ${unknown.size} refused ` +
+        `during the outage ` +
+        (`(${[...unknown].filter((id) => present.has(id)).length} of those committed anyway, each whole); errors by code ` +
+          `${JSON.stringify(Object.fromEntries(codes))}; `) +
         `slowest answer ${slowest} ms; recovered ${recoveredAfter} ms after Neo4j was back`,
     );
   }, 600_000);

@@ -83,7 +83,8 @@ describe('search: quality over the seed and look-alike names', () => {
   it('finds every entity first by its full name and by each alias, typed exactly', async () => {
     const rows = await graph.store.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id, [e.name] + e.aliases AS names', params: {} });
     const owners = new Map<string, Set<string>>();
-    for (const r of rows) for (const n of r.names as string[]) owners.set(foldForMatch(n), (owners.get(foldForMatch(n)) ?? new Set()).add(r.id as string));
+    for (const r of rows)
+      for (const n of r.names as string[]) owners.set(foldForMatch(n), (owners.get(foldForMatch(n)) ?? new Set()).add(r.id as string));
     const wrong: string[] = [];
     for (const r of rows) {
       for (const n of r.names as string[]) {

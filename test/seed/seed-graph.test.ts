@@ -33,7 +33,9 @@ describe('seed: the seed files in a real Neo4j', () => {
   it('holds exactly the nodes and relationships the seed files describe', async () => {
     expect(await counts(graph.store)).toEqual(expected());
     const [row] = await graph.store.read({
-      cypher: 'CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (a:Article) RETURN count(a) AS articles } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels } RETURN entities, articles, rels',
+      cypher:
+        'CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (a:Article) RETURN count(a) AS articles } CALL ' +
+        '() { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels } RETURN entities, articles, rels',
       params: {},
     });
     expect(row).toEqual({ entities: bundle.entities.length, articles: bundle.articles.length, rels: bundle.relationships.length });
@@ -74,14 +76,19 @@ describe('seed: the seed files in a real Neo4j', () => {
 
   it('seeds every claim the article states, with its quantities and years', async () => {
     const rows = await graph.store.read({
-      cypher: `MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id + ' ' + type(r) + ' ' + t.id AS claim, r.validFrom AS validFrom, r.status AS status, r.quantities AS q`,
+      cypher:
+        `MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id + ' ' + type(r) + ' ' + t.id AS claim, r.validFrom AS validFrom, ` +
+        `r.status AS status, r.quantities AS q`,
       params: {},
     });
     const find = (claim: string) => rows.find((r) => r.claim === claim);
     expect(find('dina-boluarte SIGNED huawei-peru-ai-training-agreement')?.validFrom).toBe('2024-06');
     expect(JSON.parse(find('huawei TRAINS peruvian-youth-ai-trainees')?.q as string)[0].value).toBe(20000);
     expect(find('peru RECEIVED_INVESTMENT belt-and-road-initiative')).toMatchObject({ validFrom: '2023' });
-    expect(JSON.parse(find('peru RECEIVED_INVESTMENT belt-and-road-initiative')?.q as string)[0]).toMatchObject({ value: 2.9e9, unit: 'USD' });
+    expect(JSON.parse(find('peru RECEIVED_INVESTMENT belt-and-road-initiative')?.q as string)[0]).toMatchObject({
+      value: 2.9e9,
+      unit: 'USD',
+    });
     expect(find('peru GRANTED_EXCLUSIVITY_TO cosco-shipping')).toMatchObject({ validFrom: '2021', status: 'DISPUTED' });
     expect(find('gustavo-adrianzen STATED united-states')).toBeDefined();
     expect(find('chancay-port PART_OF belt-and-road-initiative')).toBeDefined();
@@ -89,7 +96,9 @@ describe('seed: the seed files in a real Neo4j', () => {
 
   it('cites facts from outside the seed article to their own articles, never to the seed article', async () => {
     const rows = await graph.store.read({
-      cypher: `MATCH (ev:Evidence)-[:FROM]->(a:Article) WHERE ev.quote CONTAINS 'Adrianzen' OR ev.quote CONTAINS '60%' RETURN a.id AS article, a.url AS url`,
+      cypher:
+        `MATCH (ev:Evidence)-[:FROM]->(a:Article) WHERE ev.quote CONTAINS 'Adrianzen' OR ev.quote CONTAINS '60%' RETURN ` +
+        `a.id AS article, a.url AS url`,
       params: {},
     });
     expect(new Set(rows.map((r) => r.article)).size).toBe(2);
@@ -99,8 +108,11 @@ describe('seed: the seed files in a real Neo4j', () => {
     }
   });
 
-  it('gives every relationship the knownFrom that the database computes from its evidence: one rule, in TypeScript and in Cypher', async () => {
-    const read = { cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN r.id AS id, s.id AS source, t.id AS target, r.knownFrom AS knownFrom ORDER BY id', params: {} };
+  it('gives every relationship the knownFrom the database computes from its evidence (one rule, in TypeScript and Cypher)', async () => {
+    const read = {
+      cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN r.id AS id, s.id AS source, t.id AS target, r.knownFrom AS knownFrom ORDER BY id',
+      params: {},
+    };
     // Written by the seed: src/domain/known-from.ts, from the seed files' articles.
     const seeded = await graph.store.read(read);
     // Recomputed in Cypher (refreshKnownFrom, as ingest does), then rolled back.
@@ -108,7 +120,9 @@ describe('seed: the seed files in a real Neo4j', () => {
     let recomputed: unknown[] = [];
     await graph.store
       .writeTx(async (tx) => {
-        await tx.run(refreshKnownFrom({ rows: seeded.map((r) => ({ id: r.id as string, source: r.source as string, target: r.target as string })) }));
+        await tx.run(
+          refreshKnownFrom({ rows: seeded.map((r) => ({ id: r.id as string, source: r.source as string, target: r.target as string })) }),
+        );
         recomputed = await tx.run(read);
         throw new Error(ROLLBACK);
       })

@@ -7,8 +7,15 @@ const KEY = 'bookmark-secret-0123456789';
 describe('server: bookmarks for read-your-writes across replicas', () => {
   const t = useSeededService({ env: { API_KEYS: `curator:${KEY}` } });
   const post = async (query: string, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-    return { res, body: (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } };
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
+    return {
+      res,
+      body: (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] },
+    };
   };
   const INGEST = `mutation { ingestArticle(input: {
     articles: [{ id: "test-bookmarks", source: "Test Wire", publishedAt: "2025-02" }],

@@ -10,7 +10,12 @@ import { createApolloServer } from '../../src/server/create-apollo-server.js';
 /** Apollo Server as the service configures it for `env`, with no database behind it. */
 async function apolloFor(env: Record<string, string>): Promise<ApolloServer<GraphQLContext>> {
   const config = loadConfig({ LOG_LEVEL: 'silent', NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused-password', ...env });
-  return createApolloServer({ config, logger: createLogger({ level: 'silent' }), httpServer: http.createServer(), metrics: createMetrics({ maxPoolSize: 1, defaultMetrics: false }) });
+  return createApolloServer({
+    config,
+    logger: createLogger({ level: 'silent' }),
+    httpServer: http.createServer(),
+    metrics: createMetrics({ maxPoolSize: 1, defaultMetrics: false }),
+  });
 }
 
 /** POSTs `query` and returns the status and the answer's text. */
@@ -30,7 +35,9 @@ describe('server: createApolloServer', () => {
       expect(await post(apollo, '{ __typename }')).toEqual([undefined, '{"data":{"__typename":"Query"}}']);
       const [status, text] = await post(apollo, 'mutation { undoMerge(auditId: "a") { auditId } }');
       expect(status).toBe(401);
-      expect(JSON.parse(text)).toMatchObject({ errors: [{ message: 'An API key is required: send Authorization: Bearer <key>.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      expect(JSON.parse(text)).toMatchObject({
+        errors: [{ message: 'An API key is required: send Authorization: Bearer <key>.', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
     } finally {
       await apollo.stop();
     }
@@ -42,7 +49,10 @@ describe('server: createApolloServer', () => {
       const [status, text] = await post(apollo, '{ __schema { queryType { name } } }');
       expect(status).toBe(400);
       expect(text).toBe(
-        '{"errors":[{"message":"GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production","locations":[{"line":1,"column":3}],"extensions":{"validationErrorCode":"INTROSPECTION_DISABLED","code":"GRAPHQL_VALIDATION_FAILED"}}]}',
+        '{"errors":[{"message":"GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or ' +
+          '__type. To enable introspection, pass introspection: true to ApolloServer in ' +
+          'production","locations":[{"line":1,"column":3}],' +
+          '"extensions":{"validationErrorCode":"INTROSPECTION_DISABLED","code":"GRAPHQL_VALIDATION_FAILED"}}]}',
       );
     } finally {
       await apollo.stop();

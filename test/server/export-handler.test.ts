@@ -49,7 +49,9 @@ describe('server: GET /export when Neo4j cannot be reached', () => {
     try {
       const { status, text } = await exportWith(createReader(store));
       expect(status).toBe(503);
-      expect(JSON.parse(text)).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The graph database is unavailable; try again shortly.' } });
+      expect(JSON.parse(text)).toEqual({
+        error: { code: 'SERVICE_UNAVAILABLE', message: 'The graph database is unavailable; try again shortly.' },
+      });
     } finally {
       await store.close();
     }
@@ -62,7 +64,13 @@ describe('server: GET /export on an unexpected failure', () => {
     const fail = async (): Promise<never> => {
       throw new Error('secret detail at /srv/app.ts:1');
     };
-    const { status, text } = await exportWith({ neighborhood: fail, connections: fail, entitiesByIds: fail, evidenceByRelationshipIds: fail, articlesByIds: fail });
+    const { status, text } = await exportWith({
+      neighborhood: fail,
+      connections: fail,
+      entitiesByIds: fail,
+      evidenceByRelationshipIds: fail,
+      articlesByIds: fail,
+    });
     expect(status).toBe(500);
     expect(JSON.parse(text)).toEqual({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
     expect(text).not.toContain('secret');
@@ -77,7 +85,14 @@ describe('server: createExportRouter’s error answers', () => {
   const internal = async (): Promise<never> => {
     throw new AppError('INTERNAL_SERVER_ERROR', 'relationship endpoint secret-id is missing');
   };
-  const reader = { neighborhood: internal, connections: internal, entitiesByIds: internal, relationshipsByIds: internal, evidenceByRelationshipIds: internal, articlesByIds: internal };
+  const reader = {
+    neighborhood: internal,
+    connections: internal,
+    entitiesByIds: internal,
+    relationshipsByIds: internal,
+    evidenceByRelationshipIds: internal,
+    articlesByIds: internal,
+  };
   let open: Served;
   let keyed: Served;
 
@@ -98,17 +113,25 @@ describe('server: createExportRouter’s error answers', () => {
   });
 
   const answer = async (res: Response) => [res.status, res.headers.get('content-type'), await res.text()];
-  const post = (url: string, body: string, contentType = 'application/json') => fetch(`${url}/export`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const post = (url: string, body: string, contentType = 'application/json') =>
+    fetch(`${url}/export`, { method: 'POST', headers: { 'content-type': contentType }, body });
   const MASKED = [500, 'application/json; charset=utf-8', '{"error":{"code":"INTERNAL_SERVER_ERROR","message":"Internal server error"}}'];
 
   it('masks an AppError coded INTERNAL_SERVER_ERROR like any unexpected error, and logs it', async () => {
     expect(await answer(await fetch(`${open.url}/export?id=x`))).toEqual(MASKED);
     expect(await answer(await post(open.url, '{"entityIds":["x"]}'))).toEqual(MASKED);
-    expect(logged.map((err) => (err as Error).message)).toEqual(['relationship endpoint secret-id is missing', 'relationship endpoint secret-id is missing']);
+    expect(logged.map((err) => (err as Error).message)).toEqual([
+      'relationship endpoint secret-id is missing',
+      'relationship endpoint secret-id is missing',
+    ]);
   });
 
   it('answers malformed JSON and an oversized body as refusals of the argument body', async () => {
-    expect(await answer(await post(open.url, '{"entityIds": ["x"'))).toEqual([400, 'application/json; charset=utf-8', '{"error":{"code":"BAD_USER_INPUT","message":"body: is not valid JSON","argument":"body"}}']);
+    expect(await answer(await post(open.url, '{"entityIds": ["x"'))).toEqual([
+      400,
+      'application/json; charset=utf-8',
+      '{"error":{"code":"BAD_USER_INPUT","message":"body: is not valid JSON","argument":"body"}}',
+    ]);
     expect(await answer(await post(open.url, JSON.stringify({ entityIds: ['x'.repeat(600 * 1024)] })))).toEqual([
       413,
       'application/json; charset=utf-8',
@@ -118,14 +141,30 @@ describe('server: createExportRouter’s error answers', () => {
   });
 
   it('passes any other refusal of the body parser on, to the server’s error answer', async () => {
-    expect(await answer(await post(open.url, '{"entityIds":["x"]}', 'application/json; charset=latin9'))).toEqual([599, 'application/json; charset=utf-8', '{"passedOn":"charset.unsupported"}']);
+    expect(await answer(await post(open.url, '{"entityIds":["x"]}', 'application/json; charset=latin9'))).toEqual([
+      599,
+      'application/json; charset=utf-8',
+      '{"passedOn":"charset.unsupported"}',
+    ]);
   });
 
   it('refuses a read without a valid key when reads need one, in the words of GraphQL’s refusal', async () => {
-    expect(await answer(await fetch(`${keyed.url}/export?id=x`))).toEqual([401, 'application/json; charset=utf-8', '{"error":{"code":"UNAUTHENTICATED","message":"An API key is required: send Authorization: Bearer <key>."}}']);
-    expect(await answer(await post(keyed.url, '{not json'))).toEqual([401, 'application/json; charset=utf-8', '{"error":{"code":"UNAUTHENTICATED","message":"An API key is required: send Authorization: Bearer <key>."}}']);
+    expect(await answer(await fetch(`${keyed.url}/export?id=x`))).toEqual([
+      401,
+      'application/json; charset=utf-8',
+      '{"error":{"code":"UNAUTHENTICATED","message":"An API key is required: send Authorization: Bearer <key>."}}',
+    ]);
+    expect(await answer(await post(keyed.url, '{not json'))).toEqual([
+      401,
+      'application/json; charset=utf-8',
+      '{"error":{"code":"UNAUTHENTICATED","message":"An API key is required: send Authorization: Bearer <key>."}}',
+    ]);
     const wrong = await fetch(`${keyed.url}/export?id=x`, { headers: { authorization: 'Bearer wrong-wrong-wrong-wrong' } });
-    expect(await answer(wrong)).toEqual([403, 'application/json; charset=utf-8', '{"error":{"code":"FORBIDDEN","message":"The API key is not valid."}}']);
+    expect(await answer(wrong)).toEqual([
+      403,
+      'application/json; charset=utf-8',
+      '{"error":{"code":"FORBIDDEN","message":"The API key is not valid."}}',
+    ]);
     expect(logged).toEqual([]);
     expect(await answer(await fetch(`${keyed.url}/export?id=x`, { headers: { authorization: `Bearer ${SECRET}` } }))).toEqual(MASKED);
   });

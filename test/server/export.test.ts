@@ -4,9 +4,15 @@ import { startTestService, type TestService } from '../helpers/service.js';
 import { freshSeededGraph, testStore } from '../helpers/neo4j.js';
 import { parseCsv } from '../helpers/parse-csv.js';
 
-type Graphml = { graphml: { graph: { '@_edgedefault': string; node: { '@_id': string }[]; edge: { '@_id': string; '@_source': string; '@_target': string }[] } } };
+type Graphml = {
+  graphml: {
+    graph: { '@_edgedefault': string; node: { '@_id': string }[]; edge: { '@_id': string; '@_source': string; '@_target': string }[] };
+  };
+};
 const parseGraphml = (xml: string): Graphml =>
-  new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['node', 'edge', 'data'].includes(name) }).parse(xml) as Graphml;
+  new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['node', 'edge', 'data'].includes(name) }).parse(
+    xml,
+  ) as Graphml;
 
 interface JsonExport {
   nodes: { id: string }[];
@@ -25,7 +31,9 @@ describe('server: GET /export on the seeded graph', () => {
     await freshSeededGraph(store);
     await store.close();
     t = await startTestService();
-    const { data } = await t.gql<{ neighborhood: { relationships: { id: string }[] } }>('{ neighborhood(id: "dina-boluarte") { relationships { id } } }');
+    const { data } = await t.gql<{ neighborhood: { relationships: { id: string }[] } }>(
+      '{ neighborhood(id: "dina-boluarte") { relationships { id } } }',
+    );
     neighborhoodIds = data!.neighborhood.relationships.map((r) => r.id).sort();
   });
   afterAll(() => t.stop());
@@ -68,7 +76,11 @@ describe('server: GET /export on the seeded graph', () => {
     expect(header).toEqual(['id', 'name', 'type', 'aliases', 'description']);
     const ids = rows.map((r) => r[0]);
     expect(ids).toEqual([...ids].sort());
-    const endpoints = new Set(parseCsv(await edges.text()).slice(1).flatMap((r) => [r[1], r[2]]));
+    const endpoints = new Set(
+      parseCsv(await edges.text())
+        .slice(1)
+        .flatMap((r) => [r[1], r[2]]),
+    );
     expect(new Set(ids)).toEqual(endpoints);
   });
 
@@ -87,7 +99,18 @@ describe('server: GET /export on the seeded graph', () => {
     expect(body.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['dina-boluarte', 'cosco-shipping']));
     for (const e of body.edges) expect(e.evidence.length).toBeGreaterThan(0);
     expect(body.truncated).toBe(false);
-    expect(body.query).toEqual({ view: 'connections', ids: ['dina-boluarte', 'cosco-shipping'], maxHops: 4, first: 50, types: null, statuses: null, asOf: null, since: null, until: null, format: 'json' });
+    expect(body.query).toEqual({
+      view: 'connections',
+      ids: ['dina-boluarte', 'cosco-shipping'],
+      maxHops: 4,
+      first: 50,
+      types: null,
+      statuses: null,
+      asOf: null,
+      since: null,
+      until: null,
+      format: 'json',
+    });
   });
 
   it('applies first and the filters as the GraphQL neighbourhood does', async () => {
@@ -132,8 +155,16 @@ describe('server: POST /export of a view’s ids on the seeded graph', () => {
   let t: TestService;
   let hood: { nodes: { id: string }[]; relationships: { id: string; source: { id: string }; target: { id: string } }[] };
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${t.url}/export`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const view = (format: string) => ({ format, entityIds: hood.nodes.map((n) => n.id), relationshipIds: hood.relationships.map((r) => r.id) });
+    fetch(`${t.url}/export`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  const view = (format: string) => ({
+    format,
+    entityIds: hood.nodes.map((n) => n.id),
+    relationshipIds: hood.relationships.map((r) => r.id),
+  });
   const error = async (res: Response) => ({ status: res.status, body: (await res.json()) as unknown });
 
   beforeAll(async () => {
@@ -141,7 +172,9 @@ describe('server: POST /export of a view’s ids on the seeded graph', () => {
     await freshSeededGraph(store);
     await store.close();
     t = await startTestService();
-    const { data } = await t.gql<{ neighborhood: typeof hood & { truncated: boolean } }>('{ neighborhood(id: "dina-boluarte", first: 500) { nodes { id } relationships { id source { id } target { id } } truncated } }');
+    const { data } = await t.gql<{ neighborhood: typeof hood & { truncated: boolean } }>(
+      '{ neighborhood(id: "dina-boluarte", first: 500) { nodes { id } relationships { id source { id } target { id } } truncated } }',
+    );
     hood = data!.neighborhood;
     expect(data!.neighborhood.truncated).toBe(false);
   });
@@ -149,7 +182,10 @@ describe('server: POST /export of a view’s ids on the seeded graph', () => {
 
   it('writes the same GraphML and CSV files as GET /export for the same subgraph', async () => {
     for (const format of ['graphml', 'nodes.csv', 'edges.csv']) {
-      const [viaPost, viaGet] = await Promise.all([post(view(format)), fetch(`${t.url}/export?id=dina-boluarte&first=500&format=${format}`)]);
+      const [viaPost, viaGet] = await Promise.all([
+        post(view(format)),
+        fetch(`${t.url}/export?id=dina-boluarte&first=500&format=${format}`),
+      ]);
       expect(viaPost.status, format).toBe(200);
       expect(viaPost.headers.get('content-type')).toBe(viaGet.headers.get('content-type'));
       expect(viaPost.headers.get('content-disposition')).toBe(`attachment; filename="selection.${format}"`);
@@ -173,7 +209,9 @@ describe('server: POST /export of a view’s ids on the seeded graph', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as JsonExport;
     expect(body.edges.map((e) => e.id)).toEqual([a!.id, b!.id].sort());
-    expect(body.nodes.map((n) => n.id)).toEqual([...new Set(['cosco-shipping', a!.source.id, a!.target.id, b!.source.id, b!.target.id])].sort());
+    expect(body.nodes.map((n) => n.id)).toEqual(
+      [...new Set(['cosco-shipping', a!.source.id, a!.target.id, b!.source.id, b!.target.id])].sort(),
+    );
     for (const e of body.edges) expect(e.evidence.length).toBeGreaterThan(0);
     const alone = (await (await post({ format: 'json', entityIds: ['dina-boluarte', 'peru'] })).json()) as JsonExport;
     expect([alone.nodes.map((n) => n.id), alone.edges]).toEqual([['dina-boluarte', 'peru'], []]);
@@ -184,20 +222,39 @@ describe('server: POST /export of a view’s ids on the seeded graph', () => {
       status: 404,
       body: { error: { code: 'NOT_FOUND', message: 'entityIds: no entity "atlantis", "nobody"', argument: 'entityIds' } },
     });
-    expect(await error(await post({ entityIds: ['peru'], relationshipIds: [hood.relationships[0]!.id, 'leads-nope', 'no-type'] }))).toEqual({
-      status: 404,
-      body: { error: { code: 'NOT_FOUND', message: 'relationshipIds: no relationship "leads-nope", "no-type"', argument: 'relationshipIds' } },
-    });
+    expect(await error(await post({ entityIds: ['peru'], relationshipIds: [hood.relationships[0]!.id, 'leads-nope', 'no-type'] }))).toEqual(
+      {
+        status: 404,
+        body: {
+          error: { code: 'NOT_FOUND', message: 'relationshipIds: no relationship "leads-nope", "no-type"', argument: 'relationshipIds' },
+        },
+      },
+    );
   });
 
   it('answers 400 BAD_USER_INPUT naming what is wrong with the body', async () => {
-    const refused = (argument: string, message: string) => ({ status: 400, body: { error: { code: 'BAD_USER_INPUT', message: `${argument}: ${message}`, argument } } });
+    const refused = (argument: string, message: string) => ({
+      status: 400,
+      body: { error: { code: 'BAD_USER_INPUT', message: `${argument}: ${message}`, argument } },
+    });
     expect(await error(await post('{"entityIds": ["peru"'))).toEqual(refused('body', 'is not valid JSON'));
-    const asText = await fetch(`${t.url}/export`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"entityIds":["peru"]}' });
-    expect(await error(asText)).toEqual(refused('body', 'must be a JSON object { format, entityIds, relationshipIds } sent as application/json'));
-    expect(await error(await post(['peru']))).toEqual(refused('body', 'must be a JSON object { format, entityIds, relationshipIds } sent as application/json'));
-    expect(await error(await post({ entityIds: ['peru'], first: 10 }))).toEqual(refused('first', 'unknown field; use format, entityIds, relationshipIds'));
-    expect(await error(await post({ entityIds: ['peru'], format: 'xls' }))).toEqual(refused('format', 'must be one of json, graphml, nodes.csv, edges.csv, got "xls"'));
+    const asText = await fetch(`${t.url}/export`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"entityIds":["peru"]}',
+    });
+    expect(await error(asText)).toEqual(
+      refused('body', 'must be a JSON object { format, entityIds, relationshipIds } sent as application/json'),
+    );
+    expect(await error(await post(['peru']))).toEqual(
+      refused('body', 'must be a JSON object { format, entityIds, relationshipIds } sent as application/json'),
+    );
+    expect(await error(await post({ entityIds: ['peru'], first: 10 }))).toEqual(
+      refused('first', 'unknown field; use format, entityIds, relationshipIds'),
+    );
+    expect(await error(await post({ entityIds: ['peru'], format: 'xls' }))).toEqual(
+      refused('format', 'must be one of json, graphml, nodes.csv, edges.csv, got "xls"'),
+    );
     expect(await error(await post({ entityIds: 'peru' }))).toEqual(refused('entityIds', 'must be a list of entity ids'));
     expect(await error(await post({ entityIds: [] }))).toEqual(refused('entityIds', 'give at least one entity or relationship id'));
   });
@@ -206,11 +263,19 @@ describe('server: POST /export of a view’s ids on the seeded graph', () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => `signed-${i}`);
     expect(await error(await post({ entityIds: ['peru'], relationshipIds: many(501) }))).toEqual({
       status: 400,
-      body: { error: { code: 'BAD_USER_INPUT', message: 'relationshipIds: give at most 500 distinct relationship ids, got 501', argument: 'relationshipIds' } },
+      body: {
+        error: {
+          code: 'BAD_USER_INPUT',
+          message: 'relationshipIds: give at most 500 distinct relationship ids, got 501',
+          argument: 'relationshipIds',
+        },
+      },
     });
     expect(await error(await post({ entityIds: Array.from({ length: 1001 }, (_, i) => `e${i}`) }))).toEqual({
       status: 400,
-      body: { error: { code: 'BAD_USER_INPUT', message: 'entityIds: give at most 1000 distinct entity ids, got 1001', argument: 'entityIds' } },
+      body: {
+        error: { code: 'BAD_USER_INPUT', message: 'entityIds: give at most 1000 distinct entity ids, got 1001', argument: 'entityIds' },
+      },
     });
     expect(await error(await post({ entityIds: ['x'.repeat(600 * 1024)] }))).toEqual({
       status: 413,
@@ -223,10 +288,23 @@ describe('server: POST /export of a view’s ids on the seeded graph', () => {
     const keyed = await startTestService({ REQUIRE_KEY_FOR_READS: 'true', API_KEYS: `exporter:${secret}` });
     try {
       const send = (authorization: string | undefined, body = JSON.stringify({ entityIds: ['peru'] })) =>
-        fetch(`${keyed.url}/export`, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body });
-      expect(await error(await send(undefined))).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'An API key is required: send Authorization: Bearer <key>.' } } });
-      expect(await error(await send(undefined, '{not json'))).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'An API key is required: send Authorization: Bearer <key>.' } } });
-      expect(await error(await send('Bearer wrong-wrong-wrong-wrong'))).toEqual({ status: 403, body: { error: { code: 'FORBIDDEN', message: 'The API key is not valid.' } } });
+        fetch(`${keyed.url}/export`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+          body,
+        });
+      expect(await error(await send(undefined))).toEqual({
+        status: 401,
+        body: { error: { code: 'UNAUTHENTICATED', message: 'An API key is required: send Authorization: Bearer <key>.' } },
+      });
+      expect(await error(await send(undefined, '{not json'))).toEqual({
+        status: 401,
+        body: { error: { code: 'UNAUTHENTICATED', message: 'An API key is required: send Authorization: Bearer <key>.' } },
+      });
+      expect(await error(await send('Bearer wrong-wrong-wrong-wrong'))).toEqual({
+        status: 403,
+        body: { error: { code: 'FORBIDDEN', message: 'The API key is not valid.' } },
+      });
       const ok = await send(`Bearer ${secret}`);
       expect(ok.status).toBe(200);
       expect(((await ok.json()) as JsonExport).nodes.map((n) => n.id)).toEqual(['peru']);

@@ -12,7 +12,11 @@ describe('server: graphqlRoute', () => {
   let apollo: ApolloServer<GraphQLContext>;
   let served: Served;
   beforeAll(async () => {
-    apollo = new ApolloServer<GraphQLContext>({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hi' } }, stringifyResult: (r) => JSON.stringify(r) });
+    apollo = new ApolloServer<GraphQLContext>({
+      typeDefs: 'type Query { hello: String }',
+      resolvers: { Query: { hello: () => 'hi' } },
+      stringifyResult: (r) => JSON.stringify(r),
+    });
     await apollo.start();
     const answerError = httpErrorAnswer({ bodyLimit: '1kb', logger: { error: () => {} } as unknown as Logger });
     served = await serve(
@@ -31,21 +35,30 @@ describe('server: graphqlRoute', () => {
     await apollo.stop();
   });
 
-  const post = (body: string, headers: Record<string, string> = {}) => fetch(`${served.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${served.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('answers an operation through Apollo, with CORS for the listed origin and the bookmarks header exposed', async () => {
     const res = await post('{"query":"{ hello }"}', { origin: 'https://app.example.org' });
     expect([res.status, await res.text()]).toEqual([200, '{"data":{"hello":"hi"}}']);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
     expect(res.headers.get('access-control-expose-headers')).toBe('x-neo4j-bookmarks');
-    expect((await post('{"query":"{ hello }"}', { origin: 'https://evil.example.com' })).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await post('{"query":"{ hello }"}', { origin: 'https://evil.example.com' })).headers.get('access-control-allow-origin'),
+    ).toBeNull();
   });
 
   it('refuses malformed and oversized bodies with codes', async () => {
     const bad = await post('{"query": ');
-    expect([bad.status, await bad.text()]).toEqual([400, '{"errors":[{"message":"Bad request: Unexpected end of JSON input","extensions":{"code":"BAD_REQUEST"}}]}']);
+    expect([bad.status, await bad.text()]).toEqual([
+      400,
+      '{"errors":[{"message":"Bad request: Unexpected end of JSON input","extensions":{"code":"BAD_REQUEST"}}]}',
+    ]);
     const big = await post(JSON.stringify({ query: `{ hello } # ${'x'.repeat(2000)}` }));
-    expect([big.status, await big.text()]).toEqual([413, '{"errors":[{"message":"Request body larger than 1kb","extensions":{"code":"PAYLOAD_TOO_LARGE"}}]}']);
+    expect([big.status, await big.text()]).toEqual([
+      413,
+      '{"errors":[{"message":"Request body larger than 1kb","extensions":{"code":"PAYLOAD_TOO_LARGE"}}]}',
+    ]);
   });
 
   it('times every request first, and answers 429 RATE_LIMITED past the limit', async () => {

@@ -20,7 +20,11 @@ describe('server: healthRoutes', () => {
     expect(await get('/health/live')).toEqual([200, 'application/json; charset=utf-8', '{"status":"ok"}']);
     expect(await get('/health/ready')).toEqual([200, 'application/json; charset=utf-8', '{"status":"ready"}']);
     state = { ready: false, reason: 'seed not applied' };
-    expect(await get('/health/ready')).toEqual([503, 'application/json; charset=utf-8', '{"status":"unavailable","reason":"seed not applied"}']);
+    expect(await get('/health/ready')).toEqual([
+      503,
+      'application/json; charset=utf-8',
+      '{"status":"unavailable","reason":"seed not applied"}',
+    ]);
     expect(await get('/health/live')).toEqual([200, 'application/json; charset=utf-8', '{"status":"ok"}']);
   });
 });

@@ -7,7 +7,11 @@ import { createStore } from '../../src/store/gateway.js';
 import { startTestService, type TestService } from '../helpers/service.js';
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('server: the HTTP contract for embedding apps', () => {
   let t: TestService;
@@ -17,9 +21,15 @@ describe('server: the HTTP contract for embedding apps', () => {
   afterAll(() => t.stop());
 
   it('allows listed origins and no others', async () => {
-    const ok = await fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' } });
+    const ok = await fetch(`${t.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
+    });
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
-    const no = await fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const no = await fetch(`${t.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(no.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -34,15 +44,26 @@ describe('server: the HTTP contract for embedding apps', () => {
   });
 
   it('refuses a query nested deeper than the limit before touching the database', async () => {
-    const deep = '{ entity(id: "peru") { relationships { nodes { source { relationships { nodes { target { relationships { nodes { id } } } } } } } } } }';
+    const deep =
+      '{ entity(id: "peru") { relationships { nodes { source { relationships { nodes { target { relationships { nodes { id } } } ' +
+      '} } } } } } }';
     const body = (await (await post(t.url, { query: deep })).json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors.map((e) => [e.extensions.code, e.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'Query too large: it nests deeper than 8 levels.']]);
+    expect(body.errors.map((e) => [e.extensions.code, e.message])).toEqual([
+      ['GRAPHQL_VALIDATION_FAILED', 'Query too large: it nests deeper than 8 levels.'],
+    ]);
   });
 
   it('refuses a fragment bomb', async () => {
-    const frags = Array.from({ length: 8 }, (_, i) => `fragment F${i} on Entity { ${i === 7 ? 'id name' : `...F${i + 1} ...F${i + 1}`} }`).join('\n');
-    const body = (await (await post(t.url, { query: `{ entity(id: "peru") { ...F0 ...F0 ...F0 ...F0 } } ${frags}` })).json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors.map((e) => [e.extensions.code, e.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'Query too large: it selects more than 1000 fields.']]);
+    const frags = Array.from(
+      { length: 8 },
+      (_, i) => `fragment F${i} on Entity { ${i === 7 ? 'id name' : `...F${i + 1} ...F${i + 1}`} }`,
+    ).join('\n');
+    const body = (await (await post(t.url, { query: `{ entity(id: "peru") { ...F0 ...F0 ...F0 ...F0 } } ${frags}` })).json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.errors.map((e) => [e.extensions.code, e.message])).toEqual([
+      ['GRAPHQL_VALIDATION_FAILED', 'Query too large: it selects more than 1000 fields.'],
+    ]);
   });
 
   it('answers malformed JSON and oversized bodies with codes, not HTML', async () => {
@@ -89,8 +110,19 @@ describe('server: Neo4j unreachable', () => {
     maxPoolSize: 5,
   });
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'whatever-password' });
-    server = await createServer({ config, store, logger: createLogger({ level: 'silent' }), readiness: async () => ({ ready: false, reason: 'test' }) });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      NEO4J_PASSWORD: 'whatever-password',
+    });
+    server = await createServer({
+      config,
+      store,
+      logger: createLogger({ level: 'silent' }),
+      readiness: async () => ({ ready: false, reason: 'test' }),
+    });
   });
   afterAll(async () => {
     await server.stop();
@@ -99,7 +131,9 @@ describe('server: Neo4j unreachable', () => {
 
   it('fails fast with SERVICE_UNAVAILABLE and no stack', async () => {
     const started = Date.now();
-    const body = (await (await post(server.url, { query: '{ entity(id: "peru") { name } }' })).json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    const body = (await (await post(server.url, { query: '{ entity(id: "peru") { name } }' })).json()) as {
+      errors: { message: string; extensions: Record<string, unknown> }[];
+    };
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(body.errors[0]!.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(JSON.stringify(body)).not.toContain('at ');

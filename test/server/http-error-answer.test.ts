@@ -28,21 +28,38 @@ describe('server: httpErrorAnswer', () => {
   });
   afterAll(() => served.close());
 
-  const post = (path: string, body: string) => fetch(`${served.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const post = (path: string, body: string) =>
+    fetch(`${served.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const answer = async (res: Response) => [res.status, res.headers.get('content-type'), await res.text()];
 
   it("answers body-parser's refusals in GraphQL's error shape, exactly as before", async () => {
-    expect(await answer(await post('/refused', '{"query": '))).toEqual([400, 'application/json; charset=utf-8', '{"errors":[{"message":"Bad request: Unexpected end of JSON input","extensions":{"code":"BAD_REQUEST"}}]}']);
-    expect(await answer(await post('/refused', JSON.stringify({ query: 'x'.repeat(100) })))).toEqual([413, 'application/json; charset=utf-8', '{"errors":[{"message":"Request body larger than 64b","extensions":{"code":"PAYLOAD_TOO_LARGE"}}]}']);
+    expect(await answer(await post('/refused', '{"query": '))).toEqual([
+      400,
+      'application/json; charset=utf-8',
+      '{"errors":[{"message":"Bad request: Unexpected end of JSON input","extensions":{"code":"BAD_REQUEST"}}]}',
+    ]);
+    expect(await answer(await post('/refused', JSON.stringify({ query: 'x'.repeat(100) })))).toEqual([
+      413,
+      'application/json; charset=utf-8',
+      '{"errors":[{"message":"Request body larger than 64b","extensions":{"code":"PAYLOAD_TOO_LARGE"}}]}',
+    ]);
     expect(logged).toEqual([]);
   });
 
   it('answers a refusal of the edge with its status and code', async () => {
-    expect(await answer(await post('/refused', '{}'))).toEqual([429, 'application/json; charset=utf-8', '{"errors":[{"message":"Too many requests: at most 5 per 60 s.","extensions":{"code":"RATE_LIMITED"}}]}']);
+    expect(await answer(await post('/refused', '{}'))).toEqual([
+      429,
+      'application/json; charset=utf-8',
+      '{"errors":[{"message":"Too many requests: at most 5 per 60 s.","extensions":{"code":"RATE_LIMITED"}}]}',
+    ]);
   });
 
   it('masks anything else as a 500 and logs it', async () => {
-    expect(await answer(await post('/boom', '{}'))).toEqual([500, 'application/json; charset=utf-8', '{"errors":[{"message":"Internal server error","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}']);
+    expect(await answer(await post('/boom', '{}'))).toEqual([
+      500,
+      'application/json; charset=utf-8',
+      '{"errors":[{"message":"Internal server error","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}',
+    ]);
     expect(logged.map((e) => (e as Error).message)).toEqual(['a secret path /etc/x']);
   });
 

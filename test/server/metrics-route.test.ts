@@ -9,7 +9,11 @@ describe('server: metricsRoute', () => {
     const served = await serve(express().use(metricsRoute({ metrics: { scrape } })));
     try {
       const res = await fetch(`${served.url}/metrics`);
-      expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([200, 'text/plain; version=0.0.4; charset=utf-8', 'kg_up 1\n']);
+      expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([
+        200,
+        'text/plain; version=0.0.4; charset=utf-8',
+        'kg_up 1\n',
+      ]);
     } finally {
       await served.close();
     }

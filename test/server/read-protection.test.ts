@@ -11,7 +11,11 @@ describe('server: REQUIRE_KEY_FOR_READS=true', () => {
   afterAll(() => t.stop());
 
   const query = (headers: Record<string, string>) =>
-    fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ entity(id: "peru") { name } }' }) });
+    fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ entity(id: "peru") { name } }' }),
+    });
 
   it('refuses reads without a key and with a wrong key, and answers with the right one', async () => {
     const none = await query({});

@@ -8,7 +8,11 @@ describe('server: schemaRoute', () => {
     const served = await serve(express().use(schemaRoute({ sdl: 'type Query { café: String }\n' })));
     try {
       const res = await fetch(`${served.url}/schema.graphql`);
-      expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([200, 'text/plain; charset=utf-8', 'type Query { café: String }\n']);
+      expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([
+        200,
+        'text/plain; charset=utf-8',
+        'type Query { café: String }\n',
+      ]);
     } finally {
       await served.close();
     }

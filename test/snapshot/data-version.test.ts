@@ -17,7 +17,10 @@ import { variedArticles } from '../helpers/varied-articles.js';
 const recounted = async (store: Store): Promise<string> => snapshotVersion(snapshotFiles((await readSnapshot({ store })).content));
 
 const article = (id: string, claim: Record<string, unknown>): Bundle =>
-  bundleSchema.parse({ articles: [{ id, source: `Wire ${id}`, publishedAt: '2025-04' }], relationships: [{ ...claim, evidence: [{ article: id, quote: `quote of ${id}` }] }] });
+  bundleSchema.parse({
+    articles: [{ id, source: `Wire ${id}`, publishedAt: '2025-04' }],
+    relationships: [{ ...claim, evidence: [{ article: id, quote: `quote of ${id}` }] }],
+  });
 
 describe('snapshot: the content version every write keeps', () => {
   let store: Store;
@@ -26,29 +29,49 @@ describe('snapshot: the content version every write keeps', () => {
   });
   afterAll(() => store.close());
 
-  it('equals the version counted from the whole content after ingests, re-ingests, disputes, dry runs, a seed, a merge and its undo', async () => {
-    await freshSeededGraph(store);
-    expect(await dataVersion({ store })).toBe(await recounted(store));
-    const writer = createWriter(store);
-    for (const { bundle, dryRun } of variedArticles(60, 7)) await writer.ingest({ bundle, keyId: 'test', dryRun });
-    expect(await dataVersion({ store })).toBe(await recounted(store));
+  it(
+    'equals the version counted from the whole content after ingests, re-ingests, disputes, dry runs, a seed, a merge and its ' + 'undo',
+    async () => {
+      await freshSeededGraph(store);
+      expect(await dataVersion({ store })).toBe(await recounted(store));
+      const writer = createWriter(store);
+      for (const { bundle, dryRun } of variedArticles(60, 7)) await writer.ingest({ bundle, keyId: 'test', dryRun });
+      expect(await dataVersion({ store })).toBe(await recounted(store));
 
-    await seedGraph({ store, bundle: bundleSchema.parse({ entities: [{ id: 'cosco', name: 'China COSCO Shipping Corporation', type: 'COMPANY' }], relationships: [{ type: 'OPERATES', source: 'cosco', target: 'chancay-port', evidence: [{ article: 'tradewindsnews-chancay-cosco-hub', quote: 'a Cosco Shipping hub' }] }] }) });
-    const beforeMerge = await dataVersion({ store });
-    expect(beforeMerge).toBe(await recounted(store));
-    const merged = await writer.merge({ keep: 'cosco-shipping', merge: 'cosco', keyId: 'test' });
-    expect(await dataVersion({ store })).toBe(await recounted(store));
-    expect(await dataVersion({ store })).not.toBe(beforeMerge);
-    await writer.undoMerge({ auditId: merged.auditId, keyId: 'test' });
-    // A write undone gives the version back.
-    expect(await dataVersion({ store })).toBe(beforeMerge);
-  }, 300_000);
+      await seedGraph({
+        store,
+        bundle: bundleSchema.parse({
+          entities: [{ id: 'cosco', name: 'China COSCO Shipping Corporation', type: 'COMPANY' }],
+          relationships: [
+            {
+              type: 'OPERATES',
+              source: 'cosco',
+              target: 'chancay-port',
+              evidence: [{ article: 'tradewindsnews-chancay-cosco-hub', quote: 'a Cosco Shipping hub' }],
+            },
+          ],
+        }),
+      });
+      const beforeMerge = await dataVersion({ store });
+      expect(beforeMerge).toBe(await recounted(store));
+      const merged = await writer.merge({ keep: 'cosco-shipping', merge: 'cosco', keyId: 'test' });
+      expect(await dataVersion({ store })).toBe(await recounted(store));
+      expect(await dataVersion({ store })).not.toBe(beforeMerge);
+      await writer.undoMerge({ auditId: merged.auditId, keyId: 'test' });
+      // A write undone gives the version back.
+      expect(await dataVersion({ store })).toBe(beforeMerge);
+    },
+    300_000,
+  );
 
   it('is the same whatever the order of the writes, and a write that changes nothing leaves it', async () => {
     const a = article('order-a', { type: 'VISITED', source: 'dina-boluarte', target: 'china', validFrom: '2031' });
     const b = article('order-b', { type: 'VISITED', source: 'dina-boluarte', target: 'china', validFrom: '2031', status: 'PLANNED' });
     const versions: string[] = [];
-    for (const order of [[a, b], [b, a]]) {
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
       await freshSeededGraph(store);
       const writer = createWriter(store);
       for (const bundle of order) await writer.ingest({ bundle, keyId: 'test' });
@@ -61,7 +84,10 @@ describe('snapshot: the content version every write keeps', () => {
     const c = article('order-c', { type: 'VISITED', source: 'dina-boluarte', target: 'china', validFrom: '2032' });
     const d = article('order-d', { type: 'SIGNED', source: 'huawei', target: 'peru', validFrom: '2032' });
     const same: string[] = [];
-    for (const order of [[c, d], [d, c]]) {
+    for (const order of [
+      [c, d],
+      [d, c],
+    ]) {
       await freshSeededGraph(store);
       const writer = createWriter(store);
       for (const bundle of order) await writer.ingest({ bundle, keyId: 'test' });

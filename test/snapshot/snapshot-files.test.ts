@@ -8,7 +8,16 @@ import { toRows } from '../../src/article-file/to-rows.js';
 import { ENTITIES_FILE, checkSnapshotFiles, snapshotFiles, snapshotVersion, type SnapshotContent } from '../../src/snapshot/index.js';
 import { SEEDS_DIR } from '../helpers/neo4j.js';
 
-const article = (id: string, publishedAt: string | null) => ({ id, title: null, source: 'Test Wire', url: null, publishedAt, language: 'en', note: null, text: null });
+const article = (id: string, publishedAt: string | null) => ({
+  id,
+  title: null,
+  source: 'Test Wire',
+  url: null,
+  publishedAt,
+  language: 'en',
+  note: null,
+  text: null,
+});
 const rel = (over: Partial<SnapshotContent['relationships'][number]>): SnapshotContent['relationships'][number] => ({
   type: 'SIGNED',
   source: 'acme',
@@ -31,8 +40,24 @@ const content: SnapshotContent = {
     { id: 'acme', name: 'Acme', type: 'COMPANY', aliases: ['2024', 'ACME'], description: 'A company.', mergedIds: ['acme-corp'] },
   ],
   relationships: [
-    rel({ evidence: [{ article: 'old', quote: 'Acme signed the deal.' }, { article: 'new', quote: 'Acme had signed it.' }], validFrom: '2024-06' }),
-    rel({ id: 'signed-0123456789abcdef-a1b2c3', status: 'DISPUTED', reportedStatus: 'REPORTED', disputedBy: ['signed-0123456789abcdef'], quantities: [{ value: 1, unit: 'USD', label: null }, { value: 1, unit: 'USD', label: null }], evidence: [{ article: 'undated', quote: 'Acme signed for one dollar.' }] }),
+    rel({
+      evidence: [
+        { article: 'old', quote: 'Acme signed the deal.' },
+        { article: 'new', quote: 'Acme had signed it.' },
+      ],
+      validFrom: '2024-06',
+    }),
+    rel({
+      id: 'signed-0123456789abcdef-a1b2c3',
+      status: 'DISPUTED',
+      reportedStatus: 'REPORTED',
+      disputedBy: ['signed-0123456789abcdef'],
+      quantities: [
+        { value: 1, unit: 'USD', label: null },
+        { value: 1, unit: 'USD', label: null },
+      ],
+      evidence: [{ article: 'undated', quote: 'Acme signed for one dollar.' }],
+    }),
   ],
 };
 
@@ -65,19 +90,30 @@ describe('snapshot: the file layout', () => {
     // Repeated values are written out, never as YAML anchors and aliases.
     expect(files.get('undated.yaml')).toContain('quantities:\n      - value: 1\n        unit: USD\n      - value: 1\n        unit: USD\n');
     expect(files.get('undated.yaml')).toContain('    id: signed-0123456789abcdef-a1b2c3\n');
-    expect(files.get('undated.yaml')).toContain('    status: DISPUTED\n    reportedStatus: REPORTED\n    disputedBy:\n      - signed-0123456789abcdef\n');
+    expect(files.get('undated.yaml')).toContain(
+      '    status: DISPUTED\n    reportedStatus: REPORTED\n    disputedBy:\n      - signed-0123456789abcdef\n',
+    );
     expect(files.get(ENTITIES_FILE)).toBe(
-      'entities:\n  - id: acme\n    name: Acme\n    type: COMPANY\n    aliases:\n      - "2024"\n      - ACME\n    description: A company.\n    mergedIds:\n      - acme-corp\n  - id: deal\n    name: The deal\n    type: AGREEMENT\n',
+      'entities:\n  - id: acme\n    name: Acme\n    type: COMPANY\n    aliases:\n      - "2024"\n      - ACME\n    description: ' +
+        'A company.\n    mergedIds:\n      - acme-corp\n  - id: deal\n    name: The deal\n    type: AGREEMENT\n',
     );
   });
 
   it('gives the same bytes for the same content in any order, and the files read back as valid article files', () => {
-    const shuffled: SnapshotContent = { articles: [...content.articles].reverse(), entities: [...content.entities].reverse(), relationships: [...content.relationships].reverse() };
+    const shuffled: SnapshotContent = {
+      articles: [...content.articles].reverse(),
+      entities: [...content.entities].reverse(),
+      relationships: [...content.relationships].reverse(),
+    };
     const files = snapshotFiles(content);
     expect(snapshotFiles(shuffled)).toEqual(files);
     expect(checkSnapshotFiles(files)).toEqual([]);
     const back = parse(files.get('undated.yaml')!) as { relationships: unknown[] };
-    expect(relationshipSchema.parse(back.relationships[0])).toMatchObject({ id: 'signed-0123456789abcdef-a1b2c3', status: 'DISPUTED', reportedStatus: 'REPORTED' });
+    expect(relationshipSchema.parse(back.relationships[0])).toMatchObject({
+      id: 'signed-0123456789abcdef-a1b2c3',
+      status: 'DISPUTED',
+      reportedStatus: 'REPORTED',
+    });
   });
 
   it('versions content: the hash changes with one byte and not with the order files are listed in', () => {
@@ -111,19 +147,30 @@ describe('snapshot: the article-file format carries what ingest writes', () => {
     expect(rows.relationships.get('SIGNED')![0]!.id).toBe('signed-0123456789abcdef-a1b2c3');
     expect(rows.evidence[0]!.props.relationshipId).toBe('signed-0123456789abcdef-a1b2c3');
     const derived = toRows({ articles: [], entities: [], relationships: [relationshipSchema.parse(base)] });
-    expect(derived.relationships.get('SIGNED')![0]!.id).toBe(relationshipId({ type: 'SIGNED', source: 'acme', target: 'deal', validFrom: null, validTo: null, topic: null }));
+    expect(derived.relationships.get('SIGNED')![0]!.id).toBe(
+      relationshipId({ type: 'SIGNED', source: 'acme', target: 'deal', validFrom: null, validTo: null, topic: null }),
+    );
   });
 
   it('refuses an id of another type or shape, and writes reportedStatus and disputedBy only when given', () => {
     const wrong = relationshipSchema.safeParse({ ...base, id: 'visited-0123456789abcdef' });
     expect(wrong.success).toBe(false);
-    expect(wrong.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['id', 'id must start with the type in lower case and a hyphen']]);
+    expect(wrong.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['id', 'id must start with the type in lower case and a hyphen'],
+    ]);
     expect(relationshipSchema.safeParse({ ...base, id: 'Signed 1' }).success).toBe(false);
     expect(relationshipSchema.safeParse({ ...base, disputedBy: ['not an id'] }).success).toBe(false);
-    const plain = toRows({ articles: [], entities: [], relationships: [relationshipSchema.parse(base)] }).relationships.get('SIGNED')![0]!.props;
+    const plain = toRows({ articles: [], entities: [], relationships: [relationshipSchema.parse(base)] }).relationships.get('SIGNED')![0]!
+      .props;
     expect(Object.keys(plain)).not.toContain('reportedStatus');
     expect(Object.keys(plain)).not.toContain('disputedBy');
-    const disputed = toRows({ articles: [], entities: [], relationships: [relationshipSchema.parse({ ...base, status: 'DISPUTED', reportedStatus: 'CONFIRMED', disputedBy: ['signed-0123456789abcdef'] })] }).relationships.get('SIGNED')![0]!.props;
+    const disputed = toRows({
+      articles: [],
+      entities: [],
+      relationships: [
+        relationshipSchema.parse({ ...base, status: 'DISPUTED', reportedStatus: 'CONFIRMED', disputedBy: ['signed-0123456789abcdef'] }),
+      ],
+    }).relationships.get('SIGNED')![0]!.props;
     expect(disputed).toMatchObject({ status: 'DISPUTED', reportedStatus: 'CONFIRMED', disputedBy: ['signed-0123456789abcdef'] });
   });
 });

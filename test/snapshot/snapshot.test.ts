@@ -26,9 +26,18 @@ CALL () { MATCH (s)-[r]->(t) WITH s, r, t ORDER BY type(r), coalesce(r.id, ''), 
 RETURN nodes, rels`,
     params: {},
   });
-  const strip = (p: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'recordedBy').sort(([a], [b]) => a.localeCompare(b)));
+  const strip = (p: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(
+      Object.entries(p)
+        .filter(([k]) => k !== 'recordedBy')
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
   const r = row as { nodes: [string[], Record<string, unknown>][]; rels: [string, string, string, Record<string, unknown>][] };
-  return { nodes: r.nodes.map(([l, p]) => [l, strip(p)]), rels: r.rels.map(([t, s, e, p]) => [t, s, e, strip(p)]), version: await readContentVersion(store) };
+  return {
+    nodes: r.nodes.map(([l, p]) => [l, strip(p)]),
+    rels: r.rels.map(([t, s, e, p]) => [t, s, e, strip(p)]),
+    version: await readContentVersion(store),
+  };
 }
 
 /** A folder's files, name → content. */
@@ -43,14 +52,41 @@ async function ingestSome(store: Store): Promise<{ disputed: string[] }> {
   await writer.ingest({
     keyId: 'curator',
     bundle: bundleSchema.parse({
-      articles: [{ id: 'test-minmetals', title: 'Minmetals signs with Peru', source: 'Test Wire', url: 'https://example.org/minmetals', publishedAt: '2025-03-03' }],
+      articles: [
+        {
+          id: 'test-minmetals',
+          title: 'Minmetals signs with Peru',
+          source: 'Test Wire',
+          url: 'https://example.org/minmetals',
+          publishedAt: '2025-03-03',
+        },
+      ],
       entities: [
-        { id: 'minmetals', name: 'Minmetals', type: 'COMPANY', aliases: ['五矿', 'China Minmetals'], description: 'A Chinese metals company.' },
+        {
+          id: 'minmetals',
+          name: 'Minmetals',
+          type: 'COMPANY',
+          aliases: ['五矿', 'China Minmetals'],
+          description: 'A Chinese metals company.',
+        },
         { id: 'las-bambas-memorandum', name: 'Las Bambas expansion memorandum', type: 'AGREEMENT' },
       ],
       relationships: [
-        { type: 'SIGNED', source: 'minmetals', target: 'las-bambas-memorandum', validFrom: '2025-03', role: 'signatory', note: 'Signed in Lima.', evidence: [{ article: 'test-minmetals', quote: 'Minmetals signed a memorandum with Peru' }] },
-        { type: 'AFFILIATED_WITH', source: 'minmetals', target: 'china', evidence: [{ article: 'test-minmetals', quote: 'The Chinese company Minmetals' }] },
+        {
+          type: 'SIGNED',
+          source: 'minmetals',
+          target: 'las-bambas-memorandum',
+          validFrom: '2025-03',
+          role: 'signatory',
+          note: 'Signed in Lima.',
+          evidence: [{ article: 'test-minmetals', quote: 'Minmetals signed a memorandum with Peru' }],
+        },
+        {
+          type: 'AFFILIATED_WITH',
+          source: 'minmetals',
+          target: 'china',
+          evidence: [{ article: 'test-minmetals', quote: 'The Chinese company Minmetals' }],
+        },
       ],
     }),
   });
@@ -60,7 +96,15 @@ async function ingestSome(store: Store): Promise<{ disputed: string[] }> {
     bundle: bundleSchema.parse({
       articles: [{ id: 'test-second-source', source: 'Another Outlet', publishedAt: '2024-07' }],
       relationships: [
-        { type: 'GRANTED_EXCLUSIVITY_TO', source: 'peru', target: 'cosco-shipping', topic: 'operation of Chancay port', validFrom: '2021', status: 'DISPUTED', evidence: [{ article: 'test-second-source', quote: 'Peru had granted COSCO exclusive rights at Chancay in 2021.' }] },
+        {
+          type: 'GRANTED_EXCLUSIVITY_TO',
+          source: 'peru',
+          target: 'cosco-shipping',
+          topic: 'operation of Chancay port',
+          validFrom: '2021',
+          status: 'DISPUTED',
+          evidence: [{ article: 'test-second-source', quote: 'Peru had granted COSCO exclusive rights at Chancay in 2021.' }],
+        },
       ],
     }),
   });
@@ -70,7 +114,15 @@ async function ingestSome(store: Store): Promise<{ disputed: string[] }> {
     bundle: bundleSchema.parse({
       articles: [{ id: 'test-contradiction', source: 'Contrarian Daily', publishedAt: '2024-07', language: 'es' }],
       relationships: [
-        { type: 'RECEIVED_INVESTMENT', source: 'peru', target: 'belt-and-road-initiative', validFrom: '2023', validTo: '2023', quantities: [{ value: 1.5e9, unit: 'USD', label: 'investment received' }], evidence: [{ article: 'test-contradiction', quote: 'Peru received only $1.5 billion under the initiative in 2023.' }] },
+        {
+          type: 'RECEIVED_INVESTMENT',
+          source: 'peru',
+          target: 'belt-and-road-initiative',
+          validFrom: '2023',
+          validTo: '2023',
+          quantities: [{ value: 1.5e9, unit: 'USD', label: 'investment received' }],
+          evidence: [{ article: 'test-contradiction', quote: 'Peru received only $1.5 billion under the initiative in 2023.' }],
+        },
       ],
     }),
   });
@@ -79,7 +131,14 @@ async function ingestSome(store: Store): Promise<{ disputed: string[] }> {
     store,
     bundle: bundleSchema.parse({
       entities: [{ id: 'cosco', name: 'China COSCO Shipping Corporation', type: 'COMPANY', aliases: ['中国远洋海运集团'] }],
-      relationships: [{ type: 'OPERATES', source: 'cosco', target: 'chancay-port', evidence: [{ article: 'tradewindsnews-chancay-cosco-hub', quote: 'a Cosco Shipping hub' }] }],
+      relationships: [
+        {
+          type: 'OPERATES',
+          source: 'cosco',
+          target: 'chancay-port',
+          evidence: [{ article: 'tradewindsnews-chancay-cosco-hub', quote: 'a Cosco Shipping hub' }],
+        },
+      ],
     }),
   });
   await writer.merge({ keep: 'cosco-shipping', merge: 'cosco', keyId: 'curator' });
@@ -140,7 +199,10 @@ describe('snapshot: export, seed and restore round trips on a real Neo4j', () =>
     expect(await graphDump(store)).toEqual(before);
 
     // The disputed pair reads back as DISPUTED, each naming the other.
-    const rows = await store.read({ cypher: 'MATCH ()-[r:RECEIVED_INVESTMENT]->() RETURN r.id AS id, r.status AS status, r.disputedBy AS by ORDER BY id', params: {} });
+    const rows = await store.read({
+      cypher: 'MATCH ()-[r:RECEIVED_INVESTMENT]->() RETURN r.id AS id, r.status AS status, r.disputedBy AS by ORDER BY id',
+      params: {},
+    });
     expect(rows.map((r) => r.status)).toEqual(['DISPUTED', 'DISPUTED']);
     expect(rows[0]!.by).toEqual([rows[1]!.id]);
     expect(rows[1]!.by).toEqual([rows[0]!.id]);
@@ -195,16 +257,30 @@ describe('snapshot: export, seed and restore round trips on a real Neo4j', () =>
 describe('snapshot: Query.stats.dataVersion', () => {
   const t = useSeededService({ env: { API_KEYS: `curator:${KEY}` } });
   const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data?: T; errors?: unknown[] };
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     return body.data!;
   };
-  const version = async (): Promise<string> => (await gql<{ stats: { dataVersion: string } }>('query Version { stats { dataVersion } }')).stats.dataVersion;
-  const INGEST = 'mutation Ingest($input: ArticleInput!) { ingestArticle(input: $input) { createdRelationships { id } unchangedRelationships { id } } }';
+  const version = async (): Promise<string> =>
+    (await gql<{ stats: { dataVersion: string } }>('query Version { stats { dataVersion } }')).stats.dataVersion;
+  const INGEST =
+    'mutation Ingest($input: ArticleInput!) { ingestArticle(input: $input) { createdRelationships { id } unchangedRelationships { id } } }';
   const input = {
     articles: [{ id: 'test-version', source: 'Test Wire', publishedAt: '2025-01' }],
-    relationships: [{ type: 'VISITED', source: 'dina-boluarte', target: 'china', validFrom: '2025-01', evidence: [{ article: 'test-version', quote: 'Boluarte visited China again.' }] }],
+    relationships: [
+      {
+        type: 'VISITED',
+        source: 'dina-boluarte',
+        target: 'china',
+        validFrom: '2025-01',
+        evidence: [{ article: 'test-version', quote: 'Boluarte visited China again.' }],
+      },
+    ],
   };
 
   it('is the hash of the exported snapshot, stays put across reads and an identical re-ingest, and changes after a write', async () => {

@@ -14,7 +14,14 @@ describe('store: schema index definitions', () => {
       properties: ['searchText', 'descriptionText'],
       config: { 'fulltext.analyzer': 'unicode_whitespace', 'fulltext.eventually_consistent': false },
     });
-    expect(defs.find((d) => d!.name === 'entity_type')).toEqual({ name: 'entity_type', type: 'RANGE', entityType: 'NODE', labelsOrTypes: ['Entity'], properties: ['type'], config: {} });
+    expect(defs.find((d) => d!.name === 'entity_type')).toEqual({
+      name: 'entity_type',
+      type: 'RANGE',
+      entityType: 'NODE',
+      labelsOrTypes: ['Entity'],
+      properties: ['type'],
+      config: {},
+    });
   });
 
   it('indexes the offices of exactly the office relation types', async () => {
@@ -25,13 +32,27 @@ describe('store: schema index definitions', () => {
 
   it('names every difference between an existing index and its declaration, and none when they agree', () => {
     const declared = indexDefinition(
-      "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText, n.descriptionText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'unicode_whitespace', `fulltext.eventually_consistent`: false } }",
+      'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText, n.descriptionText] OPTIONS { ' +
+        "indexConfig: { `fulltext.analyzer`: 'unicode_whitespace', `fulltext.eventually_consistent`: false } }",
     )!;
     const existing = {
-      name: 'entity_search', type: 'FULLTEXT', entityType: 'NODE', labelsOrTypes: ['Entity'], properties: ['searchText'],
+      name: 'entity_search',
+      type: 'FULLTEXT',
+      entityType: 'NODE',
+      labelsOrTypes: ['Entity'],
+      properties: ['searchText'],
       options: { indexConfig: { 'fulltext.analyzer': 'cjk', 'fulltext.eventually_consistent': false } },
     };
-    expect(indexDifferences(declared, existing)).toEqual(['properties searchText → searchText, descriptionText', 'fulltext.analyzer cjk → unicode_whitespace']);
-    expect(indexDifferences(declared, { ...existing, properties: ['searchText', 'descriptionText'], options: { indexConfig: { ...existing.options.indexConfig, 'fulltext.analyzer': 'unicode_whitespace' } } })).toEqual([]);
+    expect(indexDifferences(declared, existing)).toEqual([
+      'properties searchText → searchText, descriptionText',
+      'fulltext.analyzer cjk → unicode_whitespace',
+    ]);
+    expect(
+      indexDifferences(declared, {
+        ...existing,
+        properties: ['searchText', 'descriptionText'],
+        options: { indexConfig: { ...existing.options.indexConfig, 'fulltext.analyzer': 'unicode_whitespace' } },
+      }),
+    ).toEqual([]);
   });
 });

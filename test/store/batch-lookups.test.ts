@@ -5,7 +5,14 @@ import { evidenceId, relationshipId } from '../../src/domain/ids.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 /** The seed's claim that COSCO owns 60% of Chancay Port, and the one article behind it. */
-const OWNS = relationshipId({ type: 'OWNS', source: 'cosco-shipping', target: 'chancay-port', validFrom: null, validTo: null, topic: null });
+const OWNS = relationshipId({
+  type: 'OWNS',
+  source: 'cosco-shipping',
+  target: 'chancay-port',
+  validFrom: null,
+  validTo: null,
+  topic: null,
+});
 const TRADEWINDS = 'tradewindsnews-chancay-cosco-hub';
 
 class Rollback extends Error {}
@@ -66,9 +73,16 @@ describe('store: batchLookups against the seeded graph', () => {
     const evidence = await look().evidenceByRelationshipIds(ids);
     expect([...evidence.keys()]).toEqual(ids);
     const quote = 'China Cosco Shipping owns 60% of Chancay Port, which was built as part of the Belt and Road Initiative';
-    expect(evidence.get(OWNS)).toEqual([{ id: evidenceId(OWNS, TRADEWINDS, quote), quote, articleId: TRADEWINDS, relationshipId: OWNS, publishedStart: null }]);
+    expect(evidence.get(OWNS)).toEqual([
+      { id: evidenceId(OWNS, TRADEWINDS, quote), quote, articleId: TRADEWINDS, relationshipId: OWNS, publishedStart: null },
+    ]);
     expect(evidence.get('owns-0000000000000000')).toEqual([]);
-    expect(await look().sourceCounts(ids)).toEqual(new Map([[OWNS, 1], ['owns-0000000000000000', 0]]));
+    expect(await look().sourceCounts(ids)).toEqual(
+      new Map([
+        [OWNS, 1],
+        ['owns-0000000000000000', 0],
+      ]),
+    );
   });
 
   it('reads articles, degrees and the relationships each article supports', async () => {
@@ -81,13 +95,28 @@ describe('store: batchLookups against the seeded graph', () => {
       url: 'https://tradewindsnews.com/ports/xi-leads-celebrations-for-1-3bn-peru-port-set-to-create-cosco-shipping-hub/2-1-1739745',
       publishedAt: null,
       language: 'en',
-      note: 'The title is reconstructed from the URL and may differ from the published headline. The publication date is not known from the available material.',
+      note:
+        'The title is reconstructed from the URL and may differ from the published headline. The publication date is not ' +
+        'known from the available material.',
     });
-    const [{ degree }] = (await graph.store.read({ cypher: "MATCH (e:Entity {id: 'chancay-port'})-[r]-(:Entity) RETURN count(r) AS degree", params: {} })) as [{ degree: number }];
+    const [{ degree }] = (await graph.store.read({
+      cypher: "MATCH (e:Entity {id: 'chancay-port'})-[r]-(:Entity) RETURN count(r) AS degree",
+      params: {},
+    })) as [{ degree: number }];
     expect(await look().degrees(['chancay-port', 'atlantis'])).toEqual(new Map([['chancay-port', degree]]));
-    const supported = (await graph.store.read({ cypher: 'MATCH (ev:Evidence)-[:FROM]->(:Article {id: $id}) RETURN DISTINCT ev.relationshipId AS id ORDER BY id', params: { id: TRADEWINDS } })).map((r) => r.id as string);
+    const supported = (
+      await graph.store.read({
+        cypher: 'MATCH (ev:Evidence)-[:FROM]->(:Article {id: $id}) RETURN DISTINCT ev.relationshipId AS id ORDER BY id',
+        params: { id: TRADEWINDS },
+      })
+    ).map((r) => r.id as string);
     expect(supported).toContain(OWNS);
-    expect(await look().relationshipIdsOfArticles([TRADEWINDS, 'no-such-article'])).toEqual(new Map([[TRADEWINDS, supported], ['no-such-article', []]]));
+    expect(await look().relationshipIdsOfArticles([TRADEWINDS, 'no-such-article'])).toEqual(
+      new Map([
+        [TRADEWINDS, supported],
+        ['no-such-article', []],
+      ]),
+    );
   });
 
   /** Runs `work` in a write transaction that is then rolled back, and returns what it returned. */
@@ -117,7 +146,14 @@ describe('store: batchLookups against the seeded graph', () => {
       await run({ cypher: "CREATE (:Entity {id: 'batch-lookups-co', name: 'Batch Lookups Co', type: 'COMPANY'})", params: {} });
       return batchLookups(run).entitiesByIds(['batch-lookups-co']);
     });
-    expect(seen).toEqual(new Map([['batch-lookups-co', { id: 'batch-lookups-co', name: 'Batch Lookups Co', type: 'COMPANY', aliases: [], description: null, mergedIds: [] }]]));
+    expect(seen).toEqual(
+      new Map([
+        [
+          'batch-lookups-co',
+          { id: 'batch-lookups-co', name: 'Batch Lookups Co', type: 'COMPANY', aliases: [], description: null, mergedIds: [] },
+        ],
+      ]),
+    );
     expect((await look().entitiesByIds(['batch-lookups-co'])).size).toBe(0);
   });
 });

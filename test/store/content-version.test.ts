@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Query, Tx } from '../../src/store/gateway.js';
-import { ensureContentVersion, readContentVersion, refreshContentHashes, resetContentVersion, storedContentHashes } from '../../src/store/content-version.js';
+import {
+  ensureContentVersion,
+  readContentVersion,
+  refreshContentHashes,
+  resetContentVersion,
+  storedContentHashes,
+} from '../../src/store/content-version.js';
 import { EMPTY_SUMS, addSums, entityHash, hashWords, versionHex } from '../../src/domain/content-hash.js';
 import { VERSION_SHARDS, shardId } from '../../src/store/cypher/content-version.js';
 import { relationshipId } from '../../src/domain/ids.js';
@@ -14,7 +20,12 @@ const EMPTY = versionHex(EMPTY_SUMS);
 const NEW_ENTITY = { id: 'content-version-co', name: 'Content Version Company', type: 'COMPANY' };
 const NEW_HASH = entityHash({ ...NEW_ENTITY, aliases: null, description: null, mergedIds: null });
 /** The seed's claim that COSCO owns 60% of Chancay Port, by id, type and ends. */
-const OWNS = { id: relationshipId({ type: 'OWNS', source: 'cosco-shipping', target: 'chancay-port', validFrom: null, validTo: null, topic: null }), type: 'OWNS', source: 'cosco-shipping', target: 'chancay-port' };
+const OWNS = {
+  id: relationshipId({ type: 'OWNS', source: 'cosco-shipping', target: 'chancay-port', validFrom: null, validTo: null, topic: null }),
+  type: 'OWNS',
+  source: 'cosco-shipping',
+  target: 'chancay-port',
+};
 const NONE = { entityIds: [], articleIds: [], relationships: [] };
 
 /** `tx` that counts the statements sent through it. */
@@ -52,8 +63,12 @@ describe('store: content version', () => {
 
   it('gives the version back when a change is undone, and sends one statement for a write that changes nothing', async () => {
     const seeded = await version();
-    const setDescription = (tx: Tx, description: string | null) => tx.run({ cypher: "MATCH (e:Entity {id: 'peru'}) SET e.description = $description", params: { description } });
-    const [{ description }] = (await graph.store.read({ cypher: "MATCH (e:Entity {id: 'peru'}) RETURN e.description AS description", params: {} })) as [{ description: string }];
+    const setDescription = (tx: Tx, description: string | null) =>
+      tx.run({ cypher: "MATCH (e:Entity {id: 'peru'}) SET e.description = $description", params: { description } });
+    const [{ description }] = (await graph.store.read({
+      cypher: "MATCH (e:Entity {id: 'peru'}) RETURN e.description AS description",
+      params: {},
+    })) as [{ description: string }];
     await graph.store.writeTx(async (tx) => {
       await setDescription(tx, 'changed');
       await refreshContentHashes(tx, { ...NONE, entityIds: ['peru'] });
@@ -67,7 +82,11 @@ describe('store: content version', () => {
     expect(await version()).toBe(seeded);
     const sent = await graph.store.writeTx(async (tx) => {
       const counted = counting(tx);
-      await refreshContentHashes(counted, { entityIds: ['peru', 'atlantis'], articleIds: ['tradewindsnews-chancay-cosco-hub'], relationships: [OWNS] });
+      await refreshContentHashes(counted, {
+        entityIds: ['peru', 'atlantis'],
+        articleIds: ['tradewindsnews-chancay-cosco-hub'],
+        relationships: [OWNS],
+      });
       return counted.sent.length;
     });
     expect(sent).toBe(1);
@@ -81,7 +100,9 @@ describe('store: content version', () => {
     expect(held.length).toBeGreaterThan(0);
     expect(held.filter((id) => !ids.includes(id))).toEqual([]);
     const extra = [1, 0, 0, 0, 0, 0, 0, 2 ** 32 - 1];
-    await graph.store.writeTx((tx) => tx.run({ cypher: "CREATE (:DataVersion {id: 'content-version-test', sums: $extra})", params: { extra } }));
+    await graph.store.writeTx((tx) =>
+      tx.run({ cypher: "CREATE (:DataVersion {id: 'content-version-test', sums: $extra})", params: { extra } }),
+    );
     expect(await version()).toBe(versionHex(addSums(hashWords(seeded), extra)));
   });
 
@@ -90,7 +111,9 @@ describe('store: content version', () => {
     expect(await ensureContentVersion(graph.store)).toBe(false);
     await resetContentVersion(graph.store);
     expect(await version()).toBe(EMPTY);
-    expect(await graph.store.read({ cypher: 'MATCH (v:DataVersion) RETURN v.id AS id, v.sums AS sums', params: {} })).toEqual([{ id: 'graph', sums: EMPTY_SUMS }]);
+    expect(await graph.store.read({ cypher: 'MATCH (v:DataVersion) RETURN v.id AS id, v.sums AS sums', params: {} })).toEqual([
+      { id: 'graph', sums: EMPTY_SUMS },
+    ]);
     await graph.store.writeTx((tx) => tx.run({ cypher: 'MATCH (v:DataVersion) DELETE v', params: {} }));
     expect(await version()).toBe(EMPTY);
     expect(await ensureContentVersion(graph.store)).toBe(true);
@@ -99,13 +122,23 @@ describe('store: content version', () => {
   });
 
   it('reads the stored hashes of relationships alike by their ends and by their typed ids, null for what the graph lacks', async () => {
-    const items = { entityIds: ['peru', 'atlantis'], articleIds: ['no-such-article'], relationships: [OWNS, { id: 'owns-0000000000000000', type: 'OWNS', source: 'cosco-shipping', target: 'chancay-port' }] };
+    const items = {
+      entityIds: ['peru', 'atlantis'],
+      articleIds: ['no-such-article'],
+      relationships: [OWNS, { id: 'owns-0000000000000000', type: 'OWNS', source: 'cosco-shipping', target: 'chancay-port' }],
+    };
     const [byEnds, byTypedId] = await graph.store.writeTx(async (tx) => [
       await storedContentHashes(tx, items),
       await storedContentHashes(tx, { ...items, relationships: items.relationships.map(({ id, type }) => ({ id, type })) }),
     ]);
     expect(byTypedId).toEqual(byEnds);
-    expect([...byEnds.keys()]).toEqual(['entity:peru', 'entity:atlantis', 'article:no-such-article', `relationship:${OWNS.id}`, 'relationship:owns-0000000000000000']);
+    expect([...byEnds.keys()]).toEqual([
+      'entity:peru',
+      'entity:atlantis',
+      'article:no-such-article',
+      `relationship:${OWNS.id}`,
+      'relationship:owns-0000000000000000',
+    ]);
     expect([...byEnds.values()].map((h) => (h === null ? null : /^[0-9a-f]{64}$/.test(h)))).toEqual([true, null, null, true, null]);
   });
 });

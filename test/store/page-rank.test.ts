@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { pageRank } from '../../src/store/page-rank.js';
 
-const STAR = [['hub', 'l1'], ['hub', 'l2'], ['hub', 'l3']] as const;
+const STAR = [
+  ['hub', 'l1'],
+  ['hub', 'l2'],
+  ['hub', 'l3'],
+] as const;
 /** Triangle a-b-c with d hanging off c: not bipartite, so power iteration converges. */
-const KITE = [['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd']] as const;
+const KITE = [
+  ['a', 'b'],
+  ['b', 'c'],
+  ['c', 'a'],
+  ['c', 'd'],
+] as const;
 
 const values = (ranks: Map<string, number>) => Object.fromEntries(ranks);
 const sum = (ranks: Map<string, number>) => [...ranks.values()].reduce((s, r) => s + r, 0);
@@ -14,7 +23,12 @@ describe('store: pageRank', () => {
   });
 
   it('gives every node of a cycle the same rank, 1/n', () => {
-    const ranks = pageRank([['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'a']]);
+    const ranks = pageRank([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'a'],
+    ]);
     for (const id of ['a', 'b', 'c', 'd']) expect(ranks.get(id)).toBeCloseTo(0.25, 12);
   });
 
@@ -35,7 +49,13 @@ describe('store: pageRank', () => {
   });
 
   it('lists nodes in the order the edges first name them', () => {
-    expect([...pageRank([['x', 'y'], ['z', 'y'], ['w', 'x']]).keys()]).toEqual(['x', 'y', 'z', 'w']);
+    expect([
+      ...pageRank([
+        ['x', 'y'],
+        ['z', 'y'],
+        ['w', 'x'],
+      ]).keys(),
+    ]).toEqual(['x', 'y', 'z', 'w']);
   });
 
   it('follows edges both ways, so a node only ever pointed at is no dangling node', () => {

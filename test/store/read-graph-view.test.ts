@@ -5,9 +5,37 @@ import type { ArticleModel, EntityModel, RelationshipModel } from '../../src/dom
 import { relationshipId } from '../../src/domain/ids.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
-const rel = (id: string, sourceId: string, targetId: string): RelationshipModel => ({ id, type: 'SIGNED', sourceId, targetId, topic: null, role: null, validFrom: null, validTo: null, status: 'REPORTED', quantities: [], knownFrom: null, note: null });
-const entity = (id: string): EntityModel => ({ id, name: id.toUpperCase(), type: 'COUNTRY', aliases: [], description: null, mergedIds: [] });
-const article = (id: string): ArticleModel => ({ id, title: null, source: 'Wire', url: null, publishedAt: '2024', language: 'en', note: null });
+const rel = (id: string, sourceId: string, targetId: string): RelationshipModel => ({
+  id,
+  type: 'SIGNED',
+  sourceId,
+  targetId,
+  topic: null,
+  role: null,
+  validFrom: null,
+  validTo: null,
+  status: 'REPORTED',
+  quantities: [],
+  knownFrom: null,
+  note: null,
+});
+const entity = (id: string): EntityModel => ({
+  id,
+  name: id.toUpperCase(),
+  type: 'COUNTRY',
+  aliases: [],
+  description: null,
+  mergedIds: [],
+});
+const article = (id: string): ArticleModel => ({
+  id,
+  title: null,
+  source: 'Wire',
+  url: null,
+  publishedAt: '2024',
+  language: 'en',
+  note: null,
+});
 
 describe('store: compiledView', () => {
   const r1 = rel('signed-1', 'peru', 'china');
@@ -20,50 +48,99 @@ describe('store: compiledView', () => {
   it('holds the endpoint entities, and their degrees only when the read counted them', () => {
     expect(compiledView({ rels: [r1], endpoints: [{ entity: entity('peru') }, { entity: entity('china') }] })).toEqual({
       relationships: new Map([['signed-1', r1]]),
-      entities: new Map([['peru', entity('peru')], ['china', entity('china')]]),
+      entities: new Map([
+        ['peru', entity('peru')],
+        ['china', entity('china')],
+      ]),
     });
-    expect(compiledView({ rels: [r1], endpoints: [{ entity: entity('peru'), degree: 3 }, { entity: entity('china'), degree: 0 }] }).degrees).toEqual(new Map([['peru', 3], ['china', 0]]));
+    expect(
+      compiledView({
+        rels: [r1],
+        endpoints: [
+          { entity: entity('peru'), degree: 3 },
+          { entity: entity('china'), degree: 0 },
+        ],
+      }).degrees,
+    ).toEqual(
+      new Map([
+        ['peru', 3],
+        ['china', 0],
+      ]),
+    );
   });
 
   it('turns evidence rows into evidence models, collecting the articles when the read brought them', () => {
     const withArticles = compiledView({
       rels: [r1],
-      details: [{ id: 'signed-1', evidence: [{ id: 'ev-1', quote: 'q', publishedStart: '2024-01-01', article: article('a1') }], sourceCount: 1 }],
+      details: [
+        { id: 'signed-1', evidence: [{ id: 'ev-1', quote: 'q', publishedStart: '2024-01-01', article: article('a1') }], sourceCount: 1 },
+      ],
     });
-    expect(withArticles.evidence).toEqual(new Map([['signed-1', [{ id: 'ev-1', quote: 'q', articleId: 'a1', relationshipId: 'signed-1', publishedStart: '2024-01-01' }]]]));
+    expect(withArticles.evidence).toEqual(
+      new Map([['signed-1', [{ id: 'ev-1', quote: 'q', articleId: 'a1', relationshipId: 'signed-1', publishedStart: '2024-01-01' }]]]),
+    );
     expect(withArticles.articles).toEqual(new Map([['a1', article('a1')]]));
     expect(withArticles.sourceCounts).toEqual(new Map([['signed-1', 1]]));
-    const idsOnly = compiledView({ rels: [r1], details: [{ id: 'signed-1', evidence: [{ id: 'ev-1', quote: 'q', publishedStart: null, articleId: 'a1' }] }, { id: 'signed-2', evidence: [] }] });
+    const idsOnly = compiledView({
+      rels: [r1],
+      details: [
+        { id: 'signed-1', evidence: [{ id: 'ev-1', quote: 'q', publishedStart: null, articleId: 'a1' }] },
+        { id: 'signed-2', evidence: [] },
+      ],
+    });
     expect(idsOnly).toEqual({
       relationships: new Map([['signed-1', r1]]),
-      evidence: new Map([['signed-1', [{ id: 'ev-1', quote: 'q', articleId: 'a1', relationshipId: 'signed-1', publishedStart: null }]], ['signed-2', []]]),
+      evidence: new Map([
+        ['signed-1', [{ id: 'ev-1', quote: 'q', articleId: 'a1', relationshipId: 'signed-1', publishedStart: null }]],
+        ['signed-2', []],
+      ]),
     });
   });
 });
 
 describe('store: readGraphView against the seeded graph', () => {
   const graph = useSeededGraph();
-  const OWNS = relationshipId({ type: 'OWNS', source: 'cosco-shipping', target: 'chancay-port', validFrom: null, validTo: null, topic: null });
+  const OWNS = relationshipId({
+    type: 'OWNS',
+    source: 'cosco-shipping',
+    target: 'chancay-port',
+    validFrom: null,
+    validTo: null,
+    topic: null,
+  });
   const TRADEWINDS = 'tradewindsnews-chancay-cosco-hub';
 
   /** `store.read`, counting the statements. */
   const counted = (): RunQuery & { sent: number } => {
-    const run = Object.assign((q: Parameters<RunQuery>[0]) => {
-      run.sent++;
-      return graph.store.read(q);
-    }, { sent: 0 });
+    const run = Object.assign(
+      (q: Parameters<RunQuery>[0]) => {
+        run.sent++;
+        return graph.store.read(q);
+      },
+      { sent: 0 },
+    );
     return run;
   };
 
   it('reads everything an answer can reach from the items asked, every key filled, in seven statements whatever the size', async () => {
     const run = counted();
-    const view = await readGraphView({ run, entityIds: ['peru', 'atlantis'], relationshipIds: [OWNS, 'owns-0000000000000000'], articleIds: [TRADEWINDS, 'no-such-article'] });
+    const view = await readGraphView({
+      run,
+      entityIds: ['peru', 'atlantis'],
+      relationshipIds: [OWNS, 'owns-0000000000000000'],
+      articleIds: [TRADEWINDS, 'no-such-article'],
+    });
     // One statement per look-up of the seven (readGraphView's JSDoc says eight).
     expect(run.sent).toBe(7);
     const look = batchLookups((q) => graph.store.read(q));
     const supported = (await look.relationshipIdsOfArticles([TRADEWINDS])).get(TRADEWINDS)!;
     expect(supported).toContain(OWNS);
-    expect(view.articleRelationshipIds).toEqual(new Map([[TRADEWINDS, supported], ['no-such-article', []]]));
+    expect(view.articleRelationshipIds).toEqual(
+      new Map([
+        [TRADEWINDS, supported],
+        ['no-such-article', []],
+      ]),
+    );
     const relIds = [...new Set([OWNS, 'owns-0000000000000000', ...supported])];
     expect([...view.relationships.keys()]).toEqual(relIds);
     expect(view.relationships.get('owns-0000000000000000')).toBeNull();

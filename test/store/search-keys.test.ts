@@ -23,8 +23,10 @@ const bundle = (raw: unknown): Bundle => bundleSchema.parse(raw);
 
 describe('store: search keys follow every write', () => {
   const graph = useSeededGraph();
-  const first = async (text: string): Promise<string | undefined> => (await createReader(graph.store).search({ text, types: null, first: 5 }))[0]?.id;
-  const found = async (text: string): Promise<string[]> => (await createReader(graph.store).search({ text, types: null, first: 20 })).map((e) => e.id);
+  const first = async (text: string): Promise<string | undefined> =>
+    (await createReader(graph.store).search({ text, types: null, first: 5 }))[0]?.id;
+  const found = async (text: string): Promise<string[]> =>
+    (await createReader(graph.store).search({ text, types: null, first: 20 })).map((e) => e.id);
   const writer = () => createWriter(graph.store);
 
   it('finds seeded entities by the office they hold and by their description', async () => {
@@ -36,7 +38,11 @@ describe('store: search keys follow every write', () => {
 
   it('keeps office and description keys current through ingest, merge, undo and a corrected re-ingest', async () => {
     const office = {
-      type: 'HOLDS_OFFICE_IN', source: 'jose-arista', target: 'peru', role: 'Minister of Economy', validFrom: '2024-01',
+      type: 'HOLDS_OFFICE_IN',
+      source: 'jose-arista',
+      target: 'peru',
+      role: 'Minister of Economy',
+      validFrom: '2024-01',
       evidence: [{ article: ARTICLE.id, quote: 'Economy Minister José Arista' }],
     };
     await writer().ingest({
@@ -48,7 +54,16 @@ describe('store: search keys follow every write', () => {
           { id: 'andean-republic', name: 'Andean Republic', type: 'COUNTRY' },
           { id: 'luis-ejemplo', name: 'Luis Ejemplo', type: 'PERSON' },
         ],
-        relationships: [office, { type: 'HOLDS_OFFICE_IN', source: 'luis-ejemplo', target: 'andean-republic', role: 'Vice Minister', evidence: [{ article: ARTICLE.id, quote: 'Vice Minister Luis Ejemplo' }] }],
+        relationships: [
+          office,
+          {
+            type: 'HOLDS_OFFICE_IN',
+            source: 'luis-ejemplo',
+            target: 'andean-republic',
+            role: 'Vice Minister',
+            evidence: [{ article: ARTICLE.id, quote: 'Vice Minister Luis Ejemplo' }],
+          },
+        ],
       }),
     });
     expect(await first('Minister of Economy of Peru')).toBe('jose-arista');
@@ -78,7 +93,10 @@ describe('store: search keys follow every write', () => {
     expect(await first('minister of economy Tawantinsuyu')).toBe('jose-arista');
 
     // A corrected re-ingest without the office: the office no longer finds him.
-    await writer().ingest({ keyId: 'test', bundle: bundle({ articles: [{ ...ARTICLE, id: 'search-keys-alias' }], entities: [], relationships: [] }) });
+    await writer().ingest({
+      keyId: 'test',
+      bundle: bundle({ articles: [{ ...ARTICLE, id: 'search-keys-alias' }], entities: [], relationships: [] }),
+    });
     await writer().ingest({ keyId: 'test', bundle: bundle({ articles: [ARTICLE], entities: [], relationships: [] }) });
     expect(await found('Minister of Economy')).not.toContain('jose-arista');
   });
@@ -114,7 +132,9 @@ describe('store: a database made by the previous version', () => {
     await store.schema({ cypher: 'DROP INDEX office_search IF EXISTS', params: {} });
     // The previous version's index and keys: stop words dropped by the analyzer, names as written.
     await store.schema({
-      cypher: "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } }",
+      cypher:
+        'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS { indexConfig: { ' +
+        "`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } }",
       params: {},
     });
     await store.writeTx(async (tx) => {
@@ -126,14 +146,25 @@ CREATE (d)-[:LEADS {id: 'leads-old', role: 'President', status: 'REPORTED'}]->(p
         params: {},
       });
     });
-    const before = await createReader(store).search({ text: 'Belt and Road', types: null, first: 5 }).catch(() => []);
+    const before = await createReader(store)
+      .search({ text: 'Belt and Road', types: null, first: 5 })
+      .catch(() => []);
     expect(before).toEqual([]);
 
     let changes: SchemaChanges | undefined;
     expect(await applySchema(store, SCHEMA_DIR, { onChanges: (c) => (changes = c) })).toEqual([]);
-    expect(changes?.rebuiltIndexes).toEqual([expect.stringMatching(/^entity_search \(.*properties searchText → searchText, descriptionText.*fulltext\.analyzer cjk → unicode_whitespace/)]);
+    expect(changes?.rebuiltIndexes).toEqual([
+      expect.stringMatching(
+        /^entity_search \(.*properties searchText → searchText, descriptionText.*fulltext\.analyzer cjk → unicode_whitespace/,
+      ),
+    ]);
     expect(changes?.refreshedEntities).toBe(3);
-    const [index] = await store.read({ cypher: "SHOW INDEXES YIELD name, properties, options WHERE name = 'entity_search' RETURN properties, options.indexConfig.`fulltext.analyzer` AS analyzer", params: {} });
+    const [index] = await store.read({
+      cypher:
+        "SHOW INDEXES YIELD name, properties, options WHERE name = 'entity_search' RETURN properties, " +
+        'options.indexConfig.`fulltext.analyzer` AS analyzer',
+      params: {},
+    });
     expect(index).toEqual({ properties: ['searchText', 'descriptionText'], analyzer: 'unicode_whitespace' });
 
     const reader = createReader(store);

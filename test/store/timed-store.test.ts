@@ -35,9 +35,19 @@ describe('store: timedStore', () => {
     });
     await store.schema(q);
     expect(log).toEqual([
-      'open read', 'close read', 'statement read', 'session read ok',
-      'open write', 'statement write', 'statement write', 'close write', 'session write ok',
-      'open schema', 'close schema', 'statement schema', 'session schema ok',
+      'open read',
+      'close read',
+      'statement read',
+      'session read ok',
+      'open write',
+      'statement write',
+      'statement write',
+      'close write',
+      'session write ok',
+      'open schema',
+      'close schema',
+      'statement schema',
+      'session schema ok',
     ]);
     expect(store.ping).toBe(fake.ping);
   });

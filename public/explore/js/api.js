@@ -90,7 +90,11 @@ export function createApi({ askForKey, endpoint = '/graphql' }) {
      * @returns {Promise<any>}
      */
     async gql(query, variables = {}) {
-      const init = { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ query, variables }) };
+      const init = {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      };
       const { res, body } = await fetchWithKey(endpoint, init, async (res) => {
         const body = (res.headers.get('content-type') ?? '').includes('json') ? await res.json().catch(() => null) : null;
         const needsKey = res.status === 401 || res.status === 403 || errorsOf(body).some((e) => KEY_CODES.has(e.extensions?.code ?? ''));
@@ -111,7 +115,10 @@ export function createApi({ askForKey, endpoint = '/graphql' }) {
      */
     download(url, body) {
       /** @type {RequestInit} */
-      const init = body === undefined ? { method: 'GET' } : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+      const init =
+        body === undefined
+          ? { method: 'GET' }
+          : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
       return fetchWithKey(url, init, async (res) => ({ needsKey: res.status === 401 || res.status === 403, value: res }));
     },
   };

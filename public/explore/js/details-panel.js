@@ -84,7 +84,13 @@ export function createDetailsPanel({ root, onFocus, onExpand, onCollapse, onPath
       const n = r.evidence.length;
       fill(
         body,
-        h('p', { class: 'claim' }, actor(source, r.source.id), h('span', { class: 'rel-type' }, ` —${r.type}→ `), actor(target, r.target.id)),
+        h(
+          'p',
+          { class: 'claim' },
+          actor(source, r.source.id),
+          h('span', { class: 'rel-type' }, ` —${r.type}→ `),
+          actor(target, r.target.id),
+        ),
         h(
           'dl',
           { class: 'facts' },
@@ -133,7 +139,13 @@ export function createDetailsPanel({ root, onFocus, onExpand, onCollapse, onPath
     showEntity(e, { isFocus, isExpanded }) {
       fill(
         body,
-        h('p', { class: 'entity-title' }, swatch(e.type, 18), h('strong', {}, e.name), h('span', { class: 'option-type' }, styleOf(e.type).label)),
+        h(
+          'p',
+          { class: 'entity-title' },
+          swatch(e.type, 18),
+          h('strong', {}, e.name),
+          h('span', { class: 'option-type' }, styleOf(e.type).label),
+        ),
         h(
           'dl',
           { class: 'facts' },
@@ -148,7 +160,11 @@ export function createDetailsPanel({ root, onFocus, onExpand, onCollapse, onPath
           h('button', { type: 'button', onclick: () => onFocus(e.id), disabled: isFocus }, isFocus ? 'In focus' : 'Focus on it'),
           isExpanded
             ? h('button', { type: 'button', onclick: () => onCollapse(e.id) }, 'Remove its neighbours')
-            : h('button', { type: 'button', onclick: () => onExpand(e.id), disabled: isFocus }, isFocus ? 'Neighbours shown' : 'Add its neighbours'),
+            : h(
+                'button',
+                { type: 'button', onclick: () => onExpand(e.id), disabled: isFocus },
+                isFocus ? 'Neighbours shown' : 'Add its neighbours',
+              ),
           h('button', { type: 'button', onclick: () => onPathEnd('from', e) }, 'Path from here'),
           h('button', { type: 'button', onclick: () => onPathEnd('to', e) }, 'Path to here'),
         ),

@@ -31,7 +31,9 @@ function star(n, inner) {
 /** @param {number} x */
 const round = (x) => Math.round(x * 1000) / 1000;
 
-const CROSS = [-0.35, -1, 0.35, -1, 0.35, -0.35, 1, -0.35, 1, 0.35, 0.35, 0.35, 0.35, 1, -0.35, 1, -0.35, 0.35, -1, 0.35, -1, -0.35, -0.35, -0.35];
+const CROSS = [
+  -0.35, -1, 0.35, -1, 0.35, -0.35, 1, -0.35, 1, 0.35, 0.35, 0.35, 0.35, 1, -0.35, 1, -0.35, 0.35, -1, 0.35, -1, -0.35, -0.35, -0.35,
+];
 
 /**
  * Colour and shape per entity type (schema EntityType). `points`: polygon vertices; none: a circle.
@@ -73,7 +75,9 @@ export function typeStyleRules() {
   return Object.entries(ENTITY_STYLES).map(([type, s]) => ({
     selector: `node[type = "${type}"]`,
     style: /** @type {Record<string, string | number>} */ (
-      s.points ? { 'background-color': s.color, shape: 'polygon', 'shape-polygon-points': s.points.join(' ') } : { 'background-color': s.color, shape: 'ellipse' }
+      s.points
+        ? { 'background-color': s.color, shape: 'polygon', 'shape-polygon-points': s.points.join(' ') }
+        : { 'background-color': s.color, shape: 'ellipse' }
     ),
   }));
 }

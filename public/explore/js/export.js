@@ -22,7 +22,11 @@ export function saveBlob(blob, filename) {
 }
 
 /** @param {string} s */
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').slice(0, 120);
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .slice(0, 120);
 
 /**
  * The file name a Content-Disposition header gives, if any.
@@ -53,7 +57,8 @@ async function saveDownload(res, filename) {
  *   format: 'png' | 'graphml' | 'json',
  *   cy: import('cytoscape').Core,
  *   api: { download(url: string, body?: unknown): Promise<Response> },
- *   view: { focus: string | null, plainNeighbourhood: boolean, first: number, types: string[] | null, since: number | null, until: number | null },
+ *   view: { focus: string | null, plainNeighbourhood: boolean, first: number, types: string[] | null, since: number | null, until: number |
+ * null },
  * }} options `plainNeighbourhood`: the view is the focus's neighbourhood and nothing else
  * @returns {Promise<{ filename: string, from: 'canvas' | 'service' }>}
  */

@@ -29,7 +29,9 @@ export function createFilters({ typeBox, allButton, noneButton, sinceInput, unti
 
   /** @returns {Filters} */
   function read() {
-    const checked = boxes().filter((b) => b.checked).map((b) => b.value);
+    const checked = boxes()
+      .filter((b) => b.checked)
+      .map((b) => b.value);
     const since = Number(sinceInput.value);
     const until = Number(untilInput.value);
     return {
@@ -86,7 +88,12 @@ export function createFilters({ typeBox, allButton, noneButton, sinceInput, unti
       fill(
         typeBox,
         ...allTypes.map((t) =>
-          h('label', { class: 'check' }, h('input', { type: 'checkbox', value: t, checked: true, name: 'types' }), h('span', {}, t.replaceAll('_', '_\u200b'))),
+          h(
+            'label',
+            { class: 'check' },
+            h('input', { type: 'checkbox', value: t, checked: true, name: 'types' }),
+            h('span', {}, t.replaceAll('_', '_\u200b')),
+          ),
         ),
       );
       // One step beyond each end stands for "open" (no since / no until).

@@ -68,7 +68,14 @@ const STYLE = [
   { selector: 'node:selected', style: { 'overlay-color': SELECT_COLOR, 'overlay-opacity': 0.18, 'overlay-padding': 6 } },
   {
     selector: 'edge:selected',
-    style: { width: 4, 'line-color': SELECT_COLOR, 'target-arrow-color': SELECT_COLOR, color: SELECT_COLOR, 'font-weight': 'bold', 'z-index': 20 },
+    style: {
+      width: 4,
+      'line-color': SELECT_COLOR,
+      'target-arrow-color': SELECT_COLOR,
+      color: SELECT_COLOR,
+      'font-weight': 'bold',
+      'z-index': 20,
+    },
   },
 ];
 
@@ -109,7 +116,8 @@ export function createGraphView({ container, onNodeTap, onNodeDoubleTap, onEdgeT
   /**
    * Shows exactly these elements: removes the others, adds the new, refreshes the data of the rest.
    * Lays out again (around the focus) when the set of actors changed.
-   * @param {{ nodes: NodeData[], edges: EdgeData[], focus: string | null, expanded: string[], path: { nodes: string[], edges: string[] } | null }} view
+   * @param {{ nodes: NodeData[], edges: EdgeData[], focus: string | null, expanded: string[], path: { nodes: string[], edges: string[] } |
+   * null }} view
    * @returns {boolean} whether actors came or went
    */
   function show({ nodes, edges, focus, expanded, path }) {

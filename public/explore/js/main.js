@@ -131,13 +131,21 @@ async function refresh(mode = 'replace') {
         i === 0 ? loadNeighborhood(id, f) : loadNeighborhood(id, f).catch(() => null),
       ),
     );
-    const [[focusHood, ...expanded], paths] = await Promise.all([neighbourhoods, state.from && state.to ? loadPaths(state.from, state.to, f) : null]);
+    const [[focusHood, ...expanded], paths] = await Promise.all([
+      neighbourhoods,
+      state.from && state.to ? loadPaths(state.from, state.to, f) : null,
+    ]);
     if (gen !== generation) return;
     draw(focusHood, expanded, paths);
   } catch (err) {
     if (gen !== generation) return;
     const code = /** @type {{ code?: string }} */ (err).code;
-    say(code === 'NOT_FOUND' ? `No actor “${state.focus}” in the graph.` : `Could not load the view: ${err instanceof Error ? err.message : String(err)}`, 'error');
+    say(
+      code === 'NOT_FOUND'
+        ? `No actor “${state.focus}” in the graph.`
+        : `Could not load the view: ${err instanceof Error ? err.message : String(err)}`,
+      'error',
+    );
     draw(null, [], null);
   } finally {
     busy(-1);
@@ -175,7 +183,13 @@ function draw(focusHood, expandedHoods, paths) {
   }
   for (const [id, e] of view.edges) if (!view.nodes.has(e.source.id) || !view.nodes.has(e.target.id)) view.edges.delete(id);
 
-  const shown = { nodes: [...view.nodes.values()], edges: [...view.edges.values()], focus: state.focus, expanded: state.expand, path: view.path };
+  const shown = {
+    nodes: [...view.nodes.values()],
+    edges: [...view.edges.values()],
+    focus: state.focus,
+    expanded: state.expand,
+    path: view.path,
+  };
   // The lists and legend first: the legend's height sets the canvas's, which the layout fits.
   lists.render(shown);
   pathFinder.render(pathResult);
@@ -190,7 +204,9 @@ function draw(focusHood, expandedHoods, paths) {
 
   const counts = `${count(view.nodes.size, 'actor')}, ${count(view.edges.size, 'relationship')} in view.`;
   if (focus) {
-    const cut = hoods.some((hd) => hd?.truncated) ? ` Only the first ${NEIGHBORHOOD_FIRST} relationships of a neighbourhood are shown.` : '';
+    const cut = hoods.some((hd) => hd?.truncated)
+      ? ` Only the first ${NEIGHBORHOOD_FIRST} relationships of a neighbourhood are shown.`
+      : '';
     say(`${focus.name}: ${counts}${cut}`);
   } else if (view.nodes.size) say(counts);
   if (view.nodes.size) markFirstDrawn();
@@ -356,7 +372,11 @@ async function start() {
       fill(
         $('starters'),
         ...d.centrality.map((/** @type {any} */ r) =>
-          h('li', {}, h('button', { type: 'button', class: 'chip', onclick: () => focusOn(r.entity.id) }, swatch(r.entity.type, 14), r.entity.name)),
+          h(
+            'li',
+            {},
+            h('button', { type: 'button', class: 'chip', onclick: () => focusOn(r.entity.id) }, swatch(r.entity.type, 14), r.entity.name),
+          ),
         ),
       );
     },

@@ -134,7 +134,11 @@ export function createPathFinder({ root, api, onFind, onClear, onStep, onShowEdg
       }
       const names = new Map(path.nodes.map((n) => [n.id, n.name]));
       const nameOf = (/** @type {string} */ id) => names.get(id) ?? id;
-      fill(summary, h('p', { class: 'path-line' }, path.nodes.map((n) => n.name).join(' → ')), h('p', { class: 'muted' }, `${path.length} ${path.length === 1 ? 'hop' : 'hops'}`));
+      fill(
+        summary,
+        h('p', { class: 'path-line' }, path.nodes.map((n) => n.name).join(' → ')),
+        h('p', { class: 'muted' }, `${path.length} ${path.length === 1 ? 'hop' : 'hops'}`),
+      );
       fill(
         steps,
         ...path.steps.map((s) =>
@@ -144,7 +148,9 @@ export function createPathFinder({ root, api, onFind, onClear, onStep, onShowEdg
             h(
               'button',
               { type: 'button', class: 'link', onclick: () => onShowEdge(s.relationship.id) },
-              s.reversed ? `${nameOf(s.from.id)} ←${s.relationship.type}— ${nameOf(s.to.id)}` : `${nameOf(s.from.id)} —${s.relationship.type}→ ${nameOf(s.to.id)}`,
+              s.reversed
+                ? `${nameOf(s.from.id)} ←${s.relationship.type}— ${nameOf(s.to.id)}`
+                : `${nameOf(s.from.id)} —${s.relationship.type}→ ${nameOf(s.to.id)}`,
             ),
           ),
         ),

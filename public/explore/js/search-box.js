@@ -75,7 +75,13 @@ export function createSearchBox({ input, listbox, api, onPick, onMessage = () =>
       ),
     );
     if (!found.length && text.trim()) {
-      listbox.append(h('li', { class: 'no-match', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, `No actor matches “${text.trim()}”`));
+      listbox.append(
+        h(
+          'li',
+          { class: 'no-match', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' },
+          `No actor matches “${text.trim()}”`,
+        ),
+      );
     }
     setOpen(document.activeElement === input && listbox.children.length > 0);
   }

@@ -25,7 +25,14 @@ const year = (value) => (value !== null && /^\d{4}$/.test(value) ? Number(value)
 const ids = (value) =>
   value === null
     ? []
-    : [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 200))].slice(0, MAX_IDS);
+    : [
+        ...new Set(
+          value
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s.length > 0 && s.length <= 200),
+        ),
+      ].slice(0, MAX_IDS);
 
 /** @param {string | null} value */
 const oneId = (value) => (value && value.length <= 200 ? value : null);

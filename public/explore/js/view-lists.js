@@ -7,7 +7,8 @@ import { styleOf, swatch } from './entity-styles.js';
 
 /**
  * @typedef {{ id: string, name: string, type: string }} Node
- * @typedef {{ id: string, type: string, topic: string | null, validFrom: string | null, status: string, source: { id: string }, target: { id: string } }} Edge
+ * @typedef {{ id: string, type: string, topic: string | null, validFrom: string | null, status: string, source: { id: string }, target: {
+ * id: string } }} Edge
  */
 
 /**
@@ -29,7 +30,8 @@ export function edgeText(e, nameOf) {
 export function createViewLists({ nodeList, edgeList, nodeCount, edgeCount, legend, onNode, onEdge }) {
   return {
     /**
-     * @param {{ nodes: Node[], edges: Edge[], focus: string | null, expanded: string[], path: { nodes: string[], edges: string[] } | null }} view
+     * @param {{ nodes: Node[], edges: Edge[], focus: string | null, expanded: string[], path: { nodes: string[], edges: string[] } | null
+     * }} view
      */
     render({ nodes, edges, focus, expanded, path }) {
       const names = new Map(nodes.map((n) => [n.id, n.name]));
@@ -41,7 +43,11 @@ export function createViewLists({ nodeList, edgeList, nodeCount, edgeCount, lege
       fill(
         nodeList,
         ...sortedNodes.map((n) => {
-          const notes = [n.id === focus ? 'focus' : null, expanded.includes(n.id) ? 'neighbours added' : null, onPath.has(n.id) ? 'on the path' : null].filter(Boolean);
+          const notes = [
+            n.id === focus ? 'focus' : null,
+            expanded.includes(n.id) ? 'neighbours added' : null,
+            onPath.has(n.id) ? 'on the path' : null,
+          ].filter(Boolean);
           return h(
             'li',
             { dataset: { id: n.id }, class: `node-item${onPath.has(n.id) ? ' on-path' : ''}` },
@@ -63,7 +69,14 @@ export function createViewLists({ nodeList, edgeList, nodeCount, edgeCount, lege
             'li',
             { dataset: { id: e.id }, class: onPath.has(e.id) ? 'on-path' : null },
             h('button', { type: 'button', class: 'link', onclick: () => onEdge(e.id) }, edgeText(e, nameOf)),
-            h('span', { class: 'muted' }, [e.topic, e.validFrom, e.status === 'REPORTED' ? null : e.status.toLowerCase()].filter(Boolean).map((s) => ` · ${s}`).join('')),
+            h(
+              'span',
+              { class: 'muted' },
+              [e.topic, e.validFrom, e.status === 'REPORTED' ? null : e.status.toLowerCase()]
+                .filter(Boolean)
+                .map((s) => ` · ${s}`)
+                .join(''),
+            ),
           ),
         ),
       );
@@ -71,7 +84,11 @@ export function createViewLists({ nodeList, edgeList, nodeCount, edgeCount, lege
       fill(
         legend,
         h('h2', { class: 'visually-hidden' }, 'Legend'),
-        h('ul', { class: 'legend-types' }, types.map((t) => h('li', {}, swatch(t, 14), styleOf(t).label))),
+        h(
+          'ul',
+          { class: 'legend-types' },
+          types.map((t) => h('li', {}, swatch(t, 14), styleOf(t).label)),
+        ),
         h(
           'ul',
           { class: 'legend-lines' },

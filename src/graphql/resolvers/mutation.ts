@@ -22,7 +22,11 @@ const present = <T>(list: readonly (T | Error | null)[]): T[] => list.filter((x)
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, withoutNulls(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
   }
   return value;
 }
@@ -47,16 +51,31 @@ export const Mutation: MutationResolvers = {
     // answer shows entities, relationships or articles (its write is rolled back, so the
     // database cannot answer for them afterwards).
     const selected = new Set(INGEST_MODEL_FIELDS.filter((f) => selectsField(info, f)));
-    const s = await ctx.writer.ingest({ input: salvageBundle(withoutNulls(input), { prefix: 'input' }), keyId, dryRun: dryRun ?? sdlDefault('Mutation.ingestArticle.dryRun', 'boolean'), preview: selected.size > 0 });
+    const s = await ctx.writer.ingest({
+      input: salvageBundle(withoutNulls(input), { prefix: 'input' }),
+      keyId,
+      dryRun: dryRun ?? sdlDefault('Mutation.ingestArticle.dryRun', 'boolean'),
+      preview: selected.size > 0,
+    });
     if (s.preview) putView(ctx.loaders, s.preview);
-    const entities = async (field: IngestModelField, ids: string[]): Promise<EntityModel[]> => (selected.has(field) ? present(await ctx.loaders.entity.loadMany(ids)) : []);
-    const rels = async (field: IngestModelField, ids: string[]): Promise<RelationshipModel[]> => (selected.has(field) ? present(await ctx.loaders.relationship.loadMany(ids)) : []);
-    const [articles, createdEntities, mergedEntities, createdRelationships, corroboratedRelationships, disputedRelationships, unchangedRelationships] = await Promise.all([
+    const entities = async (field: IngestModelField, ids: string[]): Promise<EntityModel[]> =>
+      selected.has(field) ? present(await ctx.loaders.entity.loadMany(ids)) : [];
+    const rels = async (field: IngestModelField, ids: string[]): Promise<RelationshipModel[]> =>
+      selected.has(field) ? present(await ctx.loaders.relationship.loadMany(ids)) : [];
+    const [
+      articles,
+      createdEntities,
+      mergedEntities,
+      createdRelationships,
+      corroboratedRelationships,
+      disputedRelationships,
+      unchangedRelationships,
+    ] = await Promise.all([
       selected.has('article') || selected.has('articles') ? ctx.loaders.article.loadMany(s.articleIds).then(present) : [],
       entities('createdEntities', s.createdEntities),
       selected.has('mergedEntities')
-        ? Promise.all(s.mergedEntities.map(async (m) => ({ inputId: m.inputId, entity: await ctx.loaders.entity.load(m.entityId) }))).then((list) =>
-            list.filter((m): m is { inputId: string; entity: EntityModel } => m.entity !== null),
+        ? Promise.all(s.mergedEntities.map(async (m) => ({ inputId: m.inputId, entity: await ctx.loaders.entity.load(m.entityId) }))).then(
+            (list) => list.filter((m): m is { inputId: string; entity: EntityModel } => m.entity !== null),
           )
         : [],
       rels('createdRelationships', s.createdRelationships),
@@ -99,5 +118,9 @@ export const auditLog: NonNullable<QueryResolvers['auditLog']> = async (_, { act
   const limit = A.first(first, sdlDefault('Query.auditLog.first', 'number'));
   const cursor = A.decodeCursor(after, 2);
   const { items, total } = await ctx.reader.auditLog({ action: action ?? null, after: cursor, limit: lookahead(limit) });
-  return toConnection({ items, total, limit, hadCursor: cursor !== null }, (x) => [x.at, x.id], (x) => x);
+  return toConnection(
+    { items, total, limit, hadCursor: cursor !== null },
+    (x) => [x.at, x.id],
+    (x) => x,
+  );
 };

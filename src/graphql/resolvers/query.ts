@@ -30,7 +30,8 @@ export const Query: QueryResolvers = {
   },
 
   search: (_, { text, types, first }, ctx) => {
-    if (text.length > MAX_SEARCH_TEXT) throw new AppError('BAD_USER_INPUT', `text: must be at most ${MAX_SEARCH_TEXT} characters`, { argument: 'text' });
+    if (text.length > MAX_SEARCH_TEXT)
+      throw new AppError('BAD_USER_INPUT', `text: must be at most ${MAX_SEARCH_TEXT} characters`, { argument: 'text' });
     return ctx.reader.search({ text, types: A.entityTypes(types), first: A.first(first, defaultOf('Query.search.first')) });
   },
 
@@ -38,22 +39,43 @@ export const Query: QueryResolvers = {
     const limit = A.first(first, defaultOf('Query.entities.first'));
     const cursor = A.decodeCursor(after, 2);
     const { items, total } = await ctx.reader.listEntities({ type: A.entityType(type), after: cursor, limit: lookahead(limit) });
-    return toConnection({ items, total, limit, hadCursor: cursor !== null }, (e) => [e.name, e.id], (e) => e);
+    return toConnection(
+      { items, total, limit, hadCursor: cursor !== null },
+      (e) => [e.name, e.id],
+      (e) => e,
+    );
   },
 
   relationships: async (_, args, ctx, info) => {
     const limit = A.first(args.first, defaultOf('Query.relationships.first'));
     const after = A.decodeCursor(args.after, 1);
     const filter = { ...A.edgeFilter(args), entityId: args.entityId ?? null, articleId: args.articleId ?? null };
-    const { items, total, view } = await ctx.reader.listRelationships({ filter, after, limit: lookahead(limit), withTotal: selectsPath(info, ['totalCount']), details: relationshipDetails(info, CONNECTION_ITEMS), shape: operationShape(info) });
+    const { items, total, view } = await ctx.reader.listRelationships({
+      filter,
+      after,
+      limit: lookahead(limit),
+      withTotal: selectsPath(info, ['totalCount']),
+      details: relationshipDetails(info, CONNECTION_ITEMS),
+      shape: operationShape(info),
+    });
     putView(ctx.loaders, view);
-    return toConnection({ items, total, limit, hadCursor: after !== null }, (r) => r.id, (r) => r);
+    return toConnection(
+      { items, total, limit, hadCursor: after !== null },
+      (r) => r.id,
+      (r) => r,
+    );
   },
 
   neighborhood: async (_, args, ctx, info) => {
     const depth = A.intIn(args.depth, defaultOf('Query.neighborhood.depth'), 1, MAX_DEPTH, 'depth');
     const limit = A.first(args.first, defaultOf('Query.neighborhood.first'), 'first', SUBGRAPH_CAP);
-    const found = await ctx.reader.neighborhoodRead({ id: A.id(args.id, 'id'), depth, filter: A.edgeFilter(args), limit, ...subgraphPlan(info) });
+    const found = await ctx.reader.neighborhoodRead({
+      id: A.id(args.id, 'id'),
+      depth,
+      filter: A.edgeFilter(args),
+      limit,
+      ...subgraphPlan(info),
+    });
     if (!found) throw new AppError('NOT_FOUND', `id: no entity "${args.id}"`, { argument: 'id' });
     putView(ctx.loaders, found.view);
     return found.sub;
@@ -95,20 +117,33 @@ export const Query: QueryResolvers = {
   },
 
   connections: async (_, args, ctx, info) => {
-    const sub = await ctx.reader.connections({ ids: A.ids(args.ids), maxHops: A.intIn(args.maxHops, defaultOf('Query.connections.maxHops'), 1, MAX_HOPS, 'maxHops'), filter: A.edgeFilter(args), cap: SUBGRAPH_CAP });
+    const sub = await ctx.reader.connections({
+      ids: A.ids(args.ids),
+      maxHops: A.intIn(args.maxHops, defaultOf('Query.connections.maxHops'), 1, MAX_HOPS, 'maxHops'),
+      filter: A.edgeFilter(args),
+      cap: SUBGRAPH_CAP,
+    });
     await prefetchSubgraph(ctx, info, sub);
     return sub;
   },
 
-  commonNeighbors: (_, { a, b, first }, ctx) => ctx.reader.commonNeighbors({ a: A.id(a, 'a'), b: A.id(b, 'b'), limit: A.first(first, defaultOf('Query.commonNeighbors.first')) }),
+  commonNeighbors: (_, { a, b, first }, ctx) =>
+    ctx.reader.commonNeighbors({ a: A.id(a, 'a'), b: A.id(b, 'b'), limit: A.first(first, defaultOf('Query.commonNeighbors.first')) }),
 
   timeline: async (_, args, ctx, info) => {
-    const { items, view } = await ctx.reader.timeline({ entityId: args.entityId ?? null, filter: A.edgeFilter(args), limit: A.first(args.first, defaultOf('Query.timeline.first')), details: relationshipDetails(info, [[]]), shape: operationShape(info) });
+    const { items, view } = await ctx.reader.timeline({
+      entityId: args.entityId ?? null,
+      filter: A.edgeFilter(args),
+      limit: A.first(args.first, defaultOf('Query.timeline.first')),
+      details: relationshipDetails(info, [[]]),
+      shape: operationShape(info),
+    });
     putView(ctx.loaders, view);
     return items;
   },
 
-  centrality: (_, { metric, type, first }, ctx) => ctx.reader.centrality({ metric, type: A.entityType(type), limit: A.first(first, defaultOf('Query.centrality.first')) }),
+  centrality: (_, { metric, type, first }, ctx) =>
+    ctx.reader.centrality({ metric, type: A.entityType(type), limit: A.first(first, defaultOf('Query.centrality.first')) }),
 
   article: (_, { id }, ctx) => ctx.loaders.article.load(A.id(id, 'id')),
 
@@ -116,11 +151,22 @@ export const Query: QueryResolvers = {
     const limit = A.first(first, defaultOf('Query.articles.first'));
     const cursor = A.decodeCursor(after, 2);
     const { items, total } = await ctx.reader.listArticles({ after: cursor, limit: lookahead(limit) });
-    return toConnection({ items, total, limit, hadCursor: cursor !== null }, (x) => [x.key, x.article.id], (x) => x.article);
+    return toConnection(
+      { items, total, limit, hadCursor: cursor !== null },
+      (x) => [x.key, x.article.id],
+      (x) => x.article,
+    );
   },
 
   bilateral: async (_, args, ctx, info) => {
-    const { items, view } = await ctx.reader.bilateral({ a: A.id(args.a, 'a'), b: A.id(args.b, 'b'), filter: A.edgeFilter(args), limit: A.first(args.first, defaultOf('Query.bilateral.first')), details: relationshipDetails(info, [[]]), shape: operationShape(info) });
+    const { items, view } = await ctx.reader.bilateral({
+      a: A.id(args.a, 'a'),
+      b: A.id(args.b, 'b'),
+      filter: A.edgeFilter(args),
+      limit: A.first(args.first, defaultOf('Query.bilateral.first')),
+      details: relationshipDetails(info, [[]]),
+      shape: operationShape(info),
+    });
     putView(ctx.loaders, view);
     return items;
   },
@@ -129,12 +175,27 @@ export const Query: QueryResolvers = {
     // dataVersion is one look-up of the stored content version; the counts scan the graph: each
     // only when asked for (a count read but not computed is a bug, and throws).
     const counted = COUNT_FIELDS.some((f) => selectsField(info, f));
-    const [s, dataVersion] = await Promise.all([counted ? ctx.reader.stats() : null, selectsField(info, 'dataVersion') ? ctx.snapshot.dataVersion() : '']);
-    if (s) return { entities: s.entities, relationships: s.relationships, articles: s.articles, evidence: s.evidence, entitiesByType: s.entitiesByType, relationshipsByType: s.relationshipsByType, dataVersion };
+    const [s, dataVersion] = await Promise.all([
+      counted ? ctx.reader.stats() : null,
+      selectsField(info, 'dataVersion') ? ctx.snapshot.dataVersion() : '',
+    ]);
+    if (s)
+      return {
+        entities: s.entities,
+        relationships: s.relationships,
+        articles: s.articles,
+        evidence: s.evidence,
+        entitiesByType: s.entitiesByType,
+        relationshipsByType: s.relationshipsByType,
+        dataVersion,
+      };
     const uncounted = (): never => {
       throw new Error('a count of stats was read but not computed: the resolver did not see it selected');
     };
-    return Object.defineProperties({ dataVersion }, Object.fromEntries(COUNT_FIELDS.map((f) => [f, { enumerable: true, get: uncounted }]))) as never;
+    return Object.defineProperties(
+      { dataVersion },
+      Object.fromEntries(COUNT_FIELDS.map((f) => [f, { enumerable: true, get: uncounted }])),
+    ) as never;
   },
 
   vocabulary: async (_, __, ctx) => {

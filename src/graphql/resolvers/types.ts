@@ -30,18 +30,24 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
       const fetched = ctx.loaders.relationshipPages.get(pageKey(e.id, spec));
       const { items, total } = fetched ?? (await ctx.loaders.relationshipPage.load({ id: e.id, spec }));
       if (!fetched) await prefetchConnection(ctx, info, cutPage(items, size).page);
-      return toConnection({ items, total, limit: size, hadCursor: spec.after !== null }, (r) => r.id, (r) => r);
+      return toConnection(
+        { items, total, limit: size, hadCursor: spec.after !== null },
+        (r) => r.id,
+        (r) => r,
+      );
     },
   },
   Relationship: {
     source: (r, _, ctx) => then(ctx.loaders.entity.now(r.sourceId), (e) => mustEntity(e, r.sourceId)),
     target: (r, _, ctx) => then(ctx.loaders.entity.now(r.targetId), (e) => mustEntity(e, r.targetId)),
-    validFromPrecision: (r) => (r.validFrom ? parsePartialDate(r.validFrom)?.precision ?? null : null),
-    validToPrecision: (r) => (r.validTo ? parsePartialDate(r.validTo)?.precision ?? null : null),
+    validFromPrecision: (r) => (r.validFrom ? (parsePartialDate(r.validFrom)?.precision ?? null) : null),
+    validToPrecision: (r) => (r.validTo ? (parsePartialDate(r.validTo)?.precision ?? null) : null),
     status: (r) => r.status as never,
     evidence: (r, { asOf }, ctx) => {
       const { asOfEnd } = A.asOf(asOf);
-      return then(ctx.loaders.evidence.now(r.id), (all) => (asOfEnd === null ? all : all.filter((ev) => ev.publishedStart !== null && ev.publishedStart <= asOfEnd)));
+      return then(ctx.loaders.evidence.now(r.id), (all) =>
+        asOfEnd === null ? all : all.filter((ev) => ev.publishedStart !== null && ev.publishedStart <= asOfEnd),
+      );
     },
     sourceCount: (r, _, ctx) => ctx.loaders.sourceCount.now(r.id),
   },
@@ -53,7 +59,8 @@ export const typeResolvers: Omit<Resolvers, 'Query'> = {
       }),
   },
   Article: {
-    relationships: async (a, _, ctx) => present(await ctx.loaders.relationship.loadMany(await ctx.loaders.articleRelationshipIds.load(a.id))),
+    relationships: async (a, _, ctx) =>
+      present(await ctx.loaders.relationship.loadMany(await ctx.loaders.articleRelationshipIds.load(a.id))),
     entities: async (a, _, ctx) => {
       const rels = present(await ctx.loaders.relationship.loadMany(await ctx.loaders.articleRelationshipIds.load(a.id)));
       const ids = [...new Set(rels.flatMap((r) => [r.sourceId, r.targetId]))];

@@ -11,7 +11,17 @@
  */
 import type { Query } from '../gateway.js';
 import { FIRM_STATUSES, type RelationType } from '../../domain/vocabulary.js';
-import { articleMap, edgeCondition, edgeParams, entityMap, FULL_SHAPE, relationshipMap, typePattern, type EdgeFilter, type Shape } from './fragments.js';
+import {
+  articleMap,
+  edgeCondition,
+  edgeParams,
+  entityMap,
+  FULL_SHAPE,
+  relationshipMap,
+  typePattern,
+  type EdgeFilter,
+  type Shape,
+} from './fragments.js';
 
 /** What an operation selects below a list of relationships, beyond their own fields. */
 export interface RelationshipDetails {
@@ -26,7 +36,13 @@ export interface RelationshipDetails {
 }
 
 /** Nothing below the relationships' own fields. */
-export const NO_DETAILS: RelationshipDetails = { endpoints: false, endpointDegrees: false, evidence: false, articles: false, sourceCount: false };
+export const NO_DETAILS: RelationshipDetails = {
+  endpoints: false,
+  endpointDegrees: false,
+  evidence: false,
+  articles: false,
+  sourceCount: false,
+};
 
 /**
  * The degree of entity `v`: the number of its relationships, which Neo4j keeps per node (and per
@@ -37,7 +53,8 @@ export const NO_DETAILS: RelationshipDetails = { endpoints: false, endpointDegre
 export const DEGREE = (v: string): string => `COUNT { (${v})--() }`;
 
 /** An entity row for the loaders: its map, and its degree when asked. */
-const entityRow = (v: string, degree: boolean, shape: Shape): string => `{entity: ${entityMap(v, shape.entity)}${degree ? `, degree: ${DEGREE(v)}` : ''}}`;
+const entityRow = (v: string, degree: boolean, shape: Shape): string =>
+  `{entity: ${entityMap(v, shape.entity)}${degree ? `, degree: ${DEGREE(v)}` : ''}}`;
 
 /**
  * `CALL` subqueries reading the details of the relationships in the list variable `rels`, and the
@@ -63,10 +80,10 @@ export function detailsCalls(rels: string, d: RelationshipDetails, shape: Shape,
   if (d.evidence || d.sourceCount) {
     // The hint keeps the seek by relationship id: planned on a freshly loaded graph (statistics not
     // yet sampled), this subquery scanned the whole Evidence index for every relationship.
+    const quote = shape.quote ? ', quote: ev.quote' : '';
+    const article = d.articles ? `, article: ${articleMap('a', shape.article)}` : ', articleId: a.id';
     const outputs = [
-      d.evidence
-        ? `collect({id: ev.id${shape.quote ? ', quote: ev.quote' : ''}, publishedStart: a.publishedStart${d.articles ? `, article: ${articleMap('a', shape.article)}` : ', articleId: a.id'}}) AS items`
-        : null,
+      d.evidence ? `collect({id: ev.id${quote}, publishedStart: a.publishedStart${article}}) AS items` : null,
       d.sourceCount ? 'count(DISTINCT toLower(a.source)) AS sources' : null,
     ].filter(Boolean);
     const fields = ['id: r.id', d.evidence ? 'evidence: items' : null, d.sourceCount ? 'sourceCount: sources' : null].filter(Boolean);
@@ -91,7 +108,8 @@ export function detailsCalls(rels: string, d: RelationshipDetails, shape: Shape,
  */
 export function returnRelationships(details: RelationshipDetails, also: readonly string[] = [], shape: Shape = FULL_SHAPE): string {
   const tail = detailsCalls('rels', details, shape);
-  return `${tail.cypher ? `${tail.cypher}\n` : ''}RETURN ${[...also, `[x IN rels | ${relationshipMap('x', shape.relationship)}] AS rels`, ...tail.columns].join(', ')}`;
+  const columns = [...also, `[x IN rels | ${relationshipMap('x', shape.relationship)}] AS rels`, ...tail.columns];
+  return `${tail.cypher ? `${tail.cypher}\n` : ''}RETURN ${columns.join(', ')}`;
 }
 
 /** One page of an entity's relationships, as a field selects it. */
@@ -124,13 +142,28 @@ export const pageTotal = (v: string, p: Pick<PageSpec, 'direction' | 'types'>): 
  * `total0`, …, in id order after the page's cursor, counted only when `withTotal`), and the
  * selected details of those relationships. No row when the id is unknown.
  */
-export function entityRead({ id, degree, pages, details, shape = FULL_SHAPE }: { id: string; degree: boolean; pages: readonly PageSpec[]; details: RelationshipDetails; shape?: Shape }): Query {
+export function entityRead({
+  id,
+  degree,
+  pages,
+  details,
+  shape = FULL_SHAPE,
+}: {
+  id: string;
+  degree: boolean;
+  pages: readonly PageSpec[];
+  details: RelationshipDetails;
+  shape?: Shape;
+}): Query {
   const params: Record<string, unknown> = { id };
   const pageCalls = pages.map((p, i) => {
     params[`after${i}`] = p.after;
     params[`limit${i}`] = p.limit;
     const match = `MATCH (e)${arrowOf(p.direction, p.types)}(:Entity)`;
-    return `CALL (e) { ${match} WHERE $after${i} IS NULL OR r.id > $after${i} WITH DISTINCT r ORDER BY r.id LIMIT $limit${i} RETURN collect(r) AS page${i} }`;
+    return (
+      `CALL (e) { ${match} WHERE $after${i} IS NULL OR r.id > $after${i} WITH DISTINCT r ORDER BY r.id LIMIT $limit${i} ` +
+      `RETURN collect(r) AS page${i} }`
+    );
   });
   const pageVars = pages.map((_, i) => `page${i}`);
   const totals = pages.flatMap((p, i) => (p.withTotal ? [`${pageTotal('e', p)} AS total${i}`] : []));
@@ -166,9 +199,16 @@ WITH coalesce(direct, kept) AS e WHERE e IS NOT NULL`,
  * The details and node list for a subgraph or path whose node list variable `list` holds every
  * endpoint: entity rows of the nodes when the nodes or the endpoints are selected.
  */
-function withNodes(details: RelationshipDetails, nodes: { degree: boolean } | null, list: string): [RelationshipDetails, string | undefined] {
+function withNodes(
+  details: RelationshipDetails,
+  nodes: { degree: boolean } | null,
+  list: string,
+): [RelationshipDetails, string | undefined] {
   const needed = nodes !== null || details.endpoints;
-  return [{ ...details, endpoints: false, endpointDegrees: (nodes?.degree ?? false) || details.endpointDegrees }, needed ? list : undefined];
+  return [
+    { ...details, endpoints: false, endpointDegrees: (nodes?.degree ?? false) || details.endpointDegrees },
+    needed ? list : undefined,
+  ];
 }
 
 /** Adds to `nodes` the endpoints of the relationships in `rels` that it does not hold, in order. */
@@ -205,7 +245,23 @@ WITH c, rels, truncated, grown AS nodes, grown[size(nodes)..] AS frontier`;
  * (`truncated` when a cap cut it), level by level within the one statement; entities in the order
  * they are reached. With `nodes`, the entity rows of every node too. No row when the id is unknown.
  */
-export function neighborhoodRead({ id, depth, filter, limit, nodes, details, shape = FULL_SHAPE }: { id: string; depth: number; filter: EdgeFilter; limit: number; nodes: { degree: boolean } | null; details: RelationshipDetails; shape?: Shape }): Query {
+export function neighborhoodRead({
+  id,
+  depth,
+  filter,
+  limit,
+  nodes,
+  details,
+  shape = FULL_SHAPE,
+}: {
+  id: string;
+  depth: number;
+  filter: EdgeFilter;
+  limit: number;
+  nodes: { degree: boolean } | null;
+  details: RelationshipDetails;
+  shape?: Shape;
+}): Query {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error(`depth out of range: ${depth}`);
   const [d, list] = withNodes(details, nodes, 'nodes');
   const tail = detailsCalls('rels', d, shape, list);
@@ -241,7 +297,23 @@ const HOPS = (ns: string, out: string, types: string, pred: string): string => `
  * and the selected details; with `nodes`, the entity rows of the path's nodes. No row when none
  * (or when both ends are one entity). As `bestPath` reads it in two statements.
  */
-export function shortestPathRead({ from, to, maxHops, filter, nodes, details, shape = FULL_SHAPE }: { from: string; to: string; maxHops: number; filter: EdgeFilter; nodes: { degree: boolean } | null; details: RelationshipDetails; shape?: Shape }): Query {
+export function shortestPathRead({
+  from,
+  to,
+  maxHops,
+  filter,
+  nodes,
+  details,
+  shape = FULL_SHAPE,
+}: {
+  from: string;
+  to: string;
+  maxHops: number;
+  filter: EdgeFilter;
+  nodes: { degree: boolean } | null;
+  details: RelationshipDetails;
+  shape?: Shape;
+}): Query {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new Error(`hop bound out of range: ${maxHops}`);
   const types = typePattern(filter.types);
   const firmStatuses = (filter.statuses ?? FIRM_STATUSES).filter((s) => (FIRM_STATUSES as readonly string[]).includes(s));
@@ -276,11 +348,11 @@ WITH a, b, nodes(p) AS ns LIMIT 1`,
       HOPS('ns', 'hops', types, pred),
       firmer,
       tail.cypher,
-      `RETURN [n IN ns | n.id] AS nodeIds, [x IN hops | ${relationshipMap('x', shape.relationship)}] AS rels${tail.columns.map((c) => `, ${c}`).join('')}`,
+      `RETURN [n IN ns | n.id] AS nodeIds, [x IN hops | ${relationshipMap('x', shape.relationship)}] AS ` +
+        `rels${tail.columns.map((c) => `, ${c}`).join('')}`,
     ]
       .filter(Boolean)
       .join('\n'),
     params: { from, to, firm: FIRM_STATUSES, firmStatuses, ...edgeParams(filter) },
   };
 }
-

@@ -86,7 +86,13 @@ RETURN kind, id, content, stored`,
  * (a `SET` whose value reads the property it sets takes the lock first), so concurrent writes
  * add up; the lock is held to the end of the transaction.
  */
-export function writeContentHashes({ entities, articles, relationships, delta, shard }: {
+export function writeContentHashes({
+  entities,
+  articles,
+  relationships,
+  delta,
+  shard,
+}: {
   entities: readonly { id: string; hash: string | null }[];
   articles: readonly { id: string; hash: string | null }[];
   relationships: readonly (RelationshipRef & { hash: string | null })[];
@@ -121,7 +127,10 @@ export function readVersion(): Query {
 
 /** Sets the version to that of an empty graph (a restore, after deleting the content): one node, at zero. */
 export function resetVersion(): Query {
-  return { cypher: `CALL () { MATCH (v:DataVersion) WHERE v.id <> 'graph' DELETE v }\nMERGE (v:DataVersion {id: 'graph'}) SET v.sums = ${ZEROS}`, params: {} };
+  return {
+    cypher: `CALL () { MATCH (v:DataVersion) WHERE v.id <> 'graph' DELETE v }\nMERGE (v:DataVersion {id: 'graph'}) SET v.sums = ${ZEROS}`,
+    params: {},
+  };
 }
 
 /** The ids of every item that has content. */

@@ -28,12 +28,16 @@ export const FULL_SHAPE: Shape = { entity: ENTITY_FIELDS, relationship: RELATION
 const LIST_FIELDS = new Set(['aliases', 'mergedIds']);
 
 /** Projects an entity node `e` (or another variable) into an EntityModel map, with the fields `only` names (all by default). */
-export const entityMap = (v = 'e', only: Shape['entity'] = ENTITY_FIELDS): string =>
-  `${v} {${['.id', '.name', ...ENTITY_FIELDS.filter((f) => only.includes(f)).map((f) => (LIST_FIELDS.has(f) ? `${f}: coalesce(${v}.${f}, [])` : `.${f}`))].join(', ')}}`;
+export const entityMap = (v = 'e', only: Shape['entity'] = ENTITY_FIELDS): string => {
+  const fields = ENTITY_FIELDS.filter((f) => only.includes(f)).map((f) => (LIST_FIELDS.has(f) ? `${f}: coalesce(${v}.${f}, [])` : `.${f}`));
+  return `${v} {${['.id', '.name', ...fields].join(', ')}}`;
+};
 
 /** Projects a relationship `r` into a RelationshipModel map (quantities still JSON), with the fields `only` names (all by default). */
-export const relationshipMap = (v = 'r', only: Shape['relationship'] = RELATIONSHIP_FIELDS): string =>
-  `{${[`id: ${v}.id`, `type: type(${v})`, `sourceId: startNode(${v}).id`, `targetId: endNode(${v}).id`, ...RELATIONSHIP_FIELDS.filter((f) => only.includes(f)).map((f) => `${f}: ${v}.${f}`)].join(', ')}}`;
+export const relationshipMap = (v = 'r', only: Shape['relationship'] = RELATIONSHIP_FIELDS): string => {
+  const fields = RELATIONSHIP_FIELDS.filter((f) => only.includes(f)).map((f) => `${f}: ${v}.${f}`);
+  return `{${[`id: ${v}.id`, `type: type(${v})`, `sourceId: startNode(${v}).id`, `targetId: endNode(${v}).id`, ...fields].join(', ')}}`;
+};
 
 /** Projects an article node into an ArticleModel map, with the fields `only` names (all by default). */
 export const articleMap = (v = 'a', only: Shape['article'] = ARTICLE_FIELDS): string =>
@@ -60,7 +64,8 @@ export function typePattern(types: readonly RelationType[] | undefined): string 
  * evidence is not known at any date. Passes everything when $asOfStart is null.
  */
 export const asOfPredicate = (v = 'r'): string =>
-  `($asOfStart IS NULL OR (${v}.knownFrom IS NOT NULL AND ${v}.knownFrom <= $asOfEnd AND coalesce(${v}.validStart, ${v}.knownFrom) <= $asOfEnd AND (${v}.validEnd IS NULL OR ${v}.validEnd >= $asOfStart)))`;
+  `($asOfStart IS NULL OR (${v}.knownFrom IS NOT NULL AND ${v}.knownFrom <= $asOfEnd AND coalesce(${v}.validStart, ` +
+  `${v}.knownFrom) <= $asOfEnd AND (${v}.validEnd IS NULL OR ${v}.validEnd >= $asOfStart)))`;
 
 /**
  * True for relationship `r` when its valid time overlaps [$windowStart, $windowEnd]. A claim with
@@ -68,7 +73,9 @@ export const asOfPredicate = (v = 'r'): string =>
  * both bounds are null.
  */
 export const windowPredicate = (v = 'r'): string =>
-  `(($windowStart IS NULL AND $windowEnd IS NULL) OR (coalesce(${v}.validStart, ${v}.validEnd) IS NOT NULL AND ($windowEnd IS NULL OR coalesce(${v}.validStart, ${v}.validEnd) <= $windowEnd) AND ($windowStart IS NULL OR ${v}.validEnd IS NULL OR ${v}.validEnd >= $windowStart)))`;
+  `(($windowStart IS NULL AND $windowEnd IS NULL) OR (coalesce(${v}.validStart, ${v}.validEnd) IS NOT NULL AND ($windowEnd IS ` +
+  `NULL OR coalesce(${v}.validStart, ${v}.validEnd) <= $windowEnd) AND ($windowStart IS NULL OR ${v}.validEnd IS NULL OR ` +
+  `${v}.validEnd >= $windowStart)))`;
 
 /**
  * The as-of, window and status conditions on relationship `v` (types go in the pattern); the
@@ -84,9 +91,13 @@ export const edgePredicate = (v = 'r', statuses = 'statuses'): string =>
  */
 export function edgeCondition(f: EdgeFilter, v = 'r', statuses = 'statuses', statusValues: readonly string[] | null = f.statuses): string {
   const parts = [
-    f.asOfStart !== null ? `${v}.knownFrom IS NOT NULL AND ${v}.knownFrom <= $asOfEnd AND coalesce(${v}.validStart, ${v}.knownFrom) <= $asOfEnd AND (${v}.validEnd IS NULL OR ${v}.validEnd >= $asOfStart)` : null,
+    f.asOfStart !== null
+      ? `${v}.knownFrom IS NOT NULL AND ${v}.knownFrom <= $asOfEnd AND coalesce(${v}.validStart, ${v}.knownFrom) <= $asOfEnd AND ` +
+        `(${v}.validEnd IS NULL OR ${v}.validEnd >= $asOfStart)`
+      : null,
     f.windowStart !== null || f.windowEnd !== null
-      ? `coalesce(${v}.validStart, ${v}.validEnd) IS NOT NULL AND ($windowEnd IS NULL OR coalesce(${v}.validStart, ${v}.validEnd) <= $windowEnd) AND ($windowStart IS NULL OR ${v}.validEnd IS NULL OR ${v}.validEnd >= $windowStart)`
+      ? `coalesce(${v}.validStart, ${v}.validEnd) IS NOT NULL AND ($windowEnd IS NULL OR coalesce(${v}.validStart, ${v}.validEnd) ` +
+        `<= $windowEnd) AND ($windowStart IS NULL OR ${v}.validEnd IS NULL OR ${v}.validEnd >= $windowStart)`
       : null,
     statusValues !== null ? `${v}.status IN $${statuses}` : null,
   ].filter(Boolean);
@@ -112,7 +123,9 @@ export function edgeParams(f: EdgeFilter): Record<string, unknown> {
  * (a `UNION` of only the types present, in the order they came, made a new text for most inputs).
  */
 export const relationshipsOfTypedIds = (param: string, r = 'r'): string =>
-  `CALL () {\n${RELATION_TYPE_NAMES.map((t) => `  UNWIND coalesce($${param}.${t}, []) AS id MATCH ()-[${r}:${t} {id: id}]->() RETURN ${r}`).join('\n  UNION ALL\n')}\n}`;
+  `CALL () {\n${RELATION_TYPE_NAMES.map(
+    (t) => `  UNWIND coalesce($${param}.${t}, []) AS id MATCH ()-[${r}:${t} {id: id}]->() ` + `RETURN ${r}`,
+  ).join('\n  UNION ALL\n')}\n}`;
 
 /** Relationship ids grouped by their type, as `relationshipsOfTypedIds` reads them; duplicates once. */
 export function idsByType(rows: Iterable<{ id: string; type: string }>): Record<string, string[]> {

@@ -5,7 +5,17 @@
  */
 import type { Query } from '../gateway.js';
 import { FIRM_STATUSES, type RelationType } from '../../domain/vocabulary.js';
-import { articleMap, edgeParams, edgePredicate, entityMap, FULL_SHAPE, relationshipMap, typePattern, type EdgeFilter, type Shape } from './fragments.js';
+import {
+  articleMap,
+  edgeParams,
+  edgePredicate,
+  entityMap,
+  FULL_SHAPE,
+  relationshipMap,
+  typePattern,
+  type EdgeFilter,
+  type Shape,
+} from './fragments.js';
 import { DEGREE, NO_DETAILS, pageTotal, returnRelationships, type RelationshipDetails } from './compiled-reads.js';
 
 export type { EdgeFilter };
@@ -44,9 +54,7 @@ export interface RelationshipFilter extends EdgeFilter {
 function relationshipMatch(f: RelationshipFilter): string {
   const pattern = typePattern(f.types);
   const base = f.entityId ? `MATCH (:Entity {id: $entityId})-[r${pattern}]-(:Entity)` : `MATCH (:Entity)-[r${pattern}]->(:Entity)`;
-  const byArticle = f.articleId
-    ? ` AND EXISTS { MATCH (ev:Evidence {relationshipId: r.id})-[:FROM]->(:Article {id: $articleId}) }`
-    : '';
+  const byArticle = f.articleId ? ` AND EXISTS { MATCH (ev:Evidence {relationshipId: r.id})-[:FROM]->(:Article {id: $articleId}) }` : '';
   return `${base}\nWHERE ${edgePredicate('r')}${byArticle}`;
 }
 
@@ -55,7 +63,21 @@ function filterParams(f: RelationshipFilter): Record<string, unknown> {
 }
 
 /** One page of relationships in id order after the cursor, plus the total, and the selected details. */
-export function listRelationships({ filter, after, limit, withTotal = true, details = NO_DETAILS, shape = FULL_SHAPE }: { filter: RelationshipFilter; after: string | null; limit: number; withTotal?: boolean; details?: RelationshipDetails; shape?: Shape }): Query {
+export function listRelationships({
+  filter,
+  after,
+  limit,
+  withTotal = true,
+  details = NO_DETAILS,
+  shape = FULL_SHAPE,
+}: {
+  filter: RelationshipFilter;
+  after: string | null;
+  limit: number;
+  withTotal?: boolean;
+  details?: RelationshipDetails;
+  shape?: Shape;
+}): Query {
   const match = relationshipMatch(filter);
   return {
     cypher: `${withTotal ? `CALL () { ${match} RETURN count(DISTINCT r) AS total }\n` : ''}CALL () {
@@ -115,7 +137,19 @@ RETURN id, ${withTotal ? `${pageTotal('e', { direction, types })} AS total` : 'n
  * relationships between its two entities (then the lowest id), so the answer does not depend on
  * the order the store keeps them in.
  */
-export function shortestPaths({ from, to, maxHops, filter, k }: { from: string; to: string; maxHops: number; filter: EdgeFilter; k: number }): Query {
+export function shortestPaths({
+  from,
+  to,
+  maxHops,
+  filter,
+  k,
+}: {
+  from: string;
+  to: string;
+  maxHops: number;
+  filter: EdgeFilter;
+  k: number;
+}): Query {
   if (!Number.isInteger(k) || k < 1 || k > 1000) throw new Error(`k out of range: ${k}`);
   const types = typePattern(filter.types);
   if (k === 1) {
@@ -160,7 +194,19 @@ RETURN ${entityMap('n')} AS entity`,
 }
 
 /** Dated relationships (optionally of one entity) in valid-time order, and the selected details. */
-export function timeline({ entityId, filter, limit, details = NO_DETAILS, shape = FULL_SHAPE }: { entityId: string | null; filter: EdgeFilter; limit: number; details?: RelationshipDetails; shape?: Shape }): Query {
+export function timeline({
+  entityId,
+  filter,
+  limit,
+  details = NO_DETAILS,
+  shape = FULL_SHAPE,
+}: {
+  entityId: string | null;
+  filter: EdgeFilter;
+  limit: number;
+  details?: RelationshipDetails;
+  shape?: Shape;
+}): Query {
   const pattern = typePattern(filter.types);
   const match = entityId ? `MATCH (:Entity {id: $entityId})-[r${pattern}]-(:Entity)` : `MATCH (:Entity)-[r${pattern}]->(:Entity)`;
   return {
@@ -231,7 +277,25 @@ RETURN entities, relationships, articles, evidence, entitiesByType, relationship
  * affiliation hops: outward along `up` types (an official LEADS a state, a company is
  * AFFILIATED_WITH a country) or inward along `down` types (a port is OPERATED or OWNED by a company).
  */
-export function bilateral({ a, b, up, down, filter, limit, details = NO_DETAILS, shape = FULL_SHAPE }: { a: string; b: string; up: readonly RelationType[]; down: readonly RelationType[]; filter: EdgeFilter; limit: number; details?: RelationshipDetails; shape?: Shape }): Query {
+export function bilateral({
+  a,
+  b,
+  up,
+  down,
+  filter,
+  limit,
+  details = NO_DETAILS,
+  shape = FULL_SHAPE,
+}: {
+  a: string;
+  b: string;
+  up: readonly RelationType[];
+  down: readonly RelationType[];
+  filter: EdgeFilter;
+  limit: number;
+  details?: RelationshipDetails;
+  shape?: Shape;
+}): Query {
   return {
     cypher: `MATCH (ca:Entity {id: $a}), (cb:Entity {id: $b})
 CALL (ca) {

@@ -5,7 +5,14 @@
  */
 import type { Query } from '../gateway.js';
 import type { RelationType } from '../../domain/vocabulary.js';
-import { MERGE_EVIDENCE_ROW, keepEarliestKnownFrom, relType, type EvidenceRow, type NodeRow, type RelationshipRow } from './upsert-bundle.js';
+import {
+  MERGE_EVIDENCE_ROW,
+  keepEarliestKnownFrom,
+  relType,
+  type EvidenceRow,
+  type NodeRow,
+  type RelationshipRow,
+} from './upsert-bundle.js';
 import { isOffice, refreshOffices, setOfficeText, setOfficeTextOfAnyType } from './search-keys.js';
 import { idsByType, relationshipsOfTypedIds } from './fragments.js';
 
@@ -54,7 +61,17 @@ ORDER BY id`,
  * What resolve reads of the graph, in one statement: `articlesByIdOrUrl` (as `articles`) and
  * `resolutionCandidates` (as `entities`).
  */
-export function inputLookups({ articleIds, urls, ids, keys }: { articleIds: readonly string[]; urls: readonly string[]; ids: readonly string[]; keys: readonly string[] }): Query {
+export function inputLookups({
+  articleIds,
+  urls,
+  ids,
+  keys,
+}: {
+  articleIds: readonly string[];
+  urls: readonly string[];
+  ids: readonly string[];
+  keys: readonly string[];
+}): Query {
   return {
     cypher: `CALL () {
   CALL () {
@@ -83,7 +100,15 @@ RETURN articles, entities`,
  * holding one of `keys` as folded name or alias (as `entities`, with the fields resolution reads),
  * and the ids of the relationships between the ends of each pair (as `relationshipIds`).
  */
-export function raceCheck({ locks, keys, pairs }: { locks: readonly string[]; keys: readonly string[]; pairs: readonly { source: string; target: string; type: RelationType }[] }): Query {
+export function raceCheck({
+  locks,
+  keys,
+  pairs,
+}: {
+  locks: readonly string[];
+  keys: readonly string[];
+  pairs: readonly { source: string; target: string; type: RelationType }[];
+}): Query {
   return {
     cypher: `CALL () { UNWIND $locks AS key MERGE (l:IngestLock {key: key}) DELETE l }
 CALL () {
@@ -99,11 +124,18 @@ CALL () {
   RETURN collect(r.id) AS relationshipIds
 }
 RETURN entities, relationshipIds`,
-    params: { locks: [...new Set(locks)].sort(), searches: keySearches({ ids: [], keys }), pairs: pairs.map((p) => ({ ...p, type: relType(p.type) })) },
+    params: {
+      locks: [...new Set(locks)].sort(),
+      searches: keySearches({ ids: [], keys }),
+      pairs: pairs.map((p) => ({ ...p, type: relType(p.type) })),
+    },
   };
 }
 
-/** Existing articles with one of these ids or URLs: seeks in the id and URL indexes (5 db hits at 806 articles; an `OR` scanned every article, 1,616). */
+/**
+ * Existing articles with one of these ids or URLs: seeks in the id and URL indexes (5 db hits at 806 articles; an `OR` scanned every
+ * article, 1,616).
+ */
 export function articlesByIdOrUrl({ ids, urls }: { ids: readonly string[]; urls: readonly string[] }): Query {
   return {
     cypher: `CALL () {
@@ -233,7 +265,13 @@ ${KNOWN_FROM_OF_EVIDENCE}`,
  * Writes the evidence rows (upsertEvidence) and then recomputes `knownFrom` of the `touched`
  * relationships from all their evidence (refreshKnownFrom), in one statement.
  */
-export function writeEvidence({ evidence, touched }: { evidence: readonly EvidenceRow[]; touched: readonly { id: string; source: string; target: string }[] }): Query {
+export function writeEvidence({
+  evidence,
+  touched,
+}: {
+  evidence: readonly EvidenceRow[];
+  touched: readonly { id: string; source: string; target: string }[];
+}): Query {
   return {
     cypher: `CALL () {
   UNWIND $evidence AS row
@@ -250,7 +288,10 @@ CALL () {
 
 /** Creates entities that the graph did not hold when the ingest read it; an id it holds by now fails the statement. */
 export function createEntities({ rows }: { rows: readonly NodeRow[] }): Query {
-  return { cypher: `UNWIND $rows AS row CREATE (e:Entity {id: row.id}) SET e += row.props WITH e ${refreshOffices('e')}`, params: { rows } };
+  return {
+    cypher: `UNWIND $rows AS row CREATE (e:Entity {id: row.id}) SET e += row.props WITH e ${refreshOffices('e')}`,
+    params: { rows },
+  };
 }
 
 /**
@@ -291,7 +332,20 @@ RETURN count(r) AS written`,
 }
 
 /** Records an audit entry. */
-export function createAudit({ entry }: { entry: { id: string; action: string; at: string; keyId: string; articleIds: readonly string[]; entityIds: readonly string[]; summary: string; state: string | null } }): Query {
+export function createAudit({
+  entry,
+}: {
+  entry: {
+    id: string;
+    action: string;
+    at: string;
+    keyId: string;
+    articleIds: readonly string[];
+    entityIds: readonly string[];
+    summary: string;
+    state: string | null;
+  };
+}): Query {
   return { cypher: 'CREATE (x:Audit) SET x = $entry, x.undone = false', params: { entry } };
 }
 
@@ -316,9 +370,21 @@ export function deleteRelationship({ type, id }: { type: RelationType; id: strin
 }
 
 /** Creates a relationship of one type with exactly these properties. */
-export function createRelationship({ type, source, target, props }: { type: RelationType; source: string; target: string; props: Record<string, unknown> }): Query {
+export function createRelationship({
+  type,
+  source,
+  target,
+  props,
+}: {
+  type: RelationType;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+}): Query {
   return {
-    cypher: `MATCH (s:Entity {id: $source}), (t:Entity {id: $target}) CREATE (s)-[r:${relType(type)}]->(t) SET r = $props${isOffice(type) ? `, ${setOfficeText('r', 't')}` : ''}`,
+    cypher:
+      `MATCH (s:Entity {id: $source}), (t:Entity {id: $target}) CREATE (s)-[r:${relType(type)}]->(t) SET r = ` +
+      `$props${isOffice(type) ? `, ${setOfficeText('r', 't')}` : ''}`,
     params: { source, target, props },
   };
 }

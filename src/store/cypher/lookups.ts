@@ -89,5 +89,8 @@ RETURN id, collect(rid) AS ids`,
 
 /** Every entity's id, name, type and aliases, for mention detection and entity resolution. */
 export function entityCatalog(): Query {
-  return { cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases ORDER BY id', params: {} };
+  return {
+    cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases ORDER BY id',
+    params: {},
+  };
 }

@@ -37,11 +37,20 @@ export function searchQuery(text: string, { typos = true }: { typos?: boolean } 
     if (!required.includes(t)) return t;
     if (isUnspacedTerm(t)) return [...t].length === 1 ? `+${t}*` : `+${t}`;
     const country = demonymCountry(t);
-    const alternatives = country ? ` (${searchTerms(country).map((w) => `+${w}`).join(' ')})` : '';
+    const alternatives = country
+      ? ` (${searchTerms(country)
+          .map((w) => `+${w}`)
+          .join(' ')})`
+      : '';
     return typos && t.length >= FUZZY_FROM ? `+(${t}^2 ${t}~1 ${t}*${alternatives})` : `+(${t}^2 ${t}*${alternatives})`;
   });
   const body = clauses.join(' ');
-  return { names: `searchText:(${body})`, offices: `officeText:(${body})`, descriptions: `descriptionText:(${body})`, key: foldForMatch(text) };
+  return {
+    names: `searchText:(${body})`,
+    offices: `officeText:(${body})`,
+    descriptions: `descriptionText:(${body})`,
+    key: foldForMatch(text),
+  };
 }
 
 /**
@@ -58,7 +67,19 @@ export function searchQuery(text: string, { typos = true }: { typos?: boolean } 
  * `retry`, when given, is a second set of queries (e.g. with typos allowed) ranked the same way
  * only when `query` finds nothing, in the same statement: one round trip either way.
  */
-export function searchEntities({ query, retry = null, types, pool, limit }: { query: SearchQuery; retry?: SearchQuery | null; types: readonly string[] | null; pool: number; limit: number }): Query {
+export function searchEntities({
+  query,
+  retry = null,
+  types,
+  pool,
+  limit,
+}: {
+  query: SearchQuery;
+  retry?: SearchQuery | null;
+  types: readonly string[] | null;
+  pool: number;
+  limit: number;
+}): Query {
   return {
     cypher: `CALL () {
   WITH $names AS names, $offices AS offices, $descriptions AS descriptions

@@ -13,7 +13,8 @@ const OFFICES = OFFICE_RELATIONS.join('|');
 export const isOffice = (type: RelationType): boolean => (OFFICE_RELATIONS as readonly string[]).includes(type);
 
 /** The office key of office relationship `r` held in entity `t`: its role key and the place's name key. */
-const officeTextOf = (r: string, t: string): string => `CASE WHEN ${r}.roleText IS NULL THEN null ELSE ${r}.roleText + ' ' + coalesce(${t}.searchText, '') END`;
+const officeTextOf = (r: string, t: string): string =>
+  `CASE WHEN ${r}.roleText IS NULL THEN null ELSE ${r}.roleText + ' ' + coalesce(${t}.searchText, '') END`;
 
 /** `SET` items giving office relationship `r` (held in entity `t`) its office key. */
 export const setOfficeText = (r: string, t: string): string => `${r}.officeText = ${officeTextOf(r, t)}`;
@@ -23,7 +24,8 @@ export const setOfficeText = (r: string, t: string): string => `${r}.officeText 
  * office key when its type is an office type, and none otherwise: one statement text for every type.
  */
 export const setOfficeTextOfAnyType = (r: string, t: string): string =>
-  `${r}.officeText = CASE WHEN type(${r}) IN [${OFFICE_RELATIONS.map((o) => `'${o}'`).join(', ')}] THEN ${officeTextOf(r, t)} ELSE null END`;
+  `${r}.officeText = CASE WHEN type(${r}) IN [${OFFICE_RELATIONS.map((o) => `'${o}'`).join(', ')}] THEN ${officeTextOf(r, t)} ` +
+  `ELSE null END`;
 
 /**
  * A unit subquery that renews the office key of every office relationship at entity `e`: held in

@@ -47,5 +47,8 @@ ORDER BY relationshipId, article, quote`,
  * bounded transactions; audit entries stay. Run it in an auto-commit transaction (Store.schema).
  */
 export function deleteContent(): Query {
-  return { cypher: 'MATCH (n) WHERE n:Entity OR n:Article OR n:Evidence CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', params: {} };
+  return {
+    cypher: 'MATCH (n) WHERE n:Entity OR n:Article OR n:Evidence CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+    params: {},
+  };
 }

@@ -33,7 +33,8 @@ export function relType(type: string): RelationType {
  * when that is earlier. In the database because `r` may hold evidence the write does not know.
  */
 export const keepEarliestKnownFrom = (r: string, row: string): string =>
-  `${r}.knownFrom = CASE WHEN ${r}.knownFrom IS NULL OR (${row}.knownFrom IS NOT NULL AND ${row}.knownFrom < ${r}.knownFrom) THEN ${row}.knownFrom ELSE ${r}.knownFrom END`;
+  `${r}.knownFrom = CASE WHEN ${r}.knownFrom IS NULL OR (${row}.knownFrom IS NOT NULL AND ${row}.knownFrom < ${r}.knownFrom) THEN ` +
+  `${row}.knownFrom ELSE ${r}.knownFrom END`;
 
 /** The statement body that MERGEs evidence row `row` by id and links it to its article. */
 export const MERGE_EVIDENCE_ROW = `MATCH (a:Article {id: row.articleId})
@@ -45,7 +46,13 @@ MERGE (e)-[:FROM]->(a)`;
  * MERGE relationships of one type by id between existing entities. `knownFrom` keeps the earliest
  * date at which any evidence reported the relationship (keepEarliestKnownFrom).
  */
-export function upsertRelationships({ type, rows }: { type: RelationType; rows: readonly (RelationshipRow & { knownFrom: string | null })[] }): Query {
+export function upsertRelationships({
+  type,
+  rows,
+}: {
+  type: RelationType;
+  rows: readonly (RelationshipRow & { knownFrom: string | null })[];
+}): Query {
   return {
     cypher: `UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})

@@ -16,7 +16,12 @@ describe('compiled reads: one text per shape, only what is selected', () => {
     const withPage = cr.entityRead({ id: 'x', degree: false, pages: [page()], details: cr.NO_DETAILS }).cypher;
     expect(withPage.match(/CALL \(e\)/g)).toHaveLength(1);
     expect(withPage).not.toMatch(/Evidence|COUNT/);
-    const counted = cr.entityRead({ id: 'x', degree: true, pages: [page({ withTotal: true })], details: { ...cr.NO_DETAILS, evidence: true } }).cypher;
+    const counted = cr.entityRead({
+      id: 'x',
+      degree: true,
+      pages: [page({ withTotal: true })],
+      details: { ...cr.NO_DETAILS, evidence: true },
+    }).cypher;
     expect(counted).toMatch(/COUNT \{ \(e\)-\[\]-\(\) \} AS total0/);
     expect(counted).toMatch(/COUNT \{ \(e\)--\(\) \} AS degree/);
     expect(counted).toMatch(/Evidence/);
@@ -24,16 +29,54 @@ describe('compiled reads: one text per shape, only what is selected', () => {
   });
 
   it('gives equal texts for equal shapes: values are parameters, type lists are sorted', () => {
-    const a = cr.entityRead({ id: 'a', degree: false, pages: [page({ types: ['VISITED', 'SIGNED'] as RelationType[], after: 'x', limit: 3 })], details: ALL });
-    const b = cr.entityRead({ id: 'b', degree: false, pages: [page({ types: ['SIGNED', 'VISITED', 'SIGNED'] as RelationType[], limit: 51 })], details: ALL });
+    const a = cr.entityRead({
+      id: 'a',
+      degree: false,
+      pages: [page({ types: ['VISITED', 'SIGNED'] as RelationType[], after: 'x', limit: 3 })],
+      details: ALL,
+    });
+    const b = cr.entityRead({
+      id: 'b',
+      degree: false,
+      pages: [page({ types: ['SIGNED', 'VISITED', 'SIGNED'] as RelationType[], limit: 51 })],
+      details: ALL,
+    });
     expect(a.cypher).toBe(b.cypher);
     expect(a.params).not.toEqual(b.params);
-    const n1 = cr.neighborhoodRead({ id: 'a', depth: 2, filter: { ...NO_FILTER, types: ['VISITED', 'SIGNED'] as RelationType[] }, limit: 5, nodes: null, details: cr.NO_DETAILS });
-    const n2 = cr.neighborhoodRead({ id: 'b', depth: 2, filter: { ...NO_FILTER, types: ['SIGNED', 'VISITED'] as RelationType[] }, limit: 50, nodes: null, details: cr.NO_DETAILS });
+    const n1 = cr.neighborhoodRead({
+      id: 'a',
+      depth: 2,
+      filter: { ...NO_FILTER, types: ['VISITED', 'SIGNED'] as RelationType[] },
+      limit: 5,
+      nodes: null,
+      details: cr.NO_DETAILS,
+    });
+    const n2 = cr.neighborhoodRead({
+      id: 'b',
+      depth: 2,
+      filter: { ...NO_FILTER, types: ['SIGNED', 'VISITED'] as RelationType[] },
+      limit: 50,
+      nodes: null,
+      details: cr.NO_DETAILS,
+    });
     expect(n1.cypher).toBe(n2.cypher);
     // A filter in use is part of the shape (its condition is in the text); its values are not.
-    const reported = cr.neighborhoodRead({ id: 'b', depth: 2, filter: { ...NO_FILTER, statuses: ['REPORTED'] }, limit: 50, nodes: null, details: cr.NO_DETAILS });
-    const planned = cr.neighborhoodRead({ id: 'b', depth: 2, filter: { ...NO_FILTER, statuses: ['PLANNED', 'DISPUTED'] }, limit: 50, nodes: null, details: cr.NO_DETAILS });
+    const reported = cr.neighborhoodRead({
+      id: 'b',
+      depth: 2,
+      filter: { ...NO_FILTER, statuses: ['REPORTED'] },
+      limit: 50,
+      nodes: null,
+      details: cr.NO_DETAILS,
+    });
+    const planned = cr.neighborhoodRead({
+      id: 'b',
+      depth: 2,
+      filter: { ...NO_FILTER, statuses: ['PLANNED', 'DISPUTED'] },
+      limit: 50,
+      nodes: null,
+      details: cr.NO_DETAILS,
+    });
     expect(reported.cypher).toBe(planned.cypher);
     expect(reported.cypher).not.toBe(n2.cypher.replace(':SIGNED|VISITED', ''));
     expect(n2.cypher).not.toMatch(/asOf|window|statuses/);
@@ -41,20 +84,43 @@ describe('compiled reads: one text per shape, only what is selected', () => {
 
   it('writes one breadth-first level per hop and one firm-path branch per length above one', () => {
     for (const depth of [1, 2, 3]) {
-      const q = cr.neighborhoodRead({ id: 'a', depth, filter: NO_FILTER, limit: 50, nodes: { degree: false }, details: cr.NO_DETAILS }).cypher;
+      const q = cr.neighborhoodRead({
+        id: 'a',
+        depth,
+        filter: NO_FILTER,
+        limit: 50,
+        nodes: { degree: false },
+        details: cr.NO_DETAILS,
+      }).cypher;
       expect(q.match(/UNWIND CASE WHEN truncated/g)).toHaveLength(depth);
     }
-    expect(cr.shortestPathRead({ from: 'a', to: 'b', maxHops: 1, filter: NO_FILTER, nodes: null, details: cr.NO_DETAILS }).cypher).not.toMatch(/firmNodes/);
+    expect(
+      cr.shortestPathRead({ from: 'a', to: 'b', maxHops: 1, filter: NO_FILTER, nodes: null, details: cr.NO_DETAILS }).cypher,
+    ).not.toMatch(/firmNodes/);
     const four = cr.shortestPathRead({ from: 'a', to: 'b', maxHops: 4, filter: NO_FILTER, nodes: null, details: cr.NO_DETAILS }).cypher;
     expect(four.match(/WHERE len = \d/g)).toEqual(['WHERE len = 2', 'WHERE len = 3', 'WHERE len = 4']);
     // A filter that allows no firm status leaves out the firm search.
-    expect(cr.shortestPathRead({ from: 'a', to: 'b', maxHops: 4, filter: { ...NO_FILTER, statuses: ['DISPUTED'] }, nodes: null, details: cr.NO_DETAILS }).cypher).not.toMatch(/firmNodes/);
+    expect(
+      cr.shortestPathRead({
+        from: 'a',
+        to: 'b',
+        maxHops: 4,
+        filter: { ...NO_FILTER, statuses: ['DISPUTED'] },
+        nodes: null,
+        details: cr.NO_DETAILS,
+      }).cypher,
+    ).not.toMatch(/firmNodes/);
   });
 });
 
 /** Evidence lists without the article each item carries (the look-up gives only its id). */
 const withoutArticles = (m: ReadonlyMap<string, EvidenceModel[]>): Map<string, EvidenceModel[]> =>
-  new Map([...m].map(([k, list]) => [k, list.map((ev) => Object.fromEntries(Object.entries(ev).filter(([f]) => f !== 'article')) as unknown as EvidenceModel)]));
+  new Map(
+    [...m].map(([k, list]) => [
+      k,
+      list.map((ev) => Object.fromEntries(Object.entries(ev).filter(([f]) => f !== 'article')) as unknown as EvidenceModel),
+    ]),
+  );
 
 interface Rel {
   id: string;
@@ -71,8 +137,13 @@ describe('compiled reads against Neo4j: the answers of the look-ups they replace
 
   beforeAll(async () => {
     reader = createReader(graph.store);
-    rels = (await graph.store.read({ cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN r.id AS id, s.id AS sourceId, t.id AS targetId, r.status AS status', params: {} })) as unknown as Rel[];
-    entityIds = ((await graph.store.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id ORDER BY id', params: {} })) as { id: string }[]).map((r) => r.id);
+    rels = (await graph.store.read({
+      cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN r.id AS id, s.id AS sourceId, t.id AS targetId, r.status AS status',
+      params: {},
+    })) as unknown as Rel[];
+    entityIds = (
+      (await graph.store.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id ORDER BY id', params: {} })) as { id: string }[]
+    ).map((r) => r.id);
   });
 
   /**
@@ -82,7 +153,12 @@ describe('compiled reads against Neo4j: the answers of the look-ups they replace
    * entity, in the order it keeps them, so when one has more than that the answer depends on
    * that order: `ambiguous` then.
    */
-  function bfs(id: string, depth: number, limit: number, keep: (r: Rel) => boolean): { nodeIds: string[]; relIds: string[]; truncated: boolean; ambiguous: boolean } {
+  function bfs(
+    id: string,
+    depth: number,
+    limit: number,
+    keep: (r: Rel) => boolean,
+  ): { nodeIds: string[]; relIds: string[]; truncated: boolean; ambiguous: boolean } {
     const nodes = [id];
     const taken: Rel[] = [];
     let frontier = [id];
@@ -90,7 +166,13 @@ describe('compiled reads against Neo4j: the answers of the look-ups they replace
     let ambiguous = false;
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
       const room = limit - taken.length;
-      const found = [...new Map(rels.filter((r) => keep(r) && !taken.includes(r) && (frontier.includes(r.sourceId) || frontier.includes(r.targetId))).map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const found = [
+        ...new Map(
+          rels
+            .filter((r) => keep(r) && !taken.includes(r) && (frontier.includes(r.sourceId) || frontier.includes(r.targetId)))
+            .map((r) => [r.id, r]),
+        ).values(),
+      ].sort((a, b) => (a.id < b.id ? -1 : 1));
       if (found.length > room) truncated = true;
       const candidates = (f: string): number => found.filter((r) => r.sourceId === f || r.targetId === f).length;
       if (frontier.some((f) => candidates(f) > room + 1)) ambiguous = true;
@@ -145,9 +227,15 @@ describe('compiled reads against Neo4j: the answers of the look-ups they replace
   it('finds the same shortest path as the two-statement search, and the same details as the look-ups', async () => {
     let found = 0;
     // Every other pair, in both directions in turn.
-    const pairs = entityIds.flatMap((a, i) => entityIds.slice(i + 1).map((b, j): [string, string] => ((i + j) % 4 === 0 ? [a, b] : [b, a]))).filter((_, k) => k % 2 === 0);
+    const pairs = entityIds
+      .flatMap((a, i) => entityIds.slice(i + 1).map((b, j): [string, string] => ((i + j) % 4 === 0 ? [a, b] : [b, a])))
+      .filter((_, k) => k % 2 === 0);
     for (const [from, to] of pairs) {
-      for (const [maxHops, filter] of [[4, NO_FILTER], [2, NO_FILTER], [4, { ...NO_FILTER, statuses: ['REPORTED', 'DISPUTED', 'PLANNED'] }]] as const) {
+      for (const [maxHops, filter] of [
+        [4, NO_FILTER],
+        [2, NO_FILTER],
+        [4, { ...NO_FILTER, statuses: ['REPORTED', 'DISPUTED', 'PLANNED'] }],
+      ] as const) {
         const [want] = await reader.paths({ from, to, maxHops, filter, k: 1 });
         const got = await reader.shortestPathRead({ from, to, maxHops, filter, nodes: { degree: true }, details: ALL });
         expect(got?.path, `${from} → ${to} within ${maxHops}`).toEqual(want);
@@ -164,10 +252,15 @@ describe('compiled reads against Neo4j: the answers of the look-ups they replace
 
   it('reads an entity with its pages, degree and details as the look-ups do', async () => {
     for (const id of entityIds) {
-      const pages = [page({ limit: 6, withTotal: true }), page({ direction: 'OUT', limit: 100 }), page({ direction: 'IN', types: ['VISITED', 'SIGNED'] as RelationType[], limit: 3, withTotal: true })];
+      const pages = [
+        page({ limit: 6, withTotal: true }),
+        page({ direction: 'OUT', limit: 100 }),
+        page({ direction: 'IN', types: ['VISITED', 'SIGNED'] as RelationType[], limit: 3, withTotal: true }),
+      ];
       const got = await reader.entityRead({ id, degree: true, pages, details: ALL });
       expect(got?.entity).toEqual((await reader.entitiesByIds([id])).get(id));
-      for (const [i, p] of pages.entries()) expect(got?.pages[i], `${id} page ${i}`).toEqual((await reader.entityRelationships({ ids: [id], ...p })).get(id));
+      for (const [i, p] of pages.entries())
+        expect(got?.pages[i], `${id} page ${i}`).toEqual((await reader.entityRelationships({ ids: [id], ...p })).get(id));
       const relIds = [...new Set(got!.pages.flatMap((p) => p.items.map((r) => r.id)))];
       expect(got!.view.degrees!.get(id)).toBe((await reader.degrees([id])).get(id));
       if (relIds.length === 0) continue;
@@ -179,7 +272,9 @@ describe('compiled reads against Neo4j: the answers of the look-ups they replace
   });
 
   it('finds an entity by an id merged into it', async () => {
-    await graph.store.writeTx((tx) => tx.run({ cypher: "MATCH (e:Entity {id: 'chancay-port'}) SET e.mergedIds = ['puerto-chancay-old']", params: {} }));
+    await graph.store.writeTx((tx) =>
+      tx.run({ cypher: "MATCH (e:Entity {id: 'chancay-port'}) SET e.mergedIds = ['puerto-chancay-old']", params: {} }),
+    );
     try {
       const got = await reader.entityRead({ id: 'puerto-chancay-old', degree: false, pages: [], details: cr.NO_DETAILS });
       expect(got?.entity.id).toBe('chancay-port');

@@ -41,7 +41,9 @@ RETURN kind, id, content, stored`);
 
   it('finds relationships by typed id when one does not name its ends, in one text whatever the types', () => {
     const q = cv.contentOf({ entityIds: [], articleIds: [], relationships: [signed, { id: 'visited-2', type: 'VISITED' }] });
-    expect(q.cypher).toBe(cv.contentOf({ entityIds: [], articleIds: [], relationships: [signed] }).cypher.replace(BY_ENDS, () => BY_TYPED_ID));
+    expect(q.cypher).toBe(
+      cv.contentOf({ entityIds: [], articleIds: [], relationships: [signed] }).cypher.replace(BY_ENDS, () => BY_TYPED_ID),
+    );
     expect(q.params).toEqual({ entityIds: [], articleIds: [], relationshipIds: { SIGNED: ['signed-1'], VISITED: ['visited-2'] } });
     expect(cv.contentOf({ entityIds: ['x'], articleIds: [], relationships: [{ id: 'leads-9', type: 'LEADS' }] }).cypher).toBe(q.cypher);
   });
@@ -70,14 +72,30 @@ SET v.sums = [i IN range(0, 7) | (v.sums[i] + toInteger($delta[i])) % 4294967296
       delta: [1, 2, 3, 4, 5, 6, 7, 8],
       shard: 'graph-3',
     });
-    const typed = cv.writeContentHashes({ entities: [], articles: [], relationships: [{ id: 'signed-1', type: 'SIGNED', hash: 'r1' }], delta: [], shard: 0 });
+    const typed = cv.writeContentHashes({
+      entities: [],
+      articles: [],
+      relationships: [{ id: 'signed-1', type: 'SIGNED', hash: 'r1' }],
+      delta: [],
+      shard: 0,
+    });
     expect(typed.cypher).toBe(q.cypher.replace(BY_ENDS, () => BY_TYPED_ID));
-    expect(typed.params).toEqual({ entities: [], articles: [], relationshipIds: { SIGNED: ['signed-1'] }, relationshipHashes: { 'signed-1': 'r1' }, delta: [], shard: 'graph' });
+    expect(typed.params).toEqual({
+      entities: [],
+      articles: [],
+      relationshipIds: { SIGNED: ['signed-1'] },
+      relationshipHashes: { 'signed-1': 'r1' },
+      delta: [],
+      shard: 'graph',
+    });
   });
 
   it('reads the version, resets it to one node at zero, and lists every item', () => {
     expect(cv.readVersion()).toEqual({ cypher: 'MATCH (v:DataVersion) RETURN v.sums AS sums', params: {} });
-    expect(cv.resetVersion()).toEqual({ cypher: `CALL () { MATCH (v:DataVersion) WHERE v.id <> 'graph' DELETE v }\nMERGE (v:DataVersion {id: 'graph'}) SET v.sums = ${ZEROS}`, params: {} });
+    expect(cv.resetVersion()).toEqual({
+      cypher: `CALL () { MATCH (v:DataVersion) WHERE v.id <> 'graph' DELETE v }\nMERGE (v:DataVersion {id: 'graph'}) SET v.sums = ${ZEROS}`,
+      params: {},
+    });
     expect(cv.allItemIds()).toEqual({
       cypher: `CALL () { MATCH (e:Entity) RETURN collect(e.id) AS entityIds }
 CALL () { MATCH (a:Article) RETURN collect(a.id) AS articleIds }
@@ -91,6 +109,14 @@ RETURN entityIds, articleIds, relationships`,
     const rel = { id: HOSTILE, type: HOSTILE, source: HOSTILE, target: HOSTILE };
     expectOnlyInParams(cv.contentOf({ entityIds: [HOSTILE], articleIds: [HOSTILE], relationships: [rel] }));
     expectOnlyInParams(cv.contentOf({ entityIds: [], articleIds: [], relationships: [{ id: HOSTILE, type: 'SIGNED' }] }));
-    expectOnlyInParams(cv.writeContentHashes({ entities: [{ id: HOSTILE, hash: HOSTILE }], articles: [], relationships: [{ ...rel, hash: HOSTILE }], delta: [0], shard: 1 }));
+    expectOnlyInParams(
+      cv.writeContentHashes({
+        entities: [{ id: HOSTILE, hash: HOSTILE }],
+        articles: [],
+        relationships: [{ ...rel, hash: HOSTILE }],
+        delta: [0],
+        shard: 1,
+      }),
+    );
   });
 });

@@ -25,17 +25,26 @@ CALL (total) {
 }
 RETURN total, ${entityMap('e')} AS entity`);
     expect(q.params).toEqual({ type: 'PERSON', afterName: 'Dina Boluarte', afterId: 'dina-boluarte', limit: 21 });
-    expect(g.listEntities({ type: null, after: null, limit: 5 })).toEqual({ cypher: q.cypher, params: { type: null, afterName: null, afterId: null, limit: 5 } });
+    expect(g.listEntities({ type: null, after: null, limit: 5 })).toEqual({
+      cypher: q.cypher,
+      params: { type: null, afterName: null, afterId: null, limit: 5 },
+    });
     expectOnlyInParams(g.listEntities({ type: HOSTILE, after: [HOSTILE, 'x'], limit: 1 }));
   });
 
   it('counts entities, of one type or all', () => {
-    expect(g.countEntities({ type: null })).toEqual({ cypher: 'MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type RETURN count(e) AS total', params: { type: null } });
+    expect(g.countEntities({ type: null })).toEqual({
+      cypher: 'MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type RETURN count(e) AS total',
+      params: { type: null },
+    });
     expectOnlyInParams(g.countEntities({ type: HOSTILE }));
   });
 
   it('reads entities of a type, every edge, and the degree ranking', () => {
-    expect(g.entitiesOfType({ type: 'PORT' })).toEqual({ cypher: `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type RETURN ${entityMap('e')} AS entity`, params: { type: 'PORT' } });
+    expect(g.entitiesOfType({ type: 'PORT' })).toEqual({
+      cypher: `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type RETURN ${entityMap('e')} AS entity`,
+      params: { type: 'PORT' },
+    });
     expect(g.allEdges()).toEqual({ cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, t.id AS t', params: {} });
     expect(g.degreeRanking({ type: null, limit: 10 })).toEqual({
       cypher: `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
@@ -92,7 +101,11 @@ RETURN ${entityMap('n')} AS entity`,
 
 describe('store: graph reads, relationship listings', () => {
   it('lists a page of an entity’s relationships of some types, cited by an article, with the total', () => {
-    const q = g.listRelationships({ filter: { ...NO_FILTER, entityId: 'peru', articleId: 'reuters-1', types: types('VISITED', 'SIGNED') }, after: 'signed-0', limit: 21 });
+    const q = g.listRelationships({
+      filter: { ...NO_FILTER, entityId: 'peru', articleId: 'reuters-1', types: types('VISITED', 'SIGNED') },
+      after: 'signed-0',
+      limit: 21,
+    });
     const match = `MATCH (:Entity {id: $entityId})-[r:SIGNED|VISITED]-(:Entity)
 WHERE ${EDGE} AND EXISTS { MATCH (ev:Evidence {relationshipId: r.id})-[:FROM]->(:Article {id: $articleId}) }`;
     expect(q.cypher).toBe(`CALL () { ${match} RETURN count(DISTINCT r) AS total }
@@ -116,35 +129,70 @@ RETURN null AS total, ${RELS}`);
   });
 
   it('reads the details selected and projects the fields the shape names', () => {
-    const q = g.listRelationships({ filter: noRels, after: null, limit: 5, details: { ...NO_DETAILS, evidence: true }, shape: { entity: [], relationship: ['status'], article: [], quote: false } });
-    expectInOrder(q.cypher, ['CALL () {', 'RETURN collect(r) AS rels', 'CALL (rels) {', 'collect({id: ev.id, publishedStart: a.publishedStart, articleId: a.id}) AS items', `RETURN total, [x IN rels | ${relationshipMap('x', ['status'])}] AS rels, details`]);
+    const q = g.listRelationships({
+      filter: noRels,
+      after: null,
+      limit: 5,
+      details: { ...NO_DETAILS, evidence: true },
+      shape: { entity: [], relationship: ['status'], article: [], quote: false },
+    });
+    expectInOrder(q.cypher, [
+      'CALL () {',
+      'RETURN collect(r) AS rels',
+      'CALL (rels) {',
+      'collect({id: ev.id, publishedStart: a.publishedStart, articleId: a.id}) AS items',
+      `RETURN total, [x IN rels | ${relationshipMap('x', ['status'])}] AS rels, details`,
+    ]);
   });
 
   it('gives one text whatever the order of the types and whatever the values', () => {
-    const a = g.listRelationships({ filter: { ...noRels, entityId: 'a', types: types('VISITED', 'SIGNED', 'LEADS') }, after: null, limit: 5 });
-    const b = g.listRelationships({ filter: { ...noRels, entityId: 'b', types: types('LEADS', 'SIGNED', 'VISITED', 'SIGNED') }, after: 'x', limit: 50 });
+    const a = g.listRelationships({
+      filter: { ...noRels, entityId: 'a', types: types('VISITED', 'SIGNED', 'LEADS') },
+      after: null,
+      limit: 5,
+    });
+    const b = g.listRelationships({
+      filter: { ...noRels, entityId: 'b', types: types('LEADS', 'SIGNED', 'VISITED', 'SIGNED') },
+      after: 'x',
+      limit: 50,
+    });
     expect(a.cypher).toBe(b.cypher);
     expect(a.cypher).toContain('-[r:LEADS|SIGNED|VISITED]-');
   });
 
   it('passes every value as a parameter', () => {
-    expectOnlyInParams(g.listRelationships({ filter: { ...HOSTILE_FILTER, entityId: HOSTILE, articleId: HOSTILE }, after: HOSTILE, limit: 1 }));
-    expect(() => g.listRelationships({ filter: { ...noRels, types: types(HOSTILE) }, after: null, limit: 1 })).toThrow(`Not a relation type: ${HOSTILE}`);
+    expectOnlyInParams(
+      g.listRelationships({ filter: { ...HOSTILE_FILTER, entityId: HOSTILE, articleId: HOSTILE }, after: HOSTILE, limit: 1 }),
+    );
+    expect(() => g.listRelationships({ filter: { ...noRels, types: types(HOSTILE) }, after: null, limit: 1 })).toThrow(
+      `Not a relation type: ${HOSTILE}`,
+    );
   });
 
   it('reads the same page of relationships of many entities in one statement, each direction its arrow', () => {
-    const q = g.entityRelationships({ ids: ['peru', 'china'], direction: 'OUT', types: types('VISITED', 'SIGNED'), after: 'signed-0', limit: 6 });
+    const q = g.entityRelationships({
+      ids: ['peru', 'china'],
+      direction: 'OUT',
+      types: types('VISITED', 'SIGNED'),
+      after: 'signed-0',
+      limit: 6,
+    });
     expect(q.cypher).toBe(`UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) { MATCH (e)-[r:SIGNED|VISITED]->(:Entity) WHERE $after IS NULL OR r.id > $after WITH DISTINCT r ORDER BY r.id LIMIT $limit RETURN collect(${relationshipMap('r')}) AS rels }
 RETURN id, COUNT { (e)-[:SIGNED|VISITED]->() } AS total, rels`);
     expect(q.params).toEqual({ ids: ['peru', 'china'], after: 'signed-0', limit: 6 });
-    const of = (direction: 'OUT' | 'IN' | 'BOTH') => g.entityRelationships({ ids: ['x'], direction, after: null, limit: 1, withTotal: false }).cypher;
+    const of = (direction: 'OUT' | 'IN' | 'BOTH') =>
+      g.entityRelationships({ ids: ['x'], direction, after: null, limit: 1, withTotal: false }).cypher;
     expect(of('IN')).toContain('MATCH (e)<-[r]-(:Entity)');
     expect(of('BOTH')).toContain('MATCH (e)-[r]-(:Entity)');
     expect(of('OUT')).toContain('RETURN id, null AS total, rels');
-    expect(g.entityRelationships({ ids: ['x'], direction: 'IN', types: types('SIGNED', 'VISITED'), after: null, limit: 1 }).cypher).toContain('COUNT { (e)<-[:SIGNED|VISITED]-() } AS total');
-    expect(g.entityRelationships({ ids: ['y', 'z'], direction: 'OUT', types: types('SIGNED', 'VISITED'), after: null, limit: 9 }).cypher).toBe(q.cypher);
+    expect(
+      g.entityRelationships({ ids: ['x'], direction: 'IN', types: types('SIGNED', 'VISITED'), after: null, limit: 1 }).cypher,
+    ).toContain('COUNT { (e)<-[:SIGNED|VISITED]-() } AS total');
+    expect(
+      g.entityRelationships({ ids: ['y', 'z'], direction: 'OUT', types: types('SIGNED', 'VISITED'), after: null, limit: 9 }).cypher,
+    ).toBe(q.cypher);
     expectOnlyInParams(g.entityRelationships({ ids: [HOSTILE], direction: 'BOTH', after: HOSTILE, limit: 1 }));
   });
 
@@ -164,7 +212,13 @@ RETURN ${RELS}`);
 
 describe('store: graph reads, paths and sides', () => {
   it('finds one shortest path with Neo4j’s bidirectional search, each hop on its firmest claim', () => {
-    const q = g.shortestPaths({ from: 'dina-boluarte', to: 'cosco-shipping', maxHops: 4, filter: { ...NO_FILTER, types: types('VISITED', 'LEADS') }, k: 1 });
+    const q = g.shortestPaths({
+      from: 'dina-boluarte',
+      to: 'cosco-shipping',
+      maxHops: 4,
+      filter: { ...NO_FILTER, types: types('VISITED', 'LEADS') },
+      k: 1,
+    });
     expect(q.cypher).toBe(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE a <> b
 MATCH p = shortestPath((a)-[rs:LEADS|VISITED*1..4]-(b))
 WHERE all(r IN rs WHERE ${EDGE})
@@ -194,16 +248,26 @@ RETURN [n IN nodes(p) | n.id] AS nodeIds, [x IN relationships(p) | ${relationshi
   it('gives one path text per hop bound and k, whatever the order of the types and the values', () => {
     for (const k of [1, 5]) {
       const a = g.shortestPaths({ from: 'a', to: 'b', maxHops: 3, filter: { ...NO_FILTER, types: types('VISITED', 'SIGNED') }, k });
-      const b = g.shortestPaths({ from: 'c', to: 'd', maxHops: 3, filter: { ...NO_FILTER, types: types('SIGNED', 'VISITED'), statuses: ['REPORTED'] }, k });
+      const b = g.shortestPaths({
+        from: 'c',
+        to: 'd',
+        maxHops: 3,
+        filter: { ...NO_FILTER, types: types('SIGNED', 'VISITED'), statuses: ['REPORTED'] },
+        k,
+      });
       expect(a.cypher).toBe(b.cypher);
       expectOnlyInParams(g.shortestPaths({ from: HOSTILE, to: HOSTILE, maxHops: 3, filter: HOSTILE_FILTER, k }));
     }
   });
 
   it('refuses a hop bound or a k that is not an integer in range before writing a text', () => {
-    const path = (maxHops: number, k = 1) => () => g.shortestPaths({ from: 'a', to: 'b', maxHops, filter: NO_FILTER, k });
+    const path =
+      (maxHops: number, k = 1) =>
+      () =>
+        g.shortestPaths({ from: 'a', to: 'b', maxHops, filter: NO_FILTER, k });
     for (const k of [1, 2]) {
-      for (const bad of [0, -1, 11, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) expect(path(bad, k)).toThrow(`hop bound out of range: ${bad}`);
+      for (const bad of [0, -1, 11, 2.5, Number.NaN, Number.POSITIVE_INFINITY])
+        expect(path(bad, k)).toThrow(`hop bound out of range: ${bad}`);
       expect(path(1, k)).not.toThrow();
       expect(path(10, k)).not.toThrow();
     }
@@ -231,7 +295,14 @@ WITH DISTINCT r ORDER BY coalesce(r.validStart, r.validEnd), coalesce(r.validEnd
 WITH collect(r) AS rels
 RETURN ${RELS}`);
     expect(q.params).toEqual({ a: 'china', b: 'peru', up: ['LEADS', 'AFFILIATED_WITH'], down: ['OWNS'], ...NO_EDGE_PARAMS, limit: 100 });
-    const reordered = g.bilateral({ a: 'x', b: 'y', up: types('AFFILIATED_WITH', 'LEADS'), down: types('OWNS'), filter: { ...NO_FILTER, types: types('SIGNED', 'VISITED') }, limit: 5 });
+    const reordered = g.bilateral({
+      a: 'x',
+      b: 'y',
+      up: types('AFFILIATED_WITH', 'LEADS'),
+      down: types('OWNS'),
+      filter: { ...NO_FILTER, types: types('SIGNED', 'VISITED') },
+      limit: 5,
+    });
     expect(reordered.cypher).toBe(q.cypher);
     expectOnlyInParams(g.bilateral({ a: HOSTILE, b: HOSTILE, up: types('LEADS'), down: [], filter: HOSTILE_FILTER, limit: 1 }));
   });

@@ -25,19 +25,27 @@ describe('store: ingest statements, by shape', () => {
   });
 
   it('refuses a relationship type outside the vocabulary before it reaches a statement', () => {
-    expect(() => q.createRelationships({ rows: [{ ...row('SIGNED', 'x'), type: 'SIGNED]->() DETACH DELETE (n' as 'SIGNED' }] })).toThrow('Not a relation type of the vocabulary');
-    expect(() => q.relationshipsBetween({ pairs: [{ source: 's', target: 't', type: 'HUGGED' as 'SIGNED' }] })).toThrow('Not a relation type of the vocabulary');
+    expect(() => q.createRelationships({ rows: [{ ...row('SIGNED', 'x'), type: 'SIGNED]->() DETACH DELETE (n' as 'SIGNED' }] })).toThrow(
+      'Not a relation type of the vocabulary',
+    );
+    expect(() => q.relationshipsBetween({ pairs: [{ source: 's', target: 't', type: 'HUGGED' as 'SIGNED' }] })).toThrow(
+      'Not a relation type of the vocabulary',
+    );
   });
 
   it('looks entities up by merged id and by exact folded name or alias, quoting and escaping each value', () => {
     expect(q.keySearches({ ids: ['peru', 'peru'], keys: ['republica del peru', 'say "hi" \\ bye'] })).toEqual([
-      'mergedIds:"peru" OR nameKey:"republica del peru" OR aliasKeys:"republica del peru" OR nameKey:"say \\"hi\\" \\\\ bye" OR aliasKeys:"say \\"hi\\" \\\\ bye"',
+      'mergedIds:"peru" OR nameKey:"republica del peru" OR aliasKeys:"republica del peru" OR nameKey:"say \\"hi\\" \\\\ bye" OR ' +
+        'aliasKeys:"say \\"hi\\" \\\\ bye"',
     ]);
     expect(q.keySearches({ ids: [], keys: [] })).toEqual([]);
   });
 
   it('splits a large look-up into queries Lucene accepts (at most 256 clauses each)', () => {
-    const searches = q.keySearches({ ids: Array.from({ length: 300 }, (_, i) => `e-${i}`), keys: Array.from({ length: 200 }, (_, i) => `k ${i}`) });
+    const searches = q.keySearches({
+      ids: Array.from({ length: 300 }, (_, i) => `e-${i}`),
+      keys: Array.from({ length: 200 }, (_, i) => `k ${i}`),
+    });
     expect(searches.map((s) => s.split(' OR ').length)).toEqual([256, 256, 188]);
   });
 

@@ -5,7 +5,14 @@ import { RELATION_TYPE_NAMES } from '../../../src/domain/vocabulary.js';
 import { HOSTILE, expectOnlyInParams } from '../../helpers/cypher-shape.js';
 
 /** The look-ups that take a plain list of ids as `$ids`. */
-const BY_IDS = [lk.entitiesByIds, lk.evidenceByRelationshipIds, lk.sourceCountsByRelationshipIds, lk.articlesByIds, lk.degreesByIds, lk.relationshipIdsOfArticles];
+const BY_IDS = [
+  lk.entitiesByIds,
+  lk.evidenceByRelationshipIds,
+  lk.sourceCountsByRelationshipIds,
+  lk.articlesByIds,
+  lk.degreesByIds,
+  lk.relationshipIdsOfArticles,
+];
 
 describe('store: batched look-ups, by shape', () => {
   it('reads entities by id first, and only the ids not found among merged ids', () => {
@@ -37,8 +44,15 @@ RETURN key, ${entityMap('m')} AS entity`,
   it('reads relationships by id through one branch per vocabulary type, in name order, the ids grouped by type', () => {
     const text = relationshipsOfTypedIds('ids');
     expect([...text.matchAll(/\[r:(\w+) \{id: id\}\]/g)].map((m) => m[1])).toEqual([...RELATION_TYPE_NAMES]);
-    expect(lk.relationshipsByIds({ ids: ['visited-2', 'signed-1', 'signed-1', 'bought-9', 'nonsense'] }).params).toEqual({ ids: { VISITED: ['visited-2'], SIGNED: ['signed-1'] } });
-    expect(idsByType([{ id: 'a', type: 'LEADS' }, { id: 'b', type: 'NOT_A_TYPE' }])).toEqual({ LEADS: ['a'] });
+    expect(lk.relationshipsByIds({ ids: ['visited-2', 'signed-1', 'signed-1', 'bought-9', 'nonsense'] }).params).toEqual({
+      ids: { VISITED: ['visited-2'], SIGNED: ['signed-1'] },
+    });
+    expect(
+      idsByType([
+        { id: 'a', type: 'LEADS' },
+        { id: 'b', type: 'NOT_A_TYPE' },
+      ]),
+    ).toEqual({ LEADS: ['a'] });
   });
 
   it('reads evidence by relationship id, seeking the index, oldest article first', () => {
@@ -61,8 +75,14 @@ RETURN rid AS id, count(DISTINCT toLower(a.source)) AS count`,
   });
 
   it('reads articles, degrees and the relationships each article supports by id', () => {
-    expect(lk.articlesByIds({ ids: ['a1'] })).toEqual({ cypher: `UNWIND $ids AS id MATCH (a:Article {id: id})\nRETURN ${articleMap('a')} AS article`, params: { ids: ['a1'] } });
-    expect(lk.degreesByIds({ ids: ['peru'] })).toEqual({ cypher: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, COUNT { (e)--() } AS degree', params: { ids: ['peru'] } });
+    expect(lk.articlesByIds({ ids: ['a1'] })).toEqual({
+      cypher: `UNWIND $ids AS id MATCH (a:Article {id: id})\nRETURN ${articleMap('a')} AS article`,
+      params: { ids: ['a1'] },
+    });
+    expect(lk.degreesByIds({ ids: ['peru'] })).toEqual({
+      cypher: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, COUNT { (e)--() } AS degree',
+      params: { ids: ['peru'] },
+    });
     expect(lk.relationshipIdsOfArticles({ ids: ['a1'] })).toEqual({
       cypher: `UNWIND $ids AS id
 MATCH (ev:Evidence)-[:FROM]->(:Article {id: id})
@@ -73,7 +93,10 @@ RETURN id, collect(rid) AS ids`,
   });
 
   it('reads the entity catalogue in id order', () => {
-    expect(lk.entityCatalog()).toEqual({ cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases ORDER BY id', params: {} });
+    expect(lk.entityCatalog()).toEqual({
+      cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases ORDER BY id',
+      params: {},
+    });
   });
 
   it('gives each look-up one text whatever the ids, and passes the ids as they came', () => {

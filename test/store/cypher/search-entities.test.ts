@@ -4,7 +4,12 @@ import { entityMap } from '../../../src/store/cypher/fragments.js';
 import { HOSTILE, expectInOrder, expectOnlyInParams } from '../../helpers/cypher-shape.js';
 
 /** The three Lucene queries of one clause list. */
-const over = (body: string, key: string): SearchQuery => ({ names: `searchText:(${body})`, offices: `officeText:(${body})`, descriptions: `descriptionText:(${body})`, key });
+const over = (body: string, key: string): SearchQuery => ({
+  names: `searchText:(${body})`,
+  offices: `officeText:(${body})`,
+  descriptions: `descriptionText:(${body})`,
+  key,
+});
 
 describe('store: searchQuery', () => {
   it('requires each word, as typed (boosted), with one typo from four letters on, and as a prefix', () => {
@@ -19,7 +24,9 @@ describe('store: searchQuery', () => {
   });
 
   it('matches a demonym as its country too, a CJK pair as typed and a lone CJK character as the start of a pair', () => {
-    expect(searchQuery('Chinese premier')).toEqual(over('+(chinese^2 chinese~1 chinese* (+china)) +(premier^2 premier~1 premier*)', 'chinese premier'));
+    expect(searchQuery('Chinese premier')).toEqual(
+      over('+(chinese^2 chinese~1 chinese* (+china)) +(premier^2 premier~1 premier*)', 'chinese premier'),
+    );
     expect(searchQuery('华为')).toEqual(over('+华为', '华为'));
     expect(searchQuery('华')).toEqual(over('+华*', '华'));
   });
@@ -27,14 +34,24 @@ describe('store: searchQuery', () => {
   it('keeps each word once and at most sixteen', () => {
     expect(searchQuery('peru Peru PERU')).toEqual(over('+(peru^2 peru~1 peru*)', 'peru peru peru'));
     const words = Array.from({ length: 20 }, (_, i) => `w${i}`);
-    expect(searchQuery(words.join(' '))!.names).toBe(`searchText:(${words.slice(0, 16).map((w) => `+(${w}^2 ${w}*)`).join(' ')})`);
+    expect(searchQuery(words.join(' '))!.names).toBe(
+      `searchText:(${words
+        .slice(0, 16)
+        .map((w) => `+(${w}^2 ${w}*)`)
+        .join(' ')})`,
+    );
   });
 
   it('lets no Lucene syntax through and gives nothing for a text without words', () => {
     expect(searchQuery('title:"x" OR y~ AND z*^2 (a) [b] {c} -d +e \\f')).toEqual(
-      over('+(title^2 title~1 title*) +(x^2 x*) or y and +(z^2 z*) +(2^2 2*) a +(b^2 b*) +(c^2 c*) +(d^2 d*) e +(f^2 f*)', 'title x or y and z 2 a b c d e f'),
+      over(
+        '+(title^2 title~1 title*) +(x^2 x*) or y and +(z^2 z*) +(2^2 2*) a +(b^2 b*) +(c^2 c*) +(d^2 d*) e +(f^2 f*)',
+        'title x or y and z 2 a b c d e f',
+      ),
     );
-    expect(searchQuery(HOSTILE)).toEqual(over('+(x^2 x*) +(detach^2 detach~1 detach*) +(delete^2 delete~1 delete*) +(n^2 n*)', 'x detach delete n'));
+    expect(searchQuery(HOSTILE)).toEqual(
+      over('+(x^2 x*) +(detach^2 detach~1 detach*) +(delete^2 delete~1 delete*) +(n^2 n*)', 'x detach delete n'),
+    );
     expect(searchQuery('')).toBeUndefined();
     expect(searchQuery(' !!! ')).toBeUndefined();
   });
@@ -57,7 +74,12 @@ describe('store: searchEntities', () => {
       limit: 10,
     });
     const retry = searchQuery('Peru', { typos: false })!;
-    expect(searchEntities({ query, retry, types: null, pool: 5, limit: 1 }).params).toMatchObject({ retryNames: retry.names, retryOffices: retry.offices, retryDescriptions: retry.descriptions, types: null });
+    expect(searchEntities({ query, retry, types: null, pool: 5, limit: 1 }).params).toMatchObject({
+      retryNames: retry.names,
+      retryOffices: retry.offices,
+      retryDescriptions: retry.descriptions,
+      types: null,
+    });
   });
 
   it('ranks within Neo4j: the three index calls, then exact, prefix and word matches, each entity once at its best', () => {
@@ -65,10 +87,11 @@ describe('store: searchEntities', () => {
     const ranked = (out: string): string[] => [
       'CALL (names, offices, descriptions) {',
       "CALL db.index.fulltext.queryNodes('entity_search', names, {limit: $pool}) YIELD node, score",
-      'RETURN node, score, 2 AS tier, false AS open, \'\' AS start',
+      "RETURN node, score, 2 AS tier, false AS open, '' AS start",
       'UNION ALL',
       "CALL db.index.fulltext.queryRelationships('office_search', offices, {limit: $pool}) YIELD relationship, score",
-      "RETURN startNode(relationship) AS node, score, 3 AS tier, relationship.validEnd IS NULL AS open, coalesce(relationship.validStart, '') AS start",
+      'RETURN startNode(relationship) AS node, score, 3 AS tier, relationship.validEnd IS NULL AS open, ' +
+        "coalesce(relationship.validStart, '') AS start",
       'UNION ALL',
       "CALL db.index.fulltext.queryNodes('entity_search', descriptions, {limit: $pool}) YIELD node, score",
       "RETURN node, score, 4 AS tier, false AS open, '' AS start",
@@ -86,7 +109,8 @@ describe('store: searchEntities', () => {
     expect(cypher.startsWith('CALL () {\n  WITH $names AS names, $offices AS offices, $descriptions AS descriptions\n')).toBe(true);
     expectInOrder(cypher, [
       ...ranked('found'),
-      'CALL (found) {\n  WITH $retryNames AS names, $retryOffices AS offices, $retryDescriptions AS descriptions\n  WHERE size(found) = 0 AND names IS NOT NULL',
+      'CALL (found) {\n  WITH $retryNames AS names, $retryOffices AS offices, $retryDescriptions AS descriptions\n  WHERE ' +
+        'size(found) = 0 AND names IS NOT NULL',
       ...ranked('retried'),
     ]);
     expect(cypher.endsWith('}\nUNWIND found + retried AS entity\nRETURN entity')).toBe(true);
@@ -94,7 +118,9 @@ describe('store: searchEntities', () => {
 
   it('gives one text whatever the text searched, the types, the retry and the sizes', () => {
     const a = searchEntities({ query, types: null, pool: 50, limit: 10 }).cypher;
-    expect(searchEntities({ query: searchQuery('Chinese premier 华')!, retry: query, types: ['PERSON', 'COUNTRY'], pool: 7, limit: 3 }).cypher).toBe(a);
+    expect(
+      searchEntities({ query: searchQuery('Chinese premier 华')!, retry: query, types: ['PERSON', 'COUNTRY'], pool: 7, limit: 3 }).cypher,
+    ).toBe(a);
   });
 
   it('never splices a value into the text', () => {

@@ -37,7 +37,10 @@ describe('public: explore/js/queries.js against the SDL', () => {
     for (const [name, source] of Object.entries(documents)) {
       expect(typeof source, name).toBe('string');
       const ops = parse(source as string).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-      expect(ops.map((d) => [d.operation, d.name?.value.startsWith('Explorer')]), name).toEqual([['query', true]]);
+      expect(
+        ops.map((d) => [d.operation, d.name?.value.startsWith('Explorer')]),
+        name,
+      ).toEqual([['query', true]]);
     }
   });
 
@@ -48,8 +51,12 @@ describe('public: explore/js/queries.js against the SDL', () => {
   it('fails a document that names a field, argument or variable type the schema lacks', () => {
     const neighborhood = documents.NEIGHBORHOOD as string;
     expect(problems(neighborhood.replace('truncated', 'truncated cutOff'))).toEqual(['Cannot query field "cutOff" on type "Subgraph".']);
-    expect(problems(neighborhood.replace('first: $first', 'first: $first, radius: 2'))).toEqual(['Unknown argument "radius" on field "Query.neighborhood".']);
-    expect(problems(neighborhood.replace('$first: Int', '$first: String'))).toEqual(['Variable "$first" of type "String" used in position expecting type "Int".']);
+    expect(problems(neighborhood.replace('first: $first', 'first: $first, radius: 2'))).toEqual([
+      'Unknown argument "radius" on field "Query.neighborhood".',
+    ]);
+    expect(problems(neighborhood.replace('$first: Int', '$first: String'))).toEqual([
+      'Variable "$first" of type "String" used in position expecting type "Int".',
+    ]);
   });
 
   it('is where every document the page sends comes from', () => {

@@ -2,7 +2,7 @@
  * `knownFrom` of a relationship: the earliest date at which any of its evidence reported it, the
  * publication start of the oldest article its quotes cite. As-of queries read it (a relationship is
  * known at a date from then on). The database computes the same rule from every evidence item it
- * holds (`refreshKnownFrom` in src/store/cypher/ingest.ts), so a write that adds evidence to a
+ * holds (`refreshKnownFrom` in src/store/cypher/write-evidence.ts), so a write that adds evidence to a
  * relationship keeps it current; test/seed/seed-graph.test.ts ties the two.
  */
 import { parsePartialDate } from './partial-date.js';

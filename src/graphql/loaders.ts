@@ -11,7 +11,7 @@ import DataLoader from 'dataloader';
 import type { Reader } from '../store/reader.js';
 import type { GraphView } from '../store/read-graph-view.js';
 import type { Page } from '../store/reader.js';
-import type { PageSpec } from '../store/cypher/compiled-reads.js';
+import type { PageSpec } from '../store/cypher/entity-read.js';
 import { pageKey } from './read-plan.js';
 import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from '../domain/models.js';
 

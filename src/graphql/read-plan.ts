@@ -2,14 +2,16 @@
  * What a top-level field's read must fetch, from what the operation selects below it: the
  * relationship details (endpoints, their degrees, evidence, articles, source counts), an entity's
  * degree and the pages of its relationships with their arguments. The store compiles a plan into
- * one statement (src/store/cypher/compiled-reads.ts); resolvers then answer from what it read.
+ * one statement (src/store/cypher/entity-read.ts, neighborhood-read.ts, shortest-path-read.ts); resolvers then answer from
+ * what it read.
  */
 import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import * as A from '../domain/arguments.js';
 import { fieldsNamed, selectsPath } from './selects-field.js';
 import { sdlDefault } from '../contract/sdl-defaults.js';
 import { lookahead } from '../domain/cut-page.js';
-import type { PageSpec, RelationshipDetails } from '../store/cypher/compiled-reads.js';
+import type { PageSpec } from '../store/cypher/entity-read.js';
+import type { RelationshipDetails } from '../store/cypher/relationship-details.js';
 import { ARTICLE_FIELDS, ENTITY_FIELDS, FULL_SHAPE, RELATIONSHIP_FIELDS, type Shape } from '../store/cypher/fragments.js';
 
 type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> &

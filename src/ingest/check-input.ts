@@ -8,7 +8,7 @@ import type { Problem } from '../errors.js';
 import { excerpt } from '../domain/excerpt.js';
 import type { EntityRecord, SalvagedBundle } from '../article-file/format.js';
 import { bundleProblems } from '../article-file/check-bundles.js';
-import * as q from '../store/cypher/ingest.js';
+import * as q from '../store/cypher/input-lookups.js';
 import { matchKeys } from '../domain/match-keys.js';
 import { resolveEntities, type CatalogEntity, type Resolution } from './resolve-entities.js';
 

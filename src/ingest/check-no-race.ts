@@ -4,7 +4,8 @@
  */
 import type { Tx } from '../store/gateway.js';
 import type { EntityRecord } from '../article-file/format.js';
-import * as q from '../store/cypher/ingest.js';
+import * as q from '../store/cypher/race-check.js';
+import type { RelationshipWrite } from '../store/cypher/create-relationships.js';
 import { matchKeys } from '../domain/match-keys.js';
 import type { CatalogEntity } from './resolve-entities.js';
 import type { HeldRelationship } from './plan-relationships.js';
@@ -47,7 +48,7 @@ export async function checkNoRace(
   }: {
     locks: readonly string[];
     created: readonly EntityRecord[];
-    creates: readonly q.RelationshipWrite[];
+    creates: readonly RelationshipWrite[];
     held: readonly HeldRelationship[];
   },
 ): Promise<void> {

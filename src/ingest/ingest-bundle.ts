@@ -4,24 +4,23 @@
  * contract (idempotence, corroboration, contradiction, quote checks, one refusal listing every
  * problem, dry runs that report what the write would do).
  */
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isWriteConflict, type Query, type Store, type Tx } from '../store/gateway.js';
+import { isWriteConflict, type Store, type Tx } from '../store/gateway.js';
 import { AppError, type Problem } from '../errors.js';
-import type { RelationType } from '../domain/vocabulary.js';
-import type { Bundle, RelationshipRecord } from '../article-file/format.js';
+import type { Bundle } from '../article-file/format.js';
 import type { ParsedBundle } from '../article-file/salvage-bundle.js';
-import { articleRow, entityRow } from '../article-file/to-rows.js';
-import { entitySearchKeys } from '../domain/search-keys.js';
-import { mergeAliases } from '../domain/merge-aliases.js';
+import { articleRow } from '../article-file/to-rows.js';
 import { publicationStarts } from '../domain/known-from.js';
-import { upsertEntities, type NodeRow } from '../store/cypher/upsert-bundle.js';
-import { readGraphView, type GraphView } from '../store/read-graph-view.js';
+import type { GraphView } from '../store/read-graph-view.js';
 import { refreshContentHashes } from '../store/content-version.js';
-import * as q from '../store/cypher/ingest.js';
 import { WriteConflict, checkNoRace, entityLocks, pairLock } from './check-no-race.js';
 import { checkInput, type Checked } from './check-input.js';
-import { planRelationships, type HeldRelationship, type RelationshipPlan } from './plan-relationships.js';
+import { writeArticlesRemovingPriorClaims } from './write-articles-removing-prior-claims.js';
+import { writeEntities } from './write-entities.js';
+import { writeRelationships } from './write-relationships.js';
+import { writeDisputes } from './write-disputes.js';
+import { recordAudit } from './record-audit.js';
+import { readPreview } from './read-preview.js';
 
 /** What an ingest did, by id. */
 export interface IngestSummary {
@@ -189,168 +188,4 @@ async function write(
     before: prior.removedHashes,
   });
   return { ...result, auditId };
-}
-
-/**
- * Steps `articles` and `prior evidence`: writes the articles (under the id of an existing article
- * with their URL) and, as a re-ingest replaces the articles' claims, deletes the evidence of these
- * articles, in one statement; then the relationships nothing else supports. Returns the removed
- * evidence ids and relationship ids. Two statements at most.
- */
-async function writeArticlesRemovingPriorClaims(
-  tx: Tx,
-  { articleIds, articleRows }: { articleIds: readonly string[]; articleRows: readonly NodeRow[] },
-): Promise<PriorClaims> {
-  const prior = await tx.run(q.writeArticlesClearingEvidence({ rows: articleRows, articleIds }));
-  const evidence = new Set(prior.map((p) => p.id as string));
-  if (prior.length === 0) return { evidence, removed: [], relationships: [], removedHashes: new Map() };
-  const held = await tx.run(
-    q.deleteUnsupported({ relationships: prior.map((p) => ({ id: p.relationshipId as string, type: p.type as string })) }),
-  );
-  const deleted = held.filter((r) => r.deleted === true);
-  return {
-    evidence,
-    removed: deleted.map((r) => r.id as string),
-    relationships: held.map((r) => ({
-      id: r.id as string,
-      type: r.type as string,
-      source: r.source as string,
-      target: r.target as string,
-    })),
-    removedHashes: new Map(deleted.map((r) => [`relationship:${r.id as string}`, (r.contentHash as string | null) ?? null])),
-  };
-}
-
-/** What step `prior evidence` removed. */
-interface PriorClaims {
-  /** The evidence ids these articles had. */
-  evidence: Set<string>;
-  /** The relationships deleted, nothing supporting them any more. */
-  removed: string[];
-  /** Every relationship that lost evidence, with its ends (the deleted ones too). */
-  relationships: { id: string; type: string; source: string; target: string }[];
-  /** The content hashes of the deleted relationships, by `relationship:<id>`. */
-  removedHashes: Map<string, string | null>;
-}
-
-/**
- * Step `entities`: creates the new entities; existing ones an input resolved to gain its names as
- * aliases (and a description they lack). Two statements at most.
- */
-async function writeEntities(
-  tx: Tx,
-  { bundle, checked, keyId }: { bundle: Bundle; checked: Checked; keyId: string },
-): Promise<{
-  created: string[];
-  merged: { inputId: string; entityId: string }[];
-  named: { type: string; name: string; aliases: string[] }[];
-}> {
-  const created: string[] = [];
-  const merged: { inputId: string; entityId: string }[] = [];
-  const updates: NodeRow[] = [];
-  // Existing entities given new names (aliases): the race check locks their keys.
-  const named: { type: string; name: string; aliases: string[] }[] = [];
-  for (const e of bundle.entities) {
-    const res = checked.resolutions.get(e.id)!;
-    if (res.kind === 'new') {
-      created.push(e.id);
-      continue;
-    }
-    const existing = checked.byId.get(res.entityId)!;
-    // An input under the entity's own id gives it its aliases, not its name.
-    const aliases = mergeAliases({
-      name: existing.name,
-      aliases: existing.aliases,
-      names: res.by === 'id' ? e.aliases : [e.name, ...e.aliases],
-    });
-    merged.push({ inputId: e.id, entityId: existing.id });
-    if (aliases.length !== existing.aliases.length || (!existing.description && e.description)) {
-      const description = existing.description ?? e.description;
-      if (aliases.length !== existing.aliases.length) named.push({ type: existing.type, name: existing.name, aliases });
-      updates.push({
-        id: existing.id,
-        props: { aliases, description, ...entitySearchKeys({ name: existing.name, aliases, description }) },
-      });
-    }
-  }
-  const creates = bundle.entities.filter((e) => created.includes(e.id)).map((entity) => entityRow({ entity, recordedBy: keyId }));
-  if (creates.length) await tx.run(q.createEntities({ rows: creates }));
-  if (updates.length) await tx.run(upsertEntities({ rows: updates }));
-  return { created, merged, named };
-}
-
-/**
- * Step `relationships`: reads what the graph holds between the ends of the claims, plans the
- * step (planRelationships), creates and rewrites relationships, writes the evidence and renews
- * `knownFrom` of every relationship a claim went to (one statement). Four statements at most.
- */
-async function writeRelationships(
-  tx: Tx,
-  {
-    relationships,
-    published,
-    priorEvidence,
-    keyId,
-  }: {
-    relationships: RelationshipRecord[];
-    published: ReadonlyMap<string, string | null>;
-    priorEvidence: ReadonlySet<string>;
-    keyId: string;
-  },
-): Promise<RelationshipPlan & { held: HeldRelationship[] }> {
-  if (relationships.length === 0) return { ...planRelationships({ relationships, held: [], published, priorEvidence, keyId }), held: [] };
-  const pairs = new Map(
-    relationships.map((r) => [
-      JSON.stringify([r.type, r.source, r.target]),
-      { type: r.type as RelationType, source: r.source, target: r.target },
-    ]),
-  );
-  const held = (await tx.run(q.relationshipsBetween({ pairs: [...pairs.values()] }))) as unknown as HeldRelationship[];
-  const plan = planRelationships({ relationships, held, published, priorEvidence, keyId });
-  // Creates first: a rewrite may be of a relationship an earlier claim created.
-  if (plan.creates.length) await expectWritten(tx, q.createRelationships({ rows: plan.creates }), plan.creates.length);
-  if (plan.updates.length) await expectWritten(tx, q.updateRelationships({ rows: plan.updates }), plan.updates.length);
-  await tx.run(q.writeEvidence({ evidence: plan.evidence, touched: plan.touched }));
-  return { ...plan, held };
-}
-
-/** Runs a write returning `written` and checks it wrote every row (the checks guarantee both ends exist). */
-async function expectWritten(tx: Tx, query: Query, rows: number): Promise<void> {
-  const [res] = await tx.run(query);
-  if (res?.written !== rows) throw new Error(`wrote ${String(res?.written)} of ${rows} relationships: an endpoint is missing`);
-}
-
-/** Step `disputes`: marks DISPUTED every relationship a claim contradicted and every claim written beside one. One statement at most. */
-async function writeDisputes(tx: Tx, disputes: RelationshipPlan['disputes']): Promise<void> {
-  if (disputes.length) await tx.run(q.markDisputed({ rows: disputes }));
-}
-
-/** The graph as the write left it, read in its transaction: what a dry run's answer can reach. */
-function readPreview(tx: Tx, s: IngestSummary): Promise<GraphView> {
-  return readGraphView({
-    run: (query) => tx.run(query),
-    entityIds: [...s.createdEntities, ...s.mergedEntities.map((m) => m.entityId)],
-    relationshipIds: [...s.createdRelationships, ...s.corroboratedRelationships, ...s.disputedRelationships, ...s.unchangedRelationships],
-    articleIds: s.articleIds,
-  });
-}
-
-/** Records the ingest in the audit log; returns the entry's id. */
-async function recordAudit(tx: Tx, { result, keyId, now }: { result: IngestSummary; keyId: string; now: () => Date }): Promise<string> {
-  const auditId = `audit-${randomUUID()}`;
-  await tx.run(
-    q.createAudit({
-      entry: {
-        id: auditId,
-        action: 'INGEST',
-        at: now().toISOString(),
-        keyId,
-        articleIds: result.articleIds,
-        entityIds: [...result.createdEntities, ...result.mergedEntities.map((m) => m.entityId)],
-        summary: JSON.stringify({ ...result, auditId: undefined, dryRun: undefined }),
-        state: null,
-      },
-    }),
-  );
-  return auditId;
 }

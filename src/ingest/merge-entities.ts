@@ -8,7 +8,9 @@ import { AppError } from '../errors.js';
 import { asRelationType } from '../domain/vocabulary.js';
 import { entitySearchKeys } from '../domain/search-keys.js';
 import { mergeAliases } from '../domain/merge-aliases.js';
-import * as q from '../store/cypher/ingest.js';
+import * as q from '../store/cypher/merge-entities.js';
+import { lockKeys } from '../store/cypher/race-check.js';
+import { auditById, createAudit, markUndone } from '../store/cypher/create-audit.js';
 import { refreshContentHashes, storedContentHashes } from '../store/content-version.js';
 import { entityLocks, pairLock } from './check-no-race.js';
 
@@ -91,7 +93,7 @@ export async function mergeEntities({
       );
     }
     const relationships = (await tx.run(q.relationshipsTouching({ id: merge }))) as unknown as MovedRelationship[];
-    await tx.run(q.lockKeys({ keys: mergeLocks({ keep, merge, keepBefore, mergedBefore, relationships }) }));
+    await tx.run(lockKeys({ keys: mergeLocks({ keep, merge, keepBefore, mergedBefore, relationships }) }));
     const touched = { entityIds: [keep, merge], articleIds: [], relationships: relationships.map((r) => ({ id: r.id, type: r.type })) };
     const before = await storedContentHashes(tx, touched);
     for (const r of relationships) {
@@ -133,7 +135,7 @@ export async function mergeEntities({
     const auditId = `audit-${randomUUID()}`;
     const state: MergeState = { keep, merge, keepBefore, mergedBefore, relationships };
     await tx.run(
-      q.createAudit({
+      createAudit({
         entry: {
           id: auditId,
           action: 'MERGE',
@@ -164,7 +166,7 @@ export async function undoMerge({
   now?: () => Date;
 }): Promise<{ restored: string[]; auditId: string; undoAuditId: string }> {
   return store.writeTx(async (tx) => {
-    const [row] = await tx.run(q.auditById({ id: auditId }));
+    const [row] = await tx.run(auditById({ id: auditId }));
     const entry = row?.entry as Props | undefined;
     if (!entry) throw new AppError('NOT_FOUND', `auditId: no audit entry "${auditId}"`, { argument: 'auditId' });
     if (entry.action !== 'MERGE')
@@ -178,7 +180,7 @@ export async function undoMerge({
       articleIds: [],
       relationships: state.relationships.map((r) => ({ id: r.id, type: r.type })),
     };
-    await tx.run(q.lockKeys({ keys: mergeLocks(state) }));
+    await tx.run(lockKeys({ keys: mergeLocks(state) }));
     const before = await storedContentHashes(tx, touched);
     await tx.run(q.putEntity({ id: state.merge, props: state.mergedBefore }));
     for (const r of state.relationships) {
@@ -187,10 +189,10 @@ export async function undoMerge({
       await tx.run(q.createRelationship({ type, source: r.source, target: r.target, props: r.props }));
     }
     await tx.run(q.putEntity({ id: state.keep, props: state.keepBefore }));
-    await tx.run(q.markUndone({ id: auditId }));
+    await tx.run(markUndone({ id: auditId }));
     const undoAuditId = `audit-${randomUUID()}`;
     await tx.run(
-      q.createAudit({
+      createAudit({
         entry: {
           id: undoAuditId,
           action: 'UNDO_MERGE',

@@ -12,7 +12,7 @@ import type { RelationType } from '../domain/vocabulary.js';
 import type { RelationshipRecord } from '../article-file/format.js';
 import { evidenceRows, relationshipRow } from '../article-file/to-rows.js';
 import type { EvidenceRow } from '../domain/graph-rows.js';
-import type { RelationshipWrite } from '../store/cypher/ingest.js';
+import type { RelationshipWrite } from '../store/cypher/create-relationships.js';
 
 /** A relationship as the graph holds it: what tells whether a claim overlaps it and agrees with it. */
 export interface HeldRelationship {

@@ -2,10 +2,10 @@
  * The one gateway to Neo4j. It owns the driver; a read of one statement runs in an auto-commit
  * transaction of a read session (one RUN and PULL instead of BEGIN, RUN, PULL and COMMIT: measured
  * on the bench's entity read, about 0.2 ms less Neo4j CPU and 0.25 ms less driver CPU per request),
- * retried here as the driver retries managed transactions (`retryingRead`); reads of several
- * statements go through `executeRead` and writes through `executeWrite` (all routed in a cluster);
- * sessions close in `finally`; Neo4j errors map to the project's codes in one place. Nothing outside
- * src/store imports neo4j-driver.
+ * retried as the driver retries managed transactions (`retryingRead`, retrying-read.ts); reads of
+ * several statements go through `executeRead` and writes through `executeWrite` (all routed in a
+ * cluster); sessions close in `finally`; Neo4j errors map to the project's codes in one place
+ * (`mapNeo4jError`, map-neo4j-error.ts). Nothing outside src/store imports neo4j-driver.
  *
  * Two transaction budgets share the one driver: API requests run under `queryTimeoutMs`
  * (NEO4J_QUERY_TIMEOUT_MS); maintenance work (schema, seed, restore, export, CLI ingest) runs on
@@ -13,6 +13,8 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.js';
+import { mapNeo4jError, terminatedByTimeout, timeoutError, type TimedWork } from './map-neo4j-error.js';
+import { retryingRead } from './retrying-read.js';
 
 /** A Cypher statement and its parameters, as built by the pure functions in src/store/cypher. */
 export interface Query {
@@ -83,72 +85,6 @@ export interface Store {
 }
 
 /**
- * The work a transaction belonged to, for the message of its timeout: an API read, an API write,
- * or maintenance work named by its task, with the budget it had (0: none).
- */
-export type TimedWork =
-  | { readonly kind: 'read' }
-  | { readonly kind: 'write' }
-  | { readonly kind: 'maintenance'; readonly task: string; readonly timeoutMs: number };
-
-/** The error a transaction timeout becomes, worded for the work that was stopped. */
-export function timeoutError(work: TimedWork): AppError {
-  switch (work.kind) {
-    case 'read':
-      return new AppError('SERVICE_UNAVAILABLE', 'The query took too long and was stopped; narrow it (fewer hops, smaller first).');
-    case 'write':
-      return new AppError('SERVICE_UNAVAILABLE', 'The write took too long and was stopped; nothing of it was saved. Try again shortly.');
-    case 'maintenance':
-      return new AppError(
-        'SERVICE_UNAVAILABLE',
-        `${work.task} was stopped after NEO4J_MAINTENANCE_TIMEOUT_MS (${work.timeoutMs} ms); its open transaction was rolled back. ` +
-          'Raise NEO4J_MAINTENANCE_TIMEOUT_MS (0 = no limit) and run it again.',
-      );
-    default: {
-      const unreachable: never = work;
-      throw new Error(`unknown work ${JSON.stringify(unreachable)}`);
-    }
-  }
-}
-
-const UNAVAILABLE = [
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-  'Neo.ClientError.Security.Unauthorized',
-  'Neo.TransientError.Transaction.LockClientStopped',
-];
-
-/**
- * Maps a driver error to the project's errors; leaves other errors as they are. A transaction
- * timeout is worded for `work` (default: an API read).
- */
-export function mapNeo4jError(err: unknown, work: TimedWork = { kind: 'read' }): unknown {
-  if (err instanceof AppError) return err;
-  const e = err as { code?: string; message?: string };
-  const code = e.code ?? '';
-  if (
-    UNAVAILABLE.some((c) => code.includes(c)) ||
-    /ECONNREFUSED|connection acquisition timed out|Connection was closed|Pool is closed/i.test(e.message ?? '')
-  ) {
-    return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
-  }
-  // Bookmarks come from clients (X-Neo4j-Bookmarks): a bad one is their input; a member still catching up is transient.
-  if (code.includes('InvalidBookmark')) {
-    return new AppError(
-      'BAD_USER_INPUT',
-      'The bookmarks sent are not valid for this database: send back those of an earlier response, or none.',
-    );
-  }
-  if (code.includes('BookmarkTimeout')) {
-    return new AppError('SERVICE_UNAVAILABLE', 'The database has not caught up with your last write yet; try again shortly.');
-  }
-  if (code.includes('TransactionTimedOut')) return timeoutError(work);
-  return err;
-}
-
-/**
  * Whether `err` is a write that lost a race with a concurrent one and may succeed when run again
  * from the start: a uniqueness constraint refusing a node or relationship that another transaction
  * created after this one read the graph, or a transient error (deadlock, lock conflict) outlasting
@@ -164,16 +100,6 @@ export function isWriteConflict(err: unknown): boolean {
 }
 
 /**
- * Whether `err` is a transaction stopped by its timeout while it waited on a lock: Neo4j reports
- * that as the lock client stopped (or the transaction terminated), without a reason, so a
- * termination after at least `timeoutMs` (when there is one) counts as the timeout.
- */
-export function terminatedByTimeout(err: unknown, elapsedMs: number, timeoutMs: number): boolean {
-  const code = (err as { code?: string } | null)?.code ?? '';
-  return timeoutMs > 0 && elapsedMs >= timeoutMs && /\.Transaction\.(?:LockClientStopped|Terminated)$/.test(code);
-}
-
-/**
  * Top-level integer parameters (LIMIT, SKIP, counts) go to Neo4j as integers; a JS number would
  * arrive as a float, which LIMIT refuses. Nested values are left as they are.
  */
@@ -185,33 +111,6 @@ export function driverParams(params: Readonly<Record<string, unknown>>): Record<
 
 function toPlain(record: Neo4jRecord): Record<string, unknown> {
   return record.toObject() as Record<string, unknown>;
-}
-
-/** How the driver spaces the tries of a managed transaction (neo4j-driver-core's TransactionExecutor): 1 s, doubling, ±20 %. */
-const RETRY_SCHEDULE = { initialMs: 1000, multiplier: 2, jitter: 0.2 } as const;
-
-/**
- * Runs `work` again while it fails with an error the driver calls retryable (a transient error, a
- * connection lost or expired), on the driver's schedule for managed transactions, until `maxRetryMs`
- * have passed since the first try; then, or on any other error, the last error stands. Only for work
- * that is safe to repeat: a read.
- */
-export async function retryingRead<T>(
-  work: () => Promise<T>,
-  maxRetryMs: number,
-  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-): Promise<T> {
-  const started = Date.now();
-  let delay: number = RETRY_SCHEDULE.initialMs;
-  for (;;) {
-    try {
-      return await work();
-    } catch (err) {
-      if (!neo4j.isRetryableError(err) || Date.now() - started >= maxRetryMs) throw err;
-      await wait(delay * (1 + RETRY_SCHEDULE.jitter * (2 * Math.random() - 1)));
-      delay *= RETRY_SCHEDULE.multiplier;
-    }
-  }
 }
 
 /** The driver's timeouts, retry window and pool size from the options (shared with the bench's floor and peer). */

@@ -82,7 +82,7 @@ interface DetailsRow {
 }
 
 /**
- * The part of a view a compiled read returns (src/store/cypher/compiled-reads.ts): its
+ * The part of a view a compiled read returns (src/store/cypher/relationship-details.ts): its
  * relationships, entity rows (`endpoints`) and relationship details; a map is present only when
  * the read fetched what it holds.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSeededService } from '../helpers/use-seeded-graph.js';
-import { entityRelationships, listRelationships } from '../../src/store/cypher/graph-reads.js';
+import { entityRelationships, listRelationships } from '../../src/store/cypher/list-relationships.js';
 import { NO_FILTER } from '../../src/store/cypher/fragments.js';
 
 type Rel = { id: string; type: string; source: { id: string }; target: { id: string }; validFrom: string | null; topic: string | null };

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Query } from '../../src/store/gateway.js';
 import { createWriter } from '../../src/ingest/writer.js';
-import { createEntities, createRelationships } from '../../src/store/cypher/ingest.js';
+import { createEntities } from '../../src/store/cypher/create-entities.js';
+import { createRelationships } from '../../src/store/cypher/create-relationships.js';
 import { bundleSchema, type Bundle } from '../../src/article-file/format.js';
 import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { recordingStore } from '../helpers/recording-store.js';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../src/article-file/read-article-files.js';
 import { seedFromFiles } from '../../src/seed/seed-if-empty.js';
 import { relationshipId } from '../../src/domain/ids.js';
-import { refreshKnownFrom } from '../../src/store/cypher/ingest.js';
+import { refreshKnownFrom } from '../../src/store/cypher/write-evidence.js';
 import { quoteOccursIn } from '../../src/domain/text.js';
 import type { RelationType } from '../../src/domain/vocabulary.js';
 import type { Bundle } from '../../src/article-file/format.js';

@@ -1,25 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { Neo4jError } from 'neo4j-driver';
-import {
-  createStore,
-  mapNeo4jError,
-  retryingRead,
-  terminatedByTimeout,
-  timeoutError,
-  type Query,
-  type Store,
-  type StoreOptions,
-} from '../../src/store/gateway.js';
+import { createStore, isWriteConflict, type Query, type Store, type StoreOptions } from '../../src/store/gateway.js';
 import { holdLocks, openTransactions, waitingTransactions } from '../helpers/locks.js';
 import { testStore } from '../helpers/neo4j.js';
+import { maintenanceMessage, READ_MESSAGE, WRITE_MESSAGE } from '../helpers/timeout-messages.js';
 import { waitUntil } from '../helpers/wait-until.js';
-
-const READ_MESSAGE = 'The query took too long and was stopped; narrow it (fewer hops, smaller first).';
-const WRITE_MESSAGE = 'The write took too long and was stopped; nothing of it was saved. Try again shortly.';
-const maintenanceMessage = (task: string, ms: number): string =>
-  `${task} was stopped after NEO4J_MAINTENANCE_TIMEOUT_MS (${ms} ms); its open transaction was rolled back. Raise ` +
-  `NEO4J_MAINTENANCE_TIMEOUT_MS (0 = no limit) and run it again.`;
 
 /** Runs until Neo4j stops it: minutes of work on any machine, so only a timeout ends it in a test. */
 const ENDLESS: Query = { cypher: 'UNWIND range(1, $n) AS i WITH i WHERE i < 0 RETURN count(i) AS n', params: { n: 4_000_000_000 } };
@@ -50,81 +35,16 @@ async function rejection(p: Promise<unknown>): Promise<{ code: string; message: 
   );
 }
 
-describe('store: retryingRead', () => {
-  const neoError = (code: string) => new Neo4jError('failed', code, '50N42', 'error: general processing exception - unexpected error');
-  /** A read failing with `errors` in turn, then answering 'ok'; the waits asked for, without waiting. */
-  async function tries(errors: Error[], maxRetryMs: number) {
-    const waits: number[] = [];
-    let calls = 0;
-    const result = await retryingRead(
-      async () => {
-        const err = errors[calls++];
-        if (err) throw err;
-        return 'ok';
-      },
-      maxRetryMs,
-      async (ms) => {
-        waits.push(ms);
-      },
-    ).catch((err: unknown) => err);
-    return { result, calls, waits };
-  }
-
-  it("tries a read again on the driver's schedule (1 s, doubling, ±20 %) while it fails with a retryable error", async () => {
-    const lost = [neoError('ServiceUnavailable'), neoError('SessionExpired'), neoError('Neo.TransientError.General.DatabaseUnavailable')];
-    const { result, calls, waits } = await tries(lost, 60_000);
-    expect(result).toBe('ok');
-    expect(calls).toBe(4);
-    expect(waits).toHaveLength(3);
-    waits.forEach((ms, i) => {
-      expect(ms).toBeGreaterThanOrEqual(1000 * 2 ** i * 0.8);
-      expect(ms).toBeLessThanOrEqual(1000 * 2 ** i * 1.2);
-    });
-  });
-
-  it('gives up at once on any other error, and after the retry window on a retryable one', async () => {
-    const syntax = neoError('Neo.ClientError.Statement.SyntaxError');
-    expect(await tries([syntax], 60_000)).toEqual({ result: syntax, calls: 1, waits: [] });
-    const plain = new Error('not from Neo4j');
-    expect(await tries([plain], 60_000)).toEqual({ result: plain, calls: 1, waits: [] });
-    const down = neoError('ServiceUnavailable');
-    expect(await tries([down], 0)).toEqual({ result: down, calls: 1, waits: [] });
-  });
-});
-
-describe('store: timeoutError', () => {
-  it('words a timeout for the work it stopped', () => {
-    expect(timeoutError({ kind: 'read' })).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: READ_MESSAGE });
-    expect(timeoutError({ kind: 'write' })).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: WRITE_MESSAGE });
-    expect(timeoutError({ kind: 'maintenance', task: 'Restoring the snapshot (npm run restore)', timeoutMs: 600_000 })).toMatchObject({
-      code: 'SERVICE_UNAVAILABLE',
-      message: maintenanceMessage('Restoring the snapshot (npm run restore)', 600_000),
-    });
-  });
-
-  it('maps both of Neo4j’s timeout codes, and an API read by default', () => {
-    for (const code of [
-      'Neo.ClientError.Transaction.TransactionTimedOut',
-      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-    ]) {
-      expect(mapNeo4jError({ code, message: 'timed out' })).toMatchObject({ message: READ_MESSAGE });
-      expect(mapNeo4jError({ code, message: 'timed out' }, { kind: 'write' })).toMatchObject({ message: WRITE_MESSAGE });
-      expect(mapNeo4jError({ code, message: 'timed out' }, { kind: 'maintenance', task: 'Seeding', timeoutMs: 5 })).toMatchObject({
-        message: maintenanceMessage('Seeding', 5),
-      });
-    }
-  });
-});
-
-describe('store: terminatedByTimeout', () => {
-  it('takes a lock wait stopped after at least the timeout for the timeout, and nothing else', () => {
-    const stopped = { code: 'Neo.ClientError.Transaction.LockClientStopped' };
-    expect(terminatedByTimeout(stopped, 500, 500)).toBe(true);
-    expect(terminatedByTimeout({ code: 'Neo.TransientError.Transaction.Terminated' }, 900, 500)).toBe(true);
-    expect(terminatedByTimeout(stopped, 499, 500)).toBe(false);
-    expect(terminatedByTimeout(stopped, 60_000, 0)).toBe(false);
-    expect(terminatedByTimeout({ code: 'Neo.ClientError.Statement.SyntaxError' }, 900, 500)).toBe(false);
-    expect(terminatedByTimeout(new Error('no code'), 900, 500)).toBe(false);
+describe('store: isWriteConflict', () => {
+  it('takes a refused uniqueness or a transient transaction error for a lost race, and nothing else', () => {
+    expect(isWriteConflict({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' })).toBe(true);
+    expect(isWriteConflict({ code: 'Neo.TransientError.Transaction.DeadlockDetected' })).toBe(true);
+    expect(isWriteConflict({ code: 'Neo.TransientError.Transaction.LockClientStopped' })).toBe(true);
+    expect(isWriteConflict({ code: 'Neo.ClientError.Statement.SyntaxError' })).toBe(false);
+    expect(isWriteConflict({ code: 'Neo.TransientError.General.DatabaseUnavailable' })).toBe(false);
+    expect(isWriteConflict(new AppError('SERVICE_UNAVAILABLE', 'down'))).toBe(false);
+    expect(isWriteConflict(new Error('no code'))).toBe(false);
+    expect(isWriteConflict(null)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Pure builders of the batched look-ups behind field resolvers (one query per field per request). */
 import type { Query } from '../gateway.js';
 import { articleMap, entityMap, idsByType, relationshipMap, relationshipsOfTypedIds } from './fragments.js';
-import { DEGREE } from './compiled-reads.js';
+import { DEGREE } from './relationship-details.js';
 
 /**
  * Entities by id or by an id merged into them; returns `key` (the asked id) with each. Ids are

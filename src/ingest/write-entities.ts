@@ -1,0 +1,64 @@
+/**
+ * Step `entities` of an ingest (see ingestBundle): the entities the input adds created, and the
+ * existing ones it resolved to given its names.
+ */
+import type { Tx } from '../store/gateway.js';
+import type { Bundle } from '../article-file/format.js';
+import { entityRow } from '../article-file/to-rows.js';
+import { entitySearchKeys } from '../domain/search-keys.js';
+import { mergeAliases } from '../domain/merge-aliases.js';
+import { upsertEntities, type NodeRow } from '../store/cypher/upsert-bundle.js';
+import { createEntities } from '../store/cypher/create-entities.js';
+import type { Checked } from './check-input.js';
+
+/** What step `entities` wrote. */
+export interface EntitiesWritten {
+  /** The input ids of the entities created. */
+  created: string[];
+  /** Each input entity resolved to an existing one, and the id of that one. */
+  merged: { inputId: string; entityId: string }[];
+  /** Existing entities given new names (aliases), with all their names: the race check locks their keys. */
+  named: { type: string; name: string; aliases: string[] }[];
+}
+
+/**
+ * Step `entities`: creates the new entities; existing ones an input resolved to gain its names as
+ * aliases (and a description they lack). Two statements at most.
+ */
+export async function writeEntities(
+  tx: Tx,
+  { bundle, checked, keyId }: { bundle: Bundle; checked: Checked; keyId: string },
+): Promise<EntitiesWritten> {
+  const created: string[] = [];
+  const merged: { inputId: string; entityId: string }[] = [];
+  const updates: NodeRow[] = [];
+  // Existing entities given new names (aliases): the race check locks their keys.
+  const named: { type: string; name: string; aliases: string[] }[] = [];
+  for (const e of bundle.entities) {
+    const res = checked.resolutions.get(e.id)!;
+    if (res.kind === 'new') {
+      created.push(e.id);
+      continue;
+    }
+    const existing = checked.byId.get(res.entityId)!;
+    // An input under the entity's own id gives it its aliases, not its name.
+    const aliases = mergeAliases({
+      name: existing.name,
+      aliases: existing.aliases,
+      names: res.by === 'id' ? e.aliases : [e.name, ...e.aliases],
+    });
+    merged.push({ inputId: e.id, entityId: existing.id });
+    if (aliases.length !== existing.aliases.length || (!existing.description && e.description)) {
+      const description = existing.description ?? e.description;
+      if (aliases.length !== existing.aliases.length) named.push({ type: existing.type, name: existing.name, aliases });
+      updates.push({
+        id: existing.id,
+        props: { aliases, description, ...entitySearchKeys({ name: existing.name, aliases, description }) },
+      });
+    }
+  }
+  const creates = bundle.entities.filter((e) => created.includes(e.id)).map((entity) => entityRow({ entity, recordedBy: keyId }));
+  if (creates.length) await tx.run(createEntities({ rows: creates }));
+  if (updates.length) await tx.run(upsertEntities({ rows: updates }));
+  return { created, merged, named };
+}

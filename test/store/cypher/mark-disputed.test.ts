@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { markDisputed } from '../../../src/store/cypher/mark-disputed.js';
+import { relationshipOfRow } from '../../../src/store/cypher/create-relationships.js';
+import { HOSTILE, expectOnlyInParams } from '../../helpers/cypher-shape.js';
+
+const row = (type: 'SIGNED' | 'VISITED' | 'LEADS', id: string) => ({ id, type, source: 's', target: 't', knownFrom: null, props: {} });
+
+describe('store: markDisputed, by shape', () => {
+  it('builds its text from constants, whatever the rows (one plan)', () => {
+    const text = (rows: ReturnType<typeof row>[]) => markDisputed({ rows: rows.map((r) => ({ ...r, by: ['x'] })) }).cypher;
+    const a = text([row('SIGNED', 'signed-1'), row('VISITED', 'visited-2')]);
+    expect(text([row('VISITED', 'visited-2'), row('SIGNED', 'signed-1')])).toEqual(a);
+    expect(text([row('LEADS', 'leads-3')])).toEqual(a);
+    expect(text([])).toEqual(a);
+  });
+
+  it('marks each relationship DISPUTED, moving the disputing ids it already lists to the end of disputedBy', () => {
+    const rows = [{ id: 'signed-1', source: 'huawei', target: 'peru', by: ['signed-1-a1b2c3'] }];
+    expect(markDisputed({ rows })).toEqual({
+      cypher: `UNWIND $rows AS row
+${relationshipOfRow}
+SET r.status = 'DISPUTED',
+    r.disputedBy = [x IN coalesce(r.disputedBy, []) WHERE NOT x IN row.by] + row.by`,
+      params: { rows },
+    });
+  });
+
+  it('carries ids only as parameters', () => {
+    expectOnlyInParams(markDisputed({ rows: [{ id: HOSTILE, source: 's', target: 't', by: [HOSTILE] }] }));
+  });
+});

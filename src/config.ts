@@ -2,29 +2,13 @@
  * Configuration, read once from the environment and validated with zod. Nothing else in the
  * project reads `process.env`. A bad environment fails at start with every problem listed.
  */
-import net from 'node:net';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseApiKeys, type ApiKeys } from './auth/api-keys.js';
+import { bodySize, bool, memory, millis, millisOrOff, neo4jUri, port, trustProxy } from './config-values.js';
 import { projectRoot } from './project-root.js';
 
-const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
-
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-const port = z.coerce
-  .number({ message: 'must be a port number' })
-  .int('must be a whole number')
-  .min(0, 'must be between 0 and 65535')
-  .max(65535, 'must be between 0 and 65535');
-const millis = z.coerce.number({ message: 'must be a number of milliseconds' }).int().positive();
-/** Milliseconds, where 0 turns the limit off. */
-const millisOrOff = z.coerce
-  .number({ message: 'must be a number of milliseconds (0: no limit)' })
-  .int('must be a whole number of milliseconds (0: no limit)')
-  .min(0, 'must be a number of milliseconds (0: no limit)');
 /**
  * Default NEO4J_MAINTENANCE_TIMEOUT_MS: 10 minutes. Maintenance writes whole files in one
  * transaction: bench/RESULTS.md measured about 4,000 relationships/s with the machine otherwise
@@ -33,44 +17,6 @@ const millisOrOff = z.coerce
  * before it holds its locks and memory for good. The seed takes seconds.
  */
 const MAINTENANCE_TIMEOUT_MS = 600_000;
-const memory = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
-
-const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
-/** An address or CIDR range (IPv4 or IPv6), or one of Express's names for ranges. */
-const proxyAddress = (v: string): boolean => {
-  if (PROXY_NAMES.includes(v)) return true;
-  const [ip, bits, ...rest] = v.split('/');
-  const family = net.isIP(ip ?? '');
-  if (family === 0 || rest.length > 0) return false;
-  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
-};
-/**
- * Which proxies in front of the API may set X-Forwarded-For: none (the default), a number of hops,
- * or a list of addresses, CIDR ranges and the names loopback, linklocal, uniquelocal. "Every proxy"
- * is refused: any client could then choose the address the rate limit counts against.
- */
-const trustProxy = z
-  .string()
-  .trim()
-  .transform((v, ctx): false | number | string[] => {
-    if (v === '' || v === 'false' || v === '0') return false;
-    if (/^\d+$/.test(v)) return Number(v);
-    const list = v
-      .split(',')
-      .map((x) => x.trim())
-      .filter(Boolean);
-    const bad = list.filter((x) => !proxyAddress(x));
-    if (v === 'true' || bad.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be a number of proxy hops or a comma-separated list of proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal${
-          v === 'true' ? ' (trusting every proxy would let any ' + 'client pick its rate-limit address)' : `; not: ${bad.join(', ')}`
-        }`,
-      });
-      return z.NEVER;
-    }
-    return list;
-  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -78,20 +24,7 @@ const envSchema = z.object({
   PORT: port.default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-  NEO4J_URI: z
-    .string()
-    .refine(
-      (v) => {
-        try {
-          const u = new URL(v);
-          return NEO4J_SCHEMES.includes(u.protocol.replace(/:$/, '')) && u.hostname.length > 0;
-        } catch {
-          return false;
-        }
-      },
-      `must be a URI such as bolt://host:7687 or neo4j+s://host (schemes: ${NEO4J_SCHEMES.join(', ')})`,
-    )
-    .optional(),
+  NEO4J_URI: neo4jUri.optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   NEO4J_DATABASE: z
@@ -120,10 +53,7 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   INTROSPECTION: bool.optional(),
   LANDING_PAGE: bool.optional(),
-  BODY_LIMIT: z
-    .string()
-    .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
-    .default('100kb'),
+  BODY_LIMIT: bodySize.default('100kb'),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(6000),
   RATE_LIMIT_WINDOW_MS: millis.default(60_000),
   TRUST_PROXY: trustProxy.optional().transform((v) => v ?? false),

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/project-root.js';
-import { freePort, isAlive } from '../src/local-neo4j/local-neo4j.js';
+import { freePort } from '../src/local-neo4j/ports.js';
+import { isAlive } from '../src/local-neo4j/process-control.js';
 
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
   const until = Date.now() + ms;

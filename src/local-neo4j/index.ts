@@ -1,7 +1,9 @@
 import type { Config } from '../config.js';
 import type { LocalNeo4jOptions } from './local-neo4j.js';
 
-export { startLocalNeo4j, runningPid, stopPid, portOpen, freePort, pidFile } from './local-neo4j.js';
+export { startLocalNeo4j } from './local-neo4j.js';
+export { runningPid, stopPid, pidFile } from './process-control.js';
+export { portOpen, freePort } from './ports.js';
 export type { LocalNeo4j, LocalNeo4jOptions } from './local-neo4j.js';
 export { ensureNeo4jJars } from './provision.js';
 

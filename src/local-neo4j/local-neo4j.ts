@@ -1,15 +1,19 @@
 /**
  * Runs Neo4j 5.26 Community from the jars in the Maven cache, without Docker or a tarball: the
- * project supplies neo4j.conf and the JVM flags that the tarball's launcher would add.
+ * project supplies neo4j.conf (neo4j-conf.ts) and the JVM flags that the tarball's launcher would
+ * add (server-args.ts), then waits until Bolt answers (wait-for-bolt.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { openSync, closeSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { ensureNeo4jJars } from './provision.js';
 import { findJava } from './java.js';
+import { neo4jConf } from './neo4j-conf.js';
+import { portOpen } from './ports.js';
+import { pidFile, runningPid, stopPid } from './process-control.js';
+import { serverArgs } from './server-args.js';
+import { waitForBolt } from './wait-for-bolt.js';
 
 /** Options for a local Neo4j; `dir` holds conf, data, logs and the pid file. */
 export interface LocalNeo4jOptions {
@@ -37,169 +41,13 @@ export interface LocalNeo4j {
   stop(graceMs?: number): Promise<void>;
 }
 
-const JVM_FLAGS = [
-  '-XX:+UseG1GC',
-  '-XX:-OmitStackTraceInFastThrow',
-  '-XX:+UnlockExperimentalVMOptions',
-  '-XX:+TrustFinalNonStaticFields',
-  '-XX:+DisableExplicitGC',
-  '-Djdk.nio.maxCachedBufferSize=1024',
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  '-Djdk.tls.ephemeralDHKeySize=2048',
-  '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
-  '-XX:FlightRecorderOptions=stackdepth=256',
-  '-XX:+UnlockDiagnosticVMOptions',
-  '-XX:+DebugNonSafepoints',
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--enable-native-access=ALL-UNNAMED',
-  '-Dlog4j2.disable.jmx=true',
-  '-Dfile.encoding=UTF-8',
-];
-
-function neo4jConf(o: LocalNeo4jOptions): string {
-  const d = (sub: string): string => path.join(o.dir, sub);
-  return [
-    '# Written by the project on every start; edit src/local-neo4j/local-neo4j.ts instead.',
-    'server.default_listen_address=127.0.0.1',
-    'server.default_advertised_address=127.0.0.1',
-    'server.bolt.enabled=true',
-    `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,
-    `server.bolt.advertised_address=127.0.0.1:${o.boltPort}`,
-    'server.http.enabled=false',
-    'server.https.enabled=false',
-    `server.directories.data=${d('data')}`,
-    `server.directories.logs=${d('logs')}`,
-    `server.directories.plugins=${d('plugins')}`,
-    `server.directories.import=${d('import')}`,
-    `server.directories.run=${d('run')}`,
-    `server.memory.heap.initial_size=${o.heap}`,
-    `server.memory.heap.max_size=${o.heap}`,
-    `server.memory.pagecache.size=${o.pageCache}`,
-    'dbms.security.auth_enabled=true',
-    'dbms.usage_report.enabled=false',
-    'db.tx_log.rotation.retention_policy=1 days',
-    '',
-  ].join('\n');
-}
-
-/** The pid file of a server started in `dir`. */
-export const pidFile = (dir: string): string => path.join(dir, 'run', 'local-neo4j.pid');
-
-/** True when a process with this pid exists. */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** The pid recorded in `dir` if that process is still running. */
-export function runningPid(dir: string): number | undefined {
-  const file = pidFile(dir);
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
-}
-
-/** A TCP port on 127.0.0.1 that nothing listens on right now (for a server started next). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** True when something accepts TCP connections on 127.0.0.1:port. */
-export function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function waitForExit(pid: number, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (!isAlive(pid)) return true;
-    await sleep(100);
-  }
-  return !isAlive(pid);
-}
-
-/** Stops the process `pid` gracefully (SIGTERM, then SIGKILL after graceMs). */
-export async function stopPid(pid: number, graceMs = 60_000): Promise<void> {
-  try {
-    process.kill(pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  if (!(await waitForExit(pid, graceMs))) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-    await waitForExit(pid, 5_000);
-  }
-}
-
+/** The last `lines` lines of a log file, or '(no log)'. */
 async function tail(file: string, lines = 30): Promise<string> {
   try {
     return (await readFile(file, 'utf8')).split('\n').slice(-lines).join('\n');
   } catch {
     return '(no log)';
   }
-}
-
-/**
- * Sets the configured password on first start: a fresh store only accepts neo4j/neo4j and
- * requires a password change before anything else.
- */
-async function ensurePassword(uri: string, password: string): Promise<'ok' | 'retry'> {
-  const tryAuth = async (pw: string): Promise<'ok' | 'unauthorized' | 'expired' | 'retry'> => {
-    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', pw), { connectionTimeout: 3000 });
-    try {
-      await driver.executeQuery('RETURN 1');
-      return 'ok';
-    } catch (err) {
-      const code = (err as { code?: string }).code ?? '';
-      if (code.includes('CredentialsExpired')) return 'expired';
-      if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) return 'unauthorized';
-      return 'retry';
-    } finally {
-      await driver.close();
-    }
-  };
-  const mine = await tryAuth(password);
-  if (mine === 'ok' || mine === 'retry') return mine;
-  const initial = await tryAuth('neo4j');
-  if (initial === 'retry') return 'retry';
-  if (initial === 'unauthorized') {
-    throw new Error(
-      'The local Neo4j rejects both the configured NEO4J_PASSWORD and the initial one: its store was set up with another password.',
-    );
-  }
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
-  try {
-    await driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: 'neo4j', new: password }, { database: 'system' });
-  } finally {
-    await driver.close();
-  }
-  return 'ok';
 }
 
 /**
@@ -225,20 +73,10 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
 
   const consoleLog = path.join(o.dir, 'logs', 'console.log');
   const out = openSync(consoleLog, 'a');
-  const child = spawn(
-    java,
-    [
-      ...JVM_FLAGS,
-      `-Xms${o.heap}`,
-      `-Xmx${o.heap}`,
-      '-cp',
-      `${lib}/*`,
-      'org.neo4j.server.CommunityEntryPoint',
-      `--home-dir=${o.dir}`,
-      `--config-dir=${path.join(o.dir, 'conf')}`,
-    ],
-    { detached: o.detached ?? false, stdio: ['ignore', out, out] },
-  );
+  const child = spawn(java, serverArgs({ lib, dir: o.dir, heap: o.heap }), {
+    detached: o.detached ?? false,
+    stdio: ['ignore', out, out],
+  });
   closeSync(out);
   const pid = child.pid;
   if (pid === undefined) throw new Error(`Could not start ${java}`);
@@ -255,23 +93,30 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   };
 
   log(`Starting Neo4j ${o.version} (pid ${pid}) on ${uri}, data in ${o.dir}`);
-  const deadline = Date.now() + (o.startTimeoutMs ?? 180_000);
-  while (Date.now() < deadline) {
-    if (exitCode !== undefined || !isAlive(pid)) {
+  const readiness = await waitForBolt({
+    uri,
+    port: o.boltPort,
+    password: o.password,
+    pid,
+    exitCode: () => exitCode,
+    timeoutMs: o.startTimeoutMs ?? 180_000,
+  });
+  switch (readiness.state) {
+    case 'ready':
+      log(`Neo4j is ready on ${uri}`);
+      return { uri, pid, stop };
+    case 'exited':
       await rm(pidFile(o.dir), { force: true });
       throw new Error(
-        `Neo4j exited while starting (code ${exitCode}). Last lines of its logs:\n` +
+        `Neo4j exited while starting (code ${readiness.code}). Last lines of its logs:\n` +
           (await tail(path.join(o.dir, 'logs', 'neo4j.log'))) +
           '\n' +
           (await tail(consoleLog)),
       );
-    }
-    if ((await portOpen(o.boltPort)) && (await ensurePassword(uri, o.password)) === 'ok') {
-      log(`Neo4j is ready on ${uri}`);
-      return { uri, pid, stop };
-    }
-    await sleep(250);
+    case 'timeout':
+      await stop(10_000);
+      throw new Error(`Neo4j did not answer on ${uri} within the start timeout; see ${path.join(o.dir, 'logs')}`);
+    default:
+      throw new Error(`Unknown readiness ${readiness satisfies never as string}`);
   }
-  await stop(10_000);
-  throw new Error(`Neo4j did not answer on ${uri} within the start timeout; see ${path.join(o.dir, 'logs')}`);
 }

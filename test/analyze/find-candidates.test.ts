@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates, slugify } from '../../src/analyze/find-candidates.js';
-import type { NamedSpan, Parsed, Term } from '../../src/analyze/nlp.js';
 import type { Mention } from '../../src/analyze/types.js';
-
-/**
- * A parse made by hand, so these tests do not depend on the NLP library: words split on spaces,
- * trailing punctuation in `post`, a sentence opened after '.', '!' or '?', tags by word.
- */
-function parsed(text: string, { tags = {}, named = [] }: { tags?: Record<string, string[]>; named?: NamedSpan[] } = {}): Parsed {
-  const terms: Term[] = [];
-  for (const m of text.matchAll(/(\S+?)([,;:.!?)]*)(\s+|$)/gu)) {
-    if (!m[1]) continue;
-    const opensSentence = terms.length === 0 || /[.!?]/.test(terms[terms.length - 1]!.post);
-    terms.push({
-      text: m[1],
-      start: m.index,
-      end: m.index + m[1].length,
-      post: m[2]! + m[3]!,
-      tags: new Set(tags[m[1]] ?? []),
-      opensSentence,
-    });
-  }
-  return { terms, sentences: [], named };
-}
+import { handParsed as parsed } from './hand-parsed.js';
 
 const candidates = (text: string, options: Parameters<typeof parsed>[1] = {}, mentions: Mention[] = []) =>
   findCandidates({ text, parsed: parsed(text, options), mentions }).map((c) => [c.id, c.text, c.type, c.start, c.end]);

@@ -84,3 +84,42 @@ export async function exportView({ format, cy, api, view }) {
   await saveDownload(await api.download('/export', selection), filename);
   return { filename, from: 'service' };
 }
+
+/**
+ * Wires the export buttons: each saves the view in its format (see exportView) and says what it
+ * saved, or why it could not.
+ * @param {{
+ *   button: (format: 'png' | 'graphml' | 'json') => HTMLElement,
+ *   cy: import('cytoscape').Core,
+ *   api: { download(url: string, body?: unknown): Promise<Response> },
+ *   current: () => { state: import('./url-state.js').ViewState, actors: number, hasPath: boolean },
+ *   first: number,
+ *   say: (text: string, kind?: 'info' | 'error') => void,
+ * }} options `current`: the view's state and what is drawn, read on each click; `first`: relationships asked per neighbourhood
+ */
+export function bindExportButtons({ button, cy, api, current, first, say }) {
+  for (const format of /** @type {const} */ (['png', 'graphml', 'json'])) {
+    button(format).addEventListener('click', async () => {
+      const { state, actors, hasPath } = current();
+      if (!actors) return say('Nothing to export yet: open an actor first.', 'error');
+      try {
+        const { filename, from } = await exportView({
+          format,
+          cy,
+          api,
+          view: {
+            focus: state.focus,
+            plainNeighbourhood: !state.expand.length && !hasPath && !(state.types && state.types.length === 0),
+            first,
+            types: state.types,
+            since: state.since,
+            until: state.until,
+          },
+        });
+        say(`Saved ${filename}${from === 'service' ? ' (from the service’s export)' : ''}.`);
+      } catch (err) {
+        say(`Export failed: ${err instanceof Error ? err.message : String(err)}`, 'error');
+      }
+    });
+  }
+}

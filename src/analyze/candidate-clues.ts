@@ -1,0 +1,106 @@
+/**
+ * The clues that make a run of capitalised words a candidate entity of some type: head words
+ * ("Ministry", "Port"), words just before or after a name ("the regulator X", "X copper mine"),
+ * titles, connectors and the punctuation that ends a name. Words are matched folded.
+ */
+import { foldForMatch, wordsPattern } from '../domain/text.js';
+import type { EntityType } from '../domain/vocabulary.js';
+import type { Term } from './nlp.js';
+
+/** Words a name's head may be, and the type they make it (checked on folded words). */
+export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
+  [
+    wordsPattern(
+      'ministry|ministerio|ministere|government|gobierno|congress|congreso|parliament|senate|regulator|' +
+        'superintendencia|municipality|municipalidad|embassy|embajada|consulate|agency',
+    ),
+    'GOVERNMENT',
+  ],
+  [
+    wordsPattern(
+      'university|universidad|universite|institute|instituto|association|asociacion|chamber|camara|' +
+        'foundation|fundacion|federation|federacion|council|consejo|union|sociedad|society|academy|academia|' +
+        'bank|banco|fund|fondo|center|centre|centro',
+    ),
+    'ORGANIZATION',
+  ],
+  [
+    wordsPattern(
+      'inc|corp|corporation|corporacion|ltd|limited|llc|plc|company|compania|co|group|grupo|holdings?|sa|' +
+        'saa|sac|minera|mining|metals|resources|shipping|airlines?|telecom|motors|energy|petroleum|logistics',
+    ),
+    'COMPANY',
+  ],
+  [
+    wordsPattern(
+      'port|puerto|harbour|harbor|terminal|mine|mina|airport|aeropuerto|railway|railroad|ferrocarril|' +
+        'highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente',
+    ),
+    'INFRASTRUCTURE',
+  ],
+  [/^(palace|palacio|square|plaza|province|provincia|region|district|distrito|valley|valle|river|rio|island|isla|city|ciudad)$/, 'PLACE'],
+];
+
+/** Lower-case words just before a name that say what it is ("the regulator Ositrán", "the town of Huaral"). */
+export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
+  [/^(regulator|ministry|agency|government)$/, 'GOVERNMENT'],
+  [
+    wordsPattern(
+      'miner|company|firm|operator|carrier|lender|bank|insurer|automaker|manufacturer|conglomerate|giant|' +
+        'group|retailer|exporter|importer|shipper|developer|contractor|subsidiary|unit',
+    ),
+    'COMPANY',
+  ],
+  [/^(association|union|university|ngo|organisation|organization|federation|think-tank|institute|chamber|party)$/, 'ORGANIZATION'],
+  [/^(town|city|region|province|district|village|port|capital|state|department|of|in|from|near|at)$/, 'PLACE'],
+  [
+    wordsPattern(
+      'minister|president|premier|chairman|chairwoman|chair|ceo|director|manager|ambassador|spokesperson|' +
+        'spokesman|spokeswoman|mayor|governor|senator|congressman|congresswoman|secretary|envoy|official|' +
+        'executive|economist|analyst|founder|said|says|told',
+    ),
+    'PERSON',
+  ],
+];
+
+/** Lower-case words just after a name ("X copper mine", "X region"). */
+export const AFTER_WORDS: readonly [RegExp, EntityType][] = [
+  [/^(mine|port|plant|project|dam|railway|refinery|terminal|deposit|field|airport|highway|smelter)$/, 'INFRASTRUCTURE'],
+  [/^(region|province|district|valley|city|town|village)$/, 'PLACE'],
+  [/^(said|says|told|added|stated|explained)$/, 'PERSON'],
+];
+
+/** Titles before a person's name, left out of the name ("President Xi Jinping" → "Xi Jinping"). */
+export const TITLES = wordsPattern(
+  'president|presidenta|presidente|premier|minister|ministra|ministro|chairman|chairwoman|ceo|' +
+    'ambassador|embajador|mr|mrs|ms|dr|sr|sra|don|dona|general|governor|mayor|alcalde|senator|secretary|' +
+    'vice|prime|foreign|trade',
+);
+/** Small words that may sit inside a name ("Ministry of Energy and Mines", "Universidad Nacional de Ingeniería"). */
+export const CONNECTORS = /^(of|de|del|la|las|los|el|y|and|for|the|da|do|dos|das|e|van|von|al|bin)$/;
+/** Punctuation after a word that ends a name. */
+export const BREAK = /[,;:()[\]{}"“”«»!?。，、]|\.\s|\.$/u;
+/** Tags of words that are no part of a name at its edges ("The", "In", "Chinese", "Monday"). */
+export const EDGE_TAGS = [
+  'Date',
+  'Month',
+  'WeekDay',
+  'Holiday',
+  'Value',
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Demonym',
+  'Honorific',
+];
+/** Tags that make a sentence's capitalised first word a name on its own. */
+export const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
+
+/** A term's word as the tables match it: folded, without a possessive ’s. */
+export const word = (t: Term): string => foldForMatch(t.text.replace(/['’]s$/u, ''));
+/** True when a term starts with a capital letter. */
+export const isCapitalised = (t: Term): boolean => /^\p{Lu}/u.test(t.text.normalize('NFKC'));
+/** The type the first matching row of `table` gives the word `w`; undefined when none matches or there is no word. */
+export const clue = (table: readonly [RegExp, EntityType][], w: string | undefined): EntityType | undefined =>
+  w === undefined ? undefined : table.find(([re]) => re.test(w))?.[1];

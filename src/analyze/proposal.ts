@@ -1,0 +1,54 @@
+/**
+ * One proposed relationship before its sentence is attached: its ends, its trigger and how sure
+ * the heuristic is, which falls with the words between the ends.
+ */
+import type { RelationType } from '../domain/vocabulary.js';
+import type { CandidateRelationship, Endpoint } from './types.js';
+
+/** A candidate relationship without its sentence (`proposeRelationships` adds the quote and its offsets). */
+export type Proposal = Omit<CandidateRelationship, 'quote' | 'sentenceStart' | 'sentenceEnd'>;
+
+/** A word: letters and digits, with inner apostrophes and hyphens. */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+
+/** How many words `s` holds. */
+export const words = (s: string): number => (s.match(WORD) ?? []).length;
+
+/**
+ * The proposal of `type` from `source` to `target`, triggered by the text at `hit`. Its confidence
+ * is `strength` lowered by 4 % for each word between the ends besides the trigger's (to at most
+ * 70 % off), rounded to hundredths.
+ */
+export function proposal({
+  text,
+  type,
+  source,
+  target,
+  hit,
+  strength,
+}: {
+  text: string;
+  type: RelationType;
+  source: Endpoint;
+  target: Endpoint;
+  hit: { start: number; end: number };
+  strength: number;
+}): Proposal {
+  const [a, b] = source.start < target.start ? [source, target] : [target, source];
+  const gap = Math.max(0, words(text.slice(a.end, b.start)) - words(text.slice(hit.start, hit.end)));
+  return {
+    type,
+    sourceId: source.id,
+    targetId: target.id,
+    sourceIsCandidate: source.kind === 'candidate',
+    targetIsCandidate: target.kind === 'candidate',
+    sourceStart: source.start,
+    sourceEnd: source.end,
+    targetStart: target.start,
+    targetEnd: target.end,
+    trigger: text.slice(hit.start, hit.end),
+    triggerStart: hit.start,
+    triggerEnd: hit.end,
+    confidence: Math.round(strength * Math.max(0.3, 1 - 0.04 * gap) * 100) / 100,
+  };
+}

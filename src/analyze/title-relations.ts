@@ -1,0 +1,97 @@
+/**
+ * Relations that titles state: "<demonym or country's> <title> <person>" and "<person>, <country's>
+ * <title>," give LEADS (president) or HOLDS_OFFICE_IN (minister …); "<demonym> <company noun>
+ * <company>" gives AFFILIATED_WITH.
+ */
+import type { RelationType } from '../domain/vocabulary.js';
+import { DEMONYMS } from '../domain/demonyms.js';
+import { proposal, WORD, type Proposal } from './proposal.js';
+import { BODY_NOUNS, LEADER_TITLES, OFFICE_TITLES } from './triggers.js';
+import type { Endpoint } from './types.js';
+
+/**
+ * The relations the titles around the entities `inside` one sentence give: to a country named
+ * there, or to the catalog's country of a demonym (`countryOf`).
+ */
+export function titleRelations({
+  text,
+  inside,
+  countryOf,
+}: {
+  text: string;
+  inside: readonly Endpoint[];
+  countryOf: (demonym: string) => string | undefined;
+}): Proposal[] {
+  const out: Proposal[] = [];
+  const countryAt = (start: number, end: number): Endpoint | undefined => {
+    const e = inside.find((x) => x.type === 'COUNTRY' && x.start === start && x.end <= end);
+    if (e) return e;
+    const w = text.slice(start, end);
+    const id = DEMONYMS.some(([re]) => re.test(w)) ? countryOf(w) : undefined;
+    return id ? { kind: 'known', id, type: 'COUNTRY', start, end } : undefined;
+  };
+  for (const p of inside) {
+    const body = p.type === 'PERSON' || ['COMPANY', 'ORGANIZATION', 'GROUP', 'MEDIA'].includes(p.type);
+    if (!body) continue;
+    // Words before the entity, nearest first, up to a punctuation mark.
+    const pre = text.slice(Math.max(0, p.start - 80), p.start);
+    const offset = p.start - pre.length;
+    const tokens = [...pre.matchAll(WORD)].map((m) => ({
+      w: m[0].replace(/['’]s$/u, ''),
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+    }));
+    const titleWords: string[] = [];
+    for (let k = tokens.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+      const t = tokens[k]!;
+      const next = k + 1 < tokens.length ? tokens[k + 1]!.start : p.start;
+      if (/[,;:.()"“”]/u.test(text.slice(t.end, next))) break;
+      const country = countryAt(t.start, t.start + t.w.length);
+      if (country && titleWords.length > 0) {
+        const rel = relationOfTitle(p.type, titleWords);
+        if (rel)
+          out.push(
+            proposal({
+              text,
+              type: rel,
+              source: p,
+              target: country,
+              hit: { start: t.start, end: tokens[tokens.length - 1]!.end },
+              strength: 0.75,
+            }),
+          );
+        break;
+      }
+      titleWords.unshift(t.w);
+    }
+    // "Rómulo Mucho, Peru's energy and mines minister,"
+    const appo = /^\s*,\s*(?:the\s+)?([\p{L}]+)(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*[,.;]/u.exec(
+      text.slice(p.end, p.end + 100),
+    );
+    if (p.type === 'PERSON' && appo) {
+      const cStart = p.end + appo[0].indexOf(appo[1]!);
+      const country = countryAt(cStart, cStart + appo[1]!.length);
+      const rel = country && relationOfTitle('PERSON', appo[2]!.split(/\s+/u));
+      if (country && rel)
+        out.push(
+          proposal({ text, type: rel, source: p, target: country, hit: { start: cStart, end: p.end + appo[0].length - 1 }, strength: 0.7 }),
+        );
+    }
+  }
+  return out;
+}
+
+/**
+ * LEADS, HOLDS_OFFICE_IN or AFFILIATED_WITH for the words between a country and an entity of type
+ * `entityType`, if they name an office (a person) or a kind of company (up to four words, for
+ * anything else); undefined otherwise.
+ */
+export function relationOfTitle(entityType: string, titleWords: readonly string[]): RelationType | undefined {
+  const phrases = titleWords.flatMap((w, i) => [w, i + 1 < titleWords.length ? `${w} ${titleWords[i + 1]}` : '']).filter(Boolean);
+  if (entityType === 'PERSON') {
+    if (phrases.some((p) => LEADER_TITLES.test(p))) return 'LEADS';
+    if (phrases.some((p) => OFFICE_TITLES.test(p))) return 'HOLDS_OFFICE_IN';
+    return undefined;
+  }
+  return titleWords.some((w) => BODY_NOUNS.test(w)) && titleWords.length <= 4 ? 'AFFILIATED_WITH' : undefined;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { candidateType } from '../../src/analyze/candidate-type.js';
+import type { NamedSpan } from '../../src/analyze/nlp.js';
+import { handParsed } from './hand-parsed.js';
+
+/** The type suggested for the words `name` of `text`, parsed by hand. */
+function typeOf(text: string, name: string, options: { tags?: Record<string, string[]>; named?: NamedSpan['kind'] } = {}) {
+  const start = text.indexOf(name);
+  const { terms } = handParsed(text, { tags: options.tags ?? {} });
+  const first = terms.findIndex((t) => t.start === start);
+  const last = terms.findIndex((t) => t.end === start + name.length);
+  if (first < 0 || last < 0) throw new Error(`${name} is not a run of words of ${text}`);
+  return candidateType({ terms, first, last, ...(options.named ? { named: options.named } : {}) });
+}
+
+describe('analyze: candidateType', () => {
+  it('takes the head word before "of", else the last word with a type', () => {
+    expect(typeOf('the Bank of the Port lent', 'Bank of the Port')).toBe('ORGANIZATION');
+    expect(typeOf('outside Government Palace today', 'Government Palace')).toBe('PLACE');
+  });
+
+  it('takes a word before the name, then one or two words after it', () => {
+    expect(typeOf('approved by the regulator Ositrán yesterday', 'Ositrán')).toBe('GOVERNMENT');
+    expect(typeOf('work at the Toromocho copper mine began', 'Toromocho')).toBe('INFRASTRUCTURE');
+    expect(typeOf('then Mucho said so', 'Mucho')).toBe('PERSON');
+  });
+
+  it('prefers the library over a weak word before the name such as "in"', () => {
+    expect(typeOf('born in Lima', 'Lima')).toBe('PLACE');
+    expect(typeOf('born in Lima', 'Lima', { named: 'organization' })).toBe('ORGANIZATION');
+    expect(typeOf('born in Lima', 'Lima', { tags: { Lima: ['Person'] } })).toBe('PERSON');
+  });
+
+  it('reads the library’s tags: all countries, an acronym alone, or nothing to go by', () => {
+    expect(typeOf('trade with Peru grew', 'Peru', { tags: { Peru: ['Country', 'Place'] } })).toBe('COUNTRY');
+    expect(typeOf('the MTC approved', 'MTC', { tags: { MTC: ['Acronym'] } })).toBe('ORGANIZATION');
+    expect(typeOf('the Toromocho grew', 'Toromocho')).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { triggerHits } from '../../src/analyze/trigger-hits.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+/** Relation type, words, start and end of each hit in `text`, by default one sentence. */
+const hits = (text: string, inside: Endpoint[] = [], sentence = { start: 0, end: text.length }) =>
+  triggerHits(text, sentence, inside).map((h) => [h.trigger.type, text.slice(h.start, h.end), h.start, h.end]);
+
+describe('analyze: triggerHits', () => {
+  it('finds a trigger word with its offsets in the whole text', () => {
+    expect(hits('Boluarte visited Lima.')).toEqual([['VISITED', 'visited', 9, 16]]);
+    expect(hits('Hi. Boluarte visited Lima.', [], { start: 4, end: 26 })).toEqual([['VISITED', 'visited', 13, 20]]);
+    expect(hits('Hi. Boluarte visited Lima.', [], { start: 0, end: 3 })).toEqual([]);
+  });
+
+  it('drops a trigger inside an entity’s name', () => {
+    const text = 'The Signing Ceremony Hall opened.';
+    expect(hits(text)).toEqual([['SIGNED', 'Signing', 4, 11]]);
+    expect(hits(text, [at(text, 'Signing Ceremony Hall', 'hall', 'PLACE')])).toEqual([]);
+  });
+
+  it('finds a trigger with a condition only in a sentence that meets it', () => {
+    expect(hits('Peru received the delegation')).toEqual([]);
+    expect(hits('Peru received investment')).toEqual([['RECEIVED_INVESTMENT', 'received', 5, 13]]);
+  });
+
+  it('keeps the longest of overlapping triggers, the first of equally long ones, in text order', () => {
+    expect(hits('Peru invited Huawei to invest and visited Lima')).toEqual([
+      ['SEEKS_COOPERATION_WITH', 'invited Huawei to invest', 5, 29],
+      ['VISITED', 'visited', 34, 41],
+    ]);
+    expect(hits('Xi held talks with Boluarte')).toEqual([['DISCUSSED', 'held talks', 3, 13]]);
+  });
+});

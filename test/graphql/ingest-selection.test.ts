@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { createServer, type Server } from '../../src/server/create-server.js';
+import type { Server } from '../../src/server/create-server.js';
+import { serveStore } from '../helpers/serve-store.js';
 import { freshSeededGraph } from '../helpers/neo4j.js';
 import { recordingStore, type RecordingStore } from '../helpers/recording-store.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
@@ -23,20 +22,7 @@ describe('graphql: ingestArticle loads only what the operation selects', () => {
 
   beforeAll(async () => {
     recording = recordingStore(graph.store);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      NEO4J_URI: 'bolt://unused:7687',
-      NEO4J_PASSWORD: 'unused-password',
-      API_KEYS: `curator:${KEY}`,
-    });
-    server = await createServer({
-      config,
-      store: recording,
-      logger: createLogger({ level: 'silent' }),
-      readiness: async () => ({ ready: true }),
-    });
+    server = await serveStore(recording, { API_KEYS: `curator:${KEY}` });
   });
   afterAll(() => server.stop());
 

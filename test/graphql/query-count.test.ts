@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { createServer, type Server } from '../../src/server/create-server.js';
+import type { Server } from '../../src/server/create-server.js';
+import { serveStore } from '../helpers/serve-store.js';
 import type { Query, Store, Tx } from '../../src/store/gateway.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
@@ -34,19 +33,7 @@ describe('graphql: no N+1 on nested queries', () => {
 
   beforeAll(async () => {
     counted = counting(graph.store);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      NEO4J_URI: 'bolt://unused:7687',
-      NEO4J_PASSWORD: 'unused-password',
-    });
-    server = await createServer({
-      config,
-      store: counted,
-      logger: createLogger({ level: 'silent' }),
-      readiness: async () => ({ ready: true }),
-    });
+    server = await serveStore(counted);
   });
   afterAll(() => server.stop());
 

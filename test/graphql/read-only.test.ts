@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildASTSchema, type GraphQLObjectType } from 'graphql';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { createServer, type Server } from '../../src/server/create-server.js';
+import type { Server } from '../../src/server/create-server.js';
+import { serveStore } from '../helpers/serve-store.js';
 import type { Store } from '../../src/store/gateway.js';
 import { typeDefs } from '../../src/contract/type-defs.js';
 import { projectRoot } from '../../src/project-root.js';
@@ -75,20 +74,7 @@ describe('graphql: reads never open a write transaction', () => {
         throw new Error('a read asked for the maintenance store');
       },
     };
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      NEO4J_URI: 'bolt://unused:7687',
-      NEO4J_PASSWORD: 'unused-password',
-      API_KEYS: `tester:${SECRET}`,
-    });
-    server = await createServer({
-      config,
-      store: readOnly,
-      logger: createLogger({ level: 'silent' }),
-      readiness: async () => ({ ready: true }),
-    });
+    server = await serveStore(readOnly, { API_KEYS: `tester:${SECRET}` });
   });
   afterAll(() => server.stop());
 
@@ -124,6 +110,7 @@ describe('graphql: reads never open a write transaction', () => {
   it('the reader and the read resolvers never call writeTx or schema (static check)', () => {
     for (const file of [
       'src/store/reader.ts',
+      'src/store/path-reads.ts',
       'src/graphql/resolvers/query.ts',
       'src/graphql/loaders.ts',
       'src/snapshot/read-snapshot.ts',

@@ -1,6 +1,8 @@
+import { buildASTSchema, GraphQLInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, bundleSchema, entitySchema, relationshipSchema } from '../../src/article-file/format.js';
 import { ENTITY_TYPES } from '../../src/domain/vocabulary.js';
+import { typeDefs } from '../../src/contract/type-defs.js';
 
 /** Every issue of a refused value, as `path: message`. */
 const issues = (
@@ -90,5 +92,49 @@ describe('article-file: the format', () => {
     expect(issues(relationshipSchema, { ...claim, disputedBy: ['Not An Id'] })).toEqual([
       'disputedBy.0: must be a relationship id such as "signed-3f9a0c1d2e4b5a6f"',
     ]);
+  });
+});
+
+describe('article-file: the defaults of the format and of the GraphQL input', () => {
+  /** Every input field the SDL gives a default, as `Type.field` → value. */
+  const sdlInputDefaults = (): Map<string, unknown> => {
+    const schema = buildASTSchema(typeDefs());
+    const out = new Map<string, unknown>();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!(type instanceof GraphQLInputObjectType)) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (field.defaultValue !== undefined) out.set(`${type.name}.${field.name}`, field.defaultValue);
+      }
+    }
+    return out;
+  };
+  // The record each input type is ingested as, parsed from its required fields only.
+  const parsedDefaults: Record<string, Record<string, unknown>> = {
+    ArticleInput: bundleSchema.parse({ articles: [] }),
+    ArticleRecordInput: articleSchema.parse({ id: 'a', source: 'S' }),
+    EntityInput: entitySchema.parse({ id: 'e', name: 'E', type: ENTITY_TYPES[0] }),
+    RelationshipInput: relationshipSchema.parse({
+      type: 'SIGNED',
+      source: 'a',
+      target: 'b',
+      evidence: [{ article: 'x', quote: 'q' }],
+    }),
+  };
+
+  it('are equal: every SDL input default is the default the article-file format applies', () => {
+    const defaults = sdlInputDefaults();
+    expect([...defaults.keys()].sort()).toEqual([
+      'ArticleInput.entities',
+      'ArticleInput.relationships',
+      'ArticleRecordInput.language',
+      'EntityInput.aliases',
+      'EntityInput.mergedIds',
+      'RelationshipInput.quantities',
+      'RelationshipInput.status',
+    ]);
+    for (const [coordinate, value] of defaults) {
+      const [type, field] = coordinate.split('.') as [string, string];
+      expect({ coordinate, value: parsedDefaults[type]![field] }).toEqual({ coordinate, value });
+    }
   });
 });

@@ -97,12 +97,37 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'OWNS',
     strength: 0.8,
+    pattern: w('own(?:s|ed)?|owner of|stake in|shareholder (?:of|in)|propietari[oa] de|due[ñn]o de|accionista de', '拥有|持有|控股'),
+  },
+  {
+    type: 'ACQUIRED',
+    strength: 0.8,
     pattern: w(
-      'own(?:s|ed)?|owner of|stake in|shareholder (?:of|in)|bought|buys|acquired|acquires|purchased|' +
-        'compr(?:ó|aron)|adquiri(?:ó|eron)|propietari[oa] de',
-      '拥有|持有|收购|控股',
+      'bought|buys|acquired|acquires|acquisition of|purchased|took over|compr(?:ó|aron|a)|adquiri(?:ó|eron)|adquiere|adquisición de',
+      '收购|买下|购得',
     ),
   },
+  { type: 'SOLD', strength: 0.75, pattern: w('sold|sells|vendi(?:ó|eron)|vende', '出售|卖给') },
+  {
+    type: 'MET',
+    strength: 0.75,
+    symmetric: true,
+    pattern: w('met(?: with)?|meets(?: with)?|meeting with|se reuni(?:ó|eron)(?: con)?|sostuvo una reunión con', '会见|会晤|见面'),
+  },
+  {
+    type: 'HOSTED',
+    strength: 0.75,
+    pattern: w('hosted|hosts|welcomed|acogi(?:ó|eron)|fue anfitri[oó]n de|dio la bienvenida a', '接待|接见|欢迎'),
+  },
+  { type: 'PRESIDED_OVER', strength: 0.8, pattern: w('presided over|presides over|chaired|presidi(?:ó|eron)|encabez(?:ó|aron)', '主持') },
+  { type: 'NEGOTIATED', strength: 0.75, pattern: w('negotiat(?:ed|es|ing)|negoci(?:ó|aron|a)', '谈判|磋商') },
+  { type: 'ADOPTED', strength: 0.75, pattern: w('adopted|adopts|approved|adopt(?:ó|aron)|aprob(?:ó|aron)', '通过|批准') },
+  {
+    type: 'BUILT',
+    strength: 0.75,
+    pattern: w('built|builds|is building|constructed|construy(?:ó|eron|e)|edific(?:ó|aron)', '建设|建造|修建'),
+  },
+  { type: 'REGULATES', strength: 0.75, pattern: w('regulates|regulator of|oversees|supervises|regula|supervisa|fiscaliza', '监管') },
   {
     type: 'LEADS',
     strength: 0.7,
@@ -158,6 +183,21 @@ const ANY = null;
 
 /** Entity types accepted at the source and target of each relation type; null accepts any. */
 export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[] | null, readonly EntityType[] | null]>> = {
+  ACQUIRED: [ACTOR, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'MEDIA']],
+  ADOPTED: [ACTOR, ['PLAN', 'PROGRAM', 'AGREEMENT', 'INITIATIVE']],
+  BUILT: [ACTOR, ['INFRASTRUCTURE']],
+  HOSTED: [ACTOR, [...ACTOR, 'EVENT']],
+  MET: [ACTOR, ACTOR],
+  NEGOTIATED: [ACTOR, ['AGREEMENT', 'PLAN', 'PROGRAM']],
+  PRESIDED_OVER: [
+    ['PERSON', ...BODY],
+    ['EVENT', ...BODY],
+  ],
+  REGULATES: [
+    ['GOVERNMENT', 'ORGANIZATION'],
+    ['COMPANY', 'INFRASTRUCTURE', 'ORGANIZATION'],
+  ],
+  SOLD: [ACTOR, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'MEDIA']],
   AFFILIATED_WITH: [ACTOR, ['COUNTRY', ...BODY]],
   ATTENDED: [ACTOR, ['EVENT']],
   COMMUNICATED_VIA: [ACTOR, ['MEDIA']],

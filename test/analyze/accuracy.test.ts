@@ -6,10 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze/analyze-text.js';
+import { SYMMETRIC_RELATIONS } from '../../src/domain/vocabulary.js';
 import { CATALOG, FIXTURES, parseAnnotated, type Fixture } from './fixtures.js';
 
 /** Relation types whose ends play the same part: compared without order. */
-const SYMMETRIC = new Set(['PARTNERS_WITH', 'COOPERATES_WITH', 'DISCUSSED']);
+const SYMMETRIC = new Set<string>(SYMMETRIC_RELATIONS);
 const relKey = (type: string, a: string, b: string): string => (SYMMETRIC.has(type) && b < a ? `${type} ${b} ${a}` : `${type} ${a} ${b}`);
 
 interface Count {

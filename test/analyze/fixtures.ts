@@ -117,7 +117,7 @@ export const FIXTURES: readonly Fixture[] = [
       { type: 'INVESTED_IN', source: 'chinalco', target: 'toromocho' },
       { type: 'LOCATED_IN', source: 'toromocho', target: 'peru' },
       { type: 'LOCATED_IN', source: 'toromocho', target: 'junin' },
-      { type: 'OWNS', source: 'chinalco', target: 'toromocho' },
+      { type: 'ACQUIRED', source: 'chinalco', target: 'toromocho' },
       { type: 'HOLDS_OFFICE_IN', source: 'romulo-mucho', target: 'peru' },
       { type: 'OPERATES', source: 'mmg', target: 'las-bambas' },
       { type: 'LOCATED_IN', source: 'las-bambas', target: 'apurimac' },

@@ -40,7 +40,12 @@ describe('analyze: TRIGGERS', () => {
 
   it('marks the noun triggers whose target comes before them, and the symmetric ones', () => {
     expect(TRIGGERS.filter((t) => t.noun).map((t) => t.type)).toEqual(['INVESTED_IN', 'PARTNERS_WITH']);
-    expect([...new Set(TRIGGERS.filter((t) => t.symmetric).map((t) => t.type))]).toEqual(['PARTNERS_WITH', 'COOPERATES_WITH', 'DISCUSSED']);
+    expect([...new Set(TRIGGERS.filter((t) => t.symmetric).map((t) => t.type))]).toEqual([
+      'PARTNERS_WITH',
+      'COOPERATES_WITH',
+      'DISCUSSED',
+      'MET',
+    ]);
     expect(matches('China is the largest trading partner')).toEqual([['PARTNERS_WITH', 'largest trading partner']]);
   });
 });

@@ -63,9 +63,9 @@ describe('store: cypher fragments, relationship types', () => {
     expect(lines).toHaveLength(2 * RELATION_TYPE_NAMES.length + 1);
     expect(lines.slice(0, 4)).toEqual([
       'CALL () {',
-      '  UNWIND coalesce($p.AFFILIATED_WITH, []) AS id MATCH ()-[q:AFFILIATED_WITH {id: id}]->() RETURN q',
+      '  UNWIND coalesce($p.ACQUIRED, []) AS id MATCH ()-[q:ACQUIRED {id: id}]->() RETURN q',
       '  UNION ALL',
-      '  UNWIND coalesce($p.ATTENDED, []) AS id MATCH ()-[q:ATTENDED {id: id}]->() RETURN q',
+      '  UNWIND coalesce($p.ADOPTED, []) AS id MATCH ()-[q:ADOPTED {id: id}]->() RETURN q',
     ]);
     expect(lines.slice(-2)).toEqual(['  UNWIND coalesce($p.VISITED, []) AS id MATCH ()-[q:VISITED {id: id}]->() RETURN q', '}']);
     expect(lines.filter((_, i) => i % 2 === 0 && i > 0 && i < lines.length - 1)).toEqual(

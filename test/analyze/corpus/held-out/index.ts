@@ -1,0 +1,25 @@
+/**
+ * The held-out half of the evaluation corpus of `analyzeText` (see ../README.md): written apart from
+ * the analyser and kept unread by whoever tunes it.
+ */
+import type { CorpusArticle } from '../corpus-article.js';
+import { article as chancayOpening } from './chancay-opening.js';
+import { article as ftaUpgradeSigned } from './fta-upgrade-signed.js';
+import { article as miningSpendingWave } from './mining-spending-wave.js';
+import { article as threeGorgesPowerPlan } from './three-gorges-power-plan.js';
+import { article as schialerBeijingPorts } from './schialer-beijing-ports.js';
+import { article as pluzEnergiaNuevoNombre } from './pluz-energia-nuevo-nombre.js';
+import { article as boluarteVisitaChina } from './boluarte-visita-china.js';
+import { article as chancayExclusividad } from './chancay-exclusividad.js';
+
+/** Every held-out article, English first, then Spanish. */
+export const HELD_OUT: readonly CorpusArticle[] = [
+  chancayOpening,
+  ftaUpgradeSigned,
+  miningSpendingWave,
+  threeGorgesPowerPlan,
+  schialerBeijingPorts,
+  pluzEnergiaNuevoNombre,
+  boluarteVisitaChina,
+  chancayExclusividad,
+];

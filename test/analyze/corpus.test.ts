@@ -56,7 +56,8 @@ function table(halves: readonly [string, CorpusScore][]): string {
   const rows = FIGURES.map(
     ([f, label]) => `${label.padEnd(34)}${halves.map(([, s]) => show(s[f]).padStart(22)).join('')}${String(TARGETS[f] ?? '').padStart(8)}`,
   );
-  const inside = `${'mentions inside a new actor'.padEnd(34)}${halves.map(([, s]) => String(s.mentionsInsideActors).padStart(22)).join('')}`;
+  const counts = halves.map(([, s]) => String(s.mentionsInsideActors).padStart(22)).join('');
+  const inside = `${'mentions inside a new actor'.padEnd(34)}${counts}`;
   return [head, ...rows, inside].join('\n');
 }
 

@@ -142,7 +142,7 @@ describe('ingest: Mutation.ingestArticle on a real Neo4j', () => {
     const before = await counts(t.store);
     const bad = article({ publishedAt: '2025-13' });
     bad.relationships = [
-      { ...bad.relationships[0]!, type: 'ACQUIRED' },
+      { ...bad.relationships[0]!, type: 'BEFRIENDED' },
       { ...bad.relationships[1]!, evidence: [] },
       { ...bad.relationships[2]!, target: 'atlantis' },
       {

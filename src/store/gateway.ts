@@ -69,6 +69,7 @@ export interface Store {
   /**
    * Runs a schema statement (or a batched `CALL … IN TRANSACTIONS`) in its own auto-commit
    * transaction, under the maintenance timeout in every flavour: schema work is never an API request.
+   * Retried on transient errors (see retryingRead): every schema statement must be safe to repeat.
    */
   schema(q: Query): Promise<Record<string, unknown>[]>;
   /**
@@ -204,15 +205,19 @@ function storeOn(driver: Driver, o: StoreOptions, task: string | undefined): Sto
           await session.close();
         }
       }),
+    // Schema statements are safe to repeat (`IF NOT EXISTS`, deleting what is left): retried on a
+    // transient error, such as the deadlock of two replicas creating the same constraints at start.
     schema: (q) =>
-      guarded(maintenance, async () => {
-        const session = open('WRITE');
-        try {
-          return (await session.run(q.cypher, driverParams(q.params), { timeout: maintenance.timeoutMs })).records.map(toPlain);
-        } finally {
-          await session.close();
-        }
-      }),
+      guarded(maintenance, () =>
+        retryingRead(async () => {
+          const session = open('WRITE');
+          try {
+            return (await session.run(q.cypher, driverParams(q.params), { timeout: maintenance.timeoutMs })).records.map(toPlain);
+          } finally {
+            await session.close();
+          }
+        }, o.maxRetryMs),
+      ),
     maintenance: (name) => storeOn(driver, o, name),
     ping: () =>
       guarded(reads, async () => {

@@ -1,6 +1,7 @@
 /**
- * The retry of a one-statement read: the gateway runs it in an auto-commit transaction, which the
- * driver does not retry, so it is retried here as the driver retries managed transactions.
+ * The retry of a one-statement read or schema statement: the gateway runs it in an auto-commit
+ * transaction, which the driver does not retry, so it is retried here as the driver retries managed
+ * transactions.
  */
 import neo4j from 'neo4j-driver';
 
@@ -11,7 +12,7 @@ const RETRY_SCHEDULE = { initialMs: 1000, multiplier: 2, jitter: 0.2 } as const;
  * Runs `work` again while it fails with an error the driver calls retryable (a transient error, a
  * connection lost or expired), on the driver's schedule for managed transactions, until `maxRetryMs`
  * have passed since the first try; then, or on any other error, the last error stands. Only for work
- * that is safe to repeat: a read.
+ * that is safe to repeat: a read, or a schema statement (`IF NOT EXISTS`, deleting what is left).
  */
 export async function retryingRead<T>(
   work: () => Promise<T>,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexDefinition, indexDifferences, readSchemaStatements } from '../../src/store/apply-schema.js';
+import { applySchema, indexDefinition, indexDifferences, readSchemaStatements } from '../../src/store/apply-schema.js';
 import { OFFICE_RELATIONS } from '../../src/domain/vocabulary.js';
-import { SCHEMA_DIR } from '../helpers/neo4j.js';
+import { SCHEMA_DIR, testStore } from '../helpers/neo4j.js';
 
 describe('store: schema index definitions', () => {
   it('reads what an index statement declares', async () => {
@@ -54,5 +54,24 @@ describe('store: schema index definitions', () => {
         options: { indexConfig: { ...existing.options.indexConfig, 'fulltext.analyzer': 'unicode_whitespace' } },
       }),
     ).toEqual([]);
+  });
+});
+
+describe('store: applying the schema from two processes at once', () => {
+  it('creates the missing constraints from both, neither failing on the other (as two replicas starting together do)', async () => {
+    const store = testStore();
+    try {
+      const names = ['rel_met_id', 'rel_sold_id', 'rel_hosted_id', 'rel_built_id'];
+      for (const name of names) await store.schema({ cypher: `DROP CONSTRAINT ${name} IF EXISTS`, params: {} });
+      const missing = await Promise.all([applySchema(store, SCHEMA_DIR), applySchema(store, SCHEMA_DIR), applySchema(store, SCHEMA_DIR)]);
+      expect(missing).toEqual([[], [], []]);
+      const present = await store.read({
+        cypher: 'SHOW CONSTRAINTS YIELD name WHERE name IN $names RETURN name ORDER BY name',
+        params: { names },
+      });
+      expect(present.map((r) => r.name)).toEqual([...names].sort());
+    } finally {
+      await store.close();
+    }
   });
 });

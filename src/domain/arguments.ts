@@ -38,7 +38,10 @@ export const MAX_IDS = 10;
 /** The longest `search.text`, in UTF-16 code units. */
 export const MAX_SEARCH_TEXT = 500;
 
-const bad = (argument: string, message: string): AppError => new AppError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
+/** The refusal of an argument: BAD_USER_INPUT, `<argument>: <message>`, naming the argument. */
+export const badArgument = (argument: string, message: string): AppError =>
+  new AppError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
+const bad = badArgument;
 
 /**
  * Checks a page size: an integer 0 … `max` (default `MAX_FIRST`); null or undefined is `fallback`

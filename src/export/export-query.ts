@@ -3,7 +3,6 @@
  * `POST /export`, checked with the same argument functions the GraphQL resolvers use, so the
  * rules and messages match `neighborhood` and `connections`.
  */
-import { AppError } from '../errors.js';
 import { sdlDefault } from '../contract/sdl-defaults.js';
 import * as A from '../domain/arguments.js';
 import type { RelationType } from '../domain/vocabulary.js';
@@ -65,7 +64,7 @@ export interface ExportRequest {
   filter: EdgeFilter;
 }
 
-const bad = (argument: string, message: string): AppError => new AppError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
+const bad = A.badArgument;
 
 type Raw = Readonly<Record<string, unknown>>;
 

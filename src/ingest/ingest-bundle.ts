@@ -5,7 +5,8 @@
  * problem, dry runs that report what the write would do).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isWriteConflict, type Store, type Tx } from '../store/gateway.js';
+import type { Store, Tx } from '../store/gateway.js';
+import { isWriteConflict } from '../store/map-neo4j-error.js';
 import { AppError, type Problem } from '../errors.js';
 import type { Bundle } from '../article-file/format.js';
 import type { ParsedBundle } from '../article-file/salvage-bundle.js';

@@ -12,7 +12,6 @@
  * `store.maintenance(task)` under `maintenanceTimeoutMs` (NEO4J_MAINTENANCE_TIMEOUT_MS, 0 = none).
  */
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
-import { AppError } from '../errors.js';
 import { mapNeo4jError, terminatedByTimeout, timeoutError, type TimedWork } from './map-neo4j-error.js';
 import { retryingRead } from './retrying-read.js';
 
@@ -83,21 +82,6 @@ export interface Store {
   ping(): Promise<void>;
   close(): Promise<void>;
   readonly database: string;
-}
-
-/**
- * Whether `err` is a write that lost a race with a concurrent one and may succeed when run again
- * from the start: a uniqueness constraint refusing a node or relationship that another transaction
- * created after this one read the graph, or a transient error (deadlock, lock conflict) outlasting
- * the driver's own retries.
- */
-export function isWriteConflict(err: unknown): boolean {
-  if (err instanceof AppError) return false;
-  const code = (err as { code?: unknown } | null)?.code;
-  return (
-    typeof code === 'string' &&
-    (code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || code.startsWith('Neo.TransientError.Transaction.'))
-  );
 }
 
 /**

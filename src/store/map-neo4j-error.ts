@@ -80,3 +80,18 @@ export function terminatedByTimeout(err: unknown, elapsedMs: number, timeoutMs: 
   const code = (err as { code?: string } | null)?.code ?? '';
   return timeoutMs > 0 && elapsedMs >= timeoutMs && /\.Transaction\.(?:LockClientStopped|Terminated)$/.test(code);
 }
+
+/**
+ * Whether `err` is a write that lost a race with a concurrent one and may succeed when run again
+ * from the start: a uniqueness constraint refusing a node or relationship that another transaction
+ * created after this one read the graph, or a transient error (deadlock, lock conflict) outlasting
+ * the driver's own retries.
+ */
+export function isWriteConflict(err: unknown): boolean {
+  if (err instanceof AppError) return false;
+  const code = (err as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' &&
+    (code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || code.startsWith('Neo.TransientError.Transaction.'))
+  );
+}

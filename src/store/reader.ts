@@ -4,9 +4,8 @@
  * that walk paths and subgraphs live in path-reads.ts, the batched look-ups in batch-lookups.ts.
  */
 import type { Query, Store } from './gateway.js';
-import type { ArticleModel, EntityModel, PathModel, RelationshipModel, SubgraphModel } from '../domain/models.js';
+import type { ArticleModel, EntityModel, RelationshipModel } from '../domain/models.js';
 
-export type { PathModel, SubgraphModel };
 import { AFFILIATION_DOWN, AFFILIATION_UP } from '../domain/vocabulary.js';
 import * as lk from './cypher/lookups.js';
 import { batchLookups, toRelationship } from './batch-lookups.js';
@@ -24,8 +23,6 @@ import { pathReads } from './path-reads.js';
 import { pageRank } from './page-rank.js';
 
 type Row = Record<string, unknown>;
-
-export { toRelationship };
 
 const entity = (row: Row, key = 'entity'): EntityModel => row[key] as EntityModel;
 

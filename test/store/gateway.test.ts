@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { createStore, isWriteConflict, type Query, type Store, type StoreOptions } from '../../src/store/gateway.js';
+import { createStore, type Query, type Store, type StoreOptions } from '../../src/store/gateway.js';
 import { holdLocks, openTransactions, waitingTransactions } from '../helpers/locks.js';
 import { testStore } from '../helpers/neo4j.js';
 import { maintenanceMessage, READ_MESSAGE, WRITE_MESSAGE } from '../helpers/timeout-messages.js';
@@ -34,19 +34,6 @@ async function rejection(p: Promise<unknown>): Promise<{ code: string; message: 
       err instanceof AppError ? { code: err.code, message: err.message } : { code: 'not an AppError', message: String(err) },
   );
 }
-
-describe('store: isWriteConflict', () => {
-  it('takes a refused uniqueness or a transient transaction error for a lost race, and nothing else', () => {
-    expect(isWriteConflict({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' })).toBe(true);
-    expect(isWriteConflict({ code: 'Neo.TransientError.Transaction.DeadlockDetected' })).toBe(true);
-    expect(isWriteConflict({ code: 'Neo.TransientError.Transaction.LockClientStopped' })).toBe(true);
-    expect(isWriteConflict({ code: 'Neo.ClientError.Statement.SyntaxError' })).toBe(false);
-    expect(isWriteConflict({ code: 'Neo.TransientError.General.DatabaseUnavailable' })).toBe(false);
-    expect(isWriteConflict(new AppError('SERVICE_UNAVAILABLE', 'down'))).toBe(false);
-    expect(isWriteConflict(new Error('no code'))).toBe(false);
-    expect(isWriteConflict(null)).toBe(false);
-  });
-});
 
 describe('store: transaction timeouts against Neo4j', () => {
   let probe: Store;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { mapNeo4jError, terminatedByTimeout, timeoutError } from '../../src/store/map-neo4j-error.js';
+import { isWriteConflict, mapNeo4jError, terminatedByTimeout, timeoutError } from '../../src/store/map-neo4j-error.js';
 import { maintenanceMessage, READ_MESSAGE, WRITE_MESSAGE } from '../helpers/timeout-messages.js';
 
 const UNAVAILABLE = 'The graph database is unavailable; try again shortly.';
@@ -79,5 +79,18 @@ describe('store: mapNeo4jError', () => {
     expect(mapNeo4jError(syntax)).toBe(syntax);
     const plain = new Error('boom');
     expect(mapNeo4jError(plain)).toBe(plain);
+  });
+});
+
+describe('store: isWriteConflict', () => {
+  it('takes a refused uniqueness or a transient transaction error for a lost race, and nothing else', () => {
+    expect(isWriteConflict({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' })).toBe(true);
+    expect(isWriteConflict({ code: 'Neo.TransientError.Transaction.DeadlockDetected' })).toBe(true);
+    expect(isWriteConflict({ code: 'Neo.TransientError.Transaction.LockClientStopped' })).toBe(true);
+    expect(isWriteConflict({ code: 'Neo.ClientError.Statement.SyntaxError' })).toBe(false);
+    expect(isWriteConflict({ code: 'Neo.TransientError.General.DatabaseUnavailable' })).toBe(false);
+    expect(isWriteConflict(new AppError('SERVICE_UNAVAILABLE', 'down'))).toBe(false);
+    expect(isWriteConflict(new Error('no code'))).toBe(false);
+    expect(isWriteConflict(null)).toBe(false);
   });
 });

@@ -8,9 +8,9 @@ import { findMentions } from './find-mentions.js';
 import { parse } from './nlp.js';
 import { proposeRelationships } from './propose-relationships.js';
 import { DEMONYMS } from '../domain/demonyms.js';
-import type { CatalogEntity, Endpoint, TextAnalysis } from './types.js';
+import type { ArticleMeta, CatalogEntity, Endpoint, TextAnalysis } from './types.js';
 
-export type { CandidateEntity, CandidateRelationship, CatalogEntity, Mention, TextAnalysis } from './types.js';
+export type { ArticleMeta, CandidateEntity, CandidateRelationship, CatalogEntity, Mention, TextAnalysis } from './types.js';
 export { slugify } from './find-candidates.js';
 
 /**
@@ -28,7 +28,15 @@ export { slugify } from './find-candidates.js';
  *   ("Peruvian President X") give LEADS, HOLDS_OFFICE_IN and AFFILIATED_WITH.
  * Every list is in text order.
  */
-export function analyzeText({ text, catalog }: { text: string; catalog: readonly CatalogEntity[] }): TextAnalysis {
+export function analyzeText({
+  text,
+  catalog,
+  article = {},
+}: {
+  text: string;
+  catalog: readonly CatalogEntity[];
+  article?: ArticleMeta;
+}): TextAnalysis {
   const mentions = findMentions({ text, catalog });
   const parsed = parse(text);
   const candidateEntities = findCandidates({ text, parsed, mentions });
@@ -48,6 +56,7 @@ export function analyzeText({ text, catalog }: { text: string; catalog: readonly
     sentences: parsed.sentences,
     endpoints,
     countryOf: countryResolver(catalog),
+    publishedAt: article.publishedAt ?? undefined,
   });
   return { mentions, candidateEntities, candidateRelationships };
 }

@@ -50,5 +50,7 @@ export function proposal({
     triggerStart: hit.start,
     triggerEnd: hit.end,
     confidence: Math.round(strength * Math.max(0.3, 1 - 0.04 * gap) * 100) / 100,
+    validFrom: null,
+    quantities: [],
   };
 }

@@ -17,13 +17,17 @@ export function proposeRelationships({
   sentences,
   endpoints,
   countryOf,
+  publishedAt,
 }: {
   text: string;
   sentences: readonly Sentence[];
   endpoints: readonly Endpoint[];
   /** The catalog's country for a demonym ("Peruvian" → peru), if it has one. */
   countryOf: (demonym: string) => string | undefined;
+  /** The article's date, which relative dates in the text ("on Thursday") count from. */
+  publishedAt?: string;
 }): CandidateRelationship[] {
+  void publishedAt;
   const out: CandidateRelationship[] = [];
   for (const s of sentences) {
     const inside = endpoints.filter((e) => e.start >= s.start && e.end <= s.end).sort((a, b) => a.start - b.start);

@@ -57,6 +57,27 @@ export interface CandidateRelationship {
   sentenceEnd: number;
   /** 0–1: how sure the heuristic is (trigger strength, type fit, distance). */
   confidence: number;
+  /** The date the sentence states for the relationship, as a partial ISO date (`2024`, `2024-06`, `2024-06-14`); null when none. */
+  validFrom: string | null;
+  /** The amounts the sentence states for the relationship (a price, a share), in text order. */
+  quantities: Quantity[];
+}
+
+/** An amount a sentence states: "60%" is 60 '%', "$1.3bn" is 1300000000 'USD'. */
+export interface Quantity {
+  value: number;
+  unit: string;
+}
+
+/** What a curator knows of the article a text comes from; every field may be absent. */
+export interface ArticleMeta {
+  id?: string | null;
+  title?: string | null;
+  source?: string | null;
+  url?: string | null;
+  /** A partial ISO date: what "on Thursday" or "in March" in the text is relative to. */
+  publishedAt?: string | null;
+  language?: string | null;
 }
 
 /** What `analyzeText` finds in a text; it never writes anything. */

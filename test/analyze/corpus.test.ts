@@ -12,7 +12,8 @@ import { HELD_OUT } from './corpus/held-out/index.js';
 import { scoreCorpus, show, value, type CorpusScore } from './corpus/score-corpus.js';
 import { TUNED } from './corpus/tuned/index.js';
 
-const analyse = (text: string) => analyzeText({ text, catalog: CATALOG });
+const analyse = (text: string, article: CorpusArticle) =>
+  analyzeText({ text, catalog: CATALOG, article: { publishedAt: article.publishedAt, language: article.language } });
 const FIGURES = [
   ['mentionsRecall', 'known-entity mentions, recall'],
   ['mentionsPrecision', 'known-entity mentions, precision'],

@@ -80,6 +80,8 @@ describe('analyze corpus: scoreCorpus', () => {
           sentenceStart: 0,
           sentenceEnd: 0,
           confidence: 1,
+          validFrom: null,
+          quantities: [],
         },
       ],
     };

@@ -3,7 +3,7 @@
  * mentions, new actors (and their types), relationships, and the dates and amounts of the found
  * relationships that state them.
  */
-import type { TextAnalysis } from '../../../src/analyze/types.js';
+import type { CandidateRelationship, TextAnalysis } from '../../../src/analyze/types.js';
 import { SYMMETRIC_RELATIONS } from '../../../src/domain/vocabulary.js';
 import type { CorpusArticle } from './corpus-article.js';
 
@@ -82,11 +82,11 @@ const add = (r: Ratio, hits: number, of: number): void => {
   r.of += of;
 };
 
-/** What a proposed relationship may also carry (once the analyser states dates and amounts). */
-type Dated = { validFrom?: string | null; quantities?: readonly { value: number; unit: string }[] | null };
-
 /** Scores `analyse` on `articles`. */
-export function scoreCorpus(articles: readonly CorpusArticle[], analyse: (text: string) => TextAnalysis): CorpusScore {
+export function scoreCorpus(
+  articles: readonly CorpusArticle[],
+  analyse: (text: string, article: CorpusArticle) => TextAnalysis,
+): CorpusScore {
   const s: CorpusScore = {
     articles: articles.length,
     mentionsRecall: ratio(),
@@ -101,7 +101,7 @@ export function scoreCorpus(articles: readonly CorpusArticle[], analyse: (text: 
   };
   for (const article of articles) {
     const gold = parseArticle(article.annotated);
-    const got = analyse(gold.text);
+    const got = analyse(gold.text, article);
     const foundMention = (k: ParsedArticle['known'][number]): boolean => got.mentions.some((m) => m.entityId === k.id && overlaps(m, k));
     add(s.mentionsRecall, gold.known.filter(foundMention).length, gold.known.length);
     add(
@@ -125,11 +125,11 @@ export function scoreCorpus(articles: readonly CorpusArticle[], analyse: (text: 
     // A proposed end is a known id, or the new actor whose annotated span the candidate overlaps.
     const endId = (isCandidate: boolean, id: string, span: Span): string =>
       isCandidate ? (gold.actors.find((a) => overlaps(span, a))?.id ?? `candidate:${id}`) : id;
-    const proposed = new Map<string, Dated>();
+    const proposed = new Map<string, CandidateRelationship>();
     for (const r of got.candidateRelationships) {
       const a = endId(r.sourceIsCandidate, r.sourceId, { start: r.sourceStart, end: r.sourceEnd });
       const b = endId(r.targetIsCandidate, r.targetId, { start: r.targetStart, end: r.targetEnd });
-      if (!proposed.has(key(r.type, a, b))) proposed.set(key(r.type, a, b), r as Dated);
+      if (!proposed.has(key(r.type, a, b))) proposed.set(key(r.type, a, b), r);
     }
     const annotated = new Map(article.relationships.map((r) => [key(r.type, r.source, r.target), r]));
     add(s.relationshipsRecall, [...annotated.keys()].filter((k) => proposed.has(k)).length, annotated.size);
@@ -139,7 +139,7 @@ export function scoreCorpus(articles: readonly CorpusArticle[], analyse: (text: 
       if (!p || (r.validFrom === undefined && r.quantities === undefined)) continue;
       const same =
         (p.validFrom ?? undefined) === r.validFrom &&
-        JSON.stringify([...(p.quantities ?? [])].map((q) => [q.value, q.unit]).sort()) ===
+        JSON.stringify([...p.quantities].map((q) => [q.value, q.unit]).sort()) ===
           JSON.stringify([...(r.quantities ?? [])].map((q) => [q.value, q.unit]).sort());
       add(s.datesAndAmounts, same ? 1 : 0, 1);
     }

@@ -3,11 +3,13 @@
  * ingested. Pure: it reads only its arguments and writes nothing.
  */
 import { foldForMatch } from '../domain/text.js';
+import { capitalsAsStates } from './capitals.js';
 import { findCandidates } from './find-candidates.js';
 import { findMentions } from './find-mentions.js';
 import { parse } from './nlp.js';
 import { proposeRelationships } from './propose-relationships.js';
 import { DEMONYMS } from '../domain/demonyms.js';
+import { draft } from './draft.js';
 import type { ArticleMeta, CatalogEntity, Endpoint, TextAnalysis } from './types.js';
 
 export type { ArticleMeta, CandidateEntity, CandidateRelationship, CatalogEntity, Mention, TextAnalysis } from './types.js';
@@ -37,10 +39,20 @@ export function analyzeText({
   catalog: readonly CatalogEntity[];
   article?: ArticleMeta;
 }): TextAnalysis {
-  const mentions = findMentions({ text, catalog });
-  const parsed = parse(text);
-  const candidateEntities = findCandidates({ text, parsed, mentions });
   const typeOf = new Map(catalog.map((e) => [e.id, e.type]));
+  const parsed = parse(text);
+  const found = findCandidates({
+    text,
+    parsed,
+    mentions: findMentions({ text, catalog }),
+    typeOf: (id) => typeOf.get(id),
+  });
+  const { mentions, candidates: candidateEntities } = capitalsAsStates({
+    text,
+    sentences: parsed.sentences,
+    ...found,
+    countryId: countryByName(catalog),
+  });
   const endpoints: Endpoint[] = [
     ...mentions.map((m): Endpoint => ({
       kind: 'known',
@@ -58,11 +70,13 @@ export function analyzeText({
     countryOf: countryResolver(catalog),
     publishedAt: article.publishedAt ?? undefined,
   });
-  return { mentions, candidateEntities, candidateRelationships };
+  const knownIds = new Set(typeOf.keys());
+  const ingestDraft = draft({ text, article, candidateEntities, candidateRelationships, knownIds });
+  return { mentions, candidateEntities, candidateRelationships, draft: ingestDraft };
 }
 
-/** Resolves a demonym to the catalog's country of that name, when exactly one has it. */
-function countryResolver(catalog: readonly CatalogEntity[]): (demonym: string) => string | undefined {
+/** The catalog's countries by folded name and alias. */
+function countriesByKey(catalog: readonly CatalogEntity[]): Map<string, Set<string>> {
   const byKey = new Map<string, Set<string>>();
   for (const e of catalog) {
     if (e.type !== 'COUNTRY') continue;
@@ -71,6 +85,21 @@ function countryResolver(catalog: readonly CatalogEntity[]): (demonym: string) =
       byKey.set(k, (byKey.get(k) ?? new Set()).add(e.id));
     }
   }
+  return byKey;
+}
+
+/** Resolves a country name to the catalog's country of that name or alias, when exactly one has it. */
+function countryByName(catalog: readonly CatalogEntity[]): (name: string) => string | undefined {
+  const byKey = countriesByKey(catalog);
+  return (name) => {
+    const ids = byKey.get(foldForMatch(name));
+    return ids?.size === 1 ? [...ids][0] : undefined;
+  };
+}
+
+/** Resolves a demonym to the catalog's country of that name, when exactly one has it. */
+function countryResolver(catalog: readonly CatalogEntity[]): (demonym: string) => string | undefined {
+  const byKey = countriesByKey(catalog);
   return (demonym) => {
     const names = DEMONYMS.find(([re]) => re.test(demonym))?.[1] ?? [];
     const ids = new Set(names.flatMap((n) => [...(byKey.get(n) ?? [])]));

@@ -12,14 +12,15 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
   [
     wordsPattern(
       'ministry|ministerio|ministere|government|gobierno|congress|congreso|parliament|senate|regulator|' +
-        'superintendencia|municipality|municipalidad|embassy|embajada|consulate|agency',
+        'superintendencia|municipality|municipalidad|embassy|embajada|consulate|agency|council|consejo|organismo|' +
+        'authority|autoridad|commission|comision|committee|comite|cabinet|gabinete|presidency|presidencia|cancilleria',
     ),
     'GOVERNMENT',
   ],
   [
     wordsPattern(
       'university|universidad|universite|institute|instituto|association|asociacion|chamber|camara|' +
-        'foundation|fundacion|federation|federacion|council|consejo|union|sociedad|society|academy|academia|' +
+        'foundation|fundacion|federation|federacion|union|sociedad|society|academy|academia|' +
         'bank|banco|fund|fondo|center|centre|centro',
     ),
     'ORGANIZATION',
@@ -27,7 +28,9 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
   [
     wordsPattern(
       'inc|corp|corporation|corporacion|ltd|limited|llc|plc|company|compania|co|group|grupo|holdings?|sa|' +
-        'saa|sac|minera|mining|metals|resources|shipping|airlines?|telecom|motors|energy|petroleum|logistics',
+        'saa|sac|minera|mining|metals?|resources|shipping|airlines?|telecom|motors|energy|energia|petroleum|logistics|' +
+        'international|grid|ports|engineering|construction|copper|steel|iron|hierro|cobre|electric|power|technologies|' +
+        'industries|industrial|partners|capital|enterprises|trading|investments|infrastructure',
     ),
     'COMPANY',
   ],
@@ -38,21 +41,36 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
     ),
     'INFRASTRUCTURE',
   ],
-  [/^(palace|palacio|square|plaza|province|provincia|region|district|distrito|valley|valle|river|rio|island|isla|city|ciudad)$/, 'PLACE'],
+  [
+    wordsPattern(
+      'palace|palacio|square|plaza|province|provincia|region|district|distrito|valley|valle|river|rio|island|isla|city|ciudad|hall',
+    ),
+    'PLACE',
+  ],
+  [wordsPattern('treaty|tratado|agreement|acuerdo|protocol|protocolo|accord|memorandum|memorando|convenio|pact|pacto'), 'AGREEMENT'],
+  [wordsPattern('plan|strategy|estrategia|policy|politica|roadmap'), 'PLAN'],
+  [wordsPattern('summit|cumbre|forum|foro|conference|conferencia|expo|fair|feria|games|juegos|olympics'), 'EVENT'],
+  [wordsPattern('initiative|iniciativa'), 'INITIATIVE'],
+  [wordsPattern('programme|program|programa'), 'PROGRAM'],
 ];
 
 /** Lower-case words just before a name that say what it is ("the regulator Ositrán", "the town of Huaral"). */
 export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
-  [/^(regulator|ministry|agency|government)$/, 'GOVERNMENT'],
+  [wordsPattern('regulator|ministry|agency|government|authority|watchdog|supervisor|regulador|autoridad|organismo|ente'), 'GOVERNMENT'],
   [
     wordsPattern(
-      'miner|company|firm|operator|carrier|lender|bank|insurer|automaker|manufacturer|conglomerate|giant|' +
-        'group|retailer|exporter|importer|shipper|developer|contractor|subsidiary|unit',
+      'miner|company|firm|operator|carrier|lender|bank|insurer|automaker|carmaker|maker|manufacturer|producer|conglomerate|giant|' +
+        'group|retailer|exporter|importer|shipper|developer|contractor|subsidiary|unit|brand|empresa|compania|naviera|' +
+        'minera|operadora|fabricante|automotriz|constructora|aseguradora|distribuidora|filial|grupo|firma',
     ),
     'COMPANY',
   ],
   [/^(association|union|university|ngo|organisation|organization|federation|think-tank|institute|chamber|party)$/, 'ORGANIZATION'],
-  [/^(town|city|region|province|district|village|port|capital|state|department|of|in|from|near|at)$/, 'PLACE'],
+  [
+    wordsPattern('mine|mina|plant|planta|central|hidroelectrica|deposit|yacimiento|terminal|dam|represa|refinery|refineria|smelter'),
+    'INFRASTRUCTURE',
+  ],
+  [/^(town|city|region|province|district|village|capital|state|department|of|in|from|near|at)$/, 'PLACE'],
   [
     wordsPattern(
       'minister|president|premier|chairman|chairwoman|chair|ceo|director|manager|ambassador|spokesperson|' +
@@ -80,6 +98,11 @@ export const TITLES = wordsPattern(
 export const CONNECTORS = /^(of|de|del|la|las|los|el|y|and|for|the|da|do|dos|das|e|van|von|al|bin)$/;
 /** Punctuation after a word that ends a name. */
 export const BREAK = /[,;:()[\]{}"“”«»!?。，、]|\.\s|\.$/u;
+/** Small words that open a sentence or a phrase and are no part of a name ("El Gobierno", "Según el Ministerio"). */
+export const LEADING_WORDS = wordsPattern(
+  'el|la|los|las|lo|un|una|unos|unas|segun|en|con|por|para|desde|tras|durante|este|esta|estos|estas|su|sus|al|del|' +
+    'the|a|an|this|these|that|its|their|his|her|our|in|on|at|after|before|since|during|under|with|from|for|by|as|when|while|but|and|y',
+);
 /** Tags of words that are no part of a name at its edges ("The", "In", "Chinese", "Monday"). */
 export const EDGE_TAGS = [
   'Date',

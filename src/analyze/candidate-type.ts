@@ -1,6 +1,7 @@
 /** The type a candidate entity is suggested: what its words, its neighbours and the NLP library say it is. */
+import { wordsPattern } from '../domain/text.js';
 import type { EntityType } from '../domain/vocabulary.js';
-import { AFTER_WORDS, BEFORE_WORDS, BREAK, HEAD_WORDS, clue, isCapitalised, word } from './candidate-clues.js';
+import { AFTER_WORDS, BEFORE_WORDS, BREAK, HEAD_WORDS, TITLES, clue, isCapitalised, word } from './candidate-clues.js';
 import type { NamedSpan, Term } from './nlp.js';
 
 /**
@@ -19,17 +20,14 @@ export function candidateType({
   last: number;
   named?: NamedSpan['kind'];
 }): EntityType | undefined {
-  // The head of "Government Palace" is its last word; of "Ministry of Energy and Mines", the word before "of".
-  let headEnd = first;
-  while (headEnd < last && !/^(of|de|del|for|para)$/.test(word(terms[headEnd + 1]!))) headEnd++;
-  for (let i = headEnd; i >= first; i--) {
-    const t = clue(HEAD_WORDS, word(terms[i]!));
-    if (t) return t;
-  }
-  for (let i = headEnd + 1; i <= last; i++) {
-    const t = clue(HEAD_WORDS, word(terms[i]!));
-    if (t) return t;
-  }
+  const head = headType(terms, { first, last });
+  // "Instituto Nacional de …": a national institute is a state body; a national university is not.
+  const national = terms.slice(first, last + 1).some((t) => /^(nacional|national)$/.test(word(t)));
+  const school = terms
+    .slice(first, last + 1)
+    .some((t) => /^(university|universidad|college|school|escuela|academy|academia)$/.test(word(t)));
+  if (head === 'ORGANIZATION' && national && !school) return 'GOVERNMENT';
+  if (head) return head;
   const before = (k: number) => terms[first - k];
   const after = (k: number) => terms[last + k];
   const b1 = before(1);
@@ -51,11 +49,80 @@ export function candidateType({
       if (BREAK.test(after(k)!.post)) break;
     }
   }
-  if (named === 'person' || terms.slice(first, last + 1).some((t) => t.tags.has('Person') && !t.tags.has('Honorific'))) return 'PERSON';
-  if (terms.slice(first, last + 1).every((t) => t.tags.has('Country'))) return 'COUNTRY';
-  if (named === 'place' || terms.slice(first, last + 1).some((t) => t.tags.has('Place'))) return 'PLACE';
-  if (named === 'organization' || terms.slice(first, last + 1).some((t) => t.tags.has('Organization'))) return 'ORGANIZATION';
-  if (strongBefore) return strongBefore; // "in X", "of X": most often a place
-  if (first === last && terms[first]!.tags.has('Acronym')) return 'ORGANIZATION';
+  const words = terms.slice(first, last + 1);
+  const apposition = appositionType(terms, first);
+  if (apposition) return apposition;
+  const titled = b1 !== undefined && !b1Ends && TITLES.test(word(b1));
+  if (personLike(words) && (titled || named === 'person' || words.some(isPersonWord))) return 'PERSON';
+  if (words.every((t) => t.tags.has('Country'))) return 'COUNTRY';
+  const caps = words.filter(isCapitalised);
+  if (named === 'place' || (caps.length > 0 && caps.every((t) => t.tags.has('Place')))) return 'PLACE';
+  if (named === 'organization' || words.some((t) => t.tags.has('Organization'))) return contextType(terms, { first, last });
+  // "in X", "near X": most often a place ("of X" and "from X" say nothing).
+  if (strongBefore === 'PLACE' && ['in', 'near', 'at'].includes(word(b1!))) return 'PLACE';
   return undefined;
+}
+
+/** The type an apposition before a name gives it: "the energy regulator, Osinergmin" is a government. */
+function appositionType(terms: readonly Term[], first: number): EntityType | undefined {
+  const b1 = terms[first - 1];
+  if (!b1 || !/^,\s*$/u.test(b1.post) || isCapitalised(b1)) return undefined;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const t = clue(BEFORE_WORDS, word(terms[k]!));
+    if (t === 'GOVERNMENT' || t === 'COMPANY' || t === 'ORGANIZATION') return t;
+    if (k < first - 1 && BREAK.test(terms[k]!.post)) break;
+  }
+  return undefined;
+}
+
+/**
+ * The type a name's head word gives it: the head of "Government Palace" is its last word; of
+ * "Ministry of Energy and Mines", the word before "of"; else any word of the name with a type.
+ */
+export function headType(terms: readonly Term[], { first, last }: { first: number; last: number }): EntityType | undefined {
+  let headEnd = first;
+  while (headEnd < last && !/^(of|de|del|for|para)$/.test(word(terms[headEnd + 1]!))) headEnd++;
+  for (let i = headEnd; i >= first; i--) {
+    const t = clue(HEAD_WORDS, word(terms[i]!));
+    if (t) return t;
+  }
+  for (let i = headEnd + 1; i <= last; i++) {
+    const t = clue(HEAD_WORDS, word(terms[i]!));
+    if (t) return t;
+  }
+  return undefined;
+}
+
+const isPersonWord = (t: Term): boolean => t.tags.has('Person') && !t.tags.has('Honorific');
+/** Particles a person's name may hold ("Juan de la Cruz"); any other small word makes it no person's name ("Luz del Sur"). */
+const NAME_PARTICLES = /^(de|la|da|van|von|bin)$/;
+
+/** True when words can be a person's name: two to four words, capitalised but for particles, none a head word. */
+function personLike(words: readonly Term[]): boolean {
+  const caps = words.filter(isCapitalised);
+  if (caps.length === 0 || caps.length > 4) return false;
+  return words.every((t) => (isCapitalised(t) ? !clue(HEAD_WORDS, word(t)) : NAME_PARTICLES.test(word(t))));
+}
+
+/** Words of a sentence about business: a name in it with no other clue is most likely a company. */
+const BUSINESS = wordsPattern(
+  'stake|shares?|bought|buys?|sold|sells?|acquired|acquires|acquisition|purchase[ds]?|company|companies|firm|owns|owned|owner|' +
+    'operates|operator|miner|mining|invest(?:s|ed|ment|ments|or|ors)?|deal|merger|subsidiary|unit|percent|customers|' +
+    'compr[oó]|vendi[oó]|adquiri[oó]|empresas?|compan[ií]as?|accionista|participaci[oó]n|filial|opera|operador|' +
+    'invirti[oó]|inversi[oó]n|minera|clientes|distribuidora',
+);
+
+/**
+ * The type of a proper name no clue types, from the sentence it is in: a company in a sentence
+ * about business (a stake, a purchase, an investor), else an organisation; a government after an
+ * apposition naming an authority ("the energy regulator, Osinergmin").
+ */
+export function contextType(terms: readonly Term[], { first, last }: { first: number; last: number }): EntityType {
+  let from = first;
+  while (from > 0 && !terms[from]!.opensSentence) from--;
+  let to = last + 1;
+  while (to < terms.length && !terms[to]!.opensSentence) to++;
+  const apposition = appositionType(terms, first);
+  if (apposition) return apposition;
+  return terms.slice(from, to).some((t) => BUSINESS.test(word(t)) || /%/u.test(t.text)) ? 'COMPANY' : 'ORGANIZATION';
 }

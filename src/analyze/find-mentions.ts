@@ -2,7 +2,7 @@
  * Finds every occurrence of a known entity's name or alias in a text: case-, accent- and
  * width-insensitive, on word boundaries in spaced scripts, as plain substrings in CJK.
  */
-import { foldForMatch } from '../domain/text.js';
+import { foldForMatch, wordsPattern } from '../domain/text.js';
 import { foldText, isUnspaced } from './folded-text.js';
 import type { CatalogEntity, Mention } from './types.js';
 
@@ -10,6 +10,14 @@ import type { CatalogEntity, Mention } from './types.js';
 const NAME = 0;
 const ALIAS = 1;
 const SURNAME = 2;
+
+/** Common Chinese surnames in pinyin, written first in a Chinese name ("Xi Jinping", "Wang Wentao"). */
+const CHINESE_SURNAMES = wordsPattern(
+  'bai|cai|cao|chen|cheng|cui|dai|deng|ding|dong|du|duan|fan|fang|feng|fu|gao|gong|gu|guo|han|hao|he|hou|hu|huang|jia|jiang|' +
+    'jin|kang|kong|lai|li|liang|liao|lin|liu|long|lu|luo|ma|mao|meng|pan|peng|qian|qin|qiu|ren|shao|shen|shi|song|su|sun|' +
+    'tan|tang|tian|wan|wang|wei|wen|wu|xi|xia|xiao|xie|xiong|xu|xue|yan|yang|yao|ye|yi|yin|yu|yuan|zeng|zhang|zhao|' +
+    'zheng|zhong|zhou|zhu|zou',
+);
 
 interface Key {
   readonly key: string;
@@ -55,19 +63,26 @@ function catalogKeys(catalog: readonly CatalogEntity[]): Key[] {
       if (!key) continue;
       exact.add(key);
       keys.push({ key, entityId: e.id, matched, rank: i === 0 ? NAME : ALIAS, capitalsOnly: isShortCapitals(matched), capitalised: false });
+      // "APEC summit" is "la cumbre de APEC" in Spanish news.
+      const summit = /^(.+?)\s+summit$/iu.exec(matched)?.[1];
+      for (const spanish of summit ? [`cumbre de ${summit}`, `cumbre del ${summit}`, `cumbre ${summit}`] : []) {
+        keys.push({ key: foldForMatch(spanish), entityId: e.id, matched, rank: ALIAS, capitalsOnly: false, capitalised: false });
+      }
     }
   }
-  // "Boluarte" for "Dina Boluarte": news name a person by surname after the first mention. Only
-  // when exactly one person has that surname and no entity has it as a name or alias.
+  // "Boluarte" for "Dina Boluarte", "Xi" for "Xi Jinping": news name a person by surname after the
+  // first mention (the first word of a Chinese name, else the last). Only when exactly one person
+  // has that surname and no entity has it as a name or alias.
   const surnames = new Map<string, Key[]>();
   for (const e of catalog) {
     if (e.type !== 'PERSON') continue;
     const words = e.name.trim().split(/\s+/);
-    const last = words[words.length - 1] ?? '';
-    const key = foldForMatch(last);
-    if (words.length < 2 || key.length < 3 || key.includes(' ') || isUnspaced(firstChar(key)) || exact.has(key)) continue;
+    const chinese = words.length === 2 && CHINESE_SURNAMES.test(foldForMatch(words[0]!));
+    const surname = (chinese ? words[0] : words[words.length - 1]) ?? '';
+    const key = foldForMatch(surname);
+    if (words.length < 2 || key.length < (chinese ? 2 : 3) || key.includes(' ') || isUnspaced(firstChar(key)) || exact.has(key)) continue;
     const list = surnames.get(key) ?? [];
-    list.push({ key, entityId: e.id, matched: last, rank: SURNAME, capitalsOnly: false, capitalised: true });
+    list.push({ key, entityId: e.id, matched: surname, rank: SURNAME, capitalsOnly: false, capitalised: true });
     surnames.set(key, list);
   }
   for (const list of surnames.values()) if (list.length === 1) keys.push(list[0]!);

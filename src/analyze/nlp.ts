@@ -12,6 +12,8 @@ export interface Term {
   end: number;
   /** Punctuation and spaces after the word, as written. */
   post: string;
+  /** Punctuation before the word, as written ("(" of "(Ositrán"). */
+  pre: string;
   tags: ReadonlySet<string>;
   /** The first word of a sentence, capitalised whatever it is. */
   opensSentence: boolean;
@@ -39,6 +41,7 @@ export interface Parsed {
 
 interface JsonTerm {
   text: string;
+  pre?: string;
   post?: string;
   tags?: string[];
   offset?: { start: number; length: number };
@@ -68,6 +71,7 @@ export function parse(text: string): Parsed {
         start: t.offset.start,
         end: t.offset.start + t.offset.length,
         post: t.post ?? '',
+        pre: t.pre ?? '',
         tags: new Set(t.tags ?? []),
         opensSentence: k === 0,
       });

@@ -20,6 +20,7 @@ export function triggerHits(text: string, sentence: Sentence, inside: readonly E
   const hits: Hit[] = [];
   for (const trigger of TRIGGERS) {
     if (trigger.requires && !trigger.requires.test(body)) continue;
+    if (trigger.excludes?.test(body)) continue;
     for (const m of body.matchAll(trigger.pattern)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;

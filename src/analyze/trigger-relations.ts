@@ -1,27 +1,47 @@
 /**
- * Relations that trigger words state: a trigger ("signed", "visited", "投资" …) relates the
- * nearest entity before it (and those coordinated with it) to the nearest after it that fits,
- * read in passive order after "by"/由/被; verb-final and symmetric triggers pair two entities
- * before them.
+ * Relations that trigger words state: a trigger ("signed", "visited", "投资" …) relates its subject
+ * (the nearest entity before it that can take part, and those coordinated with it) to the nearest
+ * entity after it that fits, read in passive order after "by"/"por"/由/被, and to the entity a
+ * relative clause hangs on ("the Marcona mine, which Peru sold …"). Verb-final and symmetric
+ * triggers pair two entities before them. Purchases and sales, which name a third party, are
+ * transfer-relations.ts's.
  */
 import type { RelationType } from '../domain/vocabulary.js';
 import type { Sentence } from './nlp.js';
 import { proposal, type Proposal } from './proposal.js';
+import { transferRelations } from './transfer-relations.js';
 import { triggerHits, type Hit } from './trigger-hits.js';
 import { fits } from './triggers.js';
 import type { Endpoint } from './types.js';
 
 /** Text between a trigger and its target that ends the clause ("owns 60 percent, and the miner X holds …"). */
-const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|after|before|because)\s|[，；。：]/u;
+export const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|after|before|because)\s|[，；。：]/u;
 /** Text between a subject and its trigger that ends the clause. */
-const SUBJECT_BREAK = /;|:|[；。：]/u;
+export const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** Only a conjunction between two entities: they are coordinated ("Peru and China signed …"). */
-const COORDINATED = /^\s*(?:,\s*)?(?:and|y|e|&|和|与|及|、|,)?\s*$/iu;
+export const COORDINATED = /^\s*(?:,\s*)?(?:and|y|e|&|和|与|及|、|,)?\s*$/iu;
 /** A verb coordinated with the one before it ("visited X … and met Y"): same subject. */
 const VERB_COORDINATION = /\s(?:and|y)\s|并|并且|，并/u;
 const PASSIVE_AFTER = /^\s+(?:by|por)\s/iu;
+const PASSIVE_TRIGGER = /\s(?:by|por)$/iu;
 const PASSIVE_CJK = /[由被]/u;
 const CJK = /[\p{Script=Han}]/u;
+/** What joins an antecedent to the relative clause whose verb is the trigger ("X, which Peru joined"). */
+const RELATIVE =
+  /^\s*,?\s*(?:which|that|over which|in which|que|la que|el que|de la que|del que|sobre la que|al que|a la que)\s+(?:the\s+|el\s+|la\s+)?$/iu;
+/** A further owner in a passive list: ", 22.5% by X", "and 15% by Y". */
+const FURTHER_AGENT = /^\s*,?\s*(?:and\s+|y\s+)?[\d.,]+\s*(?:%|percent|por ciento)\s+(?:by|por)\s+$/iu;
+/** A co-party after the object: "negotiated the agreement with China's Ministry of Commerce". */
+const WITH = /^[^,;]*?\s(?:with|con)\s+(?:the\s+|el\s+|la\s+)?$/iu;
+/** What may stand between "met" and whom: nothing, or "with"/"con" and a few words ("se reunió el lunes en Pekín con su homólogo chino, Wang Yi"). */
+const MEETING_GAP = /^(?:\s*(?:with\s+|con\s+)?|.*\s(?:with|con)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+,\s*)?)$/u;
+/** What may stand between "said" and what the statement is about: "said in August that MMG …". */
+const STATEMENT_GAP = /^\s*(?:(?:on|in|el|en)\s+[\p{L}\d ]{1,20}?\s+)?(?:that|que)?\s*(?:the\s+|el\s+|la\s+)?$/iu;
+
+/** A stake named as what changes hands. */
+const STAKE = /^(?:stake|share|holding|interest)s?\s+(?:in|of)$/iu;
+/** Purchases and sales, which transfer-relations.ts reads. */
+const TRANSFER = new Set<RelationType>(['ACQUIRED', 'SOLD']);
 
 /** Every relation the triggers of one sentence give between the entities `inside` it (sorted by start). */
 export function triggerRelations({
@@ -34,24 +54,55 @@ export function triggerRelations({
   inside: readonly Endpoint[];
 }): Proposal[] {
   const out: Proposal[] = [];
-  let previous: { hit: Hit; sources: Endpoint[] } | undefined;
-  for (const hit of triggerHits(text, sentence, inside)) {
+  let previous: { hit: Hit; sources: Endpoint[]; targets: Endpoint[] } | undefined;
+  // "bought Enel's 83% stake in X": the stake is what is bought, not a further ownership.
+  const hits = triggerHits(text, sentence, inside).filter(
+    (h, i, all) => !(STAKE.test(text.slice(h.start, h.end)) && all.slice(0, i).some((p) => TRANSFER.has(p.trigger.type))),
+  );
+  for (const [k, hit] of hits.entries()) {
     const { type, strength } = hit.trigger;
+    const nextHit = hits[k + 1]?.start ?? sentence.end;
     const before = inside.filter((e) => e.end <= hit.start && !SUBJECT_BREAK.test(text.slice(e.end, hit.start)));
     const after = inside.filter((e) => e.start >= hit.end && !CLAUSE_BREAK.test(text.slice(hit.end, e.start)));
-    const passive = PASSIVE_AFTER.test(text.slice(hit.end, hit.end + 5));
-    let sources = coordinatedBefore(text, before);
-    const nearest = before[before.length - 1];
-    if (previous && nearest && nearest.start >= previous.hit.end && VERB_COORDINATION.test(text.slice(previous.hit.end, hit.start))) {
+    const passive = PASSIVE_AFTER.test(text.slice(hit.end, hit.end + 5)) || PASSIVE_TRIGGER.test(text.slice(hit.start, hit.end));
+    const canPair = (e: Endpoint) => inside.some((t) => t !== e && (passive ? fits(type, t.type, e.type) : fits(type, e.type, t.type)));
+    // No subject in an aside, nor after a preposition ("Toromocho, in the Junín region, is operated by …").
+    const subjects = before.filter(
+      (e) => !aside(text, e, hit.start, sentence.start) && !PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)),
+    );
+    const nearest = [...subjects].reverse().find(canPair) ?? subjects[subjects.length - 1];
+    let sources = nearest ? coordinatedAround(text, subjects, nearest) : [];
+    // "visited Lima and met Xi": the entity between the verbs was the first verb's object, not a new subject.
+    const objectBefore = previous && nearest && nearest.start >= previous.hit.end && previous.targets.includes(nearest);
+    if (previous && objectBefore && VERB_COORDINATION.test(text.slice(previous.hit.end, hit.start))) {
       sources = previous.sources;
     }
-    // "China has been Peru's largest trading partner": the possessor is the other end.
-    if (hit.trigger.noun && nearest && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(nearest.end, hit.start)) && before.length >= 2) {
-      const subject = before[before.length - 2]!;
-      if (fits(type, subject.type, nearest.type)) out.push(proposal({ text, type, source: subject, target: nearest, hit, strength }));
+    const remember = (targets: Endpoint[]) => {
+      if (!hit.trigger.modifier) previous = { hit, sources, targets };
+    };
+    if (TRANSFER.has(type)) {
+      out.push(...transferRelations({ text, hit, sources, inside, until: nextHit, antecedent: antecedentOf(text, inside, sources) }));
+      remember([]);
       continue;
     }
-    const targets = firstFitting({ type, sources, after });
+    // "China has been Peru's largest trading partner": the possessor is the other end.
+    // The subject is the clause's first entity: "China overtook the United States as Peru's largest trading partner".
+    if (hit.trigger.noun && nearest && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(nearest.end, hit.start)) && before.length >= 2) {
+      const subject = subjects.find((e) => e !== nearest && !CLAUSE_BREAK.test(text.slice(e.end, nearest.start)));
+      if (subject && fits(type, subject.type, nearest.type))
+        out.push(proposal({ text, type, source: subject, target: nearest, hit, strength }));
+      continue;
+    }
+    // In a relative clause the antecedent is the object: "the APEC summit, over which Boluarte presided at …".
+    const antecedent = passive ? undefined : antecedentOf(text, inside, sources);
+    let targets =
+      antecedent && sources.some((s) => fits(type, s.type, antecedent.type))
+        ? [antecedent]
+        : firstFitting({ type, sources, after, passive });
+    if (type === 'STATED') targets = targets.filter((t) => t === antecedent || STATEMENT_GAP.test(text.slice(hit.end, t.start)));
+    if (type === 'MET') targets = targets.filter((t) => t === antecedent || MEETING_GAP.test(text.slice(hit.end, t.start)));
+    // "X and Y holds the remaining 40%": the object of the ownership before.
+    if (targets.length === 0 && type === 'OWNS' && previous?.hit.trigger.type === 'OWNS') targets = previous.targets;
     if (sources.length && targets.length) {
       for (const s of sources) {
         for (const t of targets) {
@@ -60,8 +111,14 @@ export function triggerRelations({
           if (fits(type, from.type, to.type)) out.push(proposal({ text, type, source: from, target: to, hit, strength }));
         }
       }
-      if (!hit.trigger.modifier) previous = { hit, sources };
+      if (passive) out.push(...furtherAgents({ text, type, hit, agent: targets[targets.length - 1]!, owned: sources, inside, strength }));
+      else out.push(...coParties({ text, type, hit, object: targets[targets.length - 1]!, inside, until: nextHit, strength }));
+      remember(targets);
       continue;
+    }
+    // "In an interview with China Daily, Boluarte said …": the speaker comes after the medium.
+    if (type === 'COMMUNICATED_VIA' && after[0] && after[1] && fits(type, after[1].type, after[0].type)) {
+      out.push(proposal({ text, type, source: after[1], target: after[0], hit, strength: strength * 0.9 }));
     }
     // "Huawei signed an agreement with the university": no agreement named, so they are partners.
     const withWhom = after[0];
@@ -69,7 +126,7 @@ export function triggerRelations({
       for (const s of sources)
         if (fits('PARTNERS_WITH', s.type, withWhom.type) && s.type !== 'PERSON' && s.id !== withWhom.id)
           out.push(proposal({ text, type: 'PARTNERS_WITH', source: s, target: withWhom, hit, strength: strength * 0.8 }));
-      if (!hit.trigger.modifier) previous = { hit, sources };
+      remember([]);
       continue;
     }
     // Verb-final (Chinese "钱凯港由中远海运运营") or coordinated subjects ("Xi and Boluarte discussed …").
@@ -80,33 +137,123 @@ export function triggerRelations({
       const pair = nearestPair({ text, type, before: clause, cjk });
       if (pair) out.push(proposal({ text, type, source: pair[0], target: pair[1], hit, strength: strength * 0.9 }));
     }
-    if (!hit.trigger.modifier) previous = { hit, sources };
+    remember([]);
   }
   return out;
 }
 
-/** The nearest entity before a trigger and those coordinated with it ("Peru and China"). */
-function coordinatedBefore(text: string, before: readonly Endpoint[]): Endpoint[] {
-  if (before.length === 0) return [];
-  const group = [before[before.length - 1]!];
-  for (let i = before.length - 2; i >= 0; i--) {
-    if (!COORDINATED.test(text.slice(before[i]!.end, group[0]!.start))) break;
-    group.unshift(before[i]!);
+/**
+ * An entity and those coordinated with it before it ("Peru and China", "Lima, Cusco and Arequipa"):
+ * a comma alone coordinates only in a list that a conjunction closes.
+ */
+function coordinatedAround(text: string, before: readonly Endpoint[], nearest: Endpoint): Endpoint[] {
+  const i = before.indexOf(nearest);
+  const group = [nearest];
+  let conjunction = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const gap = text.slice(before[j]!.end, group[0]!.start);
+    if (!COORDINATED.test(gap)) break;
+    if (!/^\s*,?\s*$/u.test(gap)) conjunction = true;
+    group.unshift(before[j]!);
   }
-  return group;
+  return conjunction ? group : [nearest];
 }
 
-/** The nearest entity after a trigger that fits the relation with a source, and those coordinated with it. */
+/** A preposition right before an entity, perhaps with an article and a word or two: "in the Junín region", "en Pekín". */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|from|near|into|en|desde|hacia|entre)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
+
+/** Before an aside: ", who heads the Ministry …", ", the terminal arm of COSCO Shipping,". */
+const ASIDE_OPENS = /,\s*(?:who|which|que|quien|the|a|an|el|la|un|una)\s[^,]*$/iu;
+/** After an aside, before its sentence's verb: "), has negotiated". */
+const ASIDE_CLOSES = /^\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|will|ha|han|había|es|fue)\s+)?$/iu;
+
+/** True when an entity sits in an aside between commas right before the trigger, so it is not the subject. */
+function aside(text: string, e: Endpoint, triggerStart: number, sentenceStart: number): boolean {
+  return ASIDE_CLOSES.test(text.slice(e.end, triggerStart)) && ASIDE_OPENS.test(text.slice(sentenceStart, e.start));
+}
+
+/** The entity a relative clause opened before the subject hangs on: "the Belt and Road Initiative, which Peru joined". */
+function antecedentOf(text: string, inside: readonly Endpoint[], sources: readonly Endpoint[]): Endpoint | undefined {
+  const subject = sources[0];
+  if (!subject) return undefined;
+  const prior = inside.filter((e) => e.end <= subject.start);
+  const last = prior[prior.length - 1];
+  if (!last) return undefined;
+  const between = text.slice(last.end, subject.start);
+  // Words of the antecedent's own phrase may come between ("the Marcona iron mine, which …").
+  return RELATIVE.test(between.replace(/^(?:\s+[\p{Ll}-]+){0,3}/u, '')) ? last : undefined;
+}
+
+/** Owners listed after the first in a passive: "62.5% owned by MMG, 22.5% by Guoxin and 15% by CITIC". */
+function furtherAgents({
+  text,
+  type,
+  hit,
+  agent,
+  owned,
+  inside,
+  strength,
+}: {
+  text: string;
+  type: RelationType;
+  hit: Hit;
+  agent: Endpoint;
+  owned: readonly Endpoint[];
+  inside: readonly Endpoint[];
+  strength: number;
+}): Proposal[] {
+  const out: Proposal[] = [];
+  let last = agent;
+  for (const e of inside.filter((x) => x.start >= agent.end)) {
+    if (!FURTHER_AGENT.test(text.slice(last.end, e.start))) break;
+    for (const o of owned)
+      if (fits(type, e.type, o.type)) out.push(proposal({ text, type, source: e, target: o, hit, strength: strength * 0.9 }));
+    last = e;
+  }
+  return out;
+}
+
+/** A co-party after the object of a signing or negotiation: "negotiated the agreement with X" makes X a party too. */
+function coParties({
+  text,
+  type,
+  hit,
+  object,
+  inside,
+  until,
+  strength,
+}: {
+  text: string;
+  type: RelationType;
+  hit: Hit;
+  object: Endpoint;
+  inside: readonly Endpoint[];
+  until: number;
+  strength: number;
+}): Proposal[] {
+  if (type !== 'SIGNED' && type !== 'NEGOTIATED') return [];
+  let next = inside.find((e) => e.start >= object.end && e.end <= until);
+  if (!next || !WITH.test(text.slice(object.end, next.start))) return [];
+  // "with China's Ministry of Commerce": the possessor is not the party.
+  const owned = inside.find((e) => e.start >= next!.end);
+  if (owned && /^['’]s\s+$/u.test(text.slice(next.end, owned.start))) next = owned;
+  if (!fits(type, next.type, object.type)) return [];
+  return [proposal({ text, type, source: next, target: object, hit, strength: strength * 0.85 })];
+}
+
+/** The nearest entity after a trigger that fits the relation with a source (the source's object; its agent when passive). */
 function firstFitting({
   type,
   sources,
   after,
+  passive,
 }: {
   type: RelationType;
   sources: readonly Endpoint[];
   after: readonly Endpoint[];
+  passive: boolean;
 }): Endpoint[] {
-  const ok = (t: Endpoint) => sources.some((s) => fits(type, s.type, t.type) || fits(type, t.type, s.type));
+  const ok = (t: Endpoint) => sources.some((s) => (passive ? fits(type, t.type, s.type) : fits(type, s.type, t.type)));
   const first = after.findIndex(ok);
   if (first < 0 || first > 2) return [];
   return [after[first]!];

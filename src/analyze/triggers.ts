@@ -16,6 +16,8 @@ export interface Trigger {
   readonly strength: number;
   /** Only when the sentence also matches this (a "received" means investment only near "investment"). */
   readonly requires?: RegExp;
+  /** Never when the sentence matches this (a "received" is no visit near "investment"). */
+  readonly excludes?: RegExp;
   /** A noun ("trading partner", "investor"): "China is Peru's largest trading partner" has its target before it. */
   readonly noun?: boolean;
   /** Both ends play the same part (order is not meaningful). */
@@ -25,7 +27,8 @@ export interface Trigger {
 }
 
 const w = (alternatives: string, cjk = ''): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])${cjk ? `|${cjk}` : ''}`, 'giu');
+  // A hyphen binds too: "state-owned" is no "owned".
+  new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])${cjk ? `|${cjk}` : ''}`, 'giu');
 
 /** Every trigger; where two overlap in a sentence the longer one wins. */
 export const TRIGGERS: readonly Trigger[] = [
@@ -87,23 +90,21 @@ export const TRIGGERS: readonly Trigger[] = [
     symmetric: true,
     pattern: w('discuss(?:es|ed|ing)?|held talks|talks with|conversations? with|convers(?:ó|aron)|dialog(?:ó|aron)', '讨论|会谈|会晤|商讨'),
   },
-  {
-    type: 'DISCUSSED',
-    strength: 0.5,
-    symmetric: true,
-    pattern: w('met(?: with)?|meets?(?: with)?|meeting with|se reuni(?:ó|eron) con', '会见|会面'),
-  },
   { type: 'OPERATES', strength: 0.8, pattern: w('operat(?:es|ed|e|ing)|operator of|runs|run by|opera(?:do por)?|administra', '运营|经营') },
   {
     type: 'OWNS',
     strength: 0.8,
-    pattern: w('own(?:s|ed)?|owner of|stake in|shareholder (?:of|in)|propietari[oa] de|due[ñn]o de|accionista de', '拥有|持有|控股'),
+    pattern: w(
+      'own(?:s|ed)?|owner of|stake in|shareholder (?:of|in)|holds|propietari[oa] de|due[ñn][oa]s? del?|accionista de|posee|poseen',
+      '拥有|持有|控股',
+    ),
   },
   {
     type: 'ACQUIRED',
     strength: 0.8,
     pattern: w(
-      'bought|buys|acquired|acquires|acquisition of|purchased|took over|compr(?:ó|aron|a)|adquiri(?:ó|eron)|adquiere|adquisición de',
+      'bought|buys|acquired|acquires|acquisition of|purchased|purchase of|took over|takes over|taking over|takeover of|' +
+        'compr(?:ó|aron|a)|compra de|adquiri(?:ó|eron)|adquiere|adquisición de',
       '收购|买下|购得',
     ),
   },
@@ -112,14 +113,38 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'MET',
     strength: 0.75,
     symmetric: true,
-    pattern: w('met(?: with)?|meets(?: with)?|meeting with|se reuni(?:ó|eron)(?: con)?|sostuvo una reunión con', '会见|会晤|见面'),
+    pattern: w(
+      'met(?: with)?|meets(?: with)?|meeting with|held talks with|holds talks with|se reuni(?:ó|eron)(?: con)?|sostuvo una reunión con',
+      '会见|会晤|见面',
+    ),
   },
   {
     type: 'HOSTED',
     strength: 0.75,
-    pattern: w('hosted|hosts|welcomed|acogi(?:ó|eron)|fue anfitri[oó]n de|dio la bienvenida a', '接待|接见|欢迎'),
+    pattern: w(
+      'hosted|hosts|hosting|welcomed|acogi(?:ó|eron)|acoj(?:a|e|erá)|acoge|fue anfitri[oó]n de|dio la bienvenida a',
+      '接待|接见|欢迎',
+    ),
   },
-  { type: 'PRESIDED_OVER', strength: 0.8, pattern: w('presided over|presides over|chaired|presidi(?:ó|eron)|encabez(?:ó|aron)', '主持') },
+  {
+    type: 'PRESIDED_OVER',
+    strength: 0.8,
+    pattern: w('presided over|presides over|presided|chaired|presidi(?:ó|eron)|presidir(?:á|án)|encabez(?:ó|aron|ará)', '主持'),
+  },
+  {
+    type: 'HOSTED',
+    strength: 0.7,
+    excludes: /invest|fund|financ|loan|capital|inversi|award|prize|premio|投资/iu,
+    pattern: w('received|receives|recibi(?:ó|eron)(?: a)?|recibe a', '会见'),
+  },
+  {
+    type: 'STATED',
+    strength: 0.6,
+    pattern: w(
+      'said|says|stated|told reporters|called|described|dijo|afirm(?:ó|aron)|señal(?:ó|aron)|asegur(?:ó|aron)|presenta',
+      '表示|称',
+    ),
+  },
   { type: 'NEGOTIATED', strength: 0.75, pattern: w('negotiat(?:ed|es|ing)|negoci(?:ó|aron|a)', '谈判|磋商') },
   { type: 'ADOPTED', strength: 0.75, pattern: w('adopted|adopts|approved|adopt(?:ó|aron)|aprob(?:ó|aron)', '通过|批准') },
   {
@@ -154,7 +179,10 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'PARTICIPATES_IN',
     strength: 0.7,
-    pattern: w('join(?:s|ed)?|participates in|takes part in|member of|se uni(?:ó|eron) a|adhiri(?:ó|eron)', '加入|参与'),
+    pattern: w(
+      'join(?:s|ed)?|participates in|takes part in|member of|se uni(?:ó|eron) a|adhiri(?:ó|eron)|forma(?:n)? parte de',
+      '加入|参与',
+    ),
   },
   { type: 'PARTY_TO', strength: 0.7, pattern: w('party to|parties to|ratif(?:y|ies|ied)|ratific(?:ó|aron)', '批准') },
   { type: 'PLANS', strength: 0.6, pattern: w('plans? (?:to build|for)|planned|will build|propos(?:es|ed)|planea|planifica', '计划|规划') },

@@ -1,5 +1,6 @@
 /** The shapes of a text analysis (see `analyzeText`). All offsets are UTF-16 offsets into the original text. */
 import type { EntityType, RelationType } from '../domain/vocabulary.js';
+import type { ArticleDraft } from './draft.js';
 
 /** One entity of the catalog the text is matched against. */
 export interface CatalogEntity {
@@ -85,4 +86,6 @@ export interface TextAnalysis {
   mentions: Mention[];
   candidateEntities: CandidateEntity[];
   candidateRelationships: CandidateRelationship[];
+  /** All of it as an ingest input (`ArticleInput`) for the analysed text: see `draft`. */
+  draft: ArticleDraft;
 }

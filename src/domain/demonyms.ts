@@ -14,6 +14,20 @@ export const DEMONYMS: readonly [RegExp, readonly string[]][] = [
   [/^(mexican|mexicano|mexicana)$/iu, ['mexico']],
   [/^(spanish|español|española|espanol|espanola)$/iu, ['spain', 'espana']],
   [/^(japanese|japonés|japonesa|japones)$/iu, ['japan', 'japon']],
+  [/^(canadian|canadiense|canadienses)$/iu, ['canada']],
+  [/^(british|británico|británica|britanico|britanica)$/iu, ['united kingdom', 'reino unido']],
+  [/^(australian|australiano|australiana)$/iu, ['australia']],
+  [/^(korean|south korean|coreano|coreana|surcoreano|surcoreana)$/iu, ['south korea', 'corea del sur']],
+  [/^(russian|ruso|rusa)$/iu, ['russia', 'rusia']],
+  [/^(german|alemán|alemana|aleman)$/iu, ['germany', 'alemania']],
+  [/^(french|francés|francesa|frances)$/iu, ['france', 'francia']],
+  [/^(italian|italiano|italiana)$/iu, ['italy', 'italia']],
+  [/^(swiss|suizo)$/iu, ['switzerland', 'suiza']],
+  [/^(colombian|colombiano|colombiana)$/iu, ['colombia']],
+  [/^(ecuadorian|ecuatoriano|ecuatoriana)$/iu, ['ecuador']],
+  [/^(bolivian|boliviano|boliviana)$/iu, ['bolivia']],
+  [/^(argentine|argentinian|argentino)$/iu, ['argentina']],
+  [/^(indian)$/iu, ['india']],
 ];
 
 /** The first country key a word (folded or not) is a demonym of, or undefined. */

@@ -192,7 +192,11 @@ describe('analyze: analyzeText as a whole', () => {
   });
 
   it('returns empty lists for a text without entities', () => {
-    expect(analyze('   ')).toEqual({ mentions: [], candidateEntities: [], candidateRelationships: [] });
-    expect(analyze('nothing to see here.')).toEqual({ mentions: [], candidateEntities: [], candidateRelationships: [] });
+    for (const text of ['   ', 'nothing to see here.']) {
+      const analysis = analyze(text);
+      expect(analysis).toMatchObject({ mentions: [], candidateEntities: [], candidateRelationships: [] });
+      expect(analysis.draft.entities).toEqual([]);
+      expect(analysis.draft.relationships).toEqual([]);
+    }
   });
 });

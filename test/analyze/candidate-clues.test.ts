@@ -12,7 +12,7 @@ import {
 } from '../../src/analyze/candidate-clues.js';
 import type { Term } from '../../src/analyze/nlp.js';
 
-const term = (text: string): Term => ({ text, start: 0, end: text.length, post: ' ', tags: new Set(), opensSentence: false });
+const term = (text: string): Term => ({ text, start: 0, end: text.length, post: ' ', pre: '', tags: new Set(), opensSentence: false });
 
 describe('analyze: candidate clues', () => {
   it('types a name by its head word, in English and Spanish, folded', () => {

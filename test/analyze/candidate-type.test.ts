@@ -31,9 +31,9 @@ describe('analyze: candidateType', () => {
     expect(typeOf('born in Lima', 'Lima', { tags: { Lima: ['Person'] } })).toBe('PERSON');
   });
 
-  it('reads the library’s tags: all countries, an acronym alone, or nothing to go by', () => {
+  it('reads the library’s tags: all countries, else nothing to go by (an acronym alone is typed by its sentence)', () => {
     expect(typeOf('trade with Peru grew', 'Peru', { tags: { Peru: ['Country', 'Place'] } })).toBe('COUNTRY');
-    expect(typeOf('the MTC approved', 'MTC', { tags: { MTC: ['Acronym'] } })).toBe('ORGANIZATION');
+    expect(typeOf('the MTC approved', 'MTC', { tags: { MTC: ['Acronym'] } })).toBeUndefined();
     expect(typeOf('the Toromocho grew', 'Toromocho')).toBeUndefined();
   });
 });

@@ -3,8 +3,13 @@ import { findCandidates, slugify } from '../../src/analyze/find-candidates.js';
 import type { Mention } from '../../src/analyze/types.js';
 import { handParsed as parsed } from './hand-parsed.js';
 
-const candidates = (text: string, options: Parameters<typeof parsed>[1] = {}, mentions: Mention[] = []) =>
-  findCandidates({ text, parsed: parsed(text, options), mentions }).map((c) => [c.id, c.text, c.type, c.start, c.end]);
+const candidates = (
+  text: string,
+  options: Parameters<typeof parsed>[1] = {},
+  mentions: Mention[] = [],
+  typeOf: (id: string) => string | undefined = () => undefined,
+) =>
+  findCandidates({ text, parsed: parsed(text, options), mentions, typeOf }).candidates.map((c) => [c.id, c.text, c.type, c.start, c.end]);
 
 describe('analyze: slugify', () => {
   it('folds a surface text and joins its words with hyphens, keeping CJK', () => {
@@ -28,13 +33,18 @@ describe('analyze: findCandidates', () => {
   });
 
   it('types a person by an apposition naming an office', () => {
-    expect(candidates('Rómulo Mucho, Peru’s energy minister, said so')).toEqual([['romulo-mucho', 'Rómulo Mucho', 'PERSON', 0, 12]]);
+    expect(candidates('Rómulo Mucho, Peru’s energy minister, said so')).toEqual([
+      ['romulo-mucho', 'Rómulo Mucho', 'PERSON', 0, 12],
+      ['peru', 'Peru', 'COUNTRY', 14, 18], // the gazetteer's (a mention when the catalog has Peru)
+    ]);
   });
 
-  it('leaves a title out of a person’s name, and drops a name whose type is unclear', () => {
+  it('leaves a title out of a person’s name, and types a name with no clue by its sentence', () => {
     const text = 'talks with President Xi Jinping ended';
     expect(candidates(text, { tags: { Xi: ['Person'] } })).toEqual([['xi-jinping', 'Xi Jinping', 'PERSON', 21, 31]]);
-    expect(candidates(text)).toEqual([]);
+    // Without the library's tags the title before the name still says it is a person's.
+    expect(candidates(text)).toEqual([['xi-jinping', 'Xi Jinping', 'PERSON', 21, 31]]);
+    expect(candidates('talks with Xi Jinping ended')).toEqual([['xi-jinping', 'Xi Jinping', 'ORGANIZATION', 11, 21]]);
   });
 
   it('drops a demonym at the edge, a sentence’s capitalised first word alone, and the possessive ’s', () => {
@@ -51,8 +61,12 @@ describe('analyze: findCandidates', () => {
       ['lima', 'Lima', 'PLACE', 12, 16],
       ['cusco', 'Cusco', 'PLACE', 18, 23],
     ]);
-    // Without the library's span only "in" says what Lima is, and nothing says what Cusco is.
-    expect(candidates(text)).toEqual([['lima', 'Lima', 'PLACE', 12, 16]]);
+    // Without the library's span the gazetteer knows both.
+    expect(candidates(text)).toEqual([
+      ['lima', 'Lima', 'PLACE', 12, 16],
+      ['cusco', 'Cusco', 'PLACE', 18, 23],
+    ]);
+    expect(candidates('tourists in Lima, Xiaozhen')).toEqual([['lima', 'Lima', 'PLACE', 12, 16]]);
   });
 
   it('keeps the longest of overlapping candidates and none overlapping a mention', () => {
@@ -61,7 +75,30 @@ describe('analyze: findCandidates', () => {
       ['ren-zhengfei', 'Ren Zhengfei', 'PERSON', 6, 18],
     ]);
     const mention: Mention = { entityId: 'ren', matched: 'Ren', start: 6, end: 9, text: 'Ren' };
-    expect(candidates(text, { tags: { Ren: ['Person'] } }, [mention])).toEqual([]);
+    expect(candidates(text, { tags: { Ren: ['Person'] } }, [mention], () => 'PERSON')).toEqual([]);
+  });
+
+  it('lets a longer proper name win over a known name inside it, and drops that mention', () => {
+    const text = 'then China Three Gorges bought a stake';
+    const china: Mention = { entityId: 'china', matched: 'China', start: 5, end: 10, text: 'China' };
+    const found = findCandidates({ text, parsed: parsed(text), mentions: [china] });
+    expect(found.candidates.map((c) => [c.id, c.type])).toEqual([['china-three-gorges', 'COMPANY']]);
+    expect(found.mentions).toEqual([]);
+    // A known name with titles around it only is no longer name: "President China" is no actor.
+    const alone = findCandidates({ text: 'then China bought a stake', parsed: parsed('then China bought a stake'), mentions: [china] });
+    expect(alone.candidates).toEqual([]);
+    expect(alone.mentions).toEqual([china]);
+  });
+
+  it('splits coordinated names unless an "of" makes them one, and gives an acronym in brackets the name’s id', () => {
+    const tags = { Pluz: ['ProperNoun'] };
+    expect(candidates('later Pluz and Luz del Sur agreed to sell their stake', { tags }).map((c) => c[1])).toEqual(['Pluz', 'Luz del Sur']);
+    expect(candidates('then the Ministry of Energy and Mines said').map((c) => c[1])).toEqual(['Ministry of Energy and Mines']);
+    expect(candidates('then China Three Gorges (CTG) agreed, and later CTG bought a stake').map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['china-three-gorges', 'China Three Gorges', 'COMPANY'],
+      ['china-three-gorges', 'CTG', 'COMPANY'],
+      ['china-three-gorges', 'CTG', 'COMPANY'],
+    ]);
   });
 
   it('leaves CJK names to the mentions: the library reads English only', () => {

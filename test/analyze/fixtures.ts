@@ -181,10 +181,12 @@ export const FIXTURES: readonly Fixture[] = [
       'Lawmakers in the [[Congress of the Republic|peru-congress]] asked the government to review foreign ownership of strategic assets. ' +
       '[[Boluarte|dina-boluarte]] met executives of the company in {{Beijing|PLACE}} during her visit to [[China|china]] in June.',
     relationships: [
-      { type: 'OWNS', source: 'china-three-gorges-corporation', target: 'luz-del-sur' },
+      // "completed its purchase of": ACQUIRED since the vocabulary has it (issue 15), OWNS before.
+      { type: 'ACQUIRED', source: 'china-three-gorges-corporation', target: 'luz-del-sur' },
       { type: 'AFFILIATED_WITH', source: 'china-three-gorges-corporation', target: 'china' },
       { type: 'AFFILIATED_WITH', source: 'indecopi', target: 'peru' },
-      { type: 'DISCUSSED', source: 'dina-boluarte', target: 'china-three-gorges-corporation' },
+      // "met executives of the company": MET since the vocabulary has it (issue 15), DISCUSSED before.
+      { type: 'MET', source: 'dina-boluarte', target: 'china-three-gorges-corporation' },
       { type: 'VISITED', source: 'dina-boluarte', target: 'china' },
     ],
   },

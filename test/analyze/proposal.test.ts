@@ -29,6 +29,8 @@ describe('analyze: proposal', () => {
       triggerStart: 7,
       triggerEnd: 14,
       confidence: 0.85,
+      validFrom: null,
+      quantities: [],
     });
   });
 

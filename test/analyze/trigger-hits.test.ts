@@ -21,7 +21,8 @@ describe('analyze: triggerHits', () => {
   });
 
   it('finds a trigger with a condition only in a sentence that meets it', () => {
-    expect(hits('Peru received the delegation')).toEqual([]);
+    // A reception is a visit received; near investment words, money received.
+    expect(hits('Peru received the delegation')).toEqual([['HOSTED', 'received', 5, 13]]);
     expect(hits('Peru received investment')).toEqual([['RECEIVED_INVESTMENT', 'received', 5, 13]]);
   });
 
@@ -30,6 +31,8 @@ describe('analyze: triggerHits', () => {
       ['SEEKS_COOPERATION_WITH', 'invited Huawei to invest', 5, 29],
       ['VISITED', 'visited', 34, 41],
     ]);
-    expect(hits('Xi held talks with Boluarte')).toEqual([['DISCUSSED', 'held talks', 3, 13]]);
+    expect(hits('Xi held talks with Boluarte')).toEqual([['MET', 'held talks with', 3, 18]]);
+    expect(hits('Xi held talks on trade')).toEqual([['DISCUSSED', 'held talks', 3, 13]]);
+    expect(hits('a state-owned firm')).toEqual([]);
   });
 });

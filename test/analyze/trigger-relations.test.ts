@@ -46,9 +46,62 @@ describe('analyze: triggerRelations', () => {
     expect(relations(text, inside)).toEqual([['INVESTED_IN', 'china', 'peru', '投资', 8, 0.72]]);
   });
 
-  it('relates a body to where it is based, a modifier that gives its subject to no later verb', () => {
+  it('relates a body to where it is based, and takes no subject after a preposition', () => {
     const text = 'COSCO, based in Shanghai and visited Lima.';
     const inside = [at(text, 'COSCO', 'cosco', 'COMPANY'), at(text, 'Shanghai', 'shanghai', 'PLACE'), at(text, 'Lima', 'lima', 'PLACE')];
-    expect(relations(text, inside)).toEqual([['HEADQUARTERED_IN', 'cosco', 'shanghai', 'based in', 7, 0.85]]);
+    expect(relations(text, inside)).toEqual([
+      ['HEADQUARTERED_IN', 'cosco', 'shanghai', 'based in', 7, 0.85],
+      ['VISITED', 'cosco', 'lima', 'visited', 29, 0.71],
+    ]);
+  });
+
+  it('skips an aside for the subject, and reads a relative clause’s object from its antecedent', () => {
+    const a = 'Ana Ruiz, who heads the Ministry of Energy (MEM), has negotiated the FTA.';
+    const ends = [at(a, 'Ana Ruiz', 'ana', 'PERSON'), at(a, 'Ministry of Energy', 'mem', 'GOVERNMENT'), at(a, 'MEM', 'mem', 'GOVERNMENT')];
+    expect(relations(a, [...ends, at(a, 'FTA', 'fta', 'AGREEMENT')]).map((r) => r.slice(0, 3))).toEqual([
+      ['LEADS', 'ana', 'mem'],
+      ['NEGOTIATED', 'ana', 'fta'],
+    ]);
+    const b = 'the Marcona iron mine, which Peru sold to Shougang in 1992.';
+    const inside = [
+      at(b, 'Marcona', 'marcona', 'INFRASTRUCTURE'),
+      at(b, 'Peru', 'peru', 'COUNTRY'),
+      at(b, 'Shougang', 'shougang', 'COMPANY'),
+    ];
+    expect(relations(b, inside).map((r) => r.slice(0, 3))).toEqual([
+      ['ACQUIRED', 'shougang', 'marcona'],
+      ['SOLD', 'peru', 'marcona'],
+    ]);
+  });
+
+  it('reads further owners of a passive list, and an owner whose object is the one before', () => {
+    const a = 'Las Bambas is 62.5% owned by MMG, 22.5% by Guoxin and 15% by CITIC.';
+    const mine = at(a, 'Las Bambas', 'bambas', 'INFRASTRUCTURE');
+    const owners = ['MMG', 'Guoxin', 'CITIC'].map((n) => at(a, n, n.toLowerCase(), 'COMPANY'));
+    expect(relations(a, [mine, ...owners]).map((r) => r.slice(0, 3))).toEqual([
+      ['OWNS', 'mmg', 'bambas'],
+      ['OWNS', 'guoxin', 'bambas'],
+      ['OWNS', 'citic', 'bambas'],
+    ]);
+    const b = 'COSCO owns 60% of Chancay, and the miner Volcan holds the remaining 40%.';
+    const ends = [at(b, 'COSCO', 'cosco', 'COMPANY'), at(b, 'Chancay', 'chancay', 'INFRASTRUCTURE'), at(b, 'Volcan', 'volcan', 'COMPANY')];
+    expect(relations(b, ends).map((r) => r.slice(0, 3))).toEqual([
+      ['OWNS', 'cosco', 'chancay'],
+      ['OWNS', 'volcan', 'chancay'],
+    ]);
+  });
+
+  it('makes a party of the one a signatory negotiated with, not its possessor', () => {
+    const text = 'Mincetur negotiated the FTA with China’s Ministry of Commerce.';
+    const inside = [
+      at(text, 'Mincetur', 'mincetur', 'GOVERNMENT'),
+      at(text, 'FTA', 'fta', 'AGREEMENT'),
+      at(text, 'China', 'china', 'COUNTRY'),
+      at(text, 'Ministry of Commerce', 'mofcom', 'GOVERNMENT'),
+    ];
+    expect(relations(text, inside).map((r) => r.slice(0, 3))).toEqual([
+      ['NEGOTIATED', 'mincetur', 'fta'],
+      ['NEGOTIATED', 'mofcom', 'fta'],
+    ]);
   });
 });

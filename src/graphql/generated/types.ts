@@ -41,6 +41,20 @@ export type ArticleConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * An `ArticleInput` as output: the same fields with the same names and types (a field the input
+ * defaults is never null here), so a client can send it back unchanged as `ingestArticle(input:)`.
+ */
+export type ArticleDraft = {
+  __typename?: 'ArticleDraft';
+  /** One article: the text analysed. */
+  articles: Array<ArticleRecordDraft>;
+  /** The candidate entities, one per id. */
+  entities: Array<EntityDraft>;
+  /** The candidate relationships, one per type, ends and `validFrom`. */
+  relationships: Array<RelationshipDraft>;
+};
+
 export type ArticleEdge = {
   __typename?: 'ArticleEdge';
   cursor: Scalars['String']['output'];
@@ -51,6 +65,42 @@ export type ArticleInput = {
   articles: Array<ArticleRecordInput>;
   entities?: InputMaybe<Array<EntityInput>>;
   relationships?: InputMaybe<Array<RelationshipInput>>;
+};
+
+/**
+ * What a curator knows of the article a text comes from. Every field is optional, and each is
+ * checked as `ingestArticle` checks it (BAD_USER_INPUT naming the field, such as `article.publishedAt`).
+ */
+export type ArticleMetaInput = {
+  /** The article id for the draft, a lowercase slug; default `article-` and the first 12 hex digits of the text's SHA-256. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A two-letter ISO 639-1 code; default `en`. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published, a partial ISO date (`2024`, `2024-06`, `2024-06-14`): what "on Thursday" in the text is relative to. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** The outlet; default the host of `url`, else `unspecified`. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The headline. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the article was published (an absolute URL). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An `ArticleRecordInput` as output. */
+export type ArticleRecordDraft = {
+  __typename?: 'ArticleRecordDraft';
+  /** `article.id`, else `article-` and the first 12 hex digits of the text's SHA-256. */
+  id: Scalars['ID']['output'];
+  /** `article.language`, else `en`. */
+  language: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** `article.source`, else the host of `article.url`, else `unspecified`. */
+  source: Scalars['String']['output'];
+  /** The text analysed, so that ingest checks every quote against it. */
+  text?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type ArticleRecordInput = {
@@ -118,6 +168,8 @@ export type CandidateRelationship = {
   __typename?: 'CandidateRelationship';
   /** 0–1: how sure the heuristic is (the trigger's strength, how well the types fit, how far apart the ends are). */
   confidence: Scalars['Float']['output'];
+  /** The amounts the sentence states for the relationship (a price, a share), in text order. */
+  quantities: Array<Quantity>;
   /** The sentence, verbatim from the input: its characters `sentenceStart` to `sentenceEnd`. */
   quote: Scalars['String']['output'];
   sentenceEnd: Scalars['Int']['output'];
@@ -147,6 +199,8 @@ export type CandidateRelationship = {
   triggerStart: Scalars['Int']['output'];
   /** A relation type of the vocabulary (see `vocabulary.allRelationTypes`). */
   type: Scalars['String']['output'];
+  /** The date the sentence states for the relationship, as a partial ISO date (`2024`, `2024-06`, `2024-06-14`); null when none. */
+  validFrom?: Maybe<Scalars['String']['output']>;
 };
 
 export type CentralityMetric =
@@ -207,6 +261,20 @@ export type EntityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An `EntityInput` as output: a candidate entity. */
+export type EntityDraft = {
+  __typename?: 'EntityDraft';
+  /** Its other surface forms in the text, each once. */
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The candidate's id (made a valid slug, and kept apart from the ids of known entities). */
+  id: Scalars['ID']['output'];
+  mergedIds: Array<Scalars['ID']['output']>;
+  /** The candidate's first surface form. */
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
+
 export type EntityEdge = {
   __typename?: 'EntityEdge';
   cursor: Scalars['String']['output'];
@@ -252,6 +320,13 @@ export type Evidence = {
   __typename?: 'Evidence';
   article: Article;
   id: Scalars['ID']['output'];
+  quote: Scalars['String']['output'];
+};
+
+/** An `EvidenceInput` as output. */
+export type EvidenceDraft = {
+  __typename?: 'EvidenceDraft';
+  article: Scalars['ID']['output'];
   quote: Scalars['String']['output'];
 };
 
@@ -440,6 +515,8 @@ export type Query = {
    * "visited" or "invested" between two entities of one sentence), each with the sentence as its quote.
    * Offsets are UTF-16 code units into `text`, as JavaScript's `String.prototype.slice` counts them.
    * Nothing is written. `text` must be non-empty and at most 50,000 characters.
+   * `draft` is all of it as an `ArticleInput`: send it unchanged to `ingestArticle(input:, dryRun: true)`
+   * to see what ingesting it would do, then edit what the curator rejects.
    */
   analyzeText: TextAnalysis;
   /** An article by id; null when unknown. */
@@ -490,6 +567,7 @@ export type Query = {
 
 
 export type QueryAnalyzeTextArgs = {
+  article?: InputMaybe<ArticleMetaInput>;
   text: Scalars['String']['input'];
 };
 
@@ -683,6 +761,25 @@ export type RelationshipConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A `RelationshipInput` as output: a candidate relationship. */
+export type RelationshipDraft = {
+  __typename?: 'RelationshipDraft';
+  /** The sentence as the quote (the part of it around the trigger and both ends when the sentence is longer than ingest allows). */
+  evidence: Array<EvidenceDraft>;
+  /** That analyzeText proposed it, with its trigger and confidence. */
+  note?: Maybe<Scalars['String']['output']>;
+  quantities: Array<Quantity>;
+  role?: Maybe<Scalars['String']['output']>;
+  /** A known entity's id, or the id of an entity of the draft. */
+  source: Scalars['ID']['output'];
+  status: ClaimStatus;
+  target: Scalars['ID']['output'];
+  topic?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
 export type RelationshipEdge = {
   __typename?: 'RelationshipEdge';
   cursor: Scalars['String']['output'];
@@ -718,6 +815,13 @@ export type TextAnalysis = {
   candidateEntities: Array<CandidateEntity>;
   /** Relationships proposed from single sentences, only with relation types of the vocabulary. */
   candidateRelationships: Array<CandidateRelationship>;
+  /**
+   * The analysis as an ingest input with exactly the fields of `ArticleInput`: one article (the text
+   * as its `text`, so every quote is checked), every candidate entity once, every candidate
+   * relationship once (REPORTED, the sentence or a part of it as its quote). Known entities are
+   * referenced by id, not listed.
+   */
+  draft: ArticleDraft;
   /** Occurrences of known entities' names and aliases; where matches overlap the longest wins. */
   mentions: Array<Mention>;
 };
@@ -826,8 +930,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleModel>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ArticleEdge']>, nodes: Array<ResolversTypes['Article']> }>;
+  ArticleDraft: ResolverTypeWrapper<ArticleDraft>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleInput: ArticleInput;
+  ArticleMetaInput: ArticleMetaInput;
+  ArticleRecordDraft: ResolverTypeWrapper<ArticleRecordDraft>;
   ArticleRecordInput: ArticleRecordInput;
   AuditAction: AuditAction;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
@@ -842,11 +949,13 @@ export type ResolversTypes = {
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EntityEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
+  EntityDraft: ResolverTypeWrapper<EntityDraft>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityInput: EntityInput;
   EntityMatch: ResolverTypeWrapper<Omit<EntityMatch, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceDraft: ResolverTypeWrapper<EvidenceDraft>;
   EvidenceInput: EvidenceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
@@ -866,6 +975,7 @@ export type ResolversTypes = {
   RelationTypeInfo: ResolverTypeWrapper<RelationTypeInfo>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationshipEdge']>, nodes: Array<ResolversTypes['Relationship']> }>;
+  RelationshipDraft: ResolverTypeWrapper<RelationshipDraft>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   RelationshipInput: RelationshipInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -880,8 +990,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Article: ArticleModel;
   ArticleConnection: Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ArticleEdge']>, nodes: Array<ResolversParentTypes['Article']> };
+  ArticleDraft: ArticleDraft;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleInput: ArticleInput;
+  ArticleMetaInput: ArticleMetaInput;
+  ArticleRecordDraft: ArticleRecordDraft;
   ArticleRecordInput: ArticleRecordInput;
   AuditConnection: AuditConnection;
   AuditEntry: AuditEntry;
@@ -891,10 +1004,12 @@ export type ResolversParentTypes = {
   CandidateRelationship: Omit<CandidateRelationship, 'source' | 'target'> & { source?: Maybe<ResolversParentTypes['Entity']>, target?: Maybe<ResolversParentTypes['Entity']> };
   Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
+  EntityDraft: EntityDraft;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityInput: EntityInput;
   EntityMatch: Omit<EntityMatch, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Evidence: EvidenceModel;
+  EvidenceDraft: EvidenceDraft;
   EvidenceInput: EvidenceInput;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
@@ -914,6 +1029,7 @@ export type ResolversParentTypes = {
   RelationTypeInfo: RelationTypeInfo;
   Relationship: RelationshipModel;
   RelationshipConnection: Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationshipEdge']>, nodes: Array<ResolversParentTypes['Relationship']> };
+  RelationshipDraft: RelationshipDraft;
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
   RelationshipInput: RelationshipInput;
   String: Scalars['String']['output'];
@@ -943,9 +1059,26 @@ export type ArticleConnectionResolvers<ContextType = GraphQLContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ArticleDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleDraft'] = ResolversParentTypes['ArticleDraft']> = {
+  articles?: Resolver<Array<ResolversTypes['ArticleRecordDraft']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityDraft']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipDraft']>, ParentType, ContextType>;
+};
+
 export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleRecordDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleRecordDraft'] = ResolversParentTypes['ArticleRecordDraft']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
@@ -981,6 +1114,7 @@ export type CandidateEntityResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type CandidateRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidateRelationship'] = ResolversParentTypes['CandidateRelationship']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentenceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentenceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1000,6 +1134,7 @@ export type CandidateRelationshipResolvers<ContextType = GraphQLContext, ParentT
   triggerEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   triggerStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1020,6 +1155,15 @@ export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EntityDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityDraft'] = ResolversParentTypes['EntityDraft']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
 export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1033,6 +1177,11 @@ export type EntityMatchResolvers<ContextType = GraphQLContext, ParentType extend
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EvidenceDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceDraft'] = ResolversParentTypes['EvidenceDraft']> = {
+  article?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1169,6 +1318,20 @@ export type RelationshipConnectionResolvers<ContextType = GraphQLContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RelationshipDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipDraft'] = ResolversParentTypes['RelationshipDraft']> = {
+  evidence?: Resolver<Array<ResolversTypes['EvidenceDraft']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type RelationshipEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipEdge'] = ResolversParentTypes['RelationshipEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
@@ -1183,6 +1346,7 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
 export type TextAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextAnalysis'] = ResolversParentTypes['TextAnalysis']> = {
   candidateEntities?: Resolver<Array<ResolversTypes['CandidateEntity']>, ParentType, ContextType>;
   candidateRelationships?: Resolver<Array<ResolversTypes['CandidateRelationship']>, ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['ArticleDraft'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
 };
 
@@ -1209,7 +1373,9 @@ export type VocabularyResolvers<ContextType = GraphQLContext, ParentType extends
 export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleDraft?: ArticleDraftResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleRecordDraft?: ArticleRecordDraftResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -1217,9 +1383,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CandidateRelationship?: CandidateRelationshipResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityDraft?: EntityDraftResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityMatch?: EntityMatchResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceDraft?: EvidenceDraftResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
@@ -1234,6 +1402,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RelationTypeInfo?: RelationTypeInfoResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
+  RelationshipDraft?: RelationshipDraftResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TextAnalysis?: TextAnalysisResolvers<ContextType>;

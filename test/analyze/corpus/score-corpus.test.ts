@@ -84,6 +84,7 @@ describe('analyze corpus: scoreCorpus', () => {
           quantities: [],
         },
       ],
+      draft: { articles: [], entities: [], relationships: [] },
     };
     const s = scoreCorpus([ARTICLE], () => analysis);
     expect(s.mentionsRecall).toEqual({ hits: 1, of: 2 });

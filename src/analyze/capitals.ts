@@ -1,0 +1,101 @@
+/**
+ * A capital standing for its government: "Beijing and Lima signed …" is China and Peru acting, while
+ * "in Beijing" or the dateline "LIMA, June 7 —" is a place. A capital that opens a sentence (or is
+ * coordinated with one that does) and is not followed by another capitalised word or a dateline's
+ * date becomes its country: the catalog's country when it has one, else a candidate country.
+ */
+import { foldForMatch } from '../domain/text.js';
+import { slugify } from './find-candidates.js';
+import type { Sentence } from './nlp.js';
+import type { CandidateEntity, Mention } from './types.js';
+
+/** Capitals (folded) and the English name of the country they stand for. */
+const CAPITALS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [['beijing', 'pekin', 'peking', '北京'], 'China'],
+      [['lima', '利马'], 'Peru'],
+      [['washington'], 'United States'],
+      [['tokyo', 'tokio'], 'Japan'],
+      [['moscow', 'moscu'], 'Russia'],
+      [['brasilia'], 'Brazil'],
+      [['santiago'], 'Chile'],
+      [['bogota'], 'Colombia'],
+      [['quito'], 'Ecuador'],
+      [['buenos aires'], 'Argentina'],
+      [['seoul', 'seul'], 'South Korea'],
+      [['canberra'], 'Australia'],
+      [['ottawa'], 'Canada'],
+      [['brussels', 'bruselas'], 'European Union'],
+      [['london', 'londres'], 'United Kingdom'],
+      [['madrid'], 'Spain'],
+    ] as const
+  ).flatMap(([names, country]) => names.map((n) => [n, country] as const)),
+);
+
+/** Words that may open a sentence before its subject ("But Beijing …"). */
+const OPENING = /^[\s"“'‘(]*(?:(?:but|and|yet|meanwhile|now|pero|y|ahora|mientras|tanto)\s+)*$/iu;
+const COORDINATION = /^\s*(?:,\s*)?(?:and|y|e|&|和|与)\s*$/iu;
+/** What follows a dateline's place: "LIMA, June 7", "LIMA (Reuters)". */
+const DATELINE = /^\s*(?:,\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)|\s*\(|\s*[—–-])/iu;
+const NEXT_CAPITAL = /^\s+\p{Lu}/u;
+/** What follows a capital that acts: a verb or a coordinated subject, not the sentence's end. */
+const GOES_ON = /^(?:['’]s)?\s*(?:,\s*)?\p{L}/u;
+
+/** The country a span of text stands for when it is a capital acting as a government, else undefined. */
+function actingAs(
+  text: string,
+  span: { start: number; end: number },
+  sentences: readonly Sentence[],
+  previous?: number,
+): string | undefined {
+  const country = CAPITALS.get(foldForMatch(text.slice(span.start, span.end)));
+  if (!country) return undefined;
+  const after = text.slice(span.end, span.end + 12);
+  if (DATELINE.test(after) || NEXT_CAPITAL.test(after) || !GOES_ON.test(after)) return undefined;
+  const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  const opens = sentence !== undefined && OPENING.test(text.slice(sentence.start, span.start));
+  const coordinated = previous !== undefined && previous <= span.start && COORDINATION.test(text.slice(previous, span.start));
+  return opens || coordinated ? country : undefined;
+}
+
+/**
+ * Replaces capitals acting as governments with their countries: a mention becomes a mention of the
+ * catalog's country (`countryId` resolves an English country name), a candidate place becomes that
+ * mention too, or a candidate country with the country's slug when the catalog has none.
+ */
+export function capitalsAsStates({
+  text,
+  sentences,
+  mentions,
+  candidates,
+  countryId,
+}: {
+  text: string;
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  candidates: readonly CandidateEntity[];
+  countryId: (name: string) => string | undefined;
+}): { mentions: Mention[]; candidates: CandidateEntity[] } {
+  const spans = [...mentions.map((m) => ({ m })), ...candidates.map((c) => ({ c }))].sort(
+    (a, b) => ('m' in a ? a.m.start : a.c.start) - ('m' in b ? b.m.start : b.c.start),
+  );
+  const outMentions: Mention[] = [];
+  const outCandidates: CandidateEntity[] = [];
+  let previous: number | undefined;
+  for (const s of spans) {
+    const span = 'm' in s ? s.m : s.c;
+    const country = actingAs(text, span, sentences, previous);
+    if (!country) {
+      if ('m' in s) outMentions.push(s.m);
+      else outCandidates.push(s.c);
+      continue;
+    }
+    previous = span.end;
+    const id = countryId(country);
+    const surface = text.slice(span.start, span.end);
+    if (id) outMentions.push({ entityId: id, matched: surface, start: span.start, end: span.end, text: surface });
+    else outCandidates.push({ id: slugify(country), text: surface, type: 'COUNTRY', start: span.start, end: span.end });
+  }
+  return { mentions: outMentions, candidates: outCandidates };
+}

@@ -1,0 +1,43 @@
+/**
+ * Places and countries a name is known to be, whatever its neighbours say: the regions and main
+ * cities of Peru and China, the world's regions, and the countries China–Peru news names most.
+ * Names are folded (lower case, no accents) as `foldForMatch` folds them.
+ */
+import { foldForMatch } from '../domain/text.js';
+import type { EntityType } from '../domain/vocabulary.js';
+
+const PERU =
+  'lima|callao|chancay|huaral|arequipa|cusco|cuzco|trujillo|chiclayo|piura|iquitos|tacna|puno|juliaca|ica|pisco|huancayo|' +
+  'cajamarca|ayacucho|huancavelica|apurimac|abancay|junin|ancash|huaraz|chimbote|moquegua|ilo|loreto|ucayali|pucallpa|' +
+  'madre de dios|san martin|amazonas|tumbes|pasco|huanuco|lambayeque|la libertad|paita|matarani|marcona|nazca|la oroya|' +
+  'chala|cerro de pasco';
+const CHINA =
+  'beijing|pekin|peking|shanghai|guangzhou|canton|shenzhen|tianjin|chongqing|wuhan|chengdu|hangzhou|nanjing|xiamen|' +
+  'qingdao|ningbo|dalian|xian|hong kong|macau|macao|guangdong|fujian|zhejiang|jiangsu|shandong|yunnan|sichuan|hubei|' +
+  'hunan|hebei|henan|anhui|jiangxi|guangxi|hainan|liaoning|jilin|heilongjiang|shaanxi|shanxi|gansu|qinghai|xinjiang|' +
+  'tibet|inner mongolia|ningxia|guizhou|taiwan|taipei';
+const WORLD =
+  'latin america|america latina|latinoamerica|south america|sudamerica|suramerica|america del sur|north america|' +
+  'central america|centroamerica|asia|asia pacific|asia pacifico|the pacific|el pacifico|pacific|pacifico|africa|europe|' +
+  'europa|oceania|the andes|los andes|amazon|amazonia|the amazon|la amazonia|middle east|medio oriente|washington dc|' +
+  'new york|nueva york|sao paulo|santiago|bogota|quito|buenos aires|mexico city|la paz|brasilia|tokyo|seoul|moscow|' +
+  'london|paris|madrid|brussels|geneva|ginebra|singapore|singapur';
+const COUNTRIES =
+  'peru|china|united states|estados unidos|usa|brazil|brasil|chile|argentina|colombia|ecuador|bolivia|mexico|canada|' +
+  'japan|japon|south korea|corea del sur|korea|corea|russia|rusia|india|australia|new zealand|nueva zelanda|germany|' +
+  'alemania|france|francia|spain|espana|italy|italia|united kingdom|reino unido|switzerland|suiza|netherlands|' +
+  'paises bajos|vietnam|indonesia|philippines|filipinas|thailand|tailandia|malaysia|malasia|panama|venezuela|uruguay|' +
+  'paraguay|cuba|costa rica|guatemala|honduras|nicaragua|el salvador|dominican republic|republica dominicana';
+
+const table = (names: string, type: EntityType): [string, EntityType][] => names.split('|').map((n) => [n, type]);
+const KNOWN: ReadonlyMap<string, EntityType> = new Map([
+  ...table(PERU, 'PLACE'),
+  ...table(CHINA, 'PLACE'),
+  ...table(WORLD, 'PLACE'),
+  ...table(COUNTRIES, 'COUNTRY'),
+]);
+
+/** The type a gazetteer gives a whole name ("Shanghái" → PLACE, "Estados Unidos" → COUNTRY), if it holds it. */
+export function gazetteerType(name: string): EntityType | undefined {
+  return KNOWN.get(foldForMatch(name));
+}

@@ -1,0 +1,83 @@
+/**
+ * Purchases and sales, the three-party facts of the vocabulary: "CTG bought Luz del Sur from Sempra
+ * Energy" is CTG ACQUIRED Luz del Sur and Sempra Energy SOLD Luz del Sur; "Peru sold Marcona to
+ * Shougang" is Peru SOLD Marcona and Shougang ACQUIRED Marcona. The seller of a purchase is the
+ * entity after "from" (Spanish "a"), or the owner of the stake bought ("Enel's 83% stake in X"); the
+ * buyer of a sale is the entity after "to" (Spanish "a").
+ */
+import type { RelationType } from '../domain/vocabulary.js';
+import { proposal, type Proposal } from './proposal.js';
+import type { Hit } from './trigger-hits.js';
+import { fits } from './triggers.js';
+import type { Endpoint } from './types.js';
+
+/**
+ * Before the other party of a purchase: "from X", "from the Brazilian builder X", Spanish "a X",
+ * "a la brasileña X" ("a" with at most an article and a demonym, not English "a Canadian company").
+ */
+const FROM =
+  /(?:^|\s)(?:(?:from|de manos de)\s+(?:(?:the|la|el|los|las)\s+)?(?:[\p{L}-]+\s+){0,2}|a\s+(?:(?:la|el|los|las)\s+[\p{Ll}-]+\s+)?)$/u;
+/** Before the other party of a sale: "to X", Spanish "a X", "al grupo X". */
+const TO = /(?:^|\s)(?:to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:a|al)\s+(?:(?:la|el)\s+)?(?:[\p{Ll}-]+\s+)?)$/u;
+/** After an owner whose stake is bought: "Enel's 83.15% stake in". */
+const STAKE_OWNER = /^['’]s\s+(?:[\d.,]+\s*(?:%|percent)\s+)?(?:stake|share|holding|interest)s?\s+(?:in|of)\s+(?:the\s+)?$/iu;
+/** Where the clause of a transfer ends: another sentence part. */
+const END = /;|:|\s(?:but|while|whereas|although|because)\s|[，；。：]/u;
+/** After a passive purchase or sale: "was bought by X". */
+const PASSIVE = /^\s+(?:by|por)\s/iu;
+
+/**
+ * The ACQUIRED and SOLD relations one purchase or sale trigger gives: `sources` are its subject,
+ * `inside` the sentence's entities, `until` where the next trigger starts, and `antecedent` the
+ * entity a relative clause before the subject hangs on ("the mine, which Peru sold to Shougang").
+ */
+export function transferRelations({
+  text,
+  hit,
+  sources,
+  inside,
+  until,
+  antecedent,
+}: {
+  text: string;
+  hit: Hit;
+  sources: readonly Endpoint[];
+  inside: readonly Endpoint[];
+  until: number;
+  antecedent: Endpoint | undefined;
+}): Proposal[] {
+  const bought = hit.trigger.type === 'ACQUIRED';
+  const passive = PASSIVE.test(text.slice(hit.end, hit.end + 5));
+  const after = inside.filter((e) => e.start >= hit.end && e.end <= until && !END.test(text.slice(hit.end, e.start)));
+  const partyBefore = bought ? FROM : TO;
+  let party: Endpoint | undefined;
+  let asset: Endpoint | undefined;
+  let last = hit.end;
+  for (const [i, e] of after.entries()) {
+    const gap = text.slice(last, e.start);
+    const tail = text.slice(e.end, after[i + 1]?.start ?? e.end);
+    last = e.end;
+    if (!party && (passive ? PASSIVE.test(` ${gap}`) : partyBefore.test(gap) || (bought && STAKE_OWNER.test(tail)))) party = e;
+    else if (!asset && !passive) asset = e;
+  }
+  // "Marcona was sold to Shougang": the subject is what changed hands.
+  asset = passive ? sources[0] : (asset ?? antecedent);
+  if (!asset) return [];
+  const other = party ? [party] : [];
+  const [buyers, sellers]: [readonly Endpoint[], readonly Endpoint[]] = passive
+    ? bought
+      ? [other, []]
+      : [[], other]
+    : bought
+      ? [sources, other]
+      : [other, sources];
+  const strength = hit.trigger.strength;
+  const out: Proposal[] = [];
+  const add = (type: RelationType, source: Endpoint, s: number) => {
+    if (source.id !== asset.id && fits(type, source.type, asset.type))
+      out.push(proposal({ text, type, source, target: asset, hit, strength: s }));
+  };
+  for (const b of buyers) add('ACQUIRED', b, bought ? strength : strength * 0.85);
+  for (const s of sellers) add('SOLD', s, bought ? strength * 0.85 : strength);
+  return out;
+}

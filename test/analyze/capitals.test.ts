@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { capitalsAsStates } from '../../src/analyze/capitals.js';
+import type { CandidateEntity, Mention } from '../../src/analyze/types.js';
+
+const countryId = (name: string) => ({ China: 'china', Peru: 'peru' })[name];
+const mention = (text: string, surface: string, entityId: string, from = 0): Mention => {
+  const start = text.indexOf(surface, from);
+  return { entityId, matched: surface, start, end: start + surface.length, text: surface };
+};
+const place = (text: string, surface: string): CandidateEntity => {
+  const start = text.indexOf(surface);
+  return { id: surface.toLowerCase(), text: surface, type: 'PLACE', start, end: start + surface.length };
+};
+const whole = (text: string) => [{ start: 0, end: text.length }];
+
+describe('analyze: capitalsAsStates', () => {
+  it('reads a capital that opens a sentence, and one coordinated with it, as its country', () => {
+    const text = 'Beijing and Lima signed the deal.';
+    const out = capitalsAsStates({
+      text,
+      sentences: whole(text),
+      mentions: [mention(text, 'Lima', 'lima')],
+      candidates: [place(text, 'Beijing')],
+      countryId,
+    });
+    expect(out.mentions.map((m) => [m.entityId, m.text])).toEqual([
+      ['china', 'Beijing'],
+      ['peru', 'Lima'],
+    ]);
+    expect(out.candidates).toEqual([]);
+  });
+
+  it('keeps a capital as a place after a preposition, in a dateline, inside a longer name or alone', () => {
+    for (const text of ['She arrived in Lima on Monday.', 'LIMA, June 7 — Prices rose.', 'Lima Convention Center opened.', 'Lima']) {
+      const m = mention(text, text.startsWith('LIMA') ? 'LIMA' : 'Lima', 'lima');
+      expect(capitalsAsStates({ text, sentences: whole(text), mentions: [m], candidates: [], countryId }).mentions, text).toEqual([m]);
+    }
+  });
+
+  it('makes a candidate country when the catalog has none', () => {
+    const text = 'Washington warned Lima.';
+    const out = capitalsAsStates({ text, sentences: whole(text), mentions: [], candidates: [place(text, 'Washington')], countryId });
+    expect(out.candidates).toEqual([{ id: 'united-states', text: 'Washington', type: 'COUNTRY', start: 0, end: 10 }]);
+  });
+});

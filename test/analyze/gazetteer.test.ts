@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteerType } from '../../src/analyze/gazetteer.js';
+
+describe('analyze: gazetteerType', () => {
+  it('knows places of Peru, China and the world, and countries, however they are written', () => {
+    expect(gazetteerType('Shanghái')).toBe('PLACE');
+    expect(gazetteerType('JUNÍN')).toBe('PLACE');
+    expect(gazetteerType('América Latina')).toBe('PLACE');
+    expect(gazetteerType('Estados Unidos')).toBe('COUNTRY');
+    expect(gazetteerType('Brasil')).toBe('COUNTRY');
+  });
+
+  it('holds whole names only: a name with a place in it is not that place', () => {
+    expect(gazetteerType('Lima Convention Center')).toBeUndefined();
+    expect(gazetteerType('Volcan')).toBeUndefined();
+    expect(gazetteerType('')).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { transferRelations } from '../../src/analyze/transfer-relations.js';
+import { TRIGGERS } from '../../src/analyze/triggers.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+/** The relations of the first purchase or sale trigger of `text`, subject first among `ends`, as [type, source, target]. */
+function transfers(text: string, ends: Endpoint[], { antecedent }: { antecedent?: Endpoint } = {}) {
+  for (const trigger of TRIGGERS.filter((t) => t.type === 'ACQUIRED' || t.type === 'SOLD')) {
+    const m = [...text.matchAll(trigger.pattern)][0];
+    if (!m) continue;
+    const hit = { trigger, start: m.index, end: m.index + m[0].length };
+    const sources = ends.filter((e) => e.end <= hit.start && e !== antecedent).slice(-1);
+    return transferRelations({ text, hit, sources, inside: ends, until: text.length, antecedent }).map((r) => [
+      r.type,
+      r.sourceId,
+      r.targetId,
+    ]);
+  }
+  throw new Error(`no transfer trigger in ${text}`);
+}
+
+describe('analyze: transferRelations', () => {
+  it('splits a purchase from a seller into ACQUIRED and SOLD', () => {
+    const text = 'MMG bought Las Bambas from Glencore in 2014 for $7bn.';
+    const ends = [
+      at(text, 'MMG', 'mmg', 'COMPANY'),
+      at(text, 'Las Bambas', 'bambas', 'INFRASTRUCTURE'),
+      at(text, 'Glencore', 'glencore', 'COMPANY'),
+    ];
+    expect(transfers(text, ends)).toEqual([
+      ['ACQUIRED', 'mmg', 'bambas'],
+      ['SOLD', 'glencore', 'bambas'],
+    ]);
+  });
+
+  it('reads the seller from a stake’s owner, and from Spanish "a"', () => {
+    const en = 'CSGI completed the purchase of Enel’s 83.15% stake in Enel Perú for $2.9bn.';
+    const enEnds = [at(en, 'CSGI', 'csgi', 'COMPANY'), at(en, 'Enel', 'enel', 'COMPANY'), at(en, 'Enel Perú', 'enel-peru', 'COMPANY')];
+    expect(transfers(en, enEnds)).toEqual([
+      ['ACQUIRED', 'csgi', 'enel-peru'],
+      ['SOLD', 'enel', 'enel-peru'],
+    ]);
+    const es = 'CTG compró a Sempra Energy el 83,6% de Luz del Sur.';
+    const esEnds = [at(es, 'CTG', 'ctg', 'COMPANY'), at(es, 'Sempra Energy', 'sempra', 'COMPANY'), at(es, 'Luz del Sur', 'lds', 'COMPANY')];
+    expect(transfers(es, esEnds)).toEqual([
+      ['ACQUIRED', 'ctg', 'lds'],
+      ['SOLD', 'sempra', 'lds'],
+    ]);
+  });
+
+  it('takes no English article "a" for a seller, and reads a passive sale', () => {
+    const a = 'Chinalco took over Peru Copper, a Canadian company, for $792m.';
+    const aEnds = [at(a, 'Chinalco', 'chinalco', 'COMPANY'), at(a, 'Peru Copper', 'peru-copper', 'COMPANY')];
+    expect(transfers(a, aEnds)).toEqual([['ACQUIRED', 'chinalco', 'peru-copper']]);
+    const b = 'Marcona was sold by Peru in 1992.';
+    const bEnds = [at(b, 'Marcona', 'marcona', 'INFRASTRUCTURE'), at(b, 'Peru', 'peru', 'COUNTRY')];
+    expect(transfers(b, bEnds)).toEqual([['SOLD', 'peru', 'marcona']]);
+  });
+
+  it('gives nothing when nothing changed hands', () => {
+    const text = 'Peru sold well.';
+    expect(transfers(text, [at(text, 'Peru', 'peru', 'COUNTRY')])).toEqual([]);
+  });
+});

@@ -13,22 +13,24 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
     wordsPattern(
       'ministry|ministerio|ministere|government|gobierno|congress|congreso|parliament|senate|regulator|' +
         'superintendencia|municipality|municipalidad|embassy|embajada|consulate|agency|council|consejo|organismo|' +
-        'authority|autoridad|commission|comision|committee|comite|cabinet|gabinete|presidency|presidencia|cancilleria',
+        'authority|autoridad|commission|comision|committee|comite|cabinet|gabinete|presidency|presidencia|cancilleria|' +
+        'navy|army|armada|ejercito|police|policia|military|militares|coastguard',
     ),
     'GOVERNMENT',
   ],
   [
     wordsPattern(
       'university|universidad|universite|institute|instituto|association|asociacion|chamber|camara|' +
-        'foundation|fundacion|federation|federacion|union|sociedad|society|academy|academia|' +
-        'bank|banco|fund|fondo|center|centre|centro',
+        'foundation|fundacion|federation|federacion|union|sindicato|gremio|sociedad|society|academy|academia|' +
+        'fund|fondo|center|centre|centro|ngo|ong|party|partido',
     ),
     'ORGANIZATION',
   ],
   [
     wordsPattern(
       'inc|corp|corporation|corporacion|ltd|limited|llc|plc|company|compania|co|group|grupo|holdings?|sa|' +
-        'saa|sac|minera|mining|metals?|resources|shipping|airlines?|telecom|motors|energy|energia|petroleum|logistics|' +
+        'saa|sac|minera|mining|metals?|resources|shipping|airlines?|air|telecom|motors|energy|energia|petroleum|logistics|' +
+        'bank|banco|fresh|foods|mobile|movil|group|grupo|' +
         'international|grid|ports|engineering|construction|copper|steel|iron|hierro|cobre|electric|power|technologies|' +
         'industries|industrial|partners|capital|enterprises|trading|investments|infrastructure',
     ),
@@ -49,7 +51,8 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
   ],
   [wordsPattern('treaty|tratado|agreement|acuerdo|protocol|protocolo|accord|memorandum|memorando|convenio|pact|pacto'), 'AGREEMENT'],
   [wordsPattern('plan|strategy|estrategia|policy|politica|roadmap'), 'PLAN'],
-  [wordsPattern('summit|cumbre|forum|foro|conference|conferencia|expo|fair|feria|games|juegos|olympics'), 'EVENT'],
+  [wordsPattern('summit|cumbre|forum|foro|conference|conferencia|expo|exposicion|exhibition|fair|feria|games|juegos|olympics'), 'EVENT'],
+  [wordsPattern('times|daily|post|tribune|journal|herald|gazette|news|noticias|radio|tv|television|diario|press|prensa'), 'MEDIA'],
   [wordsPattern('initiative|iniciativa'), 'INITIATIVE'],
   [wordsPattern('programme|program|programa'), 'PROGRAM'],
 ];
@@ -57,6 +60,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
 /** Lower-case words just before a name that say what it is ("the regulator Ositrán", "the town of Huaral"). */
 export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
   [wordsPattern('regulator|ministry|agency|government|authority|watchdog|supervisor|regulador|autoridad|organismo|ente'), 'GOVERNMENT'],
+  [wordsPattern('newspaper|broadcaster|outlet|tabloid|diario|periodico|emisora|cadena|radio|agencia'), 'MEDIA'],
   [
     wordsPattern(
       'miner|company|firm|operator|carrier|lender|bank|insurer|automaker|carmaker|maker|manufacturer|producer|conglomerate|giant|' +

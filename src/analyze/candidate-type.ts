@@ -1,6 +1,7 @@
 /** The type a candidate entity is suggested: what its words, its neighbours and the NLP library say it is. */
 import { wordsPattern } from '../domain/text.js';
 import type { EntityType } from '../domain/vocabulary.js';
+import { CHINESE_SURNAMES } from './gazetteer.js';
 import { AFTER_WORDS, BEFORE_WORDS, BREAK, HEAD_WORDS, TITLES, clue, isCapitalised, word } from './candidate-clues.js';
 import type { NamedSpan, Term } from './nlp.js';
 
@@ -21,12 +22,10 @@ export function candidateType({
   named?: NamedSpan['kind'];
 }): EntityType | undefined {
   const head = headType(terms, { first, last });
-  // "Instituto Nacional de …": a national institute is a state body; a national university is not.
-  const national = terms.slice(first, last + 1).some((t) => /^(nacional|national)$/.test(word(t)));
-  const school = terms
-    .slice(first, last + 1)
-    .some((t) => /^(university|universidad|college|school|escuela|academy|academia)$/.test(word(t)));
-  if (head === 'ORGANIZATION' && national && !school) return 'GOVERNMENT';
+  // "Instituto Nacional de …", "Banco Central de Reserva": a national institute or a central bank is
+  // a state body; a national university or society is not.
+  const names = terms.slice(first, last + 1).map(word);
+  if (names.some((w) => /^(nacional|national|central)$/.test(w)) && names.some((w) => STATE_HEADS.test(w))) return 'GOVERNMENT';
   if (head) return head;
   const before = (k: number) => terms[first - k];
   const after = (k: number) => terms[last + k];
@@ -53,14 +52,21 @@ export function candidateType({
   const apposition = appositionType(terms, first);
   if (apposition) return apposition;
   const titled = b1 !== undefined && !b1Ends && TITLES.test(word(b1));
-  if (personLike(words) && (titled || named === 'person' || words.some(isPersonWord))) return 'PERSON';
+  // "Liang Hui": a Chinese surname and a given name.
+  const chinese =
+    words.length === 2 && CHINESE_SURNAMES.test(word(words[0]!)) && words.every(isCapitalised) && !clue(HEAD_WORDS, word(words[1]!));
+  // One word alone is a person's only with a title before it: the library takes many one-word names for first names.
+  const guessed = words.length > 1 && (named === 'person' || words.some(isPersonWord));
+  if (personLike(words) && (titled || chinese || guessed)) return 'PERSON';
   if (words.every((t) => t.tags.has('Country'))) return 'COUNTRY';
   const caps = words.filter(isCapitalised);
   if (named === 'place' || (caps.length > 0 && caps.every((t) => t.tags.has('Place')))) return 'PLACE';
+  // "in X", "near X": most often a place ("of X" and "from X" say nothing); the library's guess of
+  // an organisation is weaker than that for one word.
+  const locative = strongBefore === 'PLACE' && ['in', 'near', 'at', 'en'].includes(word(b1!));
+  if (locative && words.length === 1) return 'PLACE';
   if (named === 'organization' || words.some((t) => t.tags.has('Organization'))) return contextType(terms, { first, last });
-  // "in X", "near X": most often a place ("of X" and "from X" say nothing).
-  if (strongBefore === 'PLACE' && ['in', 'near', 'at'].includes(word(b1!))) return 'PLACE';
-  return undefined;
+  return locative ? 'PLACE' : undefined;
 }
 
 /** The type an apposition before a name gives it: "the energy regulator, Osinergmin" is a government. */
@@ -93,6 +99,12 @@ export function headType(terms: readonly Term[], { first, last }: { first: numbe
   return undefined;
 }
 
+/** Heads of state bodies when "national" or "central" qualifies them. */
+const STATE_HEADS = wordsPattern(
+  'institute|instituto|council|consejo|service|servicio|office|oficina|superintendencia|superintendency|agency|agencia|' +
+    'bank|banco|commission|comision|registry|registro',
+);
+
 const isPersonWord = (t: Term): boolean => t.tags.has('Person') && !t.tags.has('Honorific');
 /** Particles a person's name may hold ("Juan de la Cruz"); any other small word makes it no person's name ("Luz del Sur"). */
 const NAME_PARTICLES = /^(de|la|da|van|von|bin)$/;
@@ -104,18 +116,17 @@ function personLike(words: readonly Term[]): boolean {
   return words.every((t) => (isCapitalised(t) ? !clue(HEAD_WORDS, word(t)) : NAME_PARTICLES.test(word(t))));
 }
 
-/** Words of a sentence about business: a name in it with no other clue is most likely a company. */
-const BUSINESS = wordsPattern(
-  'stake|shares?|bought|buys?|sold|sells?|acquired|acquires|acquisition|purchase[ds]?|company|companies|firm|owns|owned|owner|' +
-    'operates|operator|miner|mining|invest(?:s|ed|ment|ments|or|ors)?|deal|merger|subsidiary|unit|percent|customers|' +
-    'compr[oó]|vendi[oó]|adquiri[oó]|empresas?|compan[ií]as?|accionista|participaci[oó]n|filial|opera|operador|' +
-    'invirti[oó]|inversi[oó]n|minera|clientes|distribuidora',
+/** Words of a sentence about a non-profit: a name in it with no other clue is then an organisation, not a company. */
+const NON_PROFIT = wordsPattern(
+  'university|universities|universidad|universidades|students?|estudiantes|scholarships?|becas?|ngo|ong|union|sindicato|' +
+    'association|asociacion|federation|federacion|society|sociedad|gremio|guild|researchers?|investigadores|foundation|fundacion|' +
+    'charity|church|iglesia|party|partido|academia|academy',
 );
 
 /**
- * The type of a proper name no clue types, from the sentence it is in: a company in a sentence
- * about business (a stake, a purchase, an investor), else an organisation; a government after an
- * apposition naming an authority ("the energy regulator, Osinergmin").
+ * The type of a proper name no clue types, from the sentence it is in: an organisation in a sentence
+ * about universities, unions or associations, else a company; a government after an apposition
+ * naming an authority ("the energy regulator, Osinergmin").
  */
 export function contextType(terms: readonly Term[], { first, last }: { first: number; last: number }): EntityType {
   let from = first;
@@ -124,5 +135,6 @@ export function contextType(terms: readonly Term[], { first, last }: { first: nu
   while (to < terms.length && !terms[to]!.opensSentence) to++;
   const apposition = appositionType(terms, first);
   if (apposition) return apposition;
-  return terms.slice(from, to).some((t) => BUSINESS.test(word(t)) || /%/u.test(t.text)) ? 'COMPANY' : 'ORGANIZATION';
+  // Most organisations news name without saying what they are are companies.
+  return terms.slice(from, to).some((t) => NON_PROFIT.test(word(t))) ? 'ORGANIZATION' : 'COMPANY';
 }

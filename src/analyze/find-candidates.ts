@@ -108,7 +108,8 @@ export function findCandidates({
     const listed = gazetteerType(surface);
     if (one && (clue(HEAD_WORDS, word(one)) || NO_NAME_ALONE.test(word(one)))) continue; // "Gobierno", "Estado" alone
     // A sentence's first word alone: a name only if the library says so, or the text capitalises it elsewhere too.
-    if (one?.opensSentence && !listed && !(s.named && one.tags.has('ProperNoun')) && !midSentence.has(word(one))) continue;
+    const named = s.named !== undefined || NAME_TAGS.some((t) => one?.tags.has(t));
+    if (one?.opensSentence && !listed && !(named && one.tags.has('ProperNoun')) && !midSentence.has(word(one))) continue;
     let type = listed ?? candidateType({ terms, ...span, named: s.named });
     const weak = type === undefined;
     type ??= isName(terms, span) ? contextType(terms, span) : undefined;
@@ -172,8 +173,13 @@ function sameActors(text: string, candidates: readonly (CandidateEntity & { weak
     if (next && /^\s*\(\s*$/u.test(text.slice(c.end, next.start)) && /^\s*\)/u.test(text.slice(next.end)))
       known.set(foldForMatch(next.text), id);
     const words = c.text.split(/\s+/u);
-    const firstWord = foldForMatch(words[0] ?? '');
-    if (words.length > 1 && firstWord.length >= 4 && !known.has(firstWord)) known.set(firstWord, id);
+    // A person is named again by surname ("Villacorta", "Prado" of "Jorge Prado Salinas"), anything
+    // else by its first word ("Pluz").
+    const person = c.type === 'PERSON' && !c.weak;
+    const shorts = person ? [words[words.length - 1], words.length > 2 ? words[1] : undefined] : [words[0]];
+    for (const short of shorts.map((w) => foldForMatch(w ?? ''))) {
+      if (words.length > 1 && short.length >= 4 && !known.has(short)) known.set(short, id);
+    }
   }
   const typeOf = new Map<string, CandidateEntity['type']>();
   for (const [i, c] of candidates.entries()) if (!c.weak && !typeOf.has(ids[i]!)) typeOf.set(ids[i]!, c.type);
@@ -269,8 +275,7 @@ function capitalisedRuns(terms: readonly Term[]): { first: number; last: number 
 
 /**
  * Trims a span to its name: leading determiners, demonyms and (unless a head word makes it an
- * institution) titles go; so do trailing lower-case words. A sentence's capitalised first word
- * alone is no name ("Fishermen from …"). Undefined when nothing is left.
+ * institution) titles go; so do trailing lower-case words. Undefined when nothing is left.
  */
 function trim(terms: readonly Term[], first: number, last: number): { first: number; last: number } | undefined {
   const edge = (t: Term) =>
@@ -280,10 +285,10 @@ function trim(terms: readonly Term[], first: number, last: number): { first: num
     EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place'));
   let institution = false;
   for (let i = first; i <= last; i++) if (clue(HEAD_WORDS, word(terms[i]!))) institution = true;
-  while (first <= last && (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))) first++;
+  // "the Peruvian Navy", "the Chinese Embassy": a demonym before one head word is part of the name.
+  const demonymName = (k: number) =>
+    k + 1 === last && DEMONYMS.some(([re]) => re.test(word(terms[k]!))) && clue(HEAD_WORDS, word(terms[last]!));
+  while (first <= last && !demonymName(first) && (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))) first++;
   while (last >= first && edge(terms[last]!)) last--;
-  if (first > last) return undefined;
-  const head = terms[first]!;
-  if (first === last && head.opensSentence && !NAME_TAGS.some((t) => head.tags.has(t))) return undefined;
-  return { first, last };
+  return first > last ? undefined : { first, last };
 }

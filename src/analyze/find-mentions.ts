@@ -2,7 +2,8 @@
  * Finds every occurrence of a known entity's name or alias in a text: case-, accent- and
  * width-insensitive, on word boundaries in spaced scripts, as plain substrings in CJK.
  */
-import { foldForMatch, wordsPattern } from '../domain/text.js';
+import { foldForMatch } from '../domain/text.js';
+import { CHINESE_SURNAMES } from './gazetteer.js';
 import { foldText, isUnspaced } from './folded-text.js';
 import type { CatalogEntity, Mention } from './types.js';
 
@@ -11,13 +12,8 @@ const NAME = 0;
 const ALIAS = 1;
 const SURNAME = 2;
 
-/** Common Chinese surnames in pinyin, written first in a Chinese name ("Xi Jinping", "Wang Wentao"). */
-const CHINESE_SURNAMES = wordsPattern(
-  'bai|cai|cao|chen|cheng|cui|dai|deng|ding|dong|du|duan|fan|fang|feng|fu|gao|gong|gu|guo|han|hao|he|hou|hu|huang|jia|jiang|' +
-    'jin|kang|kong|lai|li|liang|liao|lin|liu|long|lu|luo|ma|mao|meng|pan|peng|qian|qin|qiu|ren|shao|shen|shi|song|su|sun|' +
-    'tan|tang|tian|wan|wang|wei|wen|wu|xi|xia|xiao|xie|xiong|xu|xue|yan|yang|yao|ye|yi|yin|yu|yuan|zeng|zhang|zhao|' +
-    'zheng|zhong|zhou|zhu|zou',
-);
+/** Countries whose names are also common words ("china" is Spanish for Chinese, "chile" a pepper). */
+const COMMON_WORDS = /^(china|chile|turkey|jordan|chad|guinea|georgia|niger|japon)$/;
 
 interface Key {
   readonly key: string;
@@ -62,7 +58,9 @@ function catalogKeys(catalog: readonly CatalogEntity[]): Key[] {
       const key = foldForMatch(matched);
       if (!key) continue;
       exact.add(key);
-      keys.push({ key, entityId: e.id, matched, rank: i === 0 ? NAME : ALIAS, capitalsOnly: isShortCapitals(matched), capitalised: false });
+      // A country whose name is also a word only capitalised: Spanish "la flota china" is Chinese, not China.
+      const capitalised = e.type === 'COUNTRY' && COMMON_WORDS.test(key);
+      keys.push({ key, entityId: e.id, matched, rank: i === 0 ? NAME : ALIAS, capitalsOnly: isShortCapitals(matched), capitalised });
       // "APEC summit" is "la cumbre de APEC" in Spanish news.
       const summit = /^(.+?)\s+summit$/iu.exec(matched)?.[1];
       for (const spanish of summit ? [`cumbre de ${summit}`, `cumbre del ${summit}`, `cumbre ${summit}`] : []) {

@@ -3,13 +3,14 @@
  * cities of Peru and China, the world's regions, and the countries China–Peru news names most.
  * Names are folded (lower case, no accents) as `foldForMatch` folds them.
  */
-import { foldForMatch } from '../domain/text.js';
+import { foldForMatch, wordsPattern } from '../domain/text.js';
 import type { EntityType } from '../domain/vocabulary.js';
 
 const PERU =
   'lima|callao|chancay|huaral|arequipa|cusco|cuzco|trujillo|chiclayo|piura|iquitos|tacna|puno|juliaca|ica|pisco|huancayo|' +
   'cajamarca|ayacucho|huancavelica|apurimac|abancay|junin|ancash|huaraz|chimbote|moquegua|ilo|loreto|ucayali|pucallpa|' +
-  'madre de dios|san martin|amazonas|tumbes|pasco|huanuco|lambayeque|la libertad|paita|matarani|marcona|nazca|la oroya|' +
+  'madre de dios|san martin|amazonas|tumbes|pasco|huanuco|lambayeque|la libertad|paita|matarani|san juan de marcona|nazca|' +
+  'la oroya|macusani|' +
   'chala|cerro de pasco';
 const CHINA =
   'beijing|pekin|peking|shanghai|guangzhou|canton|shenzhen|tianjin|chongqing|wuhan|chengdu|hangzhou|nanjing|xiamen|' +
@@ -18,7 +19,8 @@ const CHINA =
   'tibet|inner mongolia|ningxia|guizhou|taiwan|taipei';
 const WORLD =
   'latin america|america latina|latinoamerica|south america|sudamerica|suramerica|america del sur|north america|' +
-  'central america|centroamerica|asia|asia pacific|asia pacifico|the pacific|el pacifico|pacific|pacifico|africa|europe|' +
+  'central america|centroamerica|asia|asia pacific|asia pacifico|the pacific|el pacifico|pacific|pacifico|south pacific|' +
+  'pacifico sur|andes|africa|europe|' +
   'europa|oceania|the andes|los andes|amazon|amazonia|the amazon|la amazonia|middle east|medio oriente|washington dc|' +
   'new york|nueva york|sao paulo|santiago|bogota|quito|buenos aires|mexico city|la paz|brasilia|tokyo|seoul|moscow|' +
   'london|paris|madrid|brussels|geneva|ginebra|singapore|singapur';
@@ -28,6 +30,14 @@ const COUNTRIES =
   'alemania|france|francia|spain|espana|italy|italia|united kingdom|reino unido|switzerland|suiza|netherlands|' +
   'paises bajos|vietnam|indonesia|philippines|filipinas|thailand|tailandia|malaysia|malasia|panama|venezuela|uruguay|' +
   'paraguay|cuba|costa rica|guatemala|honduras|nicaragua|el salvador|dominican republic|republica dominicana';
+
+/** Common Chinese surnames in pinyin, written first in a Chinese name ("Xi Jinping", "Wang Wentao"). */
+export const CHINESE_SURNAMES = wordsPattern(
+  'bai|cai|cao|chen|cheng|cui|dai|deng|ding|dong|du|duan|fan|fang|feng|fu|gao|gong|gu|guo|han|hao|he|hou|hu|huang|jia|jiang|' +
+    'jin|kang|kong|lai|li|liang|liao|lin|liu|long|lu|luo|ma|mao|meng|pan|peng|qian|qin|qiu|ren|shao|shen|shi|song|su|sun|' +
+    'tan|tang|tian|wan|wang|wei|wen|wu|xi|xia|xiao|xie|xiong|xu|xue|yan|yang|yao|ye|yi|yin|yu|yuan|zeng|zhang|zhao|' +
+    'zheng|zhong|zhou|zhu|zou',
+);
 
 const table = (names: string, type: EntityType): [string, EntityType][] => names.split('|').map((n) => [n, type]);
 const KNOWN: ReadonlyMap<string, EntityType> = new Map([

@@ -99,8 +99,11 @@ function withDatesAndAmounts({
 /** A clause boundary between a date and a trigger: the date is another verb's ("said in August that X would invest"). */
 const OTHER_CLAUSE = /\b(?:that|which|who|because|que|porque|cuando)\b|;/iu;
 /** A sentence about what is to come: a month named without a year is then the next one, not the last. */
-const FUTURE =
-  /\b(?:will|would|shall|is to|are to|to pay|plans?|expected|due|opens|next|upcoming|before|será|serán|va a|van a|llegará|prevé|planea|próxim[oa])\b/iu;
+const FUTURE = new RegExp(
+  '(?<!\\p{L})(?:will|would|shall|is to|are to|to pay|plans?|expected|due|opens|next|upcoming|before|será|serán|va a|van a|' +
+    'llegará|prevé|planea|próxim[oa])(?!\\p{L})',
+  'iu',
+);
 
 /** A yearless month the finder read as past, moved a year on in a sentence about the future. */
 function ahead(value: string, publishedAt: string | undefined, future: boolean): string {

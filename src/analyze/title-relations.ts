@@ -9,6 +9,9 @@ import { proposal, WORD, type Proposal } from './proposal.js';
 import { BODY_NOUNS, LEADER_TITLES, OFFICE_TITLES } from './triggers.js';
 import type { Endpoint } from './types.js';
 
+/** Entity types a country's title or possessive may affiliate. */
+const BODY_TYPES = ['COMPANY', 'ORGANIZATION', 'GROUP', 'MEDIA', 'GOVERNMENT'];
+
 /**
  * The relations the titles around the entities `inside` one sentence give: to a country named
  * there, or to the catalog's country of a demonym (`countryOf`).
@@ -31,38 +34,52 @@ export function titleRelations({
     return id ? { kind: 'known', id, type: 'COUNTRY', start, end } : undefined;
   };
   for (const p of inside) {
-    const body = p.type === 'PERSON' || ['COMPANY', 'ORGANIZATION', 'GROUP', 'MEDIA'].includes(p.type);
+    const body = p.type === 'PERSON' || BODY_TYPES.includes(p.type);
     if (!body) continue;
-    // Words before the entity, nearest first, up to a punctuation mark.
+    // Words before the entity, nearest first, up to a punctuation mark; one comma may stand right
+    // before it ("China’s commerce minister, Wang Wentao").
     const pre = text.slice(Math.max(0, p.start - 80), p.start);
     const offset = p.start - pre.length;
     const tokens = [...pre.matchAll(WORD)].map((m) => ({
       w: m[0].replace(/['’]s$/u, ''),
+      possessive: /['’]s$/u.test(m[0]),
       start: offset + m.index,
       end: offset + m.index + m[0].length,
     }));
     const titleWords: string[] = [];
-    for (let k = tokens.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    let found: { country: Endpoint; from: number } | undefined;
+    for (let k = tokens.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
       const t = tokens[k]!;
       const next = k + 1 < tokens.length ? tokens[k + 1]!.start : p.start;
-      if (/[,;:.()"“”]/u.test(text.slice(t.end, next))) break;
-      const country = countryAt(t.start, t.start + t.w.length);
-      if (country && titleWords.length > 0) {
-        const rel = relationOfTitle(p.type, titleWords);
-        if (rel)
-          out.push(
-            proposal({
-              text,
-              type: rel,
-              source: p,
-              target: country,
-              hit: { start: t.start, end: tokens[tokens.length - 1]!.end },
-              strength: 0.75,
-            }),
-          );
+      const gap = text.slice(t.end, next);
+      if (/[;:.()"“”]/u.test(gap) || (/,/u.test(gap) && (next !== p.start || !/^\s*,\s*$/u.test(gap)))) break;
+      const country = found ? undefined : countryAt(t.start, t.start + t.w.length);
+      if (country && titleWords.length > 0 && !/^(?:de|del|of)$/iu.test(titleWords[0]!)) {
+        found = { country, from: t.start };
         break;
       }
+      // "China’s Ministry of Commerce", "Peru’s Council of Ministers": a country's own body.
+      if (country && t.possessive && next === p.start && p.type !== 'PERSON') {
+        out.push(
+          proposal({ text, type: 'AFFILIATED_WITH', source: p, target: country, hit: { start: t.start, end: t.end }, strength: 0.7 }),
+        );
+        break;
+      }
+      // "el presidente de China, Xi Jinping", "su homólogo chino, Wang Yi": the title before the country.
+      if (country && titleWords.length === 0) {
+        found = { country, from: t.start };
+        continue;
+      }
+      if (found && /^(?:de|del|of)$/iu.test(t.w) && titleWords.length === 0) continue;
       titleWords.unshift(t.w);
+      if (found && relationOfTitle(p.type, titleWords)) break;
+    }
+    if (found && titleWords.length > 0) {
+      const rel = relationOfTitle(p.type, titleWords);
+      const last = tokens[tokens.length - 1]!;
+      const from = Math.min(found.from, ...tokens.filter((t) => titleWords.includes(t.w) && t.start >= p.start - 80).map((t) => t.start));
+      if (rel)
+        out.push(proposal({ text, type: rel, source: p, target: found.country, hit: { start: from, end: last.end }, strength: 0.75 }));
     }
     // "Rómulo Mucho, Peru's energy and mines minister,"
     const appo = /^\s*,\s*(?:the\s+)?([\p{L}]+)(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*[,.;]/u.exec(

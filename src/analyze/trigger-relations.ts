@@ -27,13 +27,19 @@ const PASSIVE_TRIGGER = /\s(?:by|por)$/iu;
 const PASSIVE_CJK = /[由被]/u;
 const CJK = /[\p{Script=Han}]/u;
 /** What joins an antecedent to the relative clause whose verb is the trigger ("X, which Peru joined"). */
-const RELATIVE =
-  /^\s*,?\s*(?:which|that|over which|in which|que|la que|el que|de la que|del que|sobre la que|al que|a la que)\s+(?:the\s+|el\s+|la\s+)?$/iu;
+const RELATIVE = new RegExp(
+  '^\\s*,?\\s*(?:which|that|over which|in which|que|la que|el que|de la que|del que|sobre la que|al que|a la que)\\s+' +
+    '(?:the\\s+|el\\s+|la\\s+)?$',
+  'iu',
+);
 /** A further owner in a passive list: ", 22.5% by X", "and 15% by Y". */
 const FURTHER_AGENT = /^\s*,?\s*(?:and\s+|y\s+)?[\d.,]+\s*(?:%|percent|por ciento)\s+(?:by|por)\s+$/iu;
 /** A co-party after the object: "negotiated the agreement with China's Ministry of Commerce". */
 const WITH = /^[^,;]*?\s(?:with|con)\s+(?:the\s+|el\s+|la\s+)?$/iu;
-/** What may stand between "met" and whom: nothing, or "with"/"con" and a few words ("se reunió el lunes en Pekín con su homólogo chino, Wang Yi"). */
+/**
+ * What may stand between "met" and whom: nothing, or "with"/"con" and a few words ("se reunió el
+ * lunes en Pekín con su homólogo chino, Wang Yi").
+ */
 const MEETING_GAP = /^(?:\s*(?:with\s+|con\s+)?|.*\s(?:with|con)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+,\s*)?)$/u;
 /** What may stand between "said" and what the statement is about: "said in August that MMG …". */
 const STATEMENT_GAP = /^\s*(?:(?:on|in|el|en)\s+[\p{L}\d ]{1,20}?\s+)?(?:that|que)?\s*(?:the\s+|el\s+|la\s+)?$/iu;

@@ -269,13 +269,14 @@ export const LEADER_TITLES = /^(president|presidenta|presidente|head of state|le
 /** Titles of other offices ("China's commerce minister Wang Wentao"). */
 export const OFFICE_TITLES = wordsPattern(
   'minister|ministra|ministro|premier|prime minister|ambassador|embajador|embajadora|envoy|secretary|' +
-    'vice-president|vice president|vicepresidente|governor|official|chancellor|canciller|consul',
+    'vice-president|vice president|vicepresidente|governor|official|chancellor|canciller|consul|counterpart|homólog[oa]|' +
+    'foreign minister|mandatari[oa]',
   'iu',
 );
 /** Nouns for a company or organisation after a demonym ("the Chinese tech giant Huawei"). */
 export const BODY_NOUNS = wordsPattern(
   'company|firm|giant|group|miner|carrier|operator|bank|lender|conglomerate|manufacturer|automaker|' +
     'shipper|insurer|investor|developer|contractor|enterprise|state-owned|multinational|empresa|compañía|' +
-    'minera|naviera',
+    'minera|naviera|authority|regulator|agency|watchdog|ministry|autoridad|regulador|organismo|agencia|ministerio',
   'iu',
 );

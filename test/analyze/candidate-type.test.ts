@@ -15,7 +15,9 @@ function typeOf(text: string, name: string, options: { tags?: Record<string, str
 
 describe('analyze: candidateType', () => {
   it('takes the head word before "of", else the last word with a type', () => {
-    expect(typeOf('the Bank of the Port lent', 'Bank of the Port')).toBe('ORGANIZATION');
+    expect(typeOf('the Bank of the Port lent', 'Bank of the Port')).toBe('COMPANY');
+    expect(typeOf('the Institute of the Port said', 'Institute of the Port')).toBe('ORGANIZATION');
+    expect(typeOf('the National Institute of the Port said', 'National Institute of the Port')).toBe('GOVERNMENT');
     expect(typeOf('outside Government Palace today', 'Government Palace')).toBe('PLACE');
   });
 
@@ -25,10 +27,14 @@ describe('analyze: candidateType', () => {
     expect(typeOf('then Mucho said so', 'Mucho')).toBe('PERSON');
   });
 
-  it('prefers the library over a weak word before the name such as "in"', () => {
+  it('prefers "in" to the library’s guess of an organisation for one word, not for more', () => {
     expect(typeOf('born in Lima', 'Lima')).toBe('PLACE');
-    expect(typeOf('born in Lima', 'Lima', { named: 'organization' })).toBe('ORGANIZATION');
-    expect(typeOf('born in Lima', 'Lima', { tags: { Lima: ['Person'] } })).toBe('PERSON');
+    expect(typeOf('born in Lima', 'Lima', { named: 'organization' })).toBe('PLACE');
+    expect(typeOf('work in Blue Falcon Logistics', 'Blue Falcon Logistics', { named: 'organization' })).toBe('COMPANY');
+    expect(typeOf('work in Blue Falcon', 'Blue Falcon', { named: 'organization' })).toBe('COMPANY');
+    // One word is a person's only with a title before it, whatever the library's tags.
+    expect(typeOf('born in Lima', 'Lima', { tags: { Lima: ['Person'] } })).toBe('PLACE');
+    expect(typeOf('she met Minister Lima', 'Lima')).toBe('PERSON');
   });
 
   it('reads the library’s tags: all countries, else nothing to go by (an acronym alone is typed by its sentence)', () => {

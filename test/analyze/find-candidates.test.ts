@@ -44,14 +44,16 @@ describe('analyze: findCandidates', () => {
     expect(candidates(text, { tags: { Xi: ['Person'] } })).toEqual([['xi-jinping', 'Xi Jinping', 'PERSON', 21, 31]]);
     // Without the library's tags the title before the name still says it is a person's.
     expect(candidates(text)).toEqual([['xi-jinping', 'Xi Jinping', 'PERSON', 21, 31]]);
-    expect(candidates('talks with Xi Jinping ended')).toEqual([['xi-jinping', 'Xi Jinping', 'ORGANIZATION', 11, 21]]);
+    // A Chinese surname and a given name make a person's name; a name with no clue at all is most likely a company.
+    expect(candidates('talks with Xi Jinping ended')).toEqual([['xi-jinping', 'Xi Jinping', 'PERSON', 11, 21]]);
+    expect(candidates('talks with Blue Falcon ended')).toEqual([['blue-falcon', 'Blue Falcon', 'COMPANY', 11, 22]]);
   });
 
   it('drops a demonym at the edge, a sentence’s capitalised first word alone, and the possessive ’s', () => {
     expect(candidates('the Chinese firm Huawei said')).toEqual([['huawei', 'Huawei', 'COMPANY', 17, 23]]);
     expect(candidates('Fishermen asked for help.')).toEqual([]);
     expect(candidates("they met Cosco's chairman", { tags: { "Cosco's": ['Organization'] } })).toEqual([
-      ['cosco', 'Cosco', 'ORGANIZATION', 9, 14],
+      ['cosco', 'Cosco', 'COMPANY', 9, 14],
     ]);
   });
 

@@ -43,8 +43,27 @@ describe('analyze: titleRelations', () => {
     ]);
   });
 
-  it('reads nothing across punctuation, for a place, or from a title that names no office', () => {
+  it('reads a title across the one comma before a name, in English and Spanish word order', () => {
     const a = 'Peruvian President, Dina Boluarte, spoke.';
+    expect(relations(a, [at(a, 'Dina Boluarte', 'dina', 'PERSON')]).map((r) => r.slice(0, 3))).toEqual([['LEADS', 'dina', 'peru']]);
+    const b = 'El presidente del Perú, Dina Boluarte, habló.';
+    expect(relations(b, [at(b, 'Perú', 'peru', 'COUNTRY'), at(b, 'Dina Boluarte', 'dina', 'PERSON')]).map((r) => r.slice(0, 3))).toEqual([
+      ['LEADS', 'dina', 'peru'],
+    ]);
+    const c = 'el ministro de Comercio del Perú, Ana Ruiz, habló.';
+    expect(relations(c, [at(c, 'Perú', 'peru', 'COUNTRY'), at(c, 'Ana Ruiz', 'ana', 'PERSON')]).map((r) => r.slice(0, 3))).toEqual([
+      ['HOLDS_OFFICE_IN', 'ana', 'peru'],
+    ]);
+  });
+
+  it('affiliates a body a country’s possessive names', () => {
+    const text = 'Peru’s Council of Ministers approved it.';
+    const inside = [at(text, 'Peru', 'peru', 'COUNTRY'), at(text, 'Council of Ministers', 'council', 'GOVERNMENT')];
+    expect(relations(text, inside).map((r) => r.slice(0, 3))).toEqual([['AFFILIATED_WITH', 'council', 'peru']]);
+  });
+
+  it('reads nothing across other punctuation, for a place, or from a title that names no office', () => {
+    const a = 'Peruvian President; Dina Boluarte spoke.';
     expect(relations(a, [at(a, 'Dina Boluarte', 'dina', 'PERSON')])).toEqual([]);
     const b = 'the Peruvian city Lima grew.';
     expect(relations(b, [at(b, 'Lima', 'lima', 'PLACE')])).toEqual([]);

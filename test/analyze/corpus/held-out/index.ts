@@ -11,6 +11,14 @@ import { article as schialerBeijingPorts } from './schialer-beijing-ports.js';
 import { article as pluzEnergiaNuevoNombre } from './pluz-energia-nuevo-nombre.js';
 import { article as boluarteVisitaChina } from './boluarte-visita-china.js';
 import { article as chancayExclusividad } from './chancay-exclusividad.js';
+import { article as conidaGroundStation } from './conida-ground-station.js';
+import { article as ecommerceWarehouseLurin } from './ecommerce-warehouse-lurin.js';
+import { article as automakerIloPlant } from './automaker-ilo-plant.js';
+import { article as vicePremierLimaVisit } from './vice-premier-lima-visit.js';
+import { article as lineaTransmisionTumbes } from './linea-transmision-tumbes.js';
+import { article as protocoloGranadasChina } from './protocolo-granadas-china.js';
+import { article as congresoPuertoCorio } from './congreso-puerto-corio.js';
+import { article as hermanamientoCuscoYunnan } from './hermanamiento-cusco-yunnan.js';
 
 /** Every held-out article, English first, then Spanish. */
 export const HELD_OUT: readonly CorpusArticle[] = [
@@ -19,7 +27,15 @@ export const HELD_OUT: readonly CorpusArticle[] = [
   miningSpendingWave,
   threeGorgesPowerPlan,
   schialerBeijingPorts,
+  conidaGroundStation,
+  ecommerceWarehouseLurin,
+  automakerIloPlant,
+  vicePremierLimaVisit,
   pluzEnergiaNuevoNombre,
   boluarteVisitaChina,
   chancayExclusividad,
+  lineaTransmisionTumbes,
+  protocoloGranadasChina,
+  congresoPuertoCorio,
+  hermanamientoCuscoYunnan,
 ];

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Lima prepares Xi Jinping’s state visit: ministers’ meetings, a business forum, the trade agreement, the Chancay railway (Spanish). */
+/**
+ * Lima prepares Xi Jinping’s state visit: ministers’ meetings, a business forum, the trade agreement,
+ * the Chancay railway (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Preparativos de la visita de Xi Jinping',
   language: 'es',

@@ -38,7 +38,11 @@ const INNER = /^(in|en|on|sobre|to|a)$/;
 const PRE_BREAK = /[([{"“«]/u;
 const POSSESSIVE = /['’]s$/u;
 /** Before a minister's portfolio, which is no actor: "la ministra de Comercio Exterior y Turismo". */
-const PORTFOLIO = /(?:ministr[oa]|secretari[oa]|viceministr[oa]|minister|secretary)\s+(?:de|del|of|for)\s+(?:la\s+|el\s+)?$/iu;
+const PORTFOLIO = new RegExp(
+  '(?<!\\p{L})(?:ministr[oa]|secretari[oa]|viceministr[oa]|minister|secretary)\\s+(?:de|del|of|for)\\s+(?:la\\s+|el\\s+)?' +
+    '((?:\\p{Lu}\\p{L}*(?:\\s+(?:y|and|e)\\s+|\\s+)?)+)',
+  'gu',
+);
 /** Capitalised words that name no one alone ("la visita de Estado", "the State"). */
 const NO_NAME_ALONE = /^(estado|state|ejecutivo|executive|nacion|nation|republica|republic|gobierno|government)$/;
 /** Entity types of a body whose name may follow "of" at the end of another body's name. */
@@ -90,13 +94,18 @@ export function findCandidates({
 
   // A sentence's first word is capitalised whatever it is: alone, it is a name only if the text
   // also capitalises it elsewhere ("Odebrecht sold …" after "… from Odebrecht").
+  // A minister's portfolio, coordinated fields included, is no actor: "la ministra de Comercio Exterior y Turismo".
+  const portfolios = [...text.matchAll(PORTFOLIO)].map((m) => ({
+    start: m.index + m[0].length - m[1]!.length,
+    end: m.index + m[0].length,
+  }));
   const midSentence = new Set(terms.filter((t) => !t.opensSentence && isCapitalised(t)).map(word));
   const found: (CandidateEntity & { covers: Mention[]; weak: boolean })[] = [];
   for (const s of spans) {
     const trimmed = trim(terms, s.first, s.last);
     const span = trimmed && beforeKnownBody(terms, trimmed, mentions, typeOf);
     if (!span) continue;
-    if (PORTFOLIO.test(text.slice(Math.max(0, terms[span.first]!.start - 20), terms[span.first]!.start))) continue;
+    if (portfolios.some((p) => p.start <= terms[span.first]!.start && terms[span.first]!.start < p.end)) continue;
     const start = terms[span.first]!.start;
     const end = terms[span.last]!.end - (POSSESSIVE.exec(terms[span.last]!.text)?.[0].length ?? 0);
     const surface = text.slice(start, end);
@@ -265,6 +274,8 @@ function capitalisedRuns(terms: readonly Term[]): { first: number; last: number 
         const listed = institution && after && OPENERS.test(word(after)) && terms.slice(j + 3, j + 5).some(isCapitalised);
         if (!opened || !after || !(isCapitalised(after) || listed)) break;
       } else if (!CONNECTORS.test(w)) break;
+      // An article inside a name follows "of"/"de" ("Universidad de la República"), never a name's word ("Shanghái el Foro").
+      else if (/^(el|la|los|las|the)$/.test(w) && !OPENERS.test(word(terms[j]!))) break;
       j++;
     }
     runs.push({ first: i, last });

@@ -9,6 +9,7 @@ import type { RelationType } from '../domain/vocabulary.js';
 import { findAmounts, findDates } from './dates-amounts.js';
 import type { Sentence } from './nlp.js';
 import type { Proposal } from './proposal.js';
+import { structureRelations } from './structure-relations.js';
 import { titleRelations } from './title-relations.js';
 import { triggerRelations } from './trigger-relations.js';
 import type { CandidateRelationship, Endpoint } from './types.js';
@@ -32,7 +33,7 @@ export function proposeRelationships({
   const out: CandidateRelationship[] = [];
   for (const s of sentences) {
     const inside = endpoints.filter((e) => e.start >= s.start && e.end <= s.end).sort((a, b) => a.start - b.start);
-    const found = [...titleRelations({ text, inside, countryOf })];
+    const found = [...titleRelations({ text, inside, countryOf }), ...structureRelations({ text, inside })];
     if (new Set(inside.map((e) => e.id)).size >= 2) found.push(...triggerRelations({ text, sentence: s, inside }));
     const best = new Map<string, Proposal>();
     for (const r of found) {

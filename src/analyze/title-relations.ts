@@ -30,7 +30,9 @@ export function titleRelations({
     const e = inside.find((x) => x.type === 'COUNTRY' && x.start === start && x.end <= end);
     if (e) return e;
     const w = text.slice(start, end);
-    const id = DEMONYMS.some(([re]) => re.test(w)) ? countryOf(w) : undefined;
+    // Spanish "china" in lower case is the adjective ("la siderúrgica china Shougang").
+    const demonym = DEMONYMS.some(([re]) => re.test(w)) || /^chinas?$/u.test(w);
+    const id = demonym ? countryOf(/^chinas?$/u.test(w) ? 'chino' : w) : undefined;
     return id ? { kind: 'known', id, type: 'COUNTRY', start, end } : undefined;
   };
   for (const p of inside) {
@@ -65,6 +67,21 @@ export function titleRelations({
         );
         break;
       }
+      // "la china Zijin Mining": an article, a demonym, the company.
+      const article = tokens[k - 1];
+      if (
+        country &&
+        titleWords.length === 0 &&
+        p.type !== 'PERSON' &&
+        article &&
+        /^(?:la|el|the|las|los)$/iu.test(article.w) &&
+        next === p.start
+      ) {
+        out.push(
+          proposal({ text, type: 'AFFILIATED_WITH', source: p, target: country, hit: { start: t.start, end: t.end }, strength: 0.65 }),
+        );
+        break;
+      }
       // "el presidente de China, Xi Jinping", "su homólogo chino, Wang Yi": the title before the country.
       if (country && titleWords.length === 0) {
         found = { country, from: t.start };
@@ -82,13 +99,15 @@ export function titleRelations({
         out.push(proposal({ text, type: rel, source: p, target: found.country, hit: { start: from, end: last.end }, strength: 0.75 }));
     }
     // "Rómulo Mucho, Peru's energy and mines minister,"
-    const appo = /^\s*,\s*(?:the\s+)?([\p{L}]+)(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*[,.;]/u.exec(
-      text.slice(p.end, p.end + 100),
-    );
-    if (p.type === 'PERSON' && appo) {
+    const appo =
+      /^\s*,\s*(?:the\s+)?([\p{L}]+)(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*(?:[,.;]|\s(?:that|which|of|que|de)\s)/u.exec(
+        text.slice(p.end, p.end + 100),
+      );
+    if (appo) {
       const cStart = p.end + appo[0].indexOf(appo[1]!);
       const country = countryAt(cStart, cStart + appo[1]!.length);
-      const rel = country && relationOfTitle('PERSON', appo[2]!.split(/\s+/u));
+      // "Rómulo Mucho, Peru's mining minister,"; "COSCO Shipping, the Chinese carrier that …".
+      const rel = country && relationOfTitle(p.type, appo[2]!.split(/\s+/u).slice(0, p.type === 'PERSON' ? 5 : 1));
       if (country && rel)
         out.push(
           proposal({ text, type: rel, source: p, target: country, hit: { start: cStart, end: p.end + appo[0].length - 1 }, strength: 0.7 }),

@@ -18,7 +18,7 @@ import type { Endpoint } from './types.js';
 const FROM =
   /(?:^|\s)(?:(?:from|de manos de)\s+(?:(?:the|la|el|los|las)\s+)?(?:[\p{L}-]+\s+){0,2}|a\s+(?:(?:la|el|los|las)\s+[\p{Ll}-]+\s+)?)$/u;
 /** Before the other party of a sale: "to X", Spanish "a X", "al grupo X". */
-const TO = /(?:^|\s)(?:to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:a|al)\s+(?:(?:la|el)\s+)?(?:[\p{Ll}-]+\s+)?)$/u;
+const TO = /(?:^|\s)(?:to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:a|al)\s+(?:(?:la|el)\s+)?(?:[\p{Ll}-]+\s+){0,2})$/u;
 /** After an owner whose stake is bought: "Enel's 83.15% stake in". */
 const STAKE_OWNER = /^['’]s\s+(?:[\d.,]+\s*(?:%|percent)\s+)?(?:stake|share|holding|interest)s?\s+(?:in|of)\s+(?:the\s+)?$/iu;
 /** Where the clause of a transfer ends: another sentence part. */

@@ -8,7 +8,8 @@
  */
 import type { RelationType } from '../domain/vocabulary.js';
 import type { Sentence } from './nlp.js';
-import { proposal, type Proposal } from './proposal.js';
+import { proposal, words, type Proposal } from './proposal.js';
+import { statementRelations } from './statement-relations.js';
 import { transferRelations } from './transfer-relations.js';
 import { triggerHits, type Hit } from './trigger-hits.js';
 import { fits } from './triggers.js';
@@ -41,8 +42,6 @@ const WITH = /^[^,;]*?\s(?:with|con)\s+(?:the\s+|el\s+|la\s+)?$/iu;
  * lunes en Pekín con su homólogo chino, Wang Yi").
  */
 const MEETING_GAP = /^(?:\s*(?:with\s+|con\s+)?|.*\s(?:with|con)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+,\s*)?)$/u;
-/** What may stand between "said" and what the statement is about: "said in August that MMG …". */
-const STATEMENT_GAP = /^\s*(?:(?:on|in|el|en)\s+[\p{L}\d ]{1,20}?\s+)?(?:that|que)?\s*(?:the\s+|el\s+|la\s+)?$/iu;
 
 /** A stake named as what changes hands. */
 const STAKE = /^(?:stake|share|holding|interest)s?\s+(?:in|of)$/iu;
@@ -61,6 +60,7 @@ export function triggerRelations({
 }): Proposal[] {
   const out: Proposal[] = [];
   let previous: { hit: Hit; sources: Endpoint[]; targets: Endpoint[] } | undefined;
+  const speakers = new Map<Hit, Endpoint>();
   // "bought Enel's 83% stake in X": the stake is what is bought, not a further ownership.
   const hits = triggerHits(text, sentence, inside).filter(
     (h, i, all) => !(STAKE.test(text.slice(h.start, h.end)) && all.slice(0, i).some((p) => TRANSFER.has(p.trigger.type))),
@@ -83,6 +83,10 @@ export function triggerRelations({
     if (previous && objectBefore && VERB_COORDINATION.test(text.slice(previous.hit.end, hit.start))) {
       sources = previous.sources;
     }
+    if (type === 'STATED') {
+      if (nearest) speakers.set(hit, nearest);
+      continue;
+    }
     const remember = (targets: Endpoint[]) => {
       if (!hit.trigger.modifier) previous = { hit, sources, targets };
     };
@@ -99,14 +103,30 @@ export function triggerRelations({
         out.push(proposal({ text, type, source: subject, target: nearest, hit, strength }));
       continue;
     }
+    // "the head of Bank of China Peru, Liu Qiang", "La rectora de San Marcos, Carmen Villacorta": the
+    // title opens a noun phrase, and the person it names comes after the body.
+    if (type === 'LEADS' && hit.trigger.modifier) {
+      const named = titledAfter(
+        text,
+        hit,
+        inside.filter((e) => e.start >= hit.end),
+        sentence.start,
+      );
+      if (named) {
+        out.push(proposal({ text, type, source: named.person, target: named.body, hit, strength }));
+        continue;
+      }
+    }
     // In a relative clause the antecedent is the object: "the APEC summit, over which Boluarte presided at …".
     const antecedent = passive ? undefined : antecedentOf(text, inside, sources);
+    // A symmetric verb's other party follows it closely ("cooperated with X"), not after a phrase.
+    const near = hit.trigger.symmetric ? after.filter((e) => words(text.slice(hit.end, e.start)) <= 3) : after;
     let targets =
       antecedent && sources.some((s) => fits(type, s.type, antecedent.type))
         ? [antecedent]
-        : firstFitting({ type, sources, after, passive });
-    if (type === 'STATED') targets = targets.filter((t) => t === antecedent || STATEMENT_GAP.test(text.slice(hit.end, t.start)));
+        : firstFitting({ type, sources, after: near, passive });
     if (type === 'MET') targets = targets.filter((t) => t === antecedent || MEETING_GAP.test(text.slice(hit.end, t.start)));
+    targets = withListed(text, type, sources, targets, inside);
     // "X and Y holds the remaining 40%": the object of the ownership before.
     if (targets.length === 0 && type === 'OWNS' && previous?.hit.trigger.type === 'OWNS') targets = previous.targets;
     if (sources.length && targets.length) {
@@ -125,6 +145,13 @@ export function triggerRelations({
     // "In an interview with China Daily, Boluarte said …": the speaker comes after the medium.
     if (type === 'COMMUNICATED_VIA' && after[0] && after[1] && fits(type, after[1].type, after[0].type)) {
       out.push(proposal({ text, type, source: after[1], target: after[0], hit, strength: strength * 0.9 }));
+    }
+    // "The MTC and CRCC signed a memorandum": no agreement named, so the signatories are partners.
+    if (type === 'SIGNED' && sources.length >= 2 && !after.some((e) => fits(type, sources[0]!.type, e.type))) {
+      for (const [i, s] of sources.entries())
+        for (const t of sources.slice(i + 1))
+          if (s.id !== t.id && fits('PARTNERS_WITH', s.type, t.type))
+            out.push(proposal({ text, type: 'PARTNERS_WITH', source: s, target: t, hit, strength: strength * 0.8 }));
     }
     // "Huawei signed an agreement with the university": no agreement named, so they are partners.
     const withWhom = after[0];
@@ -145,7 +172,49 @@ export function triggerRelations({
     }
     remember([]);
   }
+  const statements = hits.filter((h) => h.trigger.type === 'STATED');
+  out.push(...statementRelations({ text, sentence, inside, hits: statements, subjectOf: (h) => speakers.get(h) }));
   return out;
+}
+
+/** A title that opens a noun phrase: "the head of", "La rectora de". */
+const TITLE_OPENS = /(?:^|[\s,;:—–-])(?:the|el|la|los|las|its|su)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+/** The body a title names and the person apposed after it ("the head of Bank of China Peru, Liu Qiang"). */
+function titledAfter(
+  text: string,
+  hit: Hit,
+  after: readonly Endpoint[],
+  sentenceStart: number,
+): { person: Endpoint; body: Endpoint } | undefined {
+  const before = text.slice(sentenceStart, hit.start);
+  const [body, person] = after;
+  if (!TITLE_OPENS.test(before) && before.trim() !== '') return undefined;
+  if (!body || person?.type !== 'PERSON' || body.type === 'PERSON') return undefined;
+  return /^\s*(?:\([^()]*\))?\s*,\s*$/u.test(text.slice(body.end, person.start)) ? { person, body } : undefined;
+}
+
+const LISTED = /^\s*(?:,\s*)?(?:(?:and|y|e|&)\s+)?(?:a\s+)?(?:(?:the|la|el)\s+)?$/iu;
+
+/** Targets with the entities listed after the first: "oversees Las Bambas, Toromocho and Marcona", "supervisa a San Marcos y a la PUCP". */
+function withListed(
+  text: string,
+  type: RelationType,
+  sources: readonly Endpoint[],
+  targets: readonly Endpoint[],
+  after: readonly Endpoint[],
+): Endpoint[] {
+  const last = targets[targets.length - 1];
+  if (!last || targets.length !== 1) return [...targets];
+  const out = [last];
+  let conjunction = false;
+  for (const e of after.filter((x) => x.start >= last.end)) {
+    const gap = text.slice(out[out.length - 1]!.end, e.start);
+    if (!LISTED.test(gap) || !sources.some((s) => fits(type, s.type, e.type))) break;
+    if (!/^\s*,\s*$/u.test(gap)) conjunction = true;
+    out.push(e);
+  }
+  return conjunction ? out : [last];
 }
 
 /**
@@ -169,7 +238,7 @@ function coordinatedAround(text: string, before: readonly Endpoint[], nearest: E
 const PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|from|near|into|en|desde|hacia|entre)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
 
 /** Before an aside: ", who heads the Ministry …", ", the terminal arm of COSCO Shipping,". */
-const ASIDE_OPENS = /,\s*(?:who|which|que|quien|the|a|an|el|la|un|una)\s[^,]*$/iu;
+const ASIDE_OPENS = /,\s*(?:who|which|que|quien|the|a|an|el|la|un|una|\p{Ll}+)\s[^,]*$/u;
 /** After an aside, before its sentence's verb: "), has negotiated". */
 const ASIDE_CLOSES = /^\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|will|ha|han|había|es|fue)\s+)?$/iu;
 

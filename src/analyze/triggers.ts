@@ -159,7 +159,8 @@ export const TRIGGERS: readonly Trigger[] = [
     modifier: true,
     pattern: w(
       'leads|led|heads|headed|president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|' +
-        '(?:general )?manager of|director of|presid(?:e|ió|ente de)',
+        '(?:general )?manager of|director of|presid(?:e|ió|ente de|enta de)|rector(?:a)? de|gerente general de|' +
+        'titular de(?:l)?|director(?:a)? de|jef(?:e|a) de|secretari[oa] general de|dirige|dirigen|encabeza',
       '领导|率领',
     ),
   },
@@ -194,7 +195,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'COMMUNICATED_VIA',
     strength: 0.8,
-    pattern: w('told|said (?:in|to)|wrote in|in an interview with|interview with|declar(?:ó|aron) a', '接受.{0,6}采访'),
+    pattern: w('told|said to|wrote in|in an interview with|interview with|declar(?:ó|aron) a', '接受.{0,6}采访'),
   },
   {
     type: 'PART_OF',
@@ -276,7 +277,8 @@ export const OFFICE_TITLES = wordsPattern(
 /** Nouns for a company or organisation after a demonym ("the Chinese tech giant Huawei"). */
 export const BODY_NOUNS = wordsPattern(
   'company|firm|giant|group|miner|carrier|operator|bank|lender|conglomerate|manufacturer|automaker|' +
-    'shipper|insurer|investor|developer|contractor|enterprise|state-owned|multinational|empresa|compañía|' +
+    'shipper|insurer|investor|developer|contractor|enterprise|state-owned|multinational|empresa|compañía|arm|unit|' +
+    'subsidiary|filial|siderúrgica|petrolera|constructora|operadora|gigante|telecom|telecoms|' +
     'minera|naviera|authority|regulator|agency|watchdog|ministry|autoridad|regulador|organismo|agencia|ministerio',
   'iu',
 );

@@ -38,18 +38,18 @@ const TARGETS: Partial<Record<Figure, number>> = {
 };
 
 /**
- * The figures reached on the tuned half, rounded down to 0.05: the test fails when quality drops.
- * Raised as the analyser improves, up to TARGETS, which the tuned half must then meet.
+ * The figures reached on the tuned half, rounded down to 0.05, never below TARGETS: the test fails
+ * when quality drops, and the tuned half meets the issue's targets.
  */
 const FLOOR: Record<Figure, number> = {
   mentionsRecall: 0.95, // 182/187 = 0.97
-  mentionsPrecision: 0.95, // 182/184 = 0.99
+  mentionsPrecision: 0.95, // 182/185 = 0.98
   actorsRecall: 0.95, // 195/198 = 0.98
-  actorsPrecision: 0.9, // 263/279 = 0.94
+  actorsPrecision: 0.9, // 263/278 = 0.95
   typesCorrect: 0.9, // 182/195 = 0.93
-  relationshipsRecall: 0.4, // 100/245 = 0.41
-  relationshipsPrecision: 0.9, // 100/110 = 0.91
-  datesAndAmounts: 0.85, // 37/42 = 0.88
+  relationshipsRecall: 0.5, // 123/245 = 0.502
+  relationshipsPrecision: 0.9, // 123/128 = 0.96
+  datesAndAmounts: 0.85, // 40/46 = 0.87
 };
 
 function table(halves: readonly [string, CorpusScore][]): string {
@@ -83,5 +83,6 @@ describe('analyze: the evaluation corpus', () => {
       ]),
     );
     for (const [f] of FIGURES) expect(value(tuned[f]), f).toBeGreaterThanOrEqual(FLOOR[f]);
+    for (const [f] of FIGURES) expect(FLOOR[f], `${f}: floor below target`).toBeGreaterThanOrEqual(TARGETS[f] ?? 0);
   });
 });

@@ -1,11 +1,28 @@
 /** `Query.analyzeText`: checks the text and the article's meta, matches the text against the entity catalog, never writes. */
 import type { ArticleMetaInput, CandidateEntity as CandidateEntityGql, QueryResolvers } from '../generated/types.js';
 import type { EntityModel } from '../../domain/models.js';
-import type { ArticleMeta, CandidateEntity } from '../../analyze/analyze-text.js';
+import type { ArticleMeta, CandidateEntity, CatalogEntity } from '../../analyze/analyze-text.js';
 import type { ArticleDraft } from '../../analyze/draft.js';
 import { articleSchema } from '../../article-file/format.js';
 import { badArgument } from '../../domain/arguments.js';
 import { AppError } from '../../errors.js';
+import type { GraphQLContext } from '../context.js';
+
+/** The entity catalog of the latest content version read, kept so that analyzeText's index of it is built once per version. */
+let latest: { version: string; catalog: Promise<CatalogEntity[]> } | undefined;
+
+/** The entity catalog at the graph's current content version (one look-up when the content has not changed). */
+async function catalogOf(ctx: GraphQLContext): Promise<CatalogEntity[]> {
+  const version = await ctx.snapshot.dataVersion();
+  if (latest?.version !== version) {
+    const catalog = ctx.reader.entityCatalog();
+    latest = { version, catalog };
+    catalog.catch(() => {
+      if (latest?.catalog === catalog) latest = undefined;
+    });
+  }
+  return latest.catalog;
+}
 
 /** The longest text `analyzeText` accepts, in UTF-16 code units (as `String.length` counts). */
 export const ANALYZE_TEXT_MAX_LENGTH = 50_000;
@@ -40,7 +57,7 @@ export const analyzeTextResolver: QueryResolvers['analyzeText'] = async (_, { te
   const meta = checkedArticleMeta(article);
   // Loaded on first use: the NLP library adds about 45 MB to a process that never analyzes a text.
   const { analyzeText } = await import('../../analyze/analyze-text.js');
-  const analysis = analyzeText({ text, catalog: await ctx.reader.entityCatalog(), article: meta });
+  const analysis = analyzeText({ text, catalog: await catalogOf(ctx), article: meta });
 
   const ids = new Set(analysis.mentions.map((m) => m.entityId));
   for (const r of analysis.candidateRelationships) {

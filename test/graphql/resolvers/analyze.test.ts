@@ -17,7 +17,8 @@ const resolve = analyzeTextResolver as unknown as (parent: unknown, args: unknow
 /** A context whose catalog holds CATALOG and whose loader no longer finds the ids in `vanished`. */
 function context(vanished: readonly string[] = []) {
   return {
-    reader: { entityCatalog: async () => CATALOG },
+    reader: { entityCatalog: async () => [...CATALOG] },
+    snapshot: { dataVersion: async () => `version-${vanished.join(',')}` },
     loaders: {
       entity: {
         loadMany: async (ids: string[]): Promise<(EntityModel | null)[]> =>
@@ -50,6 +51,24 @@ describe('graphql: analyzeTextResolver', () => {
     expect(a.candidateRelationships.map((r) => r.targetId)).not.toContain('huawei');
     expect(triples(a.draft.relationships).flat()).not.toContain('huawei');
     expect(triples(a.draft.relationships)).toContainEqual(['ACQUIRED', 'andes-minerals', 'lima-power']);
+  });
+});
+
+describe('graphql: analyzeTextResolver’s catalog', () => {
+  it('reads the entity catalog once per content version', async () => {
+    let reads = 0;
+    let version = 'v1';
+    const ctx = {
+      ...context(),
+      reader: { entityCatalog: async () => (reads++, [...CATALOG]) },
+      snapshot: { dataVersion: async () => version },
+    };
+    await resolve(null, { text: 'Huawei visited Lima.' }, ctx);
+    await resolve(null, { text: 'Huawei visited Lima again.' }, ctx);
+    expect(reads).toBe(1);
+    version = 'v2';
+    await resolve(null, { text: 'Huawei visited Lima.' }, ctx);
+    expect(reads).toBe(2);
   });
 });
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { statementRelations } from '../../src/analyze/statement-relations.js';
+import { triggerHits } from '../../src/analyze/trigger-hits.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+/** The statements of `text` as one sentence, the first entity speaking for every statement verb. */
+function statements(text: string, inside: Endpoint[]) {
+  const sentence = { start: 0, end: text.length };
+  const hits = triggerHits(text, sentence, inside).filter((h) => h.trigger.type === 'STATED');
+  return statementRelations({ text, sentence, inside, hits, subjectOf: () => inside[0] }).map((r) => [r.type, r.sourceId, r.targetId]);
+}
+
+describe('analyze: statementRelations', () => {
+  it('relates a speaker to what the statement is about, after a time and "that"', () => {
+    const text = 'Mucho said in August that MMG would invest $2bn.';
+    expect(statements(text, [at(text, 'Mucho', 'mucho', 'PERSON'), at(text, 'MMG', 'mmg', 'COMPANY')])).toEqual([
+      ['STATED', 'mucho', 'mmg'],
+    ]);
+  });
+
+  it('takes whom a statement is made to as a medium, and the rest as what it is about', () => {
+    const text = 'Huamaní dijo a RPP que Shougang no ha cumplido.';
+    const inside = [
+      at(text, 'Huamaní', 'huamani', 'PERSON'),
+      at(text, 'RPP', 'rpp', 'COMPANY'),
+      at(text, 'Shougang', 'shougang', 'COMPANY'),
+    ];
+    expect(statements(text, inside)).toEqual([
+      ['COMMUNICATED_VIA', 'huamani', 'rpp'],
+      ['STATED', 'huamani', 'shougang'],
+    ]);
+  });
+
+  it('makes the source of "according to" or "según" the speaker of the rest of the sentence', () => {
+    const text = 'Según el BCRP, China compra cerca del 70% del hierro.';
+    const inside = [at(text, 'BCRP', 'bcrp', 'GOVERNMENT'), at(text, 'China', 'china', 'COUNTRY')];
+    expect(statements(text, inside)).toEqual([['STATED', 'bcrp', 'china']]);
+  });
+
+  it('states nothing about an entity far into the statement, nor from a speaker cut off from the verb', () => {
+    const a = 'Boluarte said the port would create jobs and make Peru a gateway.';
+    expect(statements(a, [at(a, 'Boluarte', 'dina', 'PERSON'), at(a, 'Peru', 'peru', 'COUNTRY')])).toEqual([]);
+    const b = 'A contract was awarded to Huawei, the two companies said on Monday, and Entel agreed.';
+    expect(statements(b, [at(b, 'Huawei', 'huawei', 'COMPANY'), at(b, 'Entel', 'entel', 'COMPANY')])).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { structureRelations } from '../../src/analyze/structure-relations.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+const relations = (text: string, inside: Endpoint[]) => structureRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
+
+describe('analyze: structureRelations', () => {
+  it('locates a facility or place in the place after "in", an aside or a region word between', () => {
+    const a = 'Toromocho, in the Junín region, is operated by Chinalco.';
+    expect(relations(a, [at(a, 'Toromocho', 'toromocho', 'INFRASTRUCTURE'), at(a, 'Junín', 'junin', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'toromocho', 'junin'],
+    ]);
+    const b = 'el proyecto Falchani, en Puno, por US$ 180 millones';
+    expect(relations(b, [at(b, 'Falchani', 'falchani', 'INFRASTRUCTURE'), at(b, 'Puno', 'puno', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'falchani', 'puno'],
+    ]);
+  });
+
+  it('locates neither a company nor an event, and nothing in a person', () => {
+    const a = 'Huawei in Lima and the APEC summit in Lima';
+    const inside = [at(a, 'Huawei', 'huawei', 'COMPANY'), at(a, 'Lima', 'lima', 'PLACE'), at(a, 'APEC summit', 'apec', 'EVENT')];
+    expect(relations(a, [...inside, at(a, 'Lima', 'lima', 'PLACE', { from: 30 })])).toEqual([]);
+  });
+
+  it('makes a committee part of the body after "of", and a possessor’s centre part of it', () => {
+    const a = 'the Transport Committee of the Congress of the Republic will meet';
+    const committee = at(a, 'Transport Committee', 'committee', 'GOVERNMENT');
+    expect(relations(a, [committee, at(a, 'Congress of the Republic', 'congress', 'GOVERNMENT')])).toEqual([
+      ['PART_OF', 'committee', 'congress'],
+    ]);
+    const b = 'according to Boston University’s Global Development Policy Center';
+    const inside = [at(b, 'Boston University', 'bu', 'ORGANIZATION'), at(b, 'Global Development Policy Center', 'gdpc', 'ORGANIZATION')];
+    expect(relations(b, inside)).toEqual([['PART_OF', 'gdpc', 'bu']]);
+  });
+
+  it('makes the two sides of an agreement between them partners', () => {
+    const text = 'under an agreement between Imarpe, the state marine institute, and Shanghai Ocean University.';
+    const inside = [at(text, 'Imarpe', 'imarpe', 'GOVERNMENT'), at(text, 'Shanghai Ocean University', 'shou', 'ORGANIZATION')];
+    expect(relations(text, inside)).toEqual([['PARTNERS_WITH', 'imarpe', 'shou']]);
+  });
+});

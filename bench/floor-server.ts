@@ -222,6 +222,20 @@ const DEMONYMS: [RegExp, string][] = [
   [/^(mexican|mexicano|mexicana)$/, 'mexico'],
   [/^(spanish|espanol|espanola)$/, 'spain'],
   [/^(japanese|japones|japonesa)$/, 'japan'],
+  [/^(canadian|canadiense|canadienses)$/, 'canada'],
+  [/^(british|britanico|britanica)$/, 'united kingdom'],
+  [/^(australian|australiano|australiana)$/, 'australia'],
+  [/^(korean|coreano|coreana|surcoreano|surcoreana)$/, 'south korea'],
+  [/^(russian|ruso|rusa)$/, 'russia'],
+  [/^(german|aleman|alemana)$/, 'germany'],
+  [/^(french|frances|francesa)$/, 'france'],
+  [/^(italian|italiano|italiana)$/, 'italy'],
+  [/^(swiss|suizo)$/, 'switzerland'],
+  [/^(colombian|colombiano|colombiana)$/, 'colombia'],
+  [/^(ecuadorian|ecuatoriano|ecuatoriana)$/, 'ecuador'],
+  [/^(bolivian|boliviano|boliviana)$/, 'bolivia'],
+  [/^(argentine|argentinian|argentino)$/, 'argentina'],
+  [/^(indian)$/, 'india'],
 ];
 
 /** The key a text is matched by: width (NFKC), accents and case folded, dotted letters joined, other punctuation a space. */

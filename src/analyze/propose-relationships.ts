@@ -41,6 +41,7 @@ export function proposeRelationships({
       if ((best.get(key)?.confidence ?? -1) < r.confidence) best.set(key, r);
     }
     const quote = text.slice(s.start, s.end);
+    if (best.size === 0) continue; // reading dates and amounts costs more than all else of a sentence
     const dated = withDatesAndAmounts({ sentence: s, quote, proposals: [...best.values()], publishedAt });
     for (const r of dated) out.push({ ...r, quote, sentenceStart: s.start, sentenceEnd: s.end });
   }

@@ -19,11 +19,17 @@ const WHERE = new RegExp(
 /** Between a body and the body it is part of: "of the", "del", "de la". */
 const OF = /^\s+(?:of the|of|del|de la|de los|de)\s+$/iu;
 /** Heads of a body that is part of another: committees, commissions, institutes. */
-const PART_HEAD =
-  /(?:committee|commission|comisi[oó]n|comit[eé]|council|consejo|institute|instituto|center|centre|centro|office|oficina|department|division|unit|school|faculty|facultad|branch|sucursal)$/iu;
+const PART_HEAD = new RegExp(
+  '(?:committee|commission|comisi[oó]n|comit[eé]|council|consejo|institute|instituto|center|centre|centro|office|oficina|' +
+    'department|division|unit|school|faculty|facultad|branch|sucursal)$',
+  'iu',
+);
 /** Between two parties of an agreement: "between X and", "entre X y". */
-const BETWEEN_BEFORE =
-  /(?:agreement|accord|memorandum|deal|partnership|alliance|acuerdo|convenio|memorando|alianza)\s+(?:\S+\s+){0,2}(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?$/iu;
+const BETWEEN_BEFORE = new RegExp(
+  '(?:agreement|accord|memorandum|deal|partnership|alliance|acuerdo|convenio|memorando|alianza)\\s+(?:\\S+\\s+){0,2}' +
+    '(?:between|entre)\\s+(?:the\\s+|el\\s+|la\\s+)?$',
+  'iu',
+);
 const AND = /^\s*(?:,\s*[^,]{0,40},\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?$/iu;
 
 /** What is located (an event in a place is HOSTED by it, not located there). */

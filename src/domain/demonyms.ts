@@ -17,7 +17,7 @@ export const DEMONYMS: readonly [RegExp, readonly string[]][] = [
   [/^(canadian|canadiense|canadienses)$/iu, ['canada']],
   [/^(british|británico|británica|britanico|britanica)$/iu, ['united kingdom', 'reino unido']],
   [/^(australian|australiano|australiana)$/iu, ['australia']],
-  [/^(korean|south korean|coreano|coreana|surcoreano|surcoreana)$/iu, ['south korea', 'corea del sur']],
+  [/^(korean|coreano|coreana|surcoreano|surcoreana)$/iu, ['south korea', 'corea del sur']],
   [/^(russian|ruso|rusa)$/iu, ['russia', 'rusia']],
   [/^(german|alemán|alemana|aleman)$/iu, ['germany', 'alemania']],
   [/^(french|francés|francesa|frances)$/iu, ['france', 'francia']],

@@ -77,6 +77,8 @@ describe('graphql: analyzeText on the seeded graph', () => {
     expect(rels.map((x) => [x.type, x.sourceId, x.targetId, x.trigger])).toEqual([
       ['LEADS', 'dina-boluarte', 'peru', 'Peruvian President'],
       ['VISITED', 'dina-boluarte', 'huawei', 'visited'],
+      // "Boluarte said Perú will …": a statement about Peru.
+      ['STATED', 'dina-boluarte', 'peru', 'said'],
     ]);
     expect(rels[1]).toMatchObject({
       source: { id: 'dina-boluarte', name: 'Dina Boluarte' },

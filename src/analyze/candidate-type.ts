@@ -26,8 +26,13 @@ export function candidateType({
   // a state body; a national university or society is not.
   const names = terms.slice(first, last + 1).map(word);
   if (names.some((w) => /^(nacional|national|central)$/.test(w)) && names.some((w) => STATE_HEADS.test(w))) return 'GOVERNMENT';
-  if (head) return head;
   const before = (k: number) => terms[first - k];
+  // "la mina de hierro Marcona", "el proyecto de cobre Río Blanco": a facility's noun a few words back
+  // (before the head: "Río" in a mine's name is no river).
+  for (let k = 1; k <= 4 && before(k) && !isCapitalised(before(k)!) && !BREAK.test(before(k)!.post); k++) {
+    if (FACILITY.test(word(before(k)!))) return 'INFRASTRUCTURE';
+  }
+  if (head) return head;
   const after = (k: number) => terms[last + k];
   const b1 = before(1);
   const a1 = after(1);
@@ -98,6 +103,9 @@ export function headType(terms: readonly Term[], { first, last }: { first: numbe
   }
   return undefined;
 }
+
+/** Nouns of a facility that may stand a few words before its name. */
+const FACILITY = /^(mine|mina|project|proyecto|deposit|yacimiento|plant|planta|central|dam|represa|refinery|refineria|smelter|fundicion)$/;
 
 /** Heads of state bodies when "national" or "central" qualifies them. */
 const STATE_HEADS = wordsPattern(

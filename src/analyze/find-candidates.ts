@@ -127,6 +127,7 @@ export function findCandidates({
     if (!type) continue;
     found.push({ id: slugify(surface), text: surface, type, start, end, covers: inside, weak });
   }
+  coordinatedTypes(text, found, mentions, typeOf);
   const kept: (CandidateEntity & { covers: Mention[]; weak: boolean })[] = [];
   for (const c of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (kept.some((x) => x.start < c.end && c.start < x.end)) continue;
@@ -204,6 +205,38 @@ function sameActors(text: string, candidates: readonly (CandidateEntity & { weak
 }
 
 /**
+ * Gives a name no clue typed the type of a name it is listed with ("two mines, Las Bambas and
+ * Toromocho"; "Claro, Movistar and Bitel" after a typed one): the neighbour must be a known entity
+ * or a candidate a clue typed, joined by a comma or a conjunction alone.
+ */
+function coordinatedTypes(
+  text: string,
+  found: (CandidateEntity & { weak: boolean })[],
+  mentions: readonly Mention[],
+  typeOf: (entityId: string) => string | undefined,
+): void {
+  const typed = [
+    ...mentions.flatMap((m) => {
+      const t = typeOf(m.entityId);
+      return t ? [{ start: m.start, end: m.end, type: t }] : [];
+    }),
+    ...found.filter((c) => !c.weak),
+  ].sort((a, b) => a.start - b.start);
+  for (const c of found.filter((x) => x.weak)) {
+    const before = typed.filter((x) => x.end <= c.start).pop();
+    const after = typed.find((x) => x.start >= c.end);
+    const next = [before && /^\s*(?:,|and|y|e|&)\s*$/u.test(text.slice(before.end, c.start)) ? before : undefined, after]
+      .filter((x) => x !== undefined)
+      .find((x) => x === before || /^\s*(?:,|,?\s*and|y|e|&)\s*$/u.test(text.slice(c.end, x.start)));
+    if (next && ENTITY_TYPE.has(next.type)) {
+      c.type = next.type as CandidateEntity['type'];
+      c.weak = false;
+    }
+  }
+}
+const ENTITY_TYPE = new Set<string>(['COMPANY', 'ORGANIZATION', 'GOVERNMENT', 'INFRASTRUCTURE', 'PLACE', 'MEDIA', 'EVENT']);
+
+/**
  * A span ended before a known body's name that closes it after "of"/"de": "Comisión de Energía y
  * Minas del Congreso de la República" is the commission, and the Congress stays a mention.
  */
@@ -273,6 +306,8 @@ function capitalisedRuns(terms: readonly Term[]): { first: number; last: number 
         const after = terms[j + 2];
         const listed = institution && after && OPENERS.test(word(after)) && terms.slice(j + 3, j + 5).some(isCapitalised);
         if (!opened || !after || !(isCapitalised(after) || listed)) break;
+        // "the Great Hall of the People in Beijing": a known place after "in" is where the name is, not part of it.
+        if (INNER.test(w) && gazetteerType(after.text)) break;
       } else if (!CONNECTORS.test(w)) break;
       // An article inside a name follows "of"/"de" ("Universidad de la República"), never a name's word ("Shanghái el Foro").
       else if (/^(el|la|los|las|the)$/.test(w) && !OPENERS.test(word(terms[j]!))) break;

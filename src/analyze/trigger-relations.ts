@@ -41,7 +41,12 @@ const WITH = /^[^,;]*?\s(?:with|con)\s+(?:the\s+|el\s+|la\s+)?$/iu;
  * What may stand between "met" and whom: nothing, or "with"/"con" and a few words ("se reunió el
  * lunes en Pekín con su homólogo chino, Wang Yi").
  */
-const MEETING_GAP = /^(?:\s*(?:with\s+|con\s+)?|.*\s(?:with|con)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+,\s*)?)$/u;
+const MEETING_GAP = new RegExp(
+  '^(?:\\s*(?:with\\s+|con\\s+)?|.*\\s(?:with|con)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+,\\s*)?|' +
+    // "met the head of Bank of China Peru, Liu Qiang": a title phrase, then the person.
+    '.*?(?:with|con|met|meets)?\\s*(?:the|el|la|su|his|her)\\s+[\\p{Ll}]+\\s+(?:of|de|del)\\s+[^,]+,\\s*)$',
+  'u',
+);
 
 /** A stake named as what changes hands. */
 const STAKE = /^(?:stake|share|holding|interest)s?\s+(?:in|of)$/iu;
@@ -120,11 +125,17 @@ export function triggerRelations({
     // In a relative clause the antecedent is the object: "the APEC summit, over which Boluarte presided at …".
     const antecedent = passive ? undefined : antecedentOf(text, inside, sources);
     // A symmetric verb's other party follows it closely ("cooperated with X"), not after a phrase.
-    const near = hit.trigger.symmetric ? after.filter((e) => words(text.slice(hit.end, e.start)) <= 3) : after;
+    // A meeting's other party may come after a comma ("se reunió … con su homólogo chino, Wang Yi"): MEETING_GAP decides.
+    const near =
+      type === 'MET'
+        ? inside.filter((e) => e.start >= hit.end)
+        : hit.trigger.symmetric
+          ? after.filter((e) => words(text.slice(hit.end, e.start)) <= 3)
+          : after;
     let targets =
       antecedent && sources.some((s) => fits(type, s.type, antecedent.type))
         ? [antecedent]
-        : firstFitting({ type, sources, after: near, passive });
+        : firstFitting({ text, type, sources, after: near, all: inside, passive });
     if (type === 'MET') targets = targets.filter((t) => t === antecedent || MEETING_GAP.test(text.slice(hit.end, t.start)));
     targets = withListed(text, type, sources, targets, inside);
     // "X and Y holds the remaining 40%": the object of the ownership before.
@@ -318,11 +329,16 @@ function coParties({
 
 /** The nearest entity after a trigger that fits the relation with a source (the source's object; its agent when passive). */
 function firstFitting({
+  text,
   type,
   sources,
   after,
+  all,
   passive,
 }: {
+  text: string;
+  /** Every entity of the sentence, for a person apposed after a title across a comma. */
+  all: readonly Endpoint[];
   type: RelationType;
   sources: readonly Endpoint[];
   after: readonly Endpoint[];
@@ -331,8 +347,27 @@ function firstFitting({
   const ok = (t: Endpoint) => sources.some((s) => (passive ? fits(type, t.type, s.type) : fits(type, s.type, t.type)));
   const first = after.findIndex(ok);
   if (first < 0 || first > 2) return [];
+  // "met the ambassador of China, Liang Hui": the person the title names, not the country in it.
+  const named = all.find((e) => e.start >= after[first]!.end);
+  if (
+    named?.type === 'PERSON' &&
+    after[first]!.type !== 'PERSON' &&
+    ok(named) &&
+    APPOSED.test(text.slice(after[first]!.end, named.start))
+  ) {
+    const titled = text.slice(Math.max(0, after[first]!.start - 40), after[first]!.start);
+    if (TITLED.test(titled)) return [named];
+  }
   return [after[first]!];
 }
+const APPOSED = /^\s*,\s*$/u;
+/** A title just before a country or body: "the ambassador of", "el embajador de", "su homólogo". */
+const TITLED = new RegExp(
+  '(?:ambassador|minister|president|head|chairman|director|embajador[a]?|ministr[oa]|president[ea]|jef[ea]|canciller|rector[a]?|' +
+    'gerente|titular)\\s+(?:(?:of|de|del)\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*\\s+)?' +
+    '(?:(?:of|de|del|to|en)\\s+(?:the\\s+|la\\s+|el\\s+)?)?$',
+  'iu',
+);
 
 /** Two entities before a verb-final trigger: the nearest pair whose types fit, in passive order after 由/被. */
 function nearestPair({

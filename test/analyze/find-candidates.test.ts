@@ -106,4 +106,15 @@ describe('analyze: findCandidates', () => {
   it('leaves CJK names to the mentions: the library reads English only', () => {
     expect(candidates('华为 said', { named: [{ kind: 'organization', first: 0, last: 0 }] })).toEqual([]);
   });
+
+  it('types a name by a facility noun a few words back, and an untyped name by the typed one it is listed with', () => {
+    const tags = { Marcona: ['ProperNoun'], Toromocho: ['ProperNoun'] };
+    expect(candidates('workers at la mina de hierro Marcona struck', { tags }).map((c) => [c[1], c[2]])).toEqual([
+      ['Marcona', 'INFRASTRUCTURE'],
+    ]);
+    const text = 'two mines, Las Bambas and Toromocho, produce copper';
+    const bambas: Mention = { entityId: 'las-bambas', matched: 'Las Bambas', start: 11, end: 21, text: 'Las Bambas' };
+    const found = findCandidates({ text, parsed: parsed(text, { tags }), mentions: [bambas], typeOf: () => 'INFRASTRUCTURE' });
+    expect(found.candidates.map((c) => [c.text, c.type])).toEqual([['Toromocho', 'INFRASTRUCTURE']]);
+  });
 });

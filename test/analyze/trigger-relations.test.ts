@@ -105,3 +105,22 @@ describe('analyze: triggerRelations', () => {
     ]);
   });
 });
+
+describe('analyze: triggerRelations, meetings', () => {
+  it('takes the person a title names after a comma, not the country or body inside the title', () => {
+    const text = 'Salas se reunió el martes en Lima con el embajador de China, Liang Hui, para revisar la operación.';
+    const inside = [
+      at(text, 'Salas', 'salas', 'PERSON'),
+      at(text, 'Lima', 'lima', 'PLACE'),
+      at(text, 'China', 'china', 'COUNTRY'),
+      at(text, 'Liang Hui', 'liang', 'PERSON'),
+    ];
+    expect(relations(text, inside).map((r) => r.slice(0, 3))).toEqual([['MET', 'salas', 'liang']]);
+  });
+
+  it('meets no one far from "met" or "con"', () => {
+    const text = 'Boluarte met executives of the company in Beijing during her visit to China.';
+    const inside = [at(text, 'Boluarte', 'dina', 'PERSON'), at(text, 'Beijing', 'beijing', 'PLACE'), at(text, 'China', 'china', 'COUNTRY')];
+    expect(relations(text, inside).filter((r) => r[0] === 'MET')).toEqual([]);
+  });
+});

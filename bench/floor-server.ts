@@ -236,6 +236,7 @@ const DEMONYMS: [RegExp, string][] = [
   [/^(bolivian|boliviano|boliviana)$/, 'bolivia'],
   [/^(argentine|argentinian|argentino)$/, 'argentina'],
   [/^(indian)$/, 'india'],
+  [/^(vietnamese|vietnamita|vietnamitas)$/, 'vietnam'],
 ];
 
 /** The key a text is matched by: width (NFKC), accents and case folded, dotted letters joined, other punctuation a space. */

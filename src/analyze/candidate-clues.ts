@@ -14,7 +14,8 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
       'ministry|ministerio|ministere|government|gobierno|congress|congreso|parliament|senate|regulator|' +
         'superintendencia|municipality|municipalidad|embassy|embajada|consulate|agency|council|consejo|organismo|' +
         'authority|autoridad|commission|comision|committee|comite|cabinet|gabinete|presidency|presidencia|cancilleria|' +
-        'navy|army|armada|ejercito|police|policia|military|militares|coastguard',
+        'navy|army|armada|ejercito|police|policia|military|militares|coastguard|court|tribunal|corte|juzgado|comptroller|' +
+        'contraloria|superintendency|fiscalia|prosecutor',
     ),
     'GOVERNMENT',
   ],
@@ -22,7 +23,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
     wordsPattern(
       'university|universidad|universite|institute|instituto|association|asociacion|chamber|camara|' +
         'foundation|fundacion|federation|federacion|union|sindicato|gremio|sociedad|society|academy|academia|' +
-        'fund|fondo|center|centre|centro|ngo|ong|party|partido',
+        'fund|fondo|center|centre|centro|ngo|ong|party|partido|museum|museo|library|biblioteca',
     ),
     'ORGANIZATION',
   ],
@@ -38,7 +39,8 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
   ],
   [
     wordsPattern(
-      'port|puerto|harbour|harbor|terminal|mine|mina|airport|aeropuerto|railway|railroad|ferrocarril|' +
+      'port|puerto|harbour|harbor|terminal|mine|mina|airport|aeropuerto|railway|railroad|hospital|muelle|pier|wharf|metro|' +
+        'line|linea|corridor|corredor|' +
         'highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente',
     ),
     'INFRASTRUCTURE',
@@ -52,7 +54,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
   [wordsPattern('treaty|tratado|agreement|acuerdo|protocol|protocolo|accord|memorandum|memorando|convenio|pact|pacto'), 'AGREEMENT'],
   [wordsPattern('plan|strategy|estrategia|policy|politica|roadmap'), 'PLAN'],
   [wordsPattern('summit|cumbre|forum|foro|conference|conferencia|expo|exposicion|exhibition|fair|feria|games|juegos|olympics'), 'EVENT'],
-  [wordsPattern('times|daily|post|tribune|journal|herald|gazette|news|noticias|radio|tv|television|diario|press|prensa'), 'MEDIA'],
+  [wordsPattern('times|daily|post|tribune|journal|herald|gazette|news|noticias|radio|tv|television|diario|press|prensa|canal'), 'MEDIA'],
   [wordsPattern('initiative|iniciativa'), 'INITIATIVE'],
   [wordsPattern('programme|program|programa'), 'PROGRAM'],
 ];

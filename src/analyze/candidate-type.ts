@@ -1,7 +1,7 @@
 /** The type a candidate entity is suggested: what its words, its neighbours and the NLP library say it is. */
 import { wordsPattern } from '../domain/text.js';
 import type { EntityType } from '../domain/vocabulary.js';
-import { CHINESE_SURNAMES } from './gazetteer.js';
+import { CHINESE_SURNAMES, gazetteerType } from './gazetteer.js';
 import { AFTER_WORDS, BEFORE_WORDS, BREAK, HEAD_WORDS, TITLES, clue, isCapitalised, word } from './candidate-clues.js';
 import type { NamedSpan, Term } from './nlp.js';
 
@@ -43,7 +43,8 @@ export function candidateType({
   for (const a of [a1, a1 && !lastEnds && !isCapitalised(a1) ? after(2) : undefined]) {
     if (a && !lastEnds && !isCapitalised(a)) {
       const t = clue(AFTER_WORDS, word(a));
-      if (t) return t;
+      // "X said": a person only when X can be a person's name, of two words or more (a body says things too).
+      if (t && (t !== 'PERSON' || (last > first && personLike(terms.slice(first, last + 1))))) return t;
     }
   }
   // "Rómulo Mucho, Peru's energy and mines minister, …": an apposition that names an office.
@@ -110,6 +111,7 @@ const FACILITY = /^(mine|mina|project|proyecto|deposit|yacimiento|plant|planta|c
 /** Heads of state bodies when "national" or "central" qualifies them. */
 const STATE_HEADS = wordsPattern(
   'institute|instituto|council|consejo|service|servicio|office|oficina|superintendencia|superintendency|agency|agencia|' +
+    'administration|administracion|authority|autoridad|' +
     'bank|banco|commission|comision|registry|registro',
 );
 
@@ -121,6 +123,8 @@ const NAME_PARTICLES = /^(de|la|da|van|von|bin)$/;
 function personLike(words: readonly Term[]): boolean {
   const caps = words.filter(isCapitalised);
   if (caps.length === 0 || caps.length > 4) return false;
+  // "San Marcos", "CRTG Perú": a saint's or a place's name is no person's.
+  if (/^(san|santa|santo|sao|saint|st)$/.test(word(caps[0]!)) || caps.some((t) => gazetteerType(t.text))) return false;
   return words.every((t) => (isCapitalised(t) ? !clue(HEAD_WORDS, word(t)) : NAME_PARTICLES.test(word(t))));
 }
 

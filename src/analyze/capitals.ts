@@ -56,7 +56,9 @@ function actingAs(
   const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
   const opens = sentence !== undefined && OPENING.test(text.slice(sentence.start, span.start));
   const coordinated = previous !== undefined && previous <= span.start && COORDINATION.test(text.slice(previous, span.start));
-  return opens || coordinated ? country : undefined;
+  // "Beijing’s ambassador", "Lima’s position": a capital's possessive is its government's.
+  const possessive = /^['’]s\s+\p{Ll}/u.test(after);
+  return opens || coordinated || possessive ? country : undefined;
 }
 
 /**

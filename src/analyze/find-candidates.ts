@@ -110,6 +110,7 @@ export function findCandidates({
     const end = terms[span.last]!.end - (POSSESSIVE.exec(terms[span.last]!.text)?.[0].length ?? 0);
     const surface = text.slice(start, end);
     if (CJK.test(surface) || !foldForMatch(surface)) continue; // the library reads English only
+    if (/[$€¥£]/u.test(surface)) continue; // "US$", "HK$": a currency, not a name
     const inside = mentions.filter((m) => m.start < end && start < m.end);
     if (inside.some((m) => m.start < start || m.end > end)) continue; // crosses a known name
     if (inside.length > 0 && (!s.run || inside.some((m) => typeOf(m.entityId) === 'PERSON') || !ownWord(terms, span, inside))) continue;
@@ -121,7 +122,7 @@ export function findCandidates({
     if (one?.opensSentence && !listed && !(named && one.tags.has('ProperNoun')) && !midSentence.has(word(one))) continue;
     let type = listed ?? candidateType({ terms, ...span, named: s.named });
     const weak = type === undefined;
-    type ??= isName(terms, span) ? contextType(terms, span) : undefined;
+    type ??= isName(terms, span) || (one?.opensSentence === true && midSentence.has(word(one))) ? contextType(terms, span) : undefined;
     // A country or a place inside a longer name makes the library call the name a place ("Enel Distribución Perú").
     if (inside.length > 0 && (type === 'PLACE' || type === 'COUNTRY') && !headType(terms, span)) type = contextType(terms, span);
     if (!type) continue;
@@ -331,9 +332,13 @@ function trim(terms: readonly Term[], first: number, last: number): { first: num
     EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place'));
   let institution = false;
   for (let i = first; i <= last; i++) if (clue(HEAD_WORDS, word(terms[i]!))) institution = true;
-  // "the Peruvian Navy", "the Chinese Embassy": a demonym before one head word is part of the name.
-  const demonymName = (k: number) =>
-    k + 1 === last && DEMONYMS.some(([re]) => re.test(word(terms[k]!))) && clue(HEAD_WORDS, word(terms[last]!));
+  // "the Peruvian Navy", "the Chinese Embassy", "American Lithium": a demonym before one word that is
+  // no title, person or place is part of the name.
+  const demonymName = (k: number) => {
+    const next = terms[last]!;
+    if (k + 1 !== last || !DEMONYMS.some(([re]) => re.test(word(terms[k]!))) || !isCapitalised(next)) return false;
+    return Boolean(clue(HEAD_WORDS, word(next))) || !(TITLES.test(word(next)) || next.tags.has('Person') || next.tags.has('Place'));
+  };
   while (first <= last && !demonymName(first) && (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))) first++;
   while (last >= first && edge(terms[last]!)) last--;
   return first > last ? undefined : { first, last };

@@ -9,12 +9,13 @@ import type { EntityType } from '../domain/vocabulary.js';
 const PERU =
   'lima|callao|chancay|huaral|arequipa|cusco|cuzco|trujillo|chiclayo|piura|iquitos|tacna|puno|juliaca|ica|pisco|huancayo|' +
   'cajamarca|ayacucho|huancavelica|apurimac|abancay|junin|ancash|huaraz|chimbote|moquegua|ilo|loreto|ucayali|pucallpa|' +
-  'madre de dios|san martin|amazonas|tumbes|pasco|huanuco|lambayeque|la libertad|paita|matarani|san juan de marcona|nazca|' +
+  'madre de dios|san martin|amazonas|tumbes|pasco|huanuco|lambayeque|la libertad|paita|san juan de marcona|nazca|' +
+  'pachacamac|huari|puquio|lucanas|' +
   'la oroya|macusani|' +
   'chala|cerro de pasco';
 const CHINA =
   'beijing|pekin|peking|shanghai|guangzhou|canton|shenzhen|tianjin|chongqing|wuhan|chengdu|hangzhou|nanjing|xiamen|' +
-  'qingdao|ningbo|dalian|xian|hong kong|macau|macao|guangdong|fujian|zhejiang|jiangsu|shandong|yunnan|sichuan|hubei|' +
+  'qingdao|ningbo|dalian|xian|xi an|hong kong|macau|macao|guangdong|fujian|zhejiang|jiangsu|shandong|yunnan|sichuan|hubei|' +
   'hunan|hebei|henan|anhui|jiangxi|guangxi|hainan|liaoning|jilin|heilongjiang|shaanxi|shanxi|gansu|qinghai|xinjiang|' +
   'tibet|inner mongolia|ningxia|guizhou|taiwan|taipei';
 const WORLD =
@@ -39,12 +40,28 @@ export const CHINESE_SURNAMES = wordsPattern(
     'zheng|zhong|zhou|zhu|zou',
 );
 
+/** News outlets of Peru, China and the wires, by name. */
+const MEDIA =
+  'el comercio|la republica|gestion|rpp|andina|canal n|america tv|latina|panamericana|peru21|correo|expreso|caretas|' +
+  'ojo publico|idl reporteros|xinhua|cgtn|global times|people s daily|china daily|south china morning post|reuters|' +
+  'bloomberg|afp|efe|associated press|ap|bbc|financial times|wall street journal';
+/** State bodies of Peru and China that news name by acronym or short name. */
+const STATE_BODIES =
+  'sunat|sbs|promperu|ingemmet|indecopi|imarpe|osinergmin|osiptel|ositran|oefa|sunedu|mef|mtc|minem|produce|mincetur|' +
+  'pcm|cancilleria|sernanp|ana|digesa|senasa|sunafil|devida|ceplan|proinversion|bcrp|minam|minsa|minedu|mtpe|mininter|' +
+  'mindef|midagri|conida|senamhi|igp|contraloria|mofcom|ndrc|cidca|sasac|safe|pboc|cbirc|nhc|mfa';
+/** Universities and research bodies news name by short name. */
+const SCHOOLS = 'tsinghua|pucp|unmsm|uni|upc|up|usil|peking university|fudan|renmin|zhejiang university|cass';
+
 const table = (names: string, type: EntityType): [string, EntityType][] => names.split('|').map((n) => [n, type]);
 const KNOWN: ReadonlyMap<string, EntityType> = new Map([
   ...table(PERU, 'PLACE'),
   ...table(CHINA, 'PLACE'),
   ...table(WORLD, 'PLACE'),
   ...table(COUNTRIES, 'COUNTRY'),
+  ...table(MEDIA, 'MEDIA'),
+  ...table(STATE_BODIES, 'GOVERNMENT'),
+  ...table(SCHOOLS, 'ORGANIZATION'),
 ]);
 
 /** The type a gazetteer gives a whole name ("Shanghái" → PLACE, "Estados Unidos" → COUNTRY), if it holds it. */

@@ -13,11 +13,15 @@ import type { Endpoint } from './types.js';
 const MEDIUM = /^\s+(?:to|a)\s+(?:(?:the|la|el)\s+)?(?:(?:agency|agencia|newspaper|diario|radio|emisora|broadcaster|cadena)\s+)?$/iu;
 const LEAD_IN = new RegExp(
   '^\\s*,?\\s*(?:(?:on|in|last|this|el|en|este|esta|el pasado)\\s+[\\p{L}\\d ]{1,20}?\\s*,?\\s+)?' +
-    '(?:[\\p{Ll}]+\\s+(?=that|que))?(?:(?:that|que)\\s+)?(?:(?:the|la|el|los|las)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$',
+    '(?:[\\p{Ll}]+\\s+(?=that|que))?(?:(?:that|que)\\s+)?(?:(?:the|la|el|los|las)\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}$',
   'u',
 );
 /** Between a speaker and the statement verb: nothing, an aside's closing comma, an auxiliary ("has", "also"). */
-const SPEAKER_GAP = /^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:has|have|had|also|later|then|ha|han|también|luego)\s+)*$/iu;
+const SPEAKER_GAP = /^\s*(?:\([^()]*\))?\s*(?:,[^,;]{1,80},)?\s*,?\s*(?:(?:has|have|had|also|later|then|ha|han|también|luego)\s+)*$/iu;
+/** After a statement verb that ends its sentence: at most a time ("said on Tuesday."). */
+const SENTENCE_END = /^\s*(?:(?:on|in|this|last|el|en|este|esta)\s+[\p{L}\d ]{1,25}?)?\s*[.!?]?\s*$/u;
+/** A dateline: "LIMA, September 9 —". */
+const DATELINE = /^[^—–]{0,60}[—–]\s/u;
 /** "according to", "según", "de acuerdo con", "citing". */
 const ACCORDING = /(?<!\p{L})(?:according to|según|de acuerdo con|citing)\s+/giu;
 
@@ -33,7 +37,8 @@ export function statementRelations({
   sentence: Sentence;
   inside: readonly Endpoint[];
   hits: readonly Hit[];
-  subjectOf: (hit: Hit) => Endpoint | undefined;
+  /** A statement verb's speaker, and whether it is the subject of a verb before it ("recorrió … y anunció"). */
+  subjectOf: (hit: Hit) => { speaker: Endpoint; shared: boolean } | undefined;
 }): Proposal[] {
   const out: Proposal[] = [];
   const stated = (source: Endpoint, target: Endpoint | undefined, hit: { start: number; end: number }, strength: number) => {
@@ -42,8 +47,9 @@ export function statementRelations({
     }
   };
   for (const hit of hits) {
-    const speaker = subjectOf(hit);
-    if (!speaker || !SPEAKER_GAP.test(text.slice(speaker.end, hit.start))) continue;
+    const subject = subjectOf(hit);
+    if (!subject || (!subject.shared && !SPEAKER_GAP.test(text.slice(subject.speaker.end, hit.start)))) continue;
+    const { speaker } = subject;
     let from = hit.end;
     const after = inside.filter((e) => e.start >= hit.end);
     // "told Reuters", "dijo a la agencia Andina": the medium.
@@ -57,6 +63,18 @@ export function statementRelations({
     }
     const about = inside.find((e) => e.start >= from && e !== medium);
     if (about && LEAD_IN.test(text.slice(from, about.start))) stated(speaker, about, hit, hit.trigger.strength);
+    else if (!about && !subject.shared && SENTENCE_END.test(text.slice(hit.end, sentence.end))) {
+      // "CCB has been granted a licence …, the SBS said on Tuesday.": the statement is the sentence before
+      // its speaker, whose first entity (after a dateline) it is about.
+      const dateline = DATELINE.exec(text.slice(sentence.start, speaker.start));
+      const from = sentence.start + (dateline?.[0].length ?? 0);
+      stated(
+        speaker,
+        inside.find((e) => e.start >= from && e.end <= speaker.start && e.id !== speaker.id),
+        hit,
+        hit.trigger.strength * 0.9,
+      );
+    }
   }
   for (const m of text.slice(sentence.start, sentence.end).matchAll(ACCORDING)) {
     const at = sentence.start + m.index + m[0].length;

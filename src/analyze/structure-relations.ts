@@ -33,6 +33,12 @@ const BETWEEN_BEFORE = new RegExp(
 const AND = /^\s*(?:,\s*[^,]{0,40},\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?$/iu;
 
 /** What is located (an event in a place is HOSTED by it, not located there). */
+/** Whether a name's head is a part's: its last word ("Transport Committee") or its first ("Comisión de Trabajo"). */
+const partHead = (name: string): boolean => {
+  const words = name.split(/\s+/u);
+  return PART_HEAD.test(words[words.length - 1]!) || PART_HEAD.test(words[0]!);
+};
+
 const LOCATABLE = new Set(['INFRASTRUCTURE', 'PLACE', 'GOVERNMENT']);
 const BODY = new Set(['GOVERNMENT', 'ORGANIZATION', 'COMPANY', 'GROUP', 'MEDIA']);
 
@@ -49,10 +55,16 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
     }
     // "the Transport Committee of the Congress", "Boston University's Global Development Policy Center".
     if (BODY.has(a.type) && BODY.has(b.type)) {
-      if (OF.test(gap) && PART_HEAD.test(text.slice(a.start, a.end))) {
+      if (OF.test(gap) && partHead(text.slice(a.start, a.end))) {
         out.push(proposal({ text, type: 'PART_OF', source: a, target: b, hit, strength: 0.6 }));
-      } else if (/^['’]s\s+$/u.test(gap) && PART_HEAD.test(text.slice(b.start, b.end))) {
+      } else if (/^['’]s\s+$/u.test(gap) && partHead(text.slice(b.start, b.end))) {
         out.push(proposal({ text, type: 'PART_OF', source: b, target: a, hit, strength: 0.6 }));
+      }
+    }
+    // "MMG, the Las Bambas operator": an apposition naming what the body operates.
+    if (BODY.has(a.type) && b.type === 'INFRASTRUCTURE' && /^\s*,\s*(?:the|el|la)\s+$/iu.test(gap)) {
+      if (/^\s+(?:operator|operadora|operador)(?!\p{L})/iu.test(text.slice(b.end, b.end + 12))) {
+        out.push(proposal({ text, type: 'OPERATES', source: a, target: b, hit: { start: b.end, end: b.end + 9 }, strength: 0.6 }));
       }
     }
     // "an agreement between Imarpe, the state marine research institute, and Shanghai Ocean University".

@@ -49,7 +49,7 @@ export function titleRelations({
       end: offset + m.index + m[0].length,
     }));
     const titleWords: string[] = [];
-    let found: { country: Endpoint; from: number } | undefined;
+    let found: { country: Endpoint; from: number; demonym: boolean; nounFirst: boolean } | undefined;
     for (let k = tokens.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
       const t = tokens[k]!;
       const next = k + 1 < tokens.length ? tokens[k + 1]!.start : p.start;
@@ -57,7 +57,7 @@ export function titleRelations({
       if (/[;:.()"“”]/u.test(gap) || (/,/u.test(gap) && (next !== p.start || !/^\s*,\s*$/u.test(gap)))) break;
       const country = found ? undefined : countryAt(t.start, t.start + t.w.length);
       if (country && titleWords.length > 0 && !/^(?:de|del|of)$/iu.test(titleWords[0]!)) {
-        found = { country, from: t.start };
+        found = { country, from: t.start, demonym: !inside.includes(country), nounFirst: false };
         break;
       }
       // "China’s Ministry of Commerce", "Peru’s Council of Ministers": a country's own body.
@@ -84,7 +84,7 @@ export function titleRelations({
       }
       // "el presidente de China, Xi Jinping", "su homólogo chino, Wang Yi": the title before the country.
       if (country && titleWords.length === 0) {
-        found = { country, from: t.start };
+        found = { country, from: t.start, demonym: !inside.includes(country), nounFirst: true };
         continue;
       }
       if (found && /^(?:de|del|of)$/iu.test(t.w) && titleWords.length === 0) continue;
@@ -92,11 +92,30 @@ export function titleRelations({
       if (found && relationOfTitle(p.type, titleWords)) break;
     }
     if (found && titleWords.length > 0) {
-      const rel = relationOfTitle(p.type, titleWords);
+      const nouns = titleWords.filter((w) => !/^(?:la|el|los|las|the|a|an|un|una|su|sus)$/iu.test(w));
+      const rel =
+        relationOfTitle(p.type, titleWords) ??
+        (found.demonym && found.nounFirst && affiliatedByDemonym(p.type, nouns) ? 'AFFILIATED_WITH' : undefined);
       const last = tokens[tokens.length - 1]!;
       const from = Math.min(found.from, ...tokens.filter((t) => titleWords.includes(t.w) && t.start >= p.start - 80).map((t) => t.start));
       if (rel)
         out.push(proposal({ text, type: rel, source: p, target: found.country, hit: { start: from, end: last.end }, strength: 0.75 }));
+    }
+    // "el Ministerio de Cultura peruano": a demonym right after a body's name.
+    const trailing = /^\s+(\p{Ll}+)(?=[\s,.;])/u.exec(text.slice(p.end, p.end + 30));
+    const trailingCountry =
+      trailing && p.type !== 'PERSON' ? countryAt(p.end + trailing[0].indexOf(trailing[1]!), p.end + trailing[0].length) : undefined;
+    if (trailingCountry) {
+      out.push(
+        proposal({
+          text,
+          type: 'AFFILIATED_WITH',
+          source: p,
+          target: trailingCountry,
+          hit: { start: p.end, end: p.end + trailing![0].length },
+          strength: 0.65,
+        }),
+      );
     }
     // "Rómulo Mucho, Peru's energy and mines minister,"
     const appo =
@@ -130,4 +149,9 @@ export function relationOfTitle(entityType: string, titleWords: readonly string[
     return undefined;
   }
   return titleWords.some((w) => BODY_NOUNS.test(w)) && titleWords.length <= 4 ? 'AFFILIATED_WITH' : undefined;
+}
+
+/** "la eléctrica china Huadian", "la aseguradora estatal china PICC": a noun or two and a demonym before a body. */
+export function affiliatedByDemonym(entityType: string, titleWords: readonly string[]): boolean {
+  return entityType !== 'PERSON' && titleWords.length >= 1 && titleWords.length <= 3 && titleWords.every((w) => /^\p{Ll}/u.test(w));
 }

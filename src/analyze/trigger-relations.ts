@@ -20,12 +20,21 @@ export const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|a
 /** Text between a subject and its trigger that ends the clause. */
 export const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** Only a conjunction between two entities: they are coordinated ("Peru and China signed …"). */
-export const COORDINATED = /^\s*(?:,\s*)?(?:and|y|e|&|和|与|及|、|,)?\s*$/iu;
+export const COORDINATED = new RegExp(
+  '^\\s*(?:,\\s*)?(?:and|y|e|&|和|与|及|、|,)?\\s*' +
+    // "Xi Jinping and President Dina Boluarte": a title may open the second name.
+    '(?:(?:la\\s+|el\\s+)?(?:President|Presidenta|Presidente|Premier|Minister|Ministra|Ministro)\\s+)?$',
+  'iu',
+);
 /** A verb coordinated with the one before it ("visited X … and met Y"): same subject. */
 const VERB_COORDINATION = /\s(?:and|y)\s|并|并且|，并/u;
 const PASSIVE_AFTER = /^\s+(?:by|por)\s/iu;
 const PASSIVE_TRIGGER = /\s(?:by|por)$/iu;
 const PASSIVE_CJK = /[由被]/u;
+/** A past participle: "operated", "run", "operado", "construida". */
+const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
+/** An agent a few words after a participle: "desde 1999 por", "in 2021 by". */
+const LATE_AGENT = /^\s+(?:[\p{L}\d]+\s+){1,3}?(?:by|por)\s/u;
 const CJK = /[\p{Script=Han}]/u;
 /** What joins an antecedent to the relative clause whose verb is the trigger ("X, which Peru joined"). */
 const RELATIVE = new RegExp(
@@ -65,7 +74,7 @@ export function triggerRelations({
 }): Proposal[] {
   const out: Proposal[] = [];
   let previous: { hit: Hit; sources: Endpoint[]; targets: Endpoint[] } | undefined;
-  const speakers = new Map<Hit, Endpoint>();
+  const speakers = new Map<Hit, { speaker: Endpoint; shared: boolean }>();
   // "bought Enel's 83% stake in X": the stake is what is bought, not a further ownership.
   const hits = triggerHits(text, sentence, inside).filter(
     (h, i, all) => !(STAKE.test(text.slice(h.start, h.end)) && all.slice(0, i).some((p) => TRANSFER.has(p.trigger.type))),
@@ -75,7 +84,10 @@ export function triggerRelations({
     const nextHit = hits[k + 1]?.start ?? sentence.end;
     const before = inside.filter((e) => e.end <= hit.start && !SUBJECT_BREAK.test(text.slice(e.end, hit.start)));
     const after = inside.filter((e) => e.start >= hit.end && !CLAUSE_BREAK.test(text.slice(hit.end, e.start)));
-    const passive = PASSIVE_AFTER.test(text.slice(hit.end, hit.end + 5)) || PASSIVE_TRIGGER.test(text.slice(hit.start, hit.end));
+    // "is run by X", "fue construida por X", "es operado desde 1999 por X": a participle, a few words, its agent.
+    const participle = PARTICIPLE.test(text.slice(hit.start, hit.end)) && LATE_AGENT.test(text.slice(hit.end, hit.end + 40));
+    const passive =
+      PASSIVE_AFTER.test(text.slice(hit.end, hit.end + 5)) || PASSIVE_TRIGGER.test(text.slice(hit.start, hit.end)) || participle;
     const canPair = (e: Endpoint) => inside.some((t) => t !== e && (passive ? fits(type, t.type, e.type) : fits(type, e.type, t.type)));
     // No subject in an aside, nor after a preposition ("Toromocho, in the Junín region, is operated by …").
     const subjects = before.filter(
@@ -89,7 +101,8 @@ export function triggerRelations({
       sources = previous.sources;
     }
     if (type === 'STATED') {
-      if (nearest) speakers.set(hit, nearest);
+      const shared = sources.length > 0 && sources[0] !== nearest;
+      if (sources[0]) speakers.set(hit, { speaker: sources[0], shared });
       continue;
     }
     const remember = (targets: Endpoint[]) => {
@@ -189,7 +202,7 @@ export function triggerRelations({
 }
 
 /** A title that opens a noun phrase: "the head of", "La rectora de". */
-const TITLE_OPENS = /(?:^|[\s,;:—–-])(?:the|el|la|los|las|its|su)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const TITLE_OPENS = /(?:^|[\s,;:—–-])(?:the|el|la|los|las|its|su|al|del|a la)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** The body a title names and the person apposed after it ("the head of Bank of China Peru, Liu Qiang"). */
 function titledAfter(
@@ -205,7 +218,12 @@ function titledAfter(
   return /^\s*(?:\([^()]*\))?\s*,\s*$/u.test(text.slice(body.end, person.start)) ? { person, body } : undefined;
 }
 
-const LISTED = /^\s*(?:,\s*)?(?:(?:and|y|e|&)\s+)?(?:a\s+)?(?:(?:the|la|el)\s+)?$/iu;
+const LISTED = new RegExp(
+  '^\\s*(?:,\\s*)?(?:(?:and|y|e|&)\\s+)?(?:a\\s+)?(?:(?:the|la|el)\\s+)?$|' +
+    // "Entel Perú and its three rivals, Claro, …"
+    '^\\s*(?:and|y)\\s+(?:its|their|sus?|the|los|las)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}[\\p{Ll}\\d-]+,\\s*$',
+  'iu',
+);
 
 /** Targets with the entities listed after the first: "oversees Las Bambas, Toromocho and Marcona", "supervisa a San Marcos y a la PUCP". */
 function withListed(

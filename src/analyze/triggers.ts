@@ -90,12 +90,17 @@ export const TRIGGERS: readonly Trigger[] = [
     symmetric: true,
     pattern: w('discuss(?:es|ed|ing)?|held talks|talks with|conversations? with|convers(?:ó|aron)|dialog(?:ó|aron)', '讨论|会谈|会晤|商讨'),
   },
-  { type: 'OPERATES', strength: 0.8, pattern: w('operat(?:es|ed|e|ing)|operator of|runs|run by|opera(?:do por)?|administra', '运营|经营') },
+  {
+    type: 'OPERATES',
+    strength: 0.8,
+    pattern: w('operat(?:es|ed|e|ing)|operator of|runs|run by|opera|operad[oa]s?(?: por)?|administra|administrad[oa]s?', '运营|经营'),
+  },
   {
     type: 'OWNS',
     strength: 0.8,
     pattern: w(
-      'own(?:s|ed)?|owner of|stake in|shareholder (?:of|in)|holds|propietari[oa] de|due[ñn][oa]s? del?|accionista de|posee|poseen',
+      'own(?:s|ed)?|owner of|stake in|shareholder (?:of|in)|holds|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|' +
+        'accionista de|posee|poseen|controlad[oa] por|controla',
       '拥有|持有|控股',
     ),
   },
@@ -141,7 +146,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'STATED',
     strength: 0.6,
     pattern: w(
-      'said|says|stated|told reporters|called|described|dijo|afirm(?:ó|aron)|señal(?:ó|aron)|asegur(?:ó|aron)|presenta',
+      'said|says|stated|told|tells|called|described|announced|confirmed|warned|explained|added|noted|dijo|afirm(?:ó|aron)|' +
+        'señal(?:ó|aron)|asegur(?:ó|aron)|anunci(?:ó|aron)|inform(?:ó|aron)|confirm(?:ó|aron)|advirti(?:ó|eron)|explic(?:ó|aron)|' +
+        'indic(?:ó|aron)|sostuvo|declar(?:ó|aron)|presenta|calcula|estima',
       '表示|称',
     ),
   },
@@ -150,7 +157,10 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'BUILT',
     strength: 0.75,
-    pattern: w('built|builds|is building|constructed|construy(?:ó|eron|e)|edific(?:ó|aron)', '建设|建造|修建'),
+    pattern: w(
+      'built|builds|is building|constructed|assembled|erected|construy(?:ó|eron|e)|construid[oa]s?|edific(?:ó|aron)|ensambl(?:ó|aron)',
+      '建设|建造|修建',
+    ),
   },
   { type: 'REGULATES', strength: 0.75, pattern: w('regulates|regulator of|oversees|supervises|regula|supervisa|fiscaliza', '监管') },
   {
@@ -195,13 +205,20 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'COMMUNICATED_VIA',
     strength: 0.8,
-    pattern: w('told|said to|wrote in|in an interview with|interview with|declar(?:ó|aron) a', '接受.{0,6}采访'),
+    pattern: w(
+      'said to|wrote in|in an interview with|interview with|in a statement carried by|según un comunicado difundido por',
+      '接受.{0,6}采访',
+    ),
   },
   {
     type: 'PART_OF',
     strength: 0.7,
     modifier: true,
-    pattern: w('part of|subsidiary of|unit of|division of|arm of|belongs to|filial de|parte de', '隶属|旗下'),
+    pattern: w(
+      'part of|subsidiary of|unit of|division of|arm of|belongs to|attached to|filial(?:es)? del?|subsidiaria del?|parte del?|' +
+        'adscrit[oa]s? al?',
+      '隶属|旗下',
+    ),
   },
 ];
 
@@ -246,7 +263,10 @@ export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[]
     ['INFRASTRUCTURE', 'PROGRAM'],
   ],
   OWNS: [ACTOR, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'MEDIA']],
-  PART_OF: [ANY, ANY],
+  PART_OF: [
+    ['ORGANIZATION', 'COMPANY', 'GOVERNMENT', 'GROUP', 'MEDIA', 'INFRASTRUCTURE', 'PLACE', 'PROGRAM', 'EVENT', 'INITIATIVE', 'PLAN'],
+    ANY,
+  ],
   PARTICIPATES_IN: [ACTOR, ['INITIATIVE', 'PROGRAM', 'EVENT', 'PLAN', 'AGREEMENT', 'ORGANIZATION']],
   PARTNERS_WITH: [ACTOR, ACTOR],
   PARTY_TO: [ACTOR, ['AGREEMENT']],

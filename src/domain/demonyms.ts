@@ -28,6 +28,7 @@ export const DEMONYMS: readonly [RegExp, readonly string[]][] = [
   [/^(bolivian|boliviano|boliviana)$/iu, ['bolivia']],
   [/^(argentine|argentinian|argentino)$/iu, ['argentina']],
   [/^(indian)$/iu, ['india']],
+  [/^(vietnamese|vietnamita|vietnamitas)$/iu, ['vietnam']],
 ];
 
 /** The first country key a word (folded or not) is a demonym of, or undefined. */

@@ -8,7 +8,11 @@ import { at } from './endpoint-at.js';
 function statements(text: string, inside: Endpoint[]) {
   const sentence = { start: 0, end: text.length };
   const hits = triggerHits(text, sentence, inside).filter((h) => h.trigger.type === 'STATED');
-  return statementRelations({ text, sentence, inside, hits, subjectOf: () => inside[0] }).map((r) => [r.type, r.sourceId, r.targetId]);
+  return statementRelations({ text, sentence, inside, hits, subjectOf: () => ({ speaker: inside[0]!, shared: false }) }).map((r) => [
+    r.type,
+    r.sourceId,
+    r.targetId,
+  ]);
 }
 
 describe('analyze: statementRelations', () => {

@@ -73,7 +73,8 @@ describe('analyze: fits', () => {
   });
 
   it('accepts anything at an open end', () => {
-    expect(fits('PART_OF', 'TOPIC', 'EVENT')).toBe(true);
+    expect(fits('PART_OF', 'PLACE', 'TOPIC')).toBe(true);
+    expect(fits('PART_OF', 'PERSON', 'COMPANY')).toBe(false); // a person belongs to a body as AFFILIATED_WITH
     expect(fits('STATED', 'PERSON', 'TOPIC')).toBe(true);
     expect(fits('STATED', 'TOPIC', 'PERSON')).toBe(false);
     expect(fits('RECEIVED_INVESTMENT', 'PLACE', 'COMPANY')).toBe(true);

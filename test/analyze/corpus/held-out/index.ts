@@ -19,6 +19,14 @@ import { article as lineaTransmisionTumbes } from './linea-transmision-tumbes.js
 import { article as protocoloGranadasChina } from './protocolo-granadas-china.js';
 import { article as congresoPuertoCorio } from './congreso-puerto-corio.js';
 import { article as hermanamientoCuscoYunnan } from './hermanamiento-cusco-yunnan.js';
+import { article as underseaCableLanding } from './undersea-cable-landing.js';
+import { article as pucaraZincSpillFine } from './pucara-zinc-spill-fine.js';
+import { article as candidateChinaInvestmentRemarks } from './candidate-china-investment-remarks.js';
+import { article as anchovyQuotaFishmeal } from './anchovy-quota-fishmeal.js';
+import { article as metroLimaLinea3Oferta } from './metro-lima-linea-3-oferta.js';
+import { article as antidumpingAceroChino } from './antidumping-acero-chino.js';
+import { article as memorandoTurismoVuelos } from './memorando-turismo-vuelos.js';
+import { article as redAlertaSismicaIgp } from './red-alerta-sismica-igp.js';
 
 /** Every held-out article, English first, then Spanish. */
 export const HELD_OUT: readonly CorpusArticle[] = [
@@ -31,6 +39,10 @@ export const HELD_OUT: readonly CorpusArticle[] = [
   ecommerceWarehouseLurin,
   automakerIloPlant,
   vicePremierLimaVisit,
+  underseaCableLanding,
+  pucaraZincSpillFine,
+  candidateChinaInvestmentRemarks,
+  anchovyQuotaFishmeal,
   pluzEnergiaNuevoNombre,
   boluarteVisitaChina,
   chancayExclusividad,
@@ -38,4 +50,8 @@ export const HELD_OUT: readonly CorpusArticle[] = [
   protocoloGranadasChina,
   congresoPuertoCorio,
   hermanamientoCuscoYunnan,
+  metroLimaLinea3Oferta,
+  antidumpingAceroChino,
+  memorandoTurismoVuelos,
+  redAlertaSismicaIgp,
 ];

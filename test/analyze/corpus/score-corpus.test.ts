@@ -98,3 +98,45 @@ describe('analyze corpus: scoreCorpus', () => {
     expect(s.datesAndAmounts).toEqual({ hits: 0, of: 0 });
   });
 });
+
+describe('analyze corpus: scoreCorpus, candidate ends', () => {
+  it('takes a candidate end for the new actor another surface of that candidate is, when its own span is none', () => {
+    const gold = parseArticle(ARTICLE.annotated);
+    const at = (surface: string) => {
+      const start = gold.text.indexOf(surface);
+      return { start, end: start + surface.length };
+    };
+    const analysis: TextAnalysis = {
+      mentions: [],
+      candidateEntities: [
+        { id: 'yp', text: 'Yangtze Power', type: 'COMPANY', ...at('Yangtze Power') },
+        { id: 'lds', text: 'Luz del Sur', type: 'COMPANY', ...at('Luz del Sur') },
+      ],
+      candidateRelationships: [
+        {
+          type: 'ACQUIRED',
+          sourceId: 'yp',
+          targetId: 'lds',
+          sourceIsCandidate: true,
+          targetIsCandidate: true,
+          // The source stands where no annotated actor is (as where the text says "the buyer").
+          sourceStart: 0,
+          sourceEnd: 9,
+          targetStart: at('Luz del Sur').start,
+          targetEnd: at('Luz del Sur').end,
+          trigger: 'bought',
+          triggerStart: 0,
+          triggerEnd: 0,
+          quote: '',
+          sentenceStart: 0,
+          sentenceEnd: 0,
+          confidence: 1,
+          validFrom: null,
+          quantities: [],
+        },
+      ],
+      draft: { articles: [], entities: [], relationships: [] },
+    };
+    expect(scoreCorpus([ARTICLE], () => analysis).relationshipsRecall).toEqual({ hits: 1, of: 2 });
+  });
+});

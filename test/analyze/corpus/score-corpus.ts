@@ -123,8 +123,14 @@ export function scoreCorpus(
     add(s.typesCorrect, found.filter((id) => candidateOf(id)!.type === gold.actors.find((a) => a.id === id)!.type).length, found.length);
 
     // A proposed end is a known id, or the new actor whose annotated span the candidate overlaps.
-    const endId = (isCandidate: boolean, id: string, span: Span): string =>
-      isCandidate ? (gold.actors.find((a) => overlaps(span, a))?.id ?? `candidate:${id}`) : id;
+    // A candidate end is the new actor one of that candidate's surfaces is (an end may stand where
+    // the text refers back to it, "the company", rather than where it is named).
+    const endId = (isCandidate: boolean, id: string, span: Span): string => {
+      if (!isCandidate) return id;
+      const surfaces = got.candidateEntities.filter((c) => c.id === id);
+      const actor = gold.actors.find((a) => overlaps(span, a)) ?? gold.actors.find((a) => surfaces.some((c) => overlaps(c, a)));
+      return actor?.id ?? `candidate:${id}`;
+    };
     const proposed = new Map<string, CandidateRelationship>();
     for (const r of got.candidateRelationships) {
       const a = endId(r.sourceIsCandidate, r.sourceId, { start: r.sourceStart, end: r.sourceEnd });

@@ -84,8 +84,31 @@ function catalogKeys(catalog: readonly CatalogEntity[]): Key[] {
     surnames.set(key, list);
   }
   for (const list of surnames.values()) if (list.length === 1) keys.push(list[0]!);
+  // Short names news use for the one entity of a kind: "the Congress", "el Congreso" for the only
+  // congress; "the FTA", "el TLC", "el Tratado de Libre Comercio" for the only free trade agreement.
+  const short = new Map<string, Key[]>();
+  for (const e of catalog) {
+    for (const [re, forms] of SHORT_NAMES) {
+      if (![e.name, ...e.aliases].some((n) => re.test(foldForMatch(n)))) continue;
+      for (const form of forms) {
+        const key = foldForMatch(form);
+        if (exact.has(key)) continue;
+        const list = short.get(key) ?? [];
+        if (!list.some((k) => k.entityId === e.id))
+          list.push({ key, entityId: e.id, matched: form, rank: SURNAME, capitalsOnly: isShortCapitals(form), capitalised: true });
+        short.set(key, list);
+      }
+    }
+  }
+  for (const list of short.values()) if (list.length === 1) keys.push(list[0]!);
   return keys;
 }
+
+/** Kinds of entity and the short names news give the only one of its kind, in English and Spanish. */
+const SHORT_NAMES: readonly [RegExp, readonly string[]][] = [
+  [/(?:^| )(?:congress|congreso)(?: |$)/u, ['Congress', 'Congreso']],
+  [/free trade agreement|tratado de libre comercio/u, ['FTA', 'TLC', 'Tratado de Libre Comercio', 'Free Trade Agreement']],
+];
 
 interface Hit {
   start: number;

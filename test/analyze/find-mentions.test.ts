@@ -41,6 +41,20 @@ describe('analyze: findMentions', () => {
     expect(find('Lima said.', entity('ana-lima', 'Ana Lima', 'COMPANY'))).toEqual([]);
   });
 
+  it('finds a Chinese person by the surname written first, and the one congress or free trade agreement by its short name', () => {
+    expect(find('Xi said.', entity('xi-jinping', 'Xi Jinping', 'PERSON')).map((m) => m.entityId)).toEqual(['xi-jinping']);
+    const congress = entity('peru-congress', 'Congress of Peru', 'GOVERNMENT', ['Congreso de la República']);
+    const fta = entity('fta', 'China–Peru Free Trade Agreement', 'AGREEMENT');
+    expect(find('El Congreso aprobó el TLC; the FTA, the congress.', congress, fta).map((m) => [m.entityId, m.text])).toEqual([
+      ['peru-congress', 'Congreso'],
+      ['fta', 'TLC'],
+      ['fta', 'FTA'],
+    ]);
+    // Two agreements of the kind: "the FTA" names neither.
+    const other = entity('peru-us-fta', 'Peru–United States Free Trade Agreement', 'AGREEMENT');
+    expect(find('the FTA', fta, other)).toEqual([]);
+  });
+
   it('keeps the longest of overlapping matches', () => {
     const china = entity('china', 'China', 'COUNTRY', ['中国']);
     const daily = entity('china-daily', 'China Daily', 'MEDIA', ['中国日报']);

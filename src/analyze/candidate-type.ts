@@ -38,7 +38,10 @@ export function candidateType({
   const a1 = after(1);
   const b1Ends = !b1 || BREAK.test(b1.post);
   const strongBefore = b1 && !b1Ends && !isCapitalised(b1) ? clue(BEFORE_WORDS, word(b1)) : undefined;
-  if (strongBefore && !['of', 'in', 'from', 'near', 'at'].includes(word(b1!))) return strongBefore;
+  // "said Ana Ruiz": a person only for a name that can be one, of two words or more, not a possessor ("said Yutong's buses").
+  const saidBefore = strongBefore === 'PERSON' && /^(said|says|told)$/.test(word(b1!));
+  const personAfterSaid = last > first && personLike(terms.slice(first, last + 1)) && !/['’]s$/u.test(terms[last]!.text);
+  if (strongBefore && !['of', 'in', 'from', 'near', 'at'].includes(word(b1!)) && (!saidBefore || personAfterSaid)) return strongBefore;
   const lastEnds = BREAK.test(terms[last]!.post);
   for (const a of [a1, a1 && !lastEnds && !isCapitalised(a1) ? after(2) : undefined]) {
     if (a && !lastEnds && !isCapitalised(a)) {
@@ -124,7 +127,8 @@ function personLike(words: readonly Term[]): boolean {
   const caps = words.filter(isCapitalised);
   if (caps.length === 0 || caps.length > 4) return false;
   // "San Marcos", "CRTG Perú": a saint's or a place's name is no person's.
-  if (/^(san|santa|santo|sao|saint|st)$/.test(word(caps[0]!)) || caps.some((t) => gazetteerType(t.text))) return false;
+  const place = (t: Term) => ['PLACE', 'COUNTRY'].includes(gazetteerType(t.text) ?? '');
+  if (/^(san|santa|santo|sao|saint|st)$/.test(word(caps[0]!)) || caps.some(place)) return false;
   return words.every((t) => (isCapitalised(t) ? !clue(HEAD_WORDS, word(t)) : NAME_PARTICLES.test(word(t))));
 }
 

@@ -144,6 +144,8 @@ export function findMentions({ text, catalog }: { text: string; catalog: readonl
       const tail = /[^\p{L}\p{N}]+$/u.exec(k.matched)?.[0] ?? '';
       if (tail && text.slice(e0, e0 + tail.length).normalize('NFKC') === tail.normalize('NFKC')) e0 += tail.length;
       const surface = text.slice(s0, e0).normalize('NFKC');
+      // "Xi’an", "O’Brien": an apostrophe and letters after a match carry the word on (a possessive "’s" does not).
+      if (/^['’](?!s(?!\p{L}))\p{L}/u.test(text.slice(e0, e0 + 3))) continue;
       if (k.capitalsOnly && /\p{Ll}/u.test(surface)) continue;
       if (k.capitalised && !/^\p{Lu}/u.test(surface)) continue;
       hits.push({ start: s0, end: e0, length: k.key.length, key: k });

@@ -66,5 +66,9 @@ const KNOWN: ReadonlyMap<string, EntityType> = new Map([
 
 /** The type a gazetteer gives a whole name ("Shanghái" → PLACE, "Estados Unidos" → COUNTRY), if it holds it. */
 export function gazetteerType(name: string): EntityType | undefined {
-  return KNOWN.get(foldForMatch(name));
+  const key = foldForMatch(name);
+  const type = KNOWN.get(key);
+  // A short body's name is an acronym, in capitals only: "ANA" is the water authority, "Ana" a first name.
+  if (type && type !== 'PLACE' && type !== 'COUNTRY' && key.length <= 4 && name !== name.toUpperCase()) return undefined;
+  return type;
 }

@@ -27,6 +27,8 @@ describe('analyze: candidateType', () => {
     // "said" makes a person of a name that can be one, of two words or more: a body says things too.
     expect(typeOf('then Rómulo Mucho said so', 'Rómulo Mucho')).toBe('PERSON');
     expect(typeOf('then Mucho said so', 'Mucho')).toBeUndefined();
+    expect(typeOf('the ATU said Yutong’s buses run', 'Yutong’s')).toBeUndefined();
+    expect(typeOf('“It works,” said Ana Ruiz today', 'Ana Ruiz')).toBe('PERSON');
   });
 
   it('prefers "in" to the library’s guess of an organisation for one word, not for more', () => {

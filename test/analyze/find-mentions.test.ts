@@ -50,6 +50,8 @@ describe('analyze: findMentions', () => {
       ['fta', 'TLC'],
       ['fta', 'FTA'],
     ]);
+    // "Xi’an" is a city, not Xi; "Xi’s" is his.
+    expect(find('Xi’an and Xi’s visit', entity('xi-jinping', 'Xi Jinping', 'PERSON')).map((m) => m.text)).toEqual(['Xi']);
     // Two agreements of the kind: "the FTA" names neither.
     const other = entity('peru-us-fta', 'Peru–United States Free Trade Agreement', 'AGREEMENT');
     expect(find('the FTA', fta, other)).toEqual([]);

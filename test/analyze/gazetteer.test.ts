@@ -10,6 +10,15 @@ describe('analyze: gazetteerType', () => {
     expect(gazetteerType('Brasil')).toBe('COUNTRY');
   });
 
+  it('knows outlets, state bodies and universities, a short one only written as an acronym', () => {
+    expect(gazetteerType('Global Times')).toBe('MEDIA');
+    expect(gazetteerType('Sunat')).toBe('GOVERNMENT');
+    expect(gazetteerType('ANA')).toBe('GOVERNMENT');
+    expect(gazetteerType('Ana')).toBeUndefined();
+    expect(gazetteerType('Ica')).toBe('PLACE');
+    expect(gazetteerType('Tsinghua')).toBe('ORGANIZATION');
+  });
+
   it('holds whole names only: a name with a place in it is not that place', () => {
     expect(gazetteerType('Lima Convention Center')).toBeUndefined();
     expect(gazetteerType('Volcan')).toBeUndefined();

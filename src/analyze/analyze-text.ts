@@ -39,7 +39,7 @@ export function analyzeText({
   catalog: readonly CatalogEntity[];
   article?: ArticleMeta;
 }): TextAnalysis {
-  const typeOf = new Map(catalog.map((e) => [e.id, e.type]));
+  const { typeOf, countryByName, countryOfDemonym } = viewsOf(catalog);
   const parsed = parse(text);
   const found = findCandidates({
     text,
@@ -51,7 +51,7 @@ export function analyzeText({
     text,
     sentences: parsed.sentences,
     ...found,
-    countryId: countryByName(catalog),
+    countryId: countryByName,
   });
   const endpoints: Endpoint[] = [
     ...mentions.map((m): Endpoint => ({
@@ -67,12 +67,35 @@ export function analyzeText({
     text,
     sentences: parsed.sentences,
     endpoints,
-    countryOf: countryResolver(catalog),
+    countryOf: countryOfDemonym,
     publishedAt: article.publishedAt ?? undefined,
   });
   const knownIds = new Set(typeOf.keys());
   const ingestDraft = draft({ text, article, candidateEntities, candidateRelationships, knownIds });
   return { mentions, candidateEntities, candidateRelationships, draft: ingestDraft };
+}
+
+/** What an analysis looks up in a catalog: each entity's type and its countries by name and by demonym. */
+interface CatalogViews {
+  typeOf: Map<string, string>;
+  countryByName: (name: string) => string | undefined;
+  countryOfDemonym: (demonym: string) => string | undefined;
+}
+
+/** The catalog's views, built once per catalog array (the API passes one array per content version). */
+const VIEWS = new WeakMap<readonly CatalogEntity[], CatalogViews>();
+function viewsOf(catalog: readonly CatalogEntity[]): CatalogViews {
+  let views = VIEWS.get(catalog);
+  if (!views) {
+    const byKey = countriesByKey(catalog);
+    views = {
+      typeOf: new Map(catalog.map((e) => [e.id, e.type])),
+      countryByName: countryByName(byKey),
+      countryOfDemonym: countryResolver(byKey),
+    };
+    VIEWS.set(catalog, views);
+  }
+  return views;
 }
 
 /** The catalog's countries by folded name and alias. */
@@ -89,8 +112,7 @@ function countriesByKey(catalog: readonly CatalogEntity[]): Map<string, Set<stri
 }
 
 /** Resolves a country name to the catalog's country of that name or alias, when exactly one has it. */
-function countryByName(catalog: readonly CatalogEntity[]): (name: string) => string | undefined {
-  const byKey = countriesByKey(catalog);
+function countryByName(byKey: ReadonlyMap<string, ReadonlySet<string>>): (name: string) => string | undefined {
   return (name) => {
     const ids = byKey.get(foldForMatch(name));
     return ids?.size === 1 ? [...ids][0] : undefined;
@@ -98,8 +120,7 @@ function countryByName(catalog: readonly CatalogEntity[]): (name: string) => str
 }
 
 /** Resolves a demonym to the catalog's country of that name, when exactly one has it. */
-function countryResolver(catalog: readonly CatalogEntity[]): (demonym: string) => string | undefined {
-  const byKey = countriesByKey(catalog);
+function countryResolver(byKey: ReadonlyMap<string, ReadonlySet<string>>): (demonym: string) => string | undefined {
   return (demonym) => {
     const names = DEMONYMS.find(([re]) => re.test(demonym))?.[1] ?? [];
     const ids = new Set(names.flatMap((n) => [...(byKey.get(n) ?? [])]));

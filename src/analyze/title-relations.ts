@@ -152,6 +152,6 @@ export function relationOfTitle(entityType: string, titleWords: readonly string[
 }
 
 /** "la eléctrica china Huadian", "la aseguradora estatal china PICC": a noun or two and a demonym before a body. */
-export function affiliatedByDemonym(entityType: string, titleWords: readonly string[]): boolean {
+function affiliatedByDemonym(entityType: string, titleWords: readonly string[]): boolean {
   return entityType !== 'PERSON' && titleWords.length >= 1 && titleWords.length <= 3 && titleWords.every((w) => /^\p{Ll}/u.test(w));
 }

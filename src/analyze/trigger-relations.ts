@@ -16,11 +16,11 @@ import { fits } from './triggers.js';
 import type { Endpoint } from './types.js';
 
 /** Text between a trigger and its target that ends the clause ("owns 60 percent, and the miner X holds …"). */
-export const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|after|before|because)\s|[，；。：]/u;
+const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|after|before|because)\s|[，；。：]/u;
 /** Text between a subject and its trigger that ends the clause. */
-export const SUBJECT_BREAK = /;|:|[；。：]/u;
+const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** Only a conjunction between two entities: they are coordinated ("Peru and China signed …"). */
-export const COORDINATED = new RegExp(
+const COORDINATED = new RegExp(
   '^\\s*(?:,\\s*)?(?:and|y|e|&|和|与|及|、|,)?\\s*' +
     // "Xi Jinping and President Dina Boluarte": a title may open the second name.
     '(?:(?:la\\s+|el\\s+)?(?:President|Presidenta|Presidente|Premier|Minister|Ministra|Ministro)\\s+)?$',
@@ -233,17 +233,40 @@ function withListed(
   targets: readonly Endpoint[],
   after: readonly Endpoint[],
 ): Endpoint[] {
-  const last = targets[targets.length - 1];
-  if (!last || targets.length !== 1) return [...targets];
-  const out = [last];
+  const first = targets[0];
+  if (!first || targets.length !== 1) return [...targets];
+  const fitting = (e: Endpoint) => sources.some((s) => fits(type, s.type, e.type));
+  return joined(
+    text,
+    first,
+    after.filter((x) => x.start >= first.end),
+    LISTED,
+    fitting,
+  );
+}
+
+/**
+ * `anchor` and the entities of `away` (ordered going away from it, either way in the text) joined to
+ * it one by one while each gap matches `joins` and `accept` takes the entity: a list joined by commas
+ * alone is no list unless a conjunction closes it ("Lima, Cusco and Arequipa"). In text order.
+ */
+function joined(
+  text: string,
+  anchor: Endpoint,
+  away: readonly Endpoint[],
+  joins: RegExp,
+  accept: (e: Endpoint) => boolean = () => true,
+): Endpoint[] {
+  const list = [anchor];
   let conjunction = false;
-  for (const e of after.filter((x) => x.start >= last.end)) {
-    const gap = text.slice(out[out.length - 1]!.end, e.start);
-    if (!LISTED.test(gap) || !sources.some((s) => fits(type, s.type, e.type))) break;
-    if (!/^\s*,\s*$/u.test(gap)) conjunction = true;
-    out.push(e);
+  for (const e of away) {
+    const last = list[list.length - 1]!;
+    const gap = e.start < last.start ? text.slice(e.end, last.start) : text.slice(last.end, e.start);
+    if (!joins.test(gap) || !accept(e)) break;
+    if (!/^\s*,?\s*$/u.test(gap)) conjunction = true;
+    list.push(e);
   }
-  return conjunction ? out : [last];
+  return (conjunction ? list : [anchor]).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -251,16 +274,7 @@ function withListed(
  * a comma alone coordinates only in a list that a conjunction closes.
  */
 function coordinatedAround(text: string, before: readonly Endpoint[], nearest: Endpoint): Endpoint[] {
-  const i = before.indexOf(nearest);
-  const group = [nearest];
-  let conjunction = false;
-  for (let j = i - 1; j >= 0; j--) {
-    const gap = text.slice(before[j]!.end, group[0]!.start);
-    if (!COORDINATED.test(gap)) break;
-    if (!/^\s*,?\s*$/u.test(gap)) conjunction = true;
-    group.unshift(before[j]!);
-  }
-  return conjunction ? group : [nearest];
+  return joined(text, nearest, before.slice(0, before.indexOf(nearest)).reverse(), COORDINATED);
 }
 
 /** A preposition right before an entity, perhaps with an article and a word or two: "in the Junín region", "en Pekín". */

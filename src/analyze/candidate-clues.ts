@@ -15,7 +15,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'superintendencia|municipality|municipalidad|embassy|embajada|consulate|agency|council|consejo|organismo|' +
         'authority|autoridad|commission|comision|committee|comite|cabinet|gabinete|presidency|presidencia|cancilleria|' +
         'navy|army|armada|ejercito|police|policia|military|militares|coastguard|court|tribunal|corte|juzgado|comptroller|' +
-        'contraloria|superintendency|fiscalia|prosecutor',
+        'contraloria|superintendency|fiscalia|prosecutor|office|oficina',
     ),
     'GOVERNMENT',
   ],
@@ -73,7 +73,10 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
   ],
   [/^(association|union|university|ngo|organisation|organization|federation|think-tank|institute|chamber|party)$/, 'ORGANIZATION'],
   [
-    wordsPattern('mine|mina|plant|planta|central|hidroelectrica|deposit|yacimiento|terminal|dam|represa|refinery|refineria|smelter'),
+    wordsPattern(
+      'mine|mina|plant|planta|central|hidroelectrica|deposit|yacimiento|terminal|dam|represa|refinery|refineria|smelter|' +
+        'operates|operate|operating|opera|operan|operar|operara',
+    ),
     'INFRASTRUCTURE',
   ],
   [/^(town|city|region|province|district|village|capital|state|department|of|in|from|near|at)$/, 'PLACE'],
@@ -81,7 +84,9 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
     wordsPattern(
       'minister|president|premier|chairman|chairwoman|chair|ceo|director|manager|ambassador|spokesperson|' +
         'spokesman|spokeswoman|mayor|governor|senator|congressman|congresswoman|secretary|envoy|official|' +
-        'executive|economist|analyst|founder|said|says|told',
+        'executive|economist|analyst|founder|said|says|told|ministro|ministra|presidente|presidenta|gobernador|gobernadora|' +
+        'alcalde|alcaldesa|embajador|embajadora|gerente|canciller|vocero|vocera|portavoz|rector|rectora|vicerrector|viceministro|' +
+        'viceministra|congresista|jefe|jefa',
     ),
     'PERSON',
   ],
@@ -89,7 +94,10 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
 
 /** Lower-case words just after a name ("X copper mine", "X region"). */
 export const AFTER_WORDS: readonly [RegExp, EntityType][] = [
-  [/^(mine|port|plant|project|dam|railway|refinery|terminal|deposit|field|airport|highway|smelter)$/, 'INFRASTRUCTURE'],
+  [
+    /^(mine|port|plant|project|dam|railway|refinery|terminal|deposit|field|airport|highway|smelter|operado|operada|operated)$/,
+    'INFRASTRUCTURE',
+  ],
   [/^(region|province|district|valley|city|town|village)$/, 'PLACE'],
   [/^(said|says|told|added|stated|explained)$/, 'PERSON'],
 ];
@@ -98,12 +106,14 @@ export const AFTER_WORDS: readonly [RegExp, EntityType][] = [
 export const TITLES = wordsPattern(
   'president|presidenta|presidente|premier|minister|ministra|ministro|chairman|chairwoman|ceo|' +
     'ambassador|embajador|mr|mrs|ms|dr|sr|sra|don|dona|general|governor|mayor|alcalde|senator|secretary|' +
-    'vice|prime|foreign|trade',
+    'vice|prime|foreign|trade|deputy|chief|executive|manager|director|directora|spokesperson|spokesman|spokeswoman|envoy|' +
+    'commissioner|chancellor|consul|canciller|gerente|embajadora|gobernador|gobernadora|alcaldesa|viceministro|viceministra|' +
+    'vicepresidente|vicepresidenta|superintendent|superintendente',
 );
 /** Small words that may sit inside a name ("Ministry of Energy and Mines", "Universidad Nacional de Ingeniería"). */
 export const CONNECTORS = /^(of|de|del|la|las|los|el|y|and|for|the|da|do|dos|das|e|van|von|al|bin)$/;
-/** Punctuation after a word that ends a name. */
-export const BREAK = /[,;:()[\]{}"“”«»!?。，、]|\.\s|\.$/u;
+/** Punctuation after a word that ends a name, a spaced dash included (the dateline "LIMA — Hutchison …"). */
+export const BREAK = /[,;:()[\]{}"“”«»!?。，、]|\.\s|\.$|\s[—–-]|[—–]\s/u;
 /** Small words that open a sentence or a phrase and are no part of a name ("El Gobierno", "Según el Ministerio"). */
 export const LEADING_WORDS = wordsPattern(
   'el|la|los|las|lo|un|una|unos|unas|segun|en|con|por|para|desde|tras|durante|este|esta|estos|estas|su|sus|al|del|' +

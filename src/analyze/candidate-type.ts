@@ -27,12 +27,18 @@ export function candidateType({
   const names = terms.slice(first, last + 1).map(word);
   if (names.some((w) => /^(nacional|national|central)$/.test(w)) && names.some((w) => STATE_HEADS.test(w))) return 'GOVERNMENT';
   const before = (k: number) => terms[first - k];
-  // "la mina de hierro Marcona", "el proyecto de cobre Río Blanco": a facility's noun a few words back
-  // (before the head: "Río" in a mine's name is no river).
-  for (let k = 1; k <= 4 && before(k) && !isCapitalised(before(k)!) && !BREAK.test(before(k)!.post); k++) {
+  // "la mina de hierro Marcona", "el puerto de Matarani": a facility's noun a few words back (before
+  // the head: "Río" in a mine's name is no river), not across a place's preposition ("the hospital in X").
+  // "el distrito limeño de La Victoria", "the port city of X": a place's kind a few words back makes a place.
+  let place = false;
+  const from = before(1) && /^(la|el|los|las)$/.test(word(before(1)!)) ? 2 : 1;
+  for (let k = from; k <= from + 3 && before(k) && !isCapitalised(before(k)!) && !BREAK.test(before(k)!.post); k++) {
     if (FACILITY.test(word(before(k)!))) return 'INFRASTRUCTURE';
+    place = PLACE_KINDS.test(word(before(k)!));
+    if (place || ACROSS.test(word(before(k)!))) break;
   }
   if (head) return head;
+  if (place) return 'PLACE';
   const after = (k: number) => terms[last + k];
   const b1 = before(1);
   const a1 = after(1);
@@ -50,15 +56,10 @@ export function candidateType({
       if (t && (t !== 'PERSON' || (last > first && personLike(terms.slice(first, last + 1))))) return t;
     }
   }
-  // "Rómulo Mucho, Peru's energy and mines minister, …": an apposition that names an office.
-  if (/^,/.test(terms[last]!.post)) {
-    for (let k = 1; k <= 8 && after(k); k++) {
-      if (clue(BEFORE_WORDS, word(after(k)!)) === 'PERSON' && !isCapitalised(after(k)!)) return 'PERSON';
-      if (BREAK.test(after(k)!.post)) break;
-    }
-  }
   const words = terms.slice(first, last + 1);
-  const apposition = appositionType(terms, first);
+  const described = describedAfter(terms, last);
+  if (described && (described !== 'PERSON' || personLike(words))) return described;
+  const apposition = appositionType(terms, first, last);
   if (apposition) return apposition;
   const titled = b1 !== undefined && !b1Ends && TITLES.test(word(b1));
   // "Liang Hui": a Chinese surname and a given name.
@@ -78,14 +79,64 @@ export function candidateType({
   return locative ? 'PLACE' : undefined;
 }
 
-/** The type an apposition before a name gives it: "the energy regulator, Osinergmin" is a government. */
-function appositionType(terms: readonly Term[], first: number): EntityType | undefined {
+/**
+ * The type an apposition after a name gives it, from the first word of the apposition's noun phrase
+ * that says what it is: "Rómulo Mucho, Peru's energy and mines minister", "Alto Piura, a dam and
+ * tunnel project", "Tisur, filial del conglomerado …". A possessor ("the company's CEO") is no head;
+ * the phrase ends at a preposition or a relative clause ("X, which operates the mine").
+ */
+function describedAfter(terms: readonly Term[], last: number): EntityType | undefined {
+  if (!/^,/.test(terms[last]!.post)) return undefined;
+  for (let k = last + 1; k <= last + 8 && terms[k]; k++) {
+    const t = terms[k]!;
+    const w = word(t);
+    if (PHRASE_END.test(w)) return undefined;
+    const type = isCapitalised(t) || /['’]s$/u.test(t.text) || NOT_NOUNS.test(w) ? undefined : clue(BEFORE_WORDS, w);
+    // A noun phrase opens with an article, a possessor or its noun: "X, said the lender" is no apposition.
+    if (k === last + 1 && !DETERMINERS.test(w) && !/['’]s$/u.test(t.text) && !type) return undefined;
+    if (type) return type;
+    if (BREAK.test(t.post)) return undefined;
+  }
+  return undefined;
+}
+/** Clue words that are no noun of an apposition: prepositions and verbs of saying. */
+const NOT_NOUNS = /^(of|in|from|near|at|said|says|told)$/;
+/** Articles and possessives that open a noun phrase. */
+const DETERMINERS = wordsPattern('a|an|the|its|his|her|their|un|una|el|la|los|las|su|sus');
+/** Words that end an apposition's noun phrase: prepositions and relative words. */
+const PHRASE_END = wordsPattern('of|de|del|in|en|for|para|with|con|at|by|por|which|that|who|whose|que|quien|cuyo|cuya|donde|where');
+
+/**
+ * The type an apposition before a name gives it: "the energy regulator, Osinergmin" is a government;
+ * "Peru's mining minister, X Y", "the regulator's head, X Y", "the mayor of Lima, X Y" are people
+ * (a possessor, "regulator's", says nothing of the name).
+ */
+function appositionType(terms: readonly Term[], first: number, last: number): EntityType | undefined {
   const b1 = terms[first - 1];
-  if (!b1 || !/^,\s*$/u.test(b1.post) || isCapitalised(b1)) return undefined;
+  if (!b1 || !/^,\s*$/u.test(b1.post)) return undefined;
+  const person = personLike(terms.slice(first, last + 1));
+  if (isCapitalised(b1)) return person ? officeBefore(terms, first - 1) : undefined;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
-    const t = clue(BEFORE_WORDS, word(terms[k]!));
-    if (t === 'GOVERNMENT' || t === 'COMPANY' || t === 'ORGANIZATION') return t;
-    if (k < first - 1 && BREAK.test(terms[k]!.post)) break;
+    const t = terms[k]!;
+    const type = /['’]s$/u.test(t.text) ? undefined : /^(head|chief|boss)$/.test(word(t)) ? 'PERSON' : clue(BEFORE_WORDS, word(t));
+    if (type === 'GOVERNMENT' || type === 'COMPANY' || type === 'ORGANIZATION') return type;
+    if (type === 'PERSON' && person && !/^(said|says|told)$/.test(word(t))) return type;
+    if (k < first - 1 && BREAK.test(t.post)) break;
+  }
+  return undefined;
+}
+
+/**
+ * PERSON when an office of a place or body ends just before a name's comma: "el gobernador regional
+ * de Áncash, X", "the mayor of Lima, X". `end` is the term before the comma.
+ */
+function officeBefore(terms: readonly Term[], end: number): EntityType | undefined {
+  let k = end;
+  while (k >= 0 && isCapitalised(terms[k]!) && (k === end || !BREAK.test(terms[k]!.post))) k--;
+  if (k >= 0 && k < end && /^(the|el|la|los|las)$/.test(word(terms[k]!))) k--;
+  if (k < 0 || k === end || !/^(of|de|del)$/.test(word(terms[k]!))) return undefined;
+  for (let i = k - 1; i >= Math.max(0, k - 3) && !isCapitalised(terms[i]!) && !BREAK.test(terms[i]!.post); i--) {
+    if (clue(BEFORE_WORDS, word(terms[i]!)) === 'PERSON') return 'PERSON';
   }
   return undefined;
 }
@@ -109,7 +160,18 @@ export function headType(terms: readonly Term[], { first, last }: { first: numbe
 }
 
 /** Nouns of a facility that may stand a few words before its name. */
-const FACILITY = /^(mine|mina|project|proyecto|deposit|yacimiento|plant|planta|central|dam|represa|refinery|refineria|smelter|fundicion)$/;
+const FACILITY = wordsPattern(
+  'mine|mina|project|proyecto|deposit|yacimiento|plant|planta|central|dam|represa|refinery|refineria|smelter|fundicion|' +
+    'port|puerto|airport|aeropuerto|terminal|hospital|railway|ferrocarril|hidroelectrica|hydropower|substation|subestacion',
+);
+/** Kinds of place whose name follows them ("the district of X", "la provincia de X"). */
+const PLACE_KINDS = wordsPattern(
+  'district|distrito|province|provincia|region|department|departamento|city|ciudad|town|pueblo|village|localidad|caserio',
+);
+/** Words between a facility's noun and a name that make the name something else: a place ("the port in X") or a place's kind ("the port city of X"). */
+const ACROSS = wordsPattern(
+  'in|en|near|cerca|at|from|desde|to|a|hacia|between|entre|by|por|city|ciudad|town|region|district|province|provincia|distrito',
+);
 
 /** Heads of state bodies when "national" or "central" qualifies them. */
 const STATE_HEADS = wordsPattern(
@@ -120,7 +182,7 @@ const STATE_HEADS = wordsPattern(
 
 const isPersonWord = (t: Term): boolean => t.tags.has('Person') && !t.tags.has('Honorific');
 /** Particles a person's name may hold ("Juan de la Cruz"); any other small word makes it no person's name ("Luz del Sur"). */
-const NAME_PARTICLES = /^(de|la|da|van|von|bin)$/;
+const NAME_PARTICLES = /^(de|la|las|los|da|van|von|bin)$/;
 
 /** True when words can be a person's name: two to four words, capitalised but for particles, none a head word. */
 function personLike(words: readonly Term[]): boolean {
@@ -149,7 +211,7 @@ export function contextType(terms: readonly Term[], { first, last }: { first: nu
   while (from > 0 && !terms[from]!.opensSentence) from--;
   let to = last + 1;
   while (to < terms.length && !terms[to]!.opensSentence) to++;
-  const apposition = appositionType(terms, first);
+  const apposition = appositionType(terms, first, last);
   if (apposition) return apposition;
   // Most organisations news name without saying what they are are companies.
   return terms.slice(from, to).some((t) => NON_PROFIT.test(word(t))) ? 'ORGANIZATION' : 'COMPANY';

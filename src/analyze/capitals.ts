@@ -39,6 +39,21 @@ const COORDINATION = /^\s*(?:,\s*)?(?:and|y|e|&|和|与)\s*$/iu;
 /** What follows a dateline's place: "LIMA, June 7", "LIMA (Reuters)". */
 const DATELINE = /^\s*(?:,\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)|\s*\(|\s*[—–-])/iu;
 const NEXT_CAPITAL = /^\s+\p{Lu}/u;
+/**
+ * Words that open a clause whose subject may follow ("that Beijing would …", "dijo que Pekín
+ * rechaza …", "said Washington had …"): a subordinator, or a verb of saying whose "that" is left out.
+ */
+const CLAUSE_OPENER =
+  /(?:^|[\s,])(?:that|which|as|while|because|since|although|though|if|when|whereas|but|so|que|como|mientras|porque|aunque|si|cuando|pues|pero|said|says|say|believes|dijo|dice|afirmo|afirmó|señaló|sostuvo)\s+$/iu;
+/** A capital that hosts is the host city, a place ("Lima will host the summit", "cuando Lima acoja la cumbre"). */
+const HOSTS =
+  /^(?:\s+(?:will|would|is|was|has|had|also))*\s+(?:host|hosts|hosted|hosting|acoge|acoja|acogerá|acogera|acogió|acogio|alberga|albergará|albergara|albergó|albergo)(?!\p{L})/iu;
+/** Verbs whose object is a party, never a place ("thanked Beijing", "instó a Washington"). */
+const PARTY_OBJECT =
+  /(?:^|\s)(?:warned|urged|thanked|accused|pressed|critici[sz]ed|told|invited|lent|backed|blamed|reassured|advirtió|advirtio|instó|insto|agradeció|agradecio|acusó|acuso|criticó|critico|pidió|pidio)(?:\s+a)?\s+$/iu;
+/** A lower-case word after a name that is no verb: a place's preposition, an article or a conjunction ("Lima y Cusco"). */
+const NO_VERB =
+  /^(?:in|on|at|to|for|from|with|by|of|and|or|via|the|en|de|del|a|al|con|por|para|y|o|e|vía|desde|hasta|el|la|los|las|hacia)$/iu;
 /** What follows a capital that acts: a verb or a coordinated subject, not the sentence's end. */
 const GOES_ON = /^(?:['’]s)?\s*(?:,\s*)?\p{L}/u;
 
@@ -53,12 +68,21 @@ function actingAs(
   if (!country) return undefined;
   const after = text.slice(span.end, span.end + 12);
   if (DATELINE.test(after) || NEXT_CAPITAL.test(after) || !GOES_ON.test(after)) return undefined;
+  if (HOSTS.test(text.slice(span.end, span.end + 40))) return undefined;
   const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
   const opens = sentence !== undefined && OPENING.test(text.slice(sentence.start, span.start));
   const coordinated = previous !== undefined && previous <= span.start && COORDINATION.test(text.slice(previous, span.start));
   // "Beijing’s ambassador", "Lima’s position": a capital's possessive is its government's.
   const possessive = /^['’]s\s+\p{Ll}/u.test(after);
-  return opens || coordinated || possessive ? country : undefined;
+  // "that Beijing would help": the subject of a clause, followed by a word that can be its verb.
+  const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 30))?.[1];
+  const subject =
+    sentence !== undefined &&
+    CLAUSE_OPENER.test(text.slice(sentence.start, span.start)) &&
+    nextWord !== undefined &&
+    !NO_VERB.test(nextWord);
+  const object = sentence !== undefined && PARTY_OBJECT.test(text.slice(sentence.start, span.start));
+  return opens || coordinated || possessive || subject || object ? country : undefined;
 }
 
 /**

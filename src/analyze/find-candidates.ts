@@ -9,34 +9,23 @@
  * later short form of a name, are the same candidate under another surface.
  */
 import { foldForMatch } from '../domain/text.js';
-import { DEMONYMS } from '../domain/demonyms.js';
-import {
-  BREAK,
-  CONNECTORS,
-  EDGE_TAGS,
-  HEAD_WORDS,
-  LEADING_WORDS,
-  NAME_TAGS,
-  TITLES,
-  clue,
-  isCapitalised,
-  word,
-} from './candidate-clues.js';
+import { HEAD_WORDS, NAME_TAGS, TITLES, clue, isCapitalised, word } from './candidate-clues.js';
 import { candidateType, contextType, headType } from './candidate-type.js';
 import { gazetteerType } from './gazetteer.js';
+import {
+  OPENERS,
+  POSSESSIVE,
+  beforeListedName,
+  capitalisedRuns,
+  cutAtTitle,
+  splitAtBreaks,
+  splitAtParentBody,
+  trim,
+} from './name-spans.js';
 import type { NamedSpan, Parsed, Term } from './nlp.js';
 import type { CandidateEntity, Mention } from './types.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** Words that join two names: "X and Y" are two names unless an "of" before them makes them one ("Ministry of Energy and Mines"). */
-const COORDINATORS = /^(and|y|e|&)$/;
-/** Connectors that open the rest of an institution's name, after which "and" and "in" stay inside it. */
-const OPENERS = /^(of|de|del|for|para)$/;
-/** Prepositions that stay inside an institution's name after an opener ("Agency for Private Investment in Transport"). */
-const INNER = /^(in|en|on|sobre|to|a)$/;
-/** Punctuation before a word that starts a new name ("(Ositrán"). */
-const PRE_BREAK = /[([{"“«]/u;
-const POSSESSIVE = /['’]s$/u;
 /** Before a minister's portfolio, which is no actor: "la ministra de Comercio Exterior y Turismo". */
 const PORTFOLIO = new RegExp(
   '(?<!\\p{L})(?:ministr[oa]|secretari[oa]|viceministr[oa]|minister|secretary)\\s+(?:de|del|of|for)\\s+(?:la\\s+|el\\s+)?' +
@@ -101,9 +90,14 @@ export function findCandidates({
   }));
   const midSentence = new Set(terms.filter((t) => !t.opensSentence && isCapitalised(t)).map(word));
   const found: (CandidateEntity & { covers: Mention[]; weak: boolean })[] = [];
-  for (const s of spans) {
-    const trimmed = trim(terms, s.first, s.last);
-    const span = trimmed && beforeKnownBody(terms, trimmed, mentions, typeOf);
+  const parts = spans.flatMap((s) => {
+    const listed = beforeListedName(terms, s, mentions);
+    const trimmed = trim(terms, listed.first, listed.last);
+    const named = trimmed ? splitAtParentBody(terms, trimmed) : [];
+    return named.flatMap((n) => cutAtTitle(terms, n)).map((part) => ({ ...s, ...part }));
+  });
+  for (const s of parts) {
+    const span = beforeKnownBody(terms, s, mentions, typeOf);
     if (!span) continue;
     if (portfolios.some((p) => p.start <= terms[span.first]!.start && terms[span.first]!.start < p.end)) continue;
     const start = terms[span.first]!.start;
@@ -163,6 +157,8 @@ function isName(terms: readonly Term[], span: { first: number; last: number }): 
   if (caps.length >= 2) return true;
   const t = terms[span.first]!;
   if (t.tags.has('Acronym') || /^\p{Lu}{2,}$/u.test(t.text)) return true;
+  // "(Asbanc)": a capitalised word alone in brackets is a short name.
+  if (/\($/u.test(t.pre) && /^\)/u.test(t.post)) return true;
   return t.tags.has('ProperNoun') && !['Verb', 'Adjective', 'Adverb', 'Month', 'WeekDay', 'Date'].some((k) => t.tags.has(k));
 }
 
@@ -170,7 +166,8 @@ function isName(terms: readonly Term[], span: { first: number; last: number }): 
  * Gives one id and one type to the surfaces of one actor: an acronym in brackets right after a name
  * ("China Three Gorges (CTG)"), and a later surface that is that acronym, the same name, or its first
  * word alone ("Pluz" after "Pluz Energía Perú"), take the first surface's id. The actor's type is the
- * first a clue gave any of its surfaces; with none, a company if any sentence read it as one.
+ * gazetteer's for a body it lists under any surface, else the first a clue gave any of its surfaces;
+ * with none, a company if any sentence read it as one.
  */
 function sameActors(text: string, candidates: readonly (CandidateEntity & { weak: boolean })[]): CandidateEntity[] {
   const known = new Map<string, string>();
@@ -187,12 +184,17 @@ function sameActors(text: string, candidates: readonly (CandidateEntity & { weak
     // A person is named again by surname ("Villacorta", "Prado" of "Jorge Prado Salinas"), anything
     // else by its first word ("Pluz").
     const person = c.type === 'PERSON' && !c.weak;
-    const shorts = person ? [words[words.length - 1], words.length > 2 ? words[1] : undefined] : [words[0]];
+    const shorts = person ? [words[words.length - 1], words.length > 2 ? words[1] : undefined] : [words[0], bodyTail(c)];
     for (const short of shorts.map((w) => foldForMatch(w ?? ''))) {
       if (words.length > 1 && short.length >= 4 && !known.has(short)) known.set(short, id);
     }
   }
   const typeOf = new Map<string, CandidateEntity['type']>();
+  // A body the gazetteer knows by one of its surfaces ("(Ingemmet)") is of the gazetteer's type.
+  for (const [i, c] of candidates.entries()) {
+    const listed = gazetteerType(c.text);
+    if (listed && listed !== 'PLACE' && listed !== 'COUNTRY' && !typeOf.has(ids[i]!)) typeOf.set(ids[i]!, listed);
+  }
   for (const [i, c] of candidates.entries()) if (!c.weak && !typeOf.has(ids[i]!)) typeOf.set(ids[i]!, c.type);
   for (const [i, c] of candidates.entries()) {
     const id = ids[i]!;
@@ -203,6 +205,17 @@ function sameActors(text: string, candidates: readonly (CandidateEntity & { weak
       typeOf.set(id, c.type);
   }
   return candidates.map(({ weak: _, ...c }, i) => ({ ...c, id: ids[i]!, type: typeOf.get(ids[i]!)! }));
+}
+
+/**
+ * The proper part of a school's or body's name after its last "of"/"de", by which news name it again
+ * ("San Marcos" of "Universidad Nacional Mayor de San Marcos"); undefined for other names or a place.
+ */
+function bodyTail(c: CandidateEntity): string | undefined {
+  if (c.type !== 'ORGANIZATION' && c.type !== 'GOVERNMENT') return undefined;
+  const tail = /\s(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?([^\s].*)$/iu.exec(c.text)?.[1];
+  if (!tail || /\s(?:of|de|del|y|and)\s/iu.test(` ${tail} `) || gazetteerType(tail)) return undefined;
+  return tail;
 }
 
 /**
@@ -255,91 +268,4 @@ function beforeKnownBody(
   if (last < span.first || !OPENERS.test(word(terms[last]!))) return span;
   last--;
   return last >= span.first ? { first: span.first, last } : undefined;
-}
-
-/** Splits a term range where punctuation ends a name ("Lima, Perú" → "Lima", "Perú") or a coordination joins two. */
-function splitAtBreaks(terms: readonly Term[], first: number, last: number): { first: number; last: number }[] {
-  const out: { first: number; last: number }[] = [];
-  let from = first;
-  let opened = false;
-  for (let i = first; i <= last; i++) {
-    const t = terms[i]!;
-    if (OPENERS.test(word(t))) opened = true;
-    const next = terms[i + 1];
-    const ends = BREAK.test(t.post) || POSSESSIVE.test(t.text) || (next !== undefined && PRE_BREAK.test(next.pre));
-    if (i === last || ends) {
-      out.push({ first: from, last: i });
-      from = i + 1;
-      opened = false;
-    } else if (COORDINATORS.test(word(t)) && !opened) {
-      if (i > from) out.push({ first: from, last: i - 1 });
-      from = i + 1;
-    }
-  }
-  return out.filter((s) => s.first <= s.last);
-}
-
-/**
- * Maximal runs of capitalised words, with connectors inside, not crossing punctuation, a
- * possessive, a coordination ("Pluz and Luz del Sur") or a sentence's end.
- */
-function capitalisedRuns(terms: readonly Term[]): { first: number; last: number }[] {
-  const runs: { first: number; last: number }[] = [];
-  let i = 0;
-  while (i < terms.length) {
-    if (!isCapitalised(terms[i]!)) {
-      i++;
-      continue;
-    }
-    let last = i;
-    let j = i;
-    let opened = false;
-    // An institution's name may list its fields: "Instituto … de la Competencia y de la Protección de …".
-    const institution = ['GOVERNMENT', 'ORGANIZATION'].includes(clue(HEAD_WORDS, word(terms[i]!)) ?? '');
-    while (!BREAK.test(terms[j]!.post) && !POSSESSIVE.test(terms[j]!.text) && j + 1 < terms.length && !terms[j + 1]!.opensSentence) {
-      const next = terms[j + 1]!;
-      if (PRE_BREAK.test(next.pre)) break;
-      const w = word(next);
-      if (isCapitalised(next)) last = j + 1;
-      else if (OPENERS.test(w)) opened = true;
-      else if (COORDINATORS.test(w) || INNER.test(w)) {
-        // "y de Pluz": a coordination of two names, not a name going on.
-        const after = terms[j + 2];
-        const listed = institution && after && OPENERS.test(word(after)) && terms.slice(j + 3, j + 5).some(isCapitalised);
-        if (!opened || !after || !(isCapitalised(after) || listed)) break;
-        // "the Great Hall of the People in Beijing": a known place after "in" is where the name is, not part of it.
-        if (INNER.test(w) && gazetteerType(after.text)) break;
-      } else if (!CONNECTORS.test(w)) break;
-      // An article inside a name follows "of"/"de" ("Universidad de la República"), never a name's word ("Shanghái el Foro").
-      else if (/^(el|la|los|las|the)$/.test(w) && !OPENERS.test(word(terms[j]!))) break;
-      j++;
-    }
-    runs.push({ first: i, last });
-    i = last + 1;
-  }
-  return runs;
-}
-
-/**
- * Trims a span to its name: leading determiners, demonyms and (unless a head word makes it an
- * institution) titles go; so do trailing lower-case words. Undefined when nothing is left.
- */
-function trim(terms: readonly Term[], first: number, last: number): { first: number; last: number } | undefined {
-  const edge = (t: Term) =>
-    !isCapitalised(t) ||
-    LEADING_WORDS.test(word(t)) ||
-    DEMONYMS.some(([re]) => re.test(word(t))) ||
-    EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place'));
-  let institution = false;
-  for (let i = first; i <= last; i++) if (clue(HEAD_WORDS, word(terms[i]!))) institution = true;
-  // "the Peruvian Navy", "the Chinese Embassy", "American Lithium": a demonym before one word that is
-  // no title, person or place is part of the name.
-  const demonymName = (k: number) => {
-    const next = terms[last]!;
-    if (k + 1 !== last || !DEMONYMS.some(([re]) => re.test(word(terms[k]!))) || !isCapitalised(next)) return false;
-    return Boolean(clue(HEAD_WORDS, word(next))) || !(TITLES.test(word(next)) || next.tags.has('Person') || next.tags.has('Place'));
-  };
-  while (first <= last && !demonymName(first) && (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))) first++;
-  while (last >= first && edge(terms[last]!)) last--;
-  return first > last ? undefined : { first, last };
 }

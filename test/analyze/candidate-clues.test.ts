@@ -48,4 +48,18 @@ describe('analyze: candidate clues', () => {
     expect(['of', 'de', 'y', 'with'].map((w) => CONNECTORS.test(w))).toEqual([true, true, true, false]);
     expect([', ', '. ', '.', '，', ' ', "'"].map((p) => BREAK.test(p))).toEqual([true, true, true, true, false, false]);
   });
+
+  it('ends a name at a spaced dash (a dateline), not at a dash joining two names', () => {
+    expect(BREAK.test(' — ')).toBe(true);
+    expect(BREAK.test(' - ')).toBe(true);
+    expect(BREAK.test('–')).toBe(false);
+  });
+
+  it('knows offices and their qualifiers as titles, in English and Spanish', () => {
+    for (const w of ['manager', 'spokesperson', 'deputy', 'canciller', 'gerente']) expect(TITLES.test(w), w).toBe(true);
+    expect(clue(BEFORE_WORDS, 'gobernador')).toBe('PERSON');
+    expect(clue(HEAD_WORDS, 'office')).toBe('GOVERNMENT');
+    expect(clue(BEFORE_WORDS, 'operates')).toBe('INFRASTRUCTURE');
+    expect(clue(AFTER_WORDS, 'operado')).toBe('INFRASTRUCTURE');
+  });
 });

@@ -46,4 +46,25 @@ describe('analyze: candidateType', () => {
     expect(typeOf('the MTC approved', 'MTC', { tags: { MTC: ['Acronym'] } })).toBeUndefined();
     expect(typeOf('the Toromocho grew', 'Toromocho')).toBeUndefined();
   });
+
+  it('types a name by the facility or place kind a few words before it, not across a place’s preposition', () => {
+    expect(typeOf('loaded at el puerto de Matanza today', 'Matanza')).toBe('INFRASTRUCTURE');
+    expect(typeOf('the hospital in Huanta opened', 'Huanta')).toBe('PLACE');
+    expect(typeOf('con sede en el distrito limeño de La Victoria, importó', 'Victoria')).toBe('PLACE');
+    expect(typeOf('then Matanza es operado por Tisal', 'Matanza')).toBe('INFRASTRUCTURE');
+    expect(typeOf('the firm operates Talara now', 'Talara')).toBe('INFRASTRUCTURE');
+  });
+
+  it('types a name by an apposition after it, but not by a clause that follows a comma', () => {
+    expect(typeOf('pay for Alto Yura, a dam and tunnel project', 'Alto Yura')).toBe('INFRASTRUCTURE');
+    expect(typeOf('then Tisal, filial del grupo, said', 'Tisal')).toBe('COMPANY');
+    expect(typeOf('Rosa Quispe Paz, the mine’s manager, spoke', 'Rosa Quispe Paz')).toBe('PERSON');
+    expect(typeOf('then Rosa Quispe Paz, said the lender, spoke', 'Rosa Quispe Paz')).not.toBe('COMPANY');
+  });
+
+  it('types a person by an office before its comma: "the regulator’s head, X", "el gobernador de Áncash, X"', () => {
+    expect(typeOf('The regulator’s head, Rosa Quispe Paz, said', 'Rosa Quispe Paz')).toBe('PERSON');
+    expect(typeOf('El gobernador regional de Áncash, Hilario Rondán Paz, pidió', 'Hilario Rondán Paz')).toBe('PERSON');
+    expect(typeOf('El jefe de la ANA, Ernesto Gálvez Paz, ordenó', 'Ernesto Gálvez Paz')).toBe('PERSON');
+  });
 });

@@ -42,4 +42,17 @@ describe('analyze: capitalsAsStates', () => {
     const out = capitalsAsStates({ text, sentences: whole(text), mentions: [], candidates: [place(text, 'Washington')], countryId });
     expect(out.candidates).toEqual([{ id: 'united-states', text: 'Washington', type: 'COUNTRY', start: 0, end: 10 }]);
   });
+
+  it('reads a capital as its country as a clause’s subject or a party’s object, not as a host city', () => {
+    const state = (text: string, surface: string) =>
+      capitalsAsStates({ text, sentences: whole(text), mentions: [], candidates: [place(text, surface)], countryId }).mentions.map(
+        (m) => m.entityId,
+      );
+    expect(state('Officials said that Beijing would help.', 'Beijing')).toEqual(['china']);
+    expect(state('El ministro dijo que Pekín financiará el tren.', 'Pekín')).toEqual(['china']);
+    expect(state('The governor thanked Beijing for the gift.', 'Beijing')).toEqual(['china']);
+    expect(state('She said that Beijing in winter is cold.', 'Beijing')).toEqual([]);
+    expect(state('Officials said that Lima would host the summit.', 'Lima')).toEqual([]);
+    expect(state('Lima will host the summit.', 'Lima')).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates, slugify } from '../../src/analyze/find-candidates.js';
 import type { Mention } from '../../src/analyze/types.js';
+import { parse } from '../../src/analyze/nlp.js';
 import { handParsed as parsed } from './hand-parsed.js';
 
 const candidates = (
@@ -116,5 +117,32 @@ describe('analyze: findCandidates', () => {
     const bambas: Mention = { entityId: 'las-bambas', matched: 'Las Bambas', start: 11, end: 21, text: 'Las Bambas' };
     const found = findCandidates({ text, parsed: parsed(text, { tags }), mentions: [bambas], typeOf: () => 'INFRASTRUCTURE' });
     expect(found.candidates.map((c) => [c.text, c.type])).toEqual([['Toromocho', 'INFRASTRUCTURE']]);
+  });
+
+  it('keeps a dateline’s place apart from the name after the dash (the library’s parse)', () => {
+    const text = 'LIMA — Hutchison Ports said on Monday it would expand.';
+    const lima: Mention = { entityId: 'lima', matched: 'Lima', start: 0, end: 4, text: 'LIMA' };
+    const found = findCandidates({ text, parsed: parse(text), mentions: [lima] });
+    expect(found.candidates.map((c) => c.text)).toEqual(['Hutchison Ports']);
+    expect(found.mentions).toEqual([lima]);
+  });
+
+  it('takes a bracketed word after a name as its short name, and a school’s name after "de" as another', () => {
+    expect(candidates('the Banking Association (Asbanc), which groups banks').map((c) => [c[0], c[1]])).toEqual([
+      ['banking-association', 'Banking Association'],
+      ['banking-association', 'Asbanc'],
+    ]);
+    const text = 'ayer la Universidad Nacional Mayor de San Marcos firmó. La rectora de San Marcos habló.';
+    expect(candidates(text).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['universidad-nacional-mayor-de-san-marcos', 'Universidad Nacional Mayor de San Marcos', 'ORGANIZATION'],
+      ['universidad-nacional-mayor-de-san-marcos', 'San Marcos', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('gives an actor the gazetteer’s type of a body it lists under one of its surfaces', () => {
+    expect(candidates('then the Geological Institute (Ingemmet) said').map((c) => [c[1], c[2]])).toEqual([
+      ['Geological Institute', 'GOVERNMENT'],
+      ['Ingemmet', 'GOVERNMENT'],
+    ]);
   });
 });

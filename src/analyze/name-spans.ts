@@ -1,0 +1,227 @@
+/**
+ * The term ranges that may be proper names: runs of capitalised words with connectors inside them,
+ * the library's named spans split at punctuation and coordinations, and a span trimmed to its name
+ * (no leading article, demonym or title, no trailing lower-case word).
+ */
+import { DEMONYMS } from '../domain/demonyms.js';
+import { BREAK, CONNECTORS, EDGE_TAGS, HEAD_WORDS, LEADING_WORDS, TITLES, clue, isCapitalised, word } from './candidate-clues.js';
+import { gazetteerType } from './gazetteer.js';
+import type { Term } from './nlp.js';
+
+/** Words that join two names: "X and Y" are two names unless an "of" before them makes them one ("Ministry of Energy and Mines"). */
+const COORDINATORS = /^(and|y|e|&)$/;
+/** Connectors that open the rest of an institution's name, after which "and" and "in" stay inside it. */
+export const OPENERS = /^(of|de|del|for|para)$/;
+/** Prepositions that stay inside an institution's name after an opener ("Agency for Private Investment in Transport"). */
+const INNER = /^(in|en|on|sobre|to|a)$/;
+/** Punctuation before a word that starts a new name ("(Ositrán"). */
+const PRE_BREAK = /[([{"“«]/u;
+/** A possessive "’s" at a word's end, which ends a name. */
+export const POSSESSIVE = /['’]s$/u;
+/** Plural common nouns whose possessive opens a name ("People’s Daily", "Children’s Hospital", "Women’s League"). */
+const PLURAL_POSSESSORS = /^(people|peoples|children|women|men|workers|farmers|citizens|veterans|teachers|students)['’]s$/iu;
+
+/**
+ * True when a term's possessive "’s" ends a name: not a plural common noun's or a title's before a
+ * capitalised word ("People’s Daily", "Comptroller General’s Office").
+ */
+function possessiveEnds(t: Term, next: Term | undefined): boolean {
+  const inside = PLURAL_POSSESSORS.test(t.text) || TITLES.test(word(t));
+  return POSSESSIVE.test(t.text) && !(inside && next !== undefined && isCapitalised(next));
+}
+
+/** Splits a term range where punctuation ends a name ("Lima, Perú" → "Lima", "Perú") or a coordination joins two. */
+export function splitAtBreaks(terms: readonly Term[], first: number, last: number): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  let from = first;
+  let opened = false;
+  for (let i = first; i <= last; i++) {
+    const t = terms[i]!;
+    if (OPENERS.test(word(t))) opened = true;
+    const next = terms[i + 1];
+    const ends = BREAK.test(t.post) || possessiveEnds(t, next) || (next !== undefined && PRE_BREAK.test(next.pre));
+    if (i === last || ends) {
+      out.push({ first: from, last: i });
+      from = i + 1;
+      opened = false;
+    } else if (COORDINATORS.test(word(t)) && !opened) {
+      if (i > from) out.push({ first: from, last: i - 1 });
+      from = i + 1;
+    }
+  }
+  return out.filter((s) => s.first <= s.last);
+}
+
+/**
+ * Maximal runs of capitalised words, with connectors inside, not crossing punctuation, a
+ * possessive, a coordination ("Pluz and Luz del Sur") or a sentence's end.
+ */
+export function capitalisedRuns(terms: readonly Term[]): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  let i = 0;
+  while (i < terms.length) {
+    if (!isCapitalised(terms[i]!)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i;
+    let opened = false;
+    // An institution's name may list its fields: "Instituto … de la Competencia y de la Protección de …",
+    // "Superintendency of Banking, Insurance and Pension Funds" (its head after a leading "El", "The").
+    const head = LEADING_WORDS.test(word(terms[i]!)) ? terms[i + 1] : terms[i];
+    const institution = head !== undefined && ['GOVERNMENT', 'ORGANIZATION'].includes(clue(HEAD_WORDS, word(head)) ?? '');
+    while (
+      (!BREAK.test(terms[j]!.post) || (institution && j > i && (opened = fieldList(terms, j)))) &&
+      !possessiveEnds(terms[j]!, terms[j + 1]) &&
+      j + 1 < terms.length &&
+      !terms[j + 1]!.opensSentence
+    ) {
+      const next = terms[j + 1]!;
+      if (PRE_BREAK.test(next.pre)) break;
+      const w = word(next);
+      if (isCapitalised(next)) last = j + 1;
+      else if (OPENERS.test(w)) opened = true;
+      else if (COORDINATORS.test(w) || INNER.test(w)) {
+        // "y de Pluz": a coordination of two names, not a name going on.
+        const after = terms[j + 2];
+        const listed = institution && after && OPENERS.test(word(after)) && terms.slice(j + 3, j + 5).some(isCapitalised);
+        if (!opened || !after || !(isCapitalised(after) || listed)) break;
+        // "Bank of China and Peru’s ministry": a possessor after "and" opens another name.
+        if (POSSESSIVE.test(after.text)) break;
+        // "the Great Hall of the People in Beijing": a known place after "in" is where the name is, not part of it.
+        if (INNER.test(w) && gazetteerType(after.text)) break;
+      } else if (!CONNECTORS.test(w)) break;
+      // An article inside a name follows "of"/"de" ("Universidad de la República"), never a name's word ("Shanghái el Foro").
+      else if (/^(el|la|los|las|the)$/.test(w) && !OPENERS.test(word(terms[j]!))) break;
+      j++;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/**
+ * True when the comma after term `j` goes on with a list of fields closed by "and"/"y" ("Banking,
+ * Insurance and Pension Funds", "Geológico, Minero y Metalúrgico"): capitalised words that are no
+ * known place, with nothing else before the name's end.
+ */
+function fieldList(terms: readonly Term[], j: number): boolean {
+  if (!/^,\s*$/u.test(terms[j]!.post)) return false;
+  let k = j + 1;
+  for (let items = 0; items < 5; items++) {
+    const from = k;
+    while (terms[k] && isCapitalised(terms[k]!) && !gazetteerType(terms[k]!.text) && !BREAK.test(terms[k]!.post)) k++;
+    if (k === from || !terms[k]) return false;
+    if (/^,\s*$/u.test(terms[k - 1]!.post)) continue;
+    const next = terms[k + 1];
+    return COORDINATORS.test(word(terms[k]!)) && next !== undefined && isCapitalised(next) && !gazetteerType(next.text);
+  }
+  return false;
+}
+
+/** Bodies whose units are named "X of the Y" ("Instituto Confucio de la Universidad …", "Office of the Ministry …"). */
+const PARENT_BODIES = /^(university|universidad|ministry|ministerio|municipality|municipalidad|embassy|embajada)$/;
+
+/**
+ * Splits a unit's name from its parent body's: "Instituto Confucio de la Pontificia Universidad
+ * Católica" is the institute and the university, when the unit has a head word of its own before
+ * "of"/"de" and a parent body's word opens the rest (its first two words).
+ */
+export function splitAtParentBody(terms: readonly Term[], span: { first: number; last: number }): { first: number; last: number }[] {
+  for (let k = span.first + 1; k < span.last; k++) {
+    if (!OPENERS.test(word(terms[k]!))) continue;
+    let b = k + 1;
+    if (/^(the|la|el|los|las)$/.test(word(terms[b]!))) b++;
+    const parent = terms.slice(b, b + 2).some((t) => PARENT_BODIES.test(word(t)));
+    const unit = terms.slice(span.first, k).some((t) => ['ORGANIZATION', 'GOVERNMENT'].includes(clue(HEAD_WORDS, word(t)) ?? ''));
+    if (parent && unit && b <= span.last)
+      return [
+        { first: span.first, last: k - 1 },
+        { first: b, last: span.last },
+      ];
+    return [span];
+  }
+  return [span];
+}
+
+/**
+ * Ends a span at its first comma when a known name follows it: "Ministerio de Energía, Sinohydro y
+ * Cosco" lists three actors, not an institution's fields.
+ */
+export function beforeListedName(
+  terms: readonly Term[],
+  span: { first: number; last: number },
+  known: readonly { start: number }[],
+): { first: number; last: number } {
+  for (let k = span.first; k < span.last; k++) {
+    if (/^,/.test(terms[k]!.post) && known.some((m) => terms[k + 1]!.start <= m.start && m.start < terms[span.last]!.end))
+      return { first: span.first, last: k };
+  }
+  return span;
+}
+
+/** True when a month's abbreviation with no number beside it is a name's word ("Wang Jun", not "3 Jun"). */
+function namedAbbreviation(terms: readonly Term[], t: Term): boolean {
+  if (!t.tags.has('Abbreviation') || !t.tags.has('Month')) return false;
+  const i = terms.indexOf(t);
+  return ![terms[i - 1], terms[i + 1]].some((n) => n !== undefined && /\d/u.test(n.text));
+}
+
+/**
+ * Trims a span to its name: leading determiners, demonyms and (unless a head word makes it an
+ * institution) titles go; so do trailing lower-case words. Undefined when nothing is left.
+ */
+export function trim(terms: readonly Term[], first: number, last: number): { first: number; last: number } | undefined {
+  const edge = (t: Term) =>
+    !isCapitalised(t) ||
+    LEADING_WORDS.test(word(t)) ||
+    DEMONYMS.some(([re]) => re.test(word(t))) ||
+    (EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place')) && !namedAbbreviation(terms, t));
+  let institution = false;
+  for (let i = first; i <= last; i++) if (clue(HEAD_WORDS, word(terms[i]!))) institution = true;
+  // "the Peruvian Navy", "the Chinese Embassy", "American Lithium": a demonym before one word that is
+  // no title, person or place is part of the name.
+  const demonymName = (k: number) => {
+    const next = terms[last]!;
+    if (k + 1 !== last || !DEMONYMS.some(([re]) => re.test(word(terms[k]!))) || !isCapitalised(next)) return false;
+    return Boolean(clue(HEAD_WORDS, word(next))) || !(TITLES.test(word(next)) || next.tags.has('Person') || next.tags.has('Place'));
+  };
+  while (first <= last && !demonymName(first) && (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))) first++;
+  while (last >= first && edge(terms[last]!)) last--;
+  return first > last ? undefined : { first, last };
+}
+
+/** Title words that qualify an office and end no title ("Foreign" of "Foreign Minister", "Trade" of "World Trade Organization"). */
+const TITLE_MODIFIERS = /^(foreign|trade|vice|prime|deputy|chief)$/;
+/** Small words a person's name may hold between its capitalised words ("Mario de las Casas"). */
+const PERSON_PARTICLES = /^(de|la|las|los|del|da|van|von|bin)$/;
+
+/**
+ * Splits a title off a person's name inside a span: "Foreign Minister Wang Yi", "General Manager Li
+ * Wei", "Bank of China Chairman Ge Haijiao" keep the name after the last title word when one to four
+ * capitalised words that are neither titles nor head words follow it. What stands before the title is
+ * kept as a name of its own only when a head word makes it a body's ("Bank of China"); a portfolio
+ * ("Trade", "Energy and Mines") goes. A span with no such title is returned whole.
+ */
+export function cutAtTitle(terms: readonly Term[], span: { first: number; last: number }): { first: number; last: number }[] {
+  let k = span.last - 1;
+  while (k >= span.first && !TITLES.test(word(terms[k]!))) k--;
+  if (k < span.first || TITLE_MODIFIERS.test(word(terms[k]!))) return [span];
+  const name = terms.slice(k + 1, span.last + 1);
+  const caps = name.filter(isCapitalised);
+  const nameLike =
+    caps.length >= 1 &&
+    caps.length <= 4 &&
+    isCapitalised(name[0]!) &&
+    name.every((t) => (isCapitalised(t) ? !TITLES.test(word(t)) && !clue(HEAD_WORDS, word(t)) : PERSON_PARTICLES.test(word(t)))) &&
+    !name.some((t) => t.tags.has('Organization')) &&
+    (caps.length > 1 || caps[0]!.tags.has('ProperNoun') || caps[0]!.tags.has('Person'));
+  if (!nameLike) return [span];
+  let titleStart = k;
+  while (titleStart > span.first && TITLES.test(word(terms[titleStart - 1]!))) titleStart--;
+  const before = titleStart > span.first ? trim(terms, span.first, titleStart - 1) : undefined;
+  const body = before && before.last > before.first && terms.slice(before.first, before.last + 1).some((t) => clue(HEAD_WORDS, word(t)));
+  return [...(body ? [before] : []), { first: k + 1, last: span.last }];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { beforeListedName, capitalisedRuns, cutAtTitle, splitAtParentBody, trim } from '../../src/analyze/name-spans.js';
+import { handParsed } from './hand-parsed.js';
+
+/** The texts of term ranges of a hand-parsed text. */
+const texts = (text: string, spans: { first: number; last: number }[], tags: Record<string, string[]> = {}) => {
+  const { terms } = handParsed(text, { tags });
+  return spans.map((s) => text.slice(terms[s.first]!.start, terms[s.last]!.end));
+};
+const runs = (text: string, tags: Record<string, string[]> = {}) => texts(text, capitalisedRuns(handParsed(text, { tags }).terms), tags);
+/** The parts of the one capitalised run of `text` once a title is cut off. */
+const cut = (text: string, tags: Record<string, string[]> = {}) => {
+  const { terms } = handParsed(text, { tags });
+  const [run] = capitalisedRuns(terms);
+  const trimmed = trim(terms, run!.first, run!.last)!;
+  return texts(text, cutAtTitle(terms, trimmed), tags);
+};
+
+describe('analyze: name spans', () => {
+  it('cuts a title off a person’s name, keeping a body’s name before the title', () => {
+    expect(cut('then Foreign Minister Wang Yi spoke')).toEqual(['Wang Yi']);
+    expect(cut('then General Manager Zhang Hua spoke')).toEqual(['Zhang Hua']);
+    expect(cut('then Energy Minister Jorge Montero spoke')).toEqual(['Jorge Montero']);
+    expect(cut('then Bank of Tacora Chairman Ge Hai spoke')).toEqual(['Bank of Tacora', 'Ge Hai']);
+    // A title qualifier ("Trade") or a head word after the title is part of a body's name.
+    expect(cut('the World Trade Organization said')).toEqual(['World Trade Organization']);
+    expect(cut('the Attorney General Ministry said')).toEqual(['Attorney General Ministry']);
+  });
+
+  it('keeps a plural noun’s possessive inside a name, and ends a name at any other', () => {
+    expect(runs('owned by China’s Women’s Federation today')).toEqual(['China’s', 'Women’s Federation']);
+    expect(runs('the Bank of Tacora and Peru’s Ministry of Energy met')).toEqual(['Bank of Tacora', 'Peru’s', 'Ministry of Energy']);
+    expect(runs('the Attorney General’s Office said')).toEqual(['Attorney General’s Office']);
+  });
+
+  it('carries an institution’s name across a list of its fields, after a leading article too', () => {
+    expect(runs('The Superintendency of Banking, Insurance and Pension Funds said')).toEqual([
+      'The Superintendency of Banking, Insurance and Pension Funds',
+    ]);
+    expect(runs('El Instituto Geológico, Minero y Metalúrgico dijo')).toEqual(['El Instituto Geológico, Minero y Metalúrgico']);
+    // A list of places is no list of fields.
+    expect(runs('the Ministry of Energy, Lima and Cusco met')).toEqual(['Ministry of Energy', 'Lima', 'Cusco']);
+  });
+
+  it('ends a span at a comma before a known name', () => {
+    const text = 'El Ministerio de Energía, Tisal y Cosco firmaron';
+    const { terms } = handParsed(text);
+    const cosco = { start: text.indexOf('Cosco') };
+    expect(texts(text, [beforeListedName(terms, { first: 0, last: 6 }, [cosco])])).toEqual(['El Ministerio de Energía']);
+    expect(texts(text, [beforeListedName(terms, { first: 0, last: 6 }, [])])).toEqual(['El Ministerio de Energía, Tisal y Cosco']);
+  });
+
+  it('keeps a month’s abbreviation with no number beside it as a name’s word', () => {
+    const tags = { Jun: ['Abbreviation', 'Date', 'Month'] };
+    const { terms } = handParsed('cite a Wang Jun today', { tags });
+    expect(texts('cite a Wang Jun today', [trim(terms, 2, 3)!], tags)).toEqual(['Wang Jun']);
+    const dated = handParsed('on 3 Jun today', { tags });
+    expect(trim(dated.terms, 2, 2)).toBeUndefined();
+  });
+
+  it('splits a unit’s name from its parent body’s', () => {
+    const text = 'El Instituto Confucio de la Universidad Mayor de Tacora colaborará';
+    const { terms } = handParsed(text);
+    expect(texts(text, splitAtParentBody(terms, { first: 1, last: 8 }))).toEqual(['Instituto Confucio', 'Universidad Mayor de Tacora']);
+    const one = 'la Escuela de Gobierno de la Universidad de Tacora';
+    expect(texts(one, splitAtParentBody(handParsed(one).terms, { first: 1, last: 3 }))).toEqual(['Escuela de Gobierno']);
+  });
+});

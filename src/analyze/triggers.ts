@@ -2,9 +2,11 @@
  * Relation triggers: words that signal a relation type of the vocabulary, in English, Spanish and
  * Chinese, and the entity types each relation type accepts at its ends (from the meanings in
  * src/domain/vocabulary.ts), so "Boluarte visited Lima" is a VISITED but "operates … Lima" is not an
- * OPERATES.
+ * OPERATES. Verbs come with every form verb-forms.ts generates ("firma", "firmaron", "ha firmado",
+ * "firmado por"), less those that are mostly nouns or adjectives ("la firma", "the host country").
  */
 import { wordsPattern } from '../domain/text.js';
+import { en, es, verbAlternation, type ParticipleUse, type SpanishTense, type VerbForms } from './verb-forms.js';
 import type { EntityType, RelationType } from '../domain/vocabulary.js';
 
 /** A trigger: a pattern over a sentence and the relation it signals. */
@@ -29,20 +31,44 @@ export interface Trigger {
 const w = (alternatives: string, cjk = ''): RegExp =>
   // A hyphen binds too: "state-owned" is no "owned".
   new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])${cjk ? `|${cjk}` : ''}`, 'giu');
+/** Every form of `verbs` (participles as verbs unless `participles` says otherwise), each followed by `after`. */
+const v = (verbs: readonly VerbForms[], after = '', participles: ParticipleUse = 'verbal'): string =>
+  verbAlternation(verbs, { after, participles });
+const past = (x: string) => ({ past: x });
+/** A present or imperfect ("preside", "encabezaba") states an office, the other tenses tell an act. */
+const OFFICE: readonly SpanishTense[] = ['present', 'imperfect'];
+const ACT: readonly SpanishTense[] = ['preterite', 'future', 'conditional', 'infinitive', 'gerund'];
+/** All but the infinitive: a Spanish infinitive is no statement ("es decir", "para asegurar"). */
+const FINITE: readonly SpanishTense[] = ['present', 'preterite', 'imperfect', 'future', 'conditional', 'gerund'];
+/** What is built is done: "will build", "construirá", "para construir" are plans. */
+const DONE: readonly SpanishTense[] = ['present', 'preterite', 'imperfect', 'gerund'];
+/** "holds a 40% stake", "held 60 percent": a holding, not a meeting held. */
+const STAKE =
+  '(?=\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\d.,]+\\s*(?:%|percent|per cent)|(?:[\\p{L}-]+\\s+){0,2}(?:stake|share|interest)s?\\b))';
 
 /** Every trigger; where two overlap in a sentence the longer one wins. */
 export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'VISITED',
     strength: 0.85,
-    pattern: w('visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|arrived in|travell?ed to|visit(?:ó|aron|ará)|recorri(?:ó|eron)', '访问|参观|考察'),
+    pattern: w(
+      `${v([en('visit'), en('tour'), es('visitar', { omit: ['visita'] }), es('recorrer')])}|${v([en('arrive')], ' in')}|${v([en('travel', { past: ['travelled', 'traveled'], double: true })], ' to')}`,
+      '访问|参观|考察',
+    ),
   },
-  { type: 'SIGNED', strength: 0.85, pattern: w('sign(?:s|ed|ing)?|ink(?:s|ed)|firm(?:ó|aron|ará)|suscribi(?:ó|eron)', '签署|签订|签约') },
+  {
+    type: 'SIGNED',
+    strength: 0.85,
+    pattern: w(
+      v([en('sign'), en('ink'), es('firmar', { omit: ['firma'] }), es('suscribir', { participle: 'suscrito' })]),
+      '签署|签订|签约',
+    ),
+  },
   {
     type: 'INVESTED_IN',
     strength: 0.8,
     pattern: w(
-      'invest(?:s|ed|ing)?(?: in)?|investments? in|invertir(?:á|án)?|invirti(?:ó|eron)|inversi[oó]n en|financ(?:es|ed|ing)',
+      `${v([en('invest')], '(?: in)?')}|investments? in|inversi[oó]n en|${v([es('invertir', { present: 'inviert', raised: 'invirt' }), en('finance', { omit: ['finance'] }), es('financiar')])}`,
       '投资|注资',
     ),
   },
@@ -50,21 +76,31 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'RECEIVED_INVESTMENT',
     strength: 0.6,
-    requires: /invest|fund|financ|loan|capital|inversi|投资/iu,
-    pattern: w('receiv(?:es|ed|ing)|attract(?:s|ed|ing)|recibi(?:ó|eron)', '获得|吸引'),
+    requires: /invest|fund|financ|loan|capital|donat|inversi|donaci|投资/iu,
+    pattern: w(v([en('receive'), en('attract'), es('recibir'), es('atraer', { strong: 'atraj', raised: 'atra' })]), '获得|吸引'),
   },
   {
     type: 'GRANTED_EXCLUSIVITY_TO',
     strength: 0.75,
     requires: /exclusiv|concession|monopol|sole right|concesi[oó]n|独家|专营/iu,
-    pattern: w('grant(?:s|ed|ing)?|award(?:s|ed|ing)?|gave|give[sn]?|otorg(?:ó|aron|a)|concedi(?:ó|eron)', '授予|给予'),
+    pattern: w(
+      v([en('grant'), en('award'), en('give', { past: 'gave', participle: 'given' }), es('otorgar'), es('conceder')]),
+      '授予|给予',
+    ),
   },
-  { type: 'TRAINS', strength: 0.75, pattern: w('train(?:s|ed|ing)?|capacit(?:a|ó|ará|aron|ar)|forma(?:rá|ó)', '培训|培养') },
+  {
+    type: 'TRAINS',
+    strength: 0.75,
+    // "formar a jóvenes": forming people is training them.
+    pattern: w(`${v([en('train'), es('capacitar')])}|${v([es('formar')], '(?=\\s+al?\\s)', 'none')}|forma(?:rá|ó)`, '培训|培养'),
+  },
   {
     type: 'PARTNERS_WITH',
     strength: 0.7,
     symmetric: true,
-    pattern: w('partner(?:s|ed|ing)? with|partnership with|teamed up with|alliance with|asoci(?:ó|aron) con'),
+    pattern: w(
+      `${v([en('partner')], ' with')}|${v([en('team')], ' up with')}|${v([es('asociarse')], ' con')}|partnership with|alliance with`,
+    ),
   },
   {
     type: 'PARTNERS_WITH',
@@ -82,25 +118,30 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'COOPERATES_WITH',
     strength: 0.6,
     symmetric: true,
-    pattern: w('cooperat(?:e|es|ed|ing|ion)(?: with)?|collaborat(?:e|es|ed|ing|ion)(?: with)?|cooper(?:ar|ación|ará|aron) con', '合作'),
+    pattern: w(
+      `${v([en('cooperate'), en('collaborate')], '(?: with)?')}|(?:cooperation|collaboration)(?: with)?|${v([es('cooperar'), es('colaborar')], ' con')}|cooperación con`,
+      '合作',
+    ),
   },
   {
     type: 'DISCUSSED',
     strength: 0.7,
     symmetric: true,
-    pattern: w('discuss(?:es|ed|ing)?|held talks|talks with|conversations? with|convers(?:ó|aron)|dialog(?:ó|aron)', '讨论|会谈|会晤|商讨'),
+    pattern: w(
+      `${v([en('discuss'), es('conversar'), es('dialogar')])}|${v([en('hold', past('held'))], ' talks')}|talks with|conversations? with`,
+      '讨论|会谈|会晤|商讨',
+    ),
   },
   {
     type: 'OPERATES',
     strength: 0.8,
-    pattern: w('operat(?:es|ed|e|ing)|operator of|runs|run by|opera|operad[oa]s?(?: por)?|administra|administrad[oa]s?', '运营|经营'),
+    pattern: w(`${v([en('operate'), es('operar'), es('administrar')], '(?: por)?', 'bare')}|operator of|runs|run by`, '运营|经营'),
   },
   {
     type: 'OWNS',
     strength: 0.8,
     pattern: w(
-      'own(?:s|ed)?|owner of|stake in|shareholder (?:of|in)|holds|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|' +
-        'accionista de|posee|poseen|controlad[oa] por|controla',
+      `${v([en('own'), es('poseer'), es('controlar')])}|holds|${v([en('hold', { past: 'held', omit: ['holding'] })], STAKE)}|owner of|stake in|shareholder (?:of|in)|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|accionista de`,
       '拥有|持有|控股',
     ),
   },
@@ -108,18 +149,17 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ACQUIRED',
     strength: 0.8,
     pattern: w(
-      'bought|buys|acquired|acquires|acquisition of|purchased|purchase of|took over|takes over|taking over|takeover of|' +
-        'compr(?:ó|aron|a)|compra de|adquiri(?:ó|eron)|adquiere|adquisición de',
+      `${v([en('buy', past('bought')), en('acquire'), en('purchase', { omit: ['purchase', 'purchases'] }), es('comprar'), es('adquirir', { present: 'adquier' })])}|${v([en('take', { past: 'took', participle: 'taken' })], ' over')}|acquisition of|purchase of|takeover of|compra de|adquisición de`,
       '收购|买下|购得',
     ),
   },
-  { type: 'SOLD', strength: 0.75, pattern: w('sold|sells|vendi(?:ó|eron)|vende', '出售|卖给') },
+  { type: 'SOLD', strength: 0.75, pattern: w(v([en('sell', past('sold')), es('vender')]), '出售|卖给') },
   {
     type: 'MET',
     strength: 0.75,
     symmetric: true,
     pattern: w(
-      'met(?: with)?|meets(?: with)?|meeting with|held talks with|holds talks with|se reuni(?:ó|eron)(?: con)?|sostuvo una reunión con',
+      `${v([en('meet', { past: 'met', omit: ['meeting'] }), es('reunirse', { present: 'reún' })], '(?: with| con)?')}|meeting with|${v([en('hold', past('held'))], ' talks with')}|${v([es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr' })], ' una reunión con')}`,
       '会见|会晤|见面',
     ),
   },
@@ -127,50 +167,99 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'HOSTED',
     strength: 0.75,
     pattern: w(
-      'hosted|hosts|hosting|welcomed|acogi(?:ó|eron)|acoj(?:a|e|erá)|acoge|fue anfitri[oó]n de|dio la bienvenida a',
+      `${v([en('host', { omit: ['host'] }), en('welcome', { omit: ['welcome'] }), es('acoger')])}|acoj(?:a|e|erá)|fue anfitri[oó]n de|dio la bienvenida a|` +
+        // An event's organiser hosts it.
+        `${v([en('organize'), en('organise'), es('organizar')])}`,
       '接待|接见|欢迎',
     ),
   },
   {
     type: 'PRESIDED_OVER',
     strength: 0.8,
-    pattern: w('presided over|presides over|presided|chaired|presidi(?:ó|eron)|presidir(?:á|án)|encabez(?:ó|aron|ará)', '主持'),
+    pattern: w(
+      `${v([en('preside')], ' over')}|presided|${v([en('chair', { omit: ['chair', 'chairs'] }), es('presidir', { tenses: ACT }), es('encabezar', { tenses: ACT })])}`,
+      '主持',
+    ),
   },
   {
     type: 'HOSTED',
     strength: 0.7,
-    excludes: /invest|fund|financ|loan|capital|inversi|award|prize|premio|投资/iu,
-    pattern: w('received|receives|recibi(?:ó|eron)(?: a)?|recibe a', '会见'),
+    excludes: /invest|fund|financ|loan|capital|donat|inversi|donaci|award|prize|premio|投资/iu,
+    // "recibirá una donación": but for a past reception, whom Spanish receives takes "a".
+    pattern: w(
+      `${v([en('receive', { omit: ['receive'] }), es('recibir', { tenses: ['preterite'] })], '(?: a)?')}|${v([es('recibir', { tenses: [...OFFICE, ...ACT.slice(1)] })], ' a', 'none')}`,
+      '会见',
+    ),
   },
   {
     type: 'STATED',
     strength: 0.6,
     pattern: w(
-      'said|says|stated|told|tells|called|described|announced|confirmed|warned|explained|added|noted|dijo|afirm(?:ó|aron)|' +
-        'señal(?:ó|aron)|asegur(?:ó|aron)|anunci(?:ó|aron)|inform(?:ó|aron)|confirm(?:ó|aron)|advirti(?:ó|eron)|explic(?:ó|aron)|' +
-        'indic(?:ó|aron)|sostuvo|declar(?:ó|aron)|presenta|calcula|estima',
+      `${v([
+        en('say', past('said')),
+        en('tell', past('told')),
+        en('state', { omit: ['state', 'states', 'stating'] }),
+        ...['announce', 'confirm', 'warn', 'explain', 'add', 'describe', 'argue', 'insist', 'deny'].map((x) => en(x)),
+        // Their base and -s forms are nouns: "a note", "claims by".
+        ...['note', 'stress', 'claim', 'report'].map((x) => en(x, { omit: [x, `${x}s`, `${x}es`] })),
+        ...[
+          es('decir', { present: 'dic', strong: 'dij', raised: 'dic', future: 'dir', participle: 'dicho', tenses: FINITE }),
+          ...['afirmar', 'señalar', 'asegurar', 'anunciar', 'informar', 'confirmar', 'explicar', 'indicar', 'declarar', 'destacar'].map(
+            (x) => es(x, { tenses: FINITE }),
+          ),
+          es('precisar', { omit: ['precisa'], tenses: FINITE }),
+          es('advertir', { present: 'adviert', raised: 'advirt', tenses: FINITE }),
+          es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr', tenses: FINITE }),
+        ],
+      ])}|called|presenta|calcula|estima`,
       '表示|称',
     ),
   },
-  { type: 'NEGOTIATED', strength: 0.75, pattern: w('negotiat(?:ed|es|ing)|negoci(?:ó|aron|a)', '谈判|磋商') },
-  { type: 'ADOPTED', strength: 0.75, pattern: w('adopted|adopts|approved|adopt(?:ó|aron)|aprob(?:ó|aron)', '通过|批准') },
+  { type: 'NEGOTIATED', strength: 0.75, pattern: w(v([en('negotiate'), es('negociar')]), '谈判|磋商') },
+  {
+    type: 'ADOPTED',
+    strength: 0.75,
+    pattern: w(v([en('adopt'), en('approve'), es('adoptar'), es('aprobar', { present: 'aprueb' })]), '通过|批准'),
+  },
   {
     type: 'BUILT',
     strength: 0.75,
     pattern: w(
-      'built|builds|is building|constructed|assembled|erected|construy(?:ó|eron|e)|construid[oa]s?|edific(?:ó|aron)|ensambl(?:ó|aron)',
+      `${v(
+        [
+          en('build', { past: 'built', omit: ['build', 'building'] }),
+          en('construct'),
+          en('assemble'),
+          en('erect'),
+          ...['construir', 'edificar', 'ensamblar'].map((x) => es(x, { tenses: DONE })),
+        ],
+        '',
+        'bare',
+      )}|(?:is|are|was|were|been) building`,
       '建设|建造|修建',
     ),
   },
-  { type: 'REGULATES', strength: 0.75, pattern: w('regulates|regulator of|oversees|supervises|regula|supervisa|fiscaliza', '监管') },
+  {
+    type: 'REGULATES',
+    strength: 0.75,
+    pattern: w(
+      `${v([en('regulate'), en('oversee', { past: 'oversaw', participle: 'overseen' }), en('supervise'), es('regular', { omit: ['regular'] }), es('supervisar'), es('fiscalizar')])}|regulator of|` +
+        // "sets the tariffs that Pluz may charge", "fija las tarifas de Luz del Sur".
+        `${v([en('set', { past: 'set', participle: 'set' }), es('fijar')])} (?:the |las |los )?(?:tariffs|fees|rates|tarifas|peajes)`,
+      '监管',
+    ),
+  },
   {
     type: 'LEADS',
     strength: 0.7,
     modifier: true,
     pattern: w(
-      'leads|led|heads|headed|president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|' +
-        '(?:general )?manager of|director of|presid(?:e|ió|ente de|enta de)|rector(?:a)? de|gerente general de|' +
-        'titular de(?:l)?|director(?:a)? de|jef(?:e|a) de|secretari[oa] general de|dirige|dirigen|encabeza',
+      `${v([en('lead', { past: 'led', omit: ['lead', 'leading'] }), en('head', { omit: ['head', 'heading'] })])}|` +
+        'president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|' +
+        '(?:general )?manager of|director of|presid(?:ente|enta) de|rector(?:a)? de|gerente general de|' +
+        `titular de(?:l)?|director(?:a)? de|jef(?:e|a) de|secretari[oa] general de|${v([es('presidir', { tenses: OFFICE }), es('encabezar', { tenses: OFFICE })], '', 'none')}|` +
+        // "se dirigió a Pekín" is a journey, not a lead.
+        `(?<!(?<!\\p{L})se )${v([es('dirigir')], '', 'none')}|dirigid[oa]s? por`,
       '领导|率领',
     ),
   },
@@ -186,21 +275,39 @@ export const TRIGGERS: readonly Trigger[] = [
     modifier: true,
     pattern: w('located in|situated in|lies in|sits in|ubicad[oa] en|situad[oa] en', '位于'),
   },
-  { type: 'ATTENDED', strength: 0.75, pattern: w('attend(?:s|ed|ing)?|took part in|participated in|asisti(?:ó|eron|rá) a', '出席|参加') },
+  {
+    type: 'ATTENDED',
+    strength: 0.75,
+    pattern: w(
+      // "el foro, al que asistieron …": the "a" stands before the relative pronoun.
+      `${v([en('attend')])}|${v([es('asistir')], ' a')}|(?<=(?:al|a la|a los|a las)\\s+(?:que|cual)\\s+)${v([es('asistir')])}|${v([en('take', { past: 'took', participle: 'taken', omit: ['take', 'takes', 'taking'] })], ' part in')}|participated in`,
+      '出席|参加',
+    ),
+  },
   {
     type: 'PARTICIPATES_IN',
     strength: 0.7,
     pattern: w(
-      'join(?:s|ed)?|participates in|takes part in|member of|se uni(?:ó|eron) a|adhiri(?:ó|eron)|forma(?:n)? parte de',
+      `${v([en('join')])}|${v([en('take', { omit: ['took'] })], ' part in')}|${v([en('participate', { omit: ['participated'] })], ' in')}|member of|` +
+        `${v([es('unirse'), es('adherir', { present: 'adhier', raised: 'adhir' })], ' a')}|adhiri(?:ó|eron)|${v([es('formar')], ' parte de', 'none')}|` +
+        // "la Franja y la Ruta, de la que el Perú forma parte": the "de" before the relative pronoun.
+        `(?<=(?:del|de la|de los|de las)\\s+(?:que|cual)\\s[^,;]{0,40})${v([es('formar')], ' parte', 'none')}`,
       '加入|参与',
     ),
   },
-  { type: 'PARTY_TO', strength: 0.7, pattern: w('party to|parties to|ratif(?:y|ies|ied)|ratific(?:ó|aron)', '批准') },
-  { type: 'PLANS', strength: 0.6, pattern: w('plans? (?:to build|for)|planned|will build|propos(?:es|ed)|planea|planifica', '计划|规划') },
+  { type: 'PARTY_TO', strength: 0.7, pattern: w(`party to|parties to|${v([en('ratify'), es('ratificar')])}`, '批准') },
+  {
+    type: 'PLANS',
+    strength: 0.6,
+    pattern: w(`plans? (?:to build|for)|planned|will build|${v([en('propose'), es('planear'), es('planificar')])}`, '计划|规划'),
+  },
   {
     type: 'SEEKS_COOPERATION_WITH',
     strength: 0.6,
-    pattern: w('seek(?:s|ing)?|sought|court(?:s|ed|ing)|invit(?:es|ed) .{0,20}?to invest|busca(?:rá)?', '寻求'),
+    pattern: w(
+      `${v([en('seek', past('sought')), en('court', { omit: ['court'] }), es('buscar')])}|invit(?:es|ed) .{0,20}?to invest`,
+      '寻求',
+    ),
   },
   {
     type: 'COMMUNICATED_VIA',
@@ -215,7 +322,8 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.7,
     modifier: true,
     pattern: w(
-      'part of|subsidiary of|unit of|division of|arm of|belongs to|attached to|filial(?:es)? del?|subsidiaria del?|parte del?|' +
+      `${v([en('belong')], ' to')}|part of|subsidiary of|unit of|division of|arm of|attached to|` +
+        'filial(?:es)? del?|subsidiaria del?|parte del?|' +
         'adscrit[oa]s? al?',
       '隶属|旗下',
     ),

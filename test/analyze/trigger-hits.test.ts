@@ -33,6 +33,7 @@ describe('analyze: triggerHits', () => {
     ]);
     expect(hits('Xi held talks with Boluarte')).toEqual([['MET', 'held talks with', 3, 18]]);
     expect(hits('Xi held talks on trade')).toEqual([['DISCUSSED', 'held talks', 3, 13]]);
+    expect(hits('Xi holds talks with Lula')).toEqual([['MET', 'holds talks with', 3, 19]]);
     expect(hits('a state-owned firm')).toEqual([]);
   });
 });

@@ -52,6 +52,76 @@ describe('analyze: TRIGGERS', () => {
   });
 });
 
+describe('analyze: TRIGGERS’ verb forms', () => {
+  it('matches every tense of a trigger verb, English and Spanish', () => {
+    expect(matches('Chile firma, Bolivia firmará y Ecuador firmaría el pacto')).toEqual([
+      ['SIGNED', 'firmará'],
+      ['SIGNED', 'firmaría'],
+    ]);
+    expect(matches('Ecuador firmaron; Chile firman')).toEqual([
+      ['SIGNED', 'firmaron'],
+      ['SIGNED', 'firman'],
+    ]);
+    expect(matches('Acme is signing; Acme inks')).toEqual([
+      ['SIGNED', 'signing'],
+      ['SIGNED', 'inks'],
+    ]);
+    expect(matches('el banco invirtió y la minera invierte')).toEqual([
+      ['INVESTED_IN', 'invirtió'],
+      ['INVESTED_IN', 'invierte'],
+    ]);
+    expect(matches('el ministro se reúne con el embajador')).toEqual([['MET', 'se reúne con']]);
+    expect(matches('la empresa construyó el puente')).toEqual([['BUILT', 'construyó']]);
+  });
+
+  it('takes a participle after an auxiliary or before its agent, not as an adjective', () => {
+    expect(matches('Chile ha firmado el pacto')).toEqual([['SIGNED', 'firmado']]);
+    expect(matches('el pacto fue suscrito por Chile')).toEqual([['SIGNED', 'suscrito']]);
+    expect(matches('el pacto firmado en marzo')).toEqual([]);
+    expect(matches('the deal was taken over by Acme')).toEqual([['ACQUIRED', 'taken over']]);
+  });
+
+  it('leaves out forms that are mostly nouns or adjectives', () => {
+    expect(matches('la firma china y la visita oficial')).toEqual([]);
+    expect(matches('a leading company in lead and zinc')).toEqual([]);
+    expect(matches('the host country filed claims and a report')).toEqual([]);
+    expect(matches('un servicio regular')).toEqual([]);
+  });
+
+  it('reads a present as an office and a past as an act for presidir and encabezar', () => {
+    expect(matches('la ministra preside el consejo')).toEqual([['LEADS', 'preside']]);
+    expect(matches('la ministra presidió la sesión')).toEqual([['PRESIDED_OVER', 'presidió']]);
+  });
+
+  it('takes "dirige" for a lead but not "se dirigió a" for a journey', () => {
+    expect(matches('la economista dirige el banco')).toEqual([['LEADS', 'dirige']]);
+    expect(matches('la comitiva se dirigió a Quito')).toEqual([]);
+  });
+
+  it('takes "hold" and "held" for ownership only before a stake', () => {
+    expect(matches('Acme held a 40% stake')).toEqual([['OWNS', 'held']]);
+    expect(matches('Acme held a meeting')).toEqual([]);
+  });
+
+  it('takes a Spanish reception of a visitor by its "a", a donation received as money', () => {
+    expect(matches('el alcalde recibirá a la delegación')).toEqual([['HOSTED', 'recibirá a']]);
+    expect(matches('el museo recibirá una donación')).toEqual([['RECEIVED_INVESTMENT', 'recibirá']]);
+  });
+
+  it('takes no Spanish infinitive for a statement, nor a future for a building', () => {
+    expect(matches('es decir, la empresa')).toEqual([]);
+    expect(matches('la vocera ha dicho y sostiene que')).toEqual([
+      ['STATED', 'dicho'],
+      ['STATED', 'sostiene'],
+    ]);
+    expect(matches('la empresa construirá el puente')).toEqual([]);
+    expect(matches('the firm will build a road and is building a port')).toEqual([
+      ['BUILT', 'is building'],
+      ['PLANS', 'will build'],
+    ]);
+  });
+});
+
 describe('analyze: ENDS', () => {
   it('gives the accepted ends of exactly the relation types of the vocabulary', () => {
     expect(Object.keys(ENDS).sort()).toEqual(RELATION_TYPE_NAMES);

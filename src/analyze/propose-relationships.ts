@@ -11,7 +11,10 @@ import type { Sentence } from './nlp.js';
 import type { Proposal } from './proposal.js';
 import { structureRelations } from './structure-relations.js';
 import { titleRelations } from './title-relations.js';
+import { bodyTitleRelations } from './body-title-relations.js';
+import { visitNounRelations } from './visit-nouns.js';
 import { triggerRelations } from './trigger-relations.js';
+import { withoutBracketedNames } from './parenthesised-names.js';
 import type { CandidateRelationship, Endpoint } from './types.js';
 
 /** Every relationship proposed from the sentences of `text`. */
@@ -33,8 +36,14 @@ export function proposeRelationships({
   const out: CandidateRelationship[] = [];
   for (const s of sentences) {
     const inside = endpoints.filter((e) => e.start >= s.start && e.end <= s.end).sort((a, b) => a.start - b.start);
-    const found = [...titleRelations({ text, inside, countryOf }), ...structureRelations({ text, inside })];
-    if (new Set(inside.map((e) => e.id)).size >= 2) found.push(...triggerRelations({ text, sentence: s, inside }));
+    const found = [
+      ...titleRelations({ text, inside, countryOf }),
+      ...bodyTitleRelations({ text, inside }),
+      ...visitNounRelations({ text, inside }),
+      ...structureRelations({ text, inside }),
+    ];
+    if (new Set(inside.map((e) => e.id)).size >= 2)
+      found.push(...triggerRelations({ sentence: s, ...withoutBracketedNames(text, inside) }));
     const best = new Map<string, Proposal>();
     for (const r of found) {
       const key = `${r.type} ${r.sourceId} ${r.targetId}`;
@@ -50,6 +59,20 @@ export function proposeRelationships({
 
 /** Relations that describe a standing state, dated only by a "since" ("partners since 2014"). */
 const STATES = new Set<RelationType>(['LEADS', 'HOLDS_OFFICE_IN', 'AFFILIATED_WITH', 'PART_OF', 'LOCATED_IN', 'HEADQUARTERED_IN']);
+/** Relations that happen at a time rather than hold over one. */
+const EVENTS = new Set<RelationType>([
+  'VISITED',
+  'MET',
+  'SIGNED',
+  'ATTENDED',
+  'HOSTED',
+  'ACQUIRED',
+  'SOLD',
+  'PRESIDED_OVER',
+  'STATED',
+  'COMMUNICATED_VIA',
+  'ADOPTED',
+]);
 /** Relations a sentence's amounts belong to: a price, a share, a sum invested. */
 const PRICED = new Set<RelationType>(['ACQUIRED', 'OWNS', 'INVESTED_IN', 'RECEIVED_INVESTMENT', 'GRANTED_EXCLUSIVITY_TO']);
 
@@ -72,7 +95,8 @@ function withDatesAndAmounts({
 }): Proposal[] {
   const dates = findDates(quote, publishedAt).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
   const amounts = findAmounts(quote).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
-  const triggers = [...new Set(proposals.map((p) => p.triggerStart))].sort((a, b) => a - b);
+  // A place phrase (", en Puno,") is no trigger that the amounts of a verb stop at.
+  const triggers = [...new Set(proposals.filter((p) => p.type !== 'LOCATED_IN').map((p) => p.triggerStart))].sort((a, b) => a - b);
   const future = FUTURE.test(quote);
   const text = (x: { start: number; end: number }) => quote.slice(x.start - sentence.start, x.end - sentence.start);
   const distance = (x: { start: number }, p: Proposal) => Math.abs(x.start - p.triggerStart);
@@ -81,7 +105,8 @@ function withDatesAndAmounts({
       x.end <= p.triggerStart
         ? quote.slice(x.end - sentence.start, p.triggerStart - sentence.start)
         : quote.slice(p.triggerEnd - sentence.start, x.start - sentence.start);
-    const usable = dates.filter((d) => (!STATES.has(p.type) || d.since) && !OTHER_CLAUSE.test(between(d)));
+    // A "since" date starts a state, never an event: "el TLC, vigente desde 2010, … durante la visita de Xi".
+    const usable = dates.filter((d) => (STATES.has(p.type) ? d.since : !(d.since && EVENTS.has(p.type))) && !OTHER_CLAUSE.test(between(d)));
     const date = usable.sort((a, b) => distance(a, p) - distance(b, p))[0];
     const from = Math.min(p.sourceStart, p.targetStart, p.triggerStart);
     const to = triggers.find((t) => t > p.triggerEnd) ?? sentence.end;
@@ -103,7 +128,7 @@ const OTHER_CLAUSE = /\b(?:that|which|who|because|que|porque|cuando)\b|;/iu;
 /** A sentence about what is to come: a month named without a year is then the next one, not the last. */
 const FUTURE = new RegExp(
   '(?<!\\p{L})(?:will|would|shall|is to|are to|to pay|plans?|expected|due|opens|next|upcoming|before|será|serán|va a|van a|' +
-    'llegará|prevé|planea|próxim[oa])(?!\\p{L})',
+    'llegará|prevé|planea|próxim[oa]|hará|harán|\\p{L}+(?:ará|erá|irá)n?)(?!\\p{L})',
   'iu',
 );
 

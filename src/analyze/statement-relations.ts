@@ -4,7 +4,7 @@
  * "X dijo a RPP" is also X COMMUNICATED_VIA the medium.
  */
 import type { Sentence } from './nlp.js';
-import { proposal, type Proposal } from './proposal.js';
+import { proposal, words, type Proposal } from './proposal.js';
 import type { Hit } from './trigger-hits.js';
 import { fits } from './triggers.js';
 import type { Endpoint } from './types.js';
@@ -20,6 +20,22 @@ const LEAD_IN = new RegExp(
 const SPEAKER_GAP = /^\s*(?:\([^()]*\))?\s*(?:,[^,;]{1,80},)?\s*,?\s*(?:(?:has|have|had|also|later|then|ha|han|también|luego)\s+)*$/iu;
 /** After a statement verb that ends its sentence: at most a time ("said on Tuesday."). */
 const SENTENCE_END = /^\s*(?:(?:on|in|this|last|el|en|este|esta)\s+[\p{L}\d ]{1,25}?)?\s*[.!?]?\s*$/u;
+/** What makes a medium the channel of a statement: "an interview with", "declaraciones a", "un comunicado difundido por". */
+const INTERVIEW = new RegExp(
+  '(?:interview|entrevista|statement|comunicado|declaraciones|remarks|comments|op-ed|column|columna)\\s+' +
+    '(?:(?:with|con|to|a|published by|published in|difundid[oa] por|publicad[oa] (?:por|en)|in|en)\\s+)(?:(?:the|el|la)\\s+)?$',
+  'iu',
+);
+/** A statement whose subject is "the port", "la empresa": about what that names, not an entity further on. */
+const COREFERRING_SUBJECT = new RegExp(
+  '^\\s*(?:that\\s+|que\\s+)?(?:the|el|la|los|las|its|su)\\s+\\p{Ll}+\\s+(?:would|will|could|should|is|was|has|had|can|may|must|' +
+    'podría|podrá|será|sería|es|fue|ha|había|tiene|tendrá|va)(?!\\p{L})',
+  'iu',
+);
+/** Places a statement may mention only as where something happens. */
+const WHERE_TYPES = new Set(['PLACE', 'COUNTRY']);
+/** A locative preposition right before an entity: "en el Callao", "in Lima". */
+const IN_BEFORE = /(?:^|\s)(?:in|en|at|from|desde|through|por)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
 /** A dateline: "LIMA, September 9 —". */
 const DATELINE = /^[^—–]{0,60}[—–]\s/u;
 /** "according to", "según", "de acuerdo con", "citing". */
@@ -47,6 +63,20 @@ export function statementRelations({
     }
   };
   for (const hit of hits) {
+    // '"…", said Foreign Minister Wang Yi.', '…, afirmó el canciller Elmer Schialer': the speaker after the verb,
+    // the statement before it, about its first entity.
+    const inverted = invertedSpeaker(text, hit, inside, sentence);
+    if (inverted) {
+      const dateline = DATELINE.exec(text.slice(sentence.start, hit.start));
+      const from = sentence.start + (dateline?.[0].length ?? 0);
+      stated(
+        inverted,
+        inside.find((e) => e.start >= from && e.end <= hit.start && e.id !== inverted.id),
+        hit,
+        hit.trigger.strength * 0.9,
+      );
+      continue;
+    }
     const subject = subjectOf(hit);
     if (!subject || (!subject.shared && !SPEAKER_GAP.test(text.slice(subject.speaker.end, hit.start)))) continue;
     const { speaker } = subject;
@@ -61,8 +91,23 @@ export function statementRelations({
       out.push(proposal({ text, type: 'COMMUNICATED_VIA', source: speaker, target: medium, hit, strength: 0.75 }));
       from = medium.end;
     }
-    const about = inside.find((e) => e.start >= from && e !== medium);
-    if (about && LEAD_IN.test(text.slice(from, about.start))) stated(speaker, about, hit, hit.trigger.strength);
+    // "In an interview with China Daily, Boluarte said …", "…, según declaraciones a RPP": the medium elsewhere in the sentence.
+    for (const m of inside)
+      if (
+        m !== medium &&
+        m.type === 'MEDIA' &&
+        m.id !== speaker.id &&
+        INTERVIEW.test(text.slice(Math.max(sentence.start, m.start - 50), m.start))
+      )
+        out.push(proposal({ text, type: 'COMMUNICATED_VIA', source: speaker, target: m, hit, strength: 0.7 }));
+    // What the statement is about: its first entity, but for a place it only happens in ("instalará en el Callao …").
+    const about = inside.find(
+      (e) => e.start >= from && e !== medium && !(WHERE_TYPES.has(e.type) && IN_BEFORE.test(text.slice(from, e.start))),
+    );
+    const gapToAbout = about ? text.slice(from, about.start) : '';
+    const far = !/[;:—–]/u.test(gapToAbout) && words(gapToAbout) <= 16 && !COREFERRING_SUBJECT.test(gapToAbout);
+    if (about && (LEAD_IN.test(gapToAbout) || far))
+      stated(speaker, about, hit, hit.trigger.strength * (LEAD_IN.test(gapToAbout) ? 1 : 0.85));
     else if (!about && !subject.shared && SENTENCE_END.test(text.slice(hit.end, sentence.end))) {
       // "CCB has been granted a licence …, the SBS said on Tuesday.": the statement is the sentence before
       // its speaker, whose first entity (after a dateline) it is about.
@@ -95,3 +140,26 @@ export function statementRelations({
   }
   return out;
 }
+
+/** Before a statement verb whose speaker follows it: the end of the quoted or reported clause. */
+const CLAUSE_BEFORE = /[,"”»]\s*$/u;
+/** Between such a verb and its speaker: a time, an article and a title of a word or three ("said on Monday Foreign Minister"). */
+const TO_SPEAKER = /^\s+(?:(?:on|el)\s+[\p{L}\d]+\s+)?(?:(?:the|el|la|los|las)\s+)?(?:[\p{L}-]+\s+){0,3}?$/u;
+/** After the speaker: the sentence ends, or an aside, a time or a place opens. */
+const AFTER_SPEAKER = /^\s*(?:[,.;!?]|$|\(|\s(?:on|in|at|during|el|en|durante|ante|this|last|este|esta)\s)/u;
+
+/** The speaker of a statement verb in inverted order ('"…", said X.'), if the sentence is so built. */
+function invertedSpeaker(text: string, hit: Hit, inside: readonly Endpoint[], sentence: Sentence): Endpoint | undefined {
+  if (!CLAUSE_BEFORE.test(text.slice(sentence.start, hit.start))) return undefined;
+  const speaker = inside.find((e) => e.start >= hit.end);
+  if (!speaker || !SPEAKERS.has(speaker.type) || !TO_SPEAKER.test(text.slice(hit.end, speaker.start))) return undefined;
+  // The title words before the speaker are lower case or a title's ("Foreign Minister"), never another name.
+  const words = text.slice(hit.end, speaker.start).trim().split(/\s+/u).filter(Boolean);
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORD.test(w))) return undefined;
+  return AFTER_SPEAKER.test(text.slice(speaker.end, Math.min(sentence.end + 1, speaker.end + 12))) ? speaker : undefined;
+}
+/** Who may speak. */
+const SPEAKERS = new Set(['PERSON', 'GOVERNMENT', 'COMPANY', 'ORGANIZATION', 'GROUP', 'MEDIA', 'COUNTRY']);
+/** Capitalised words of a title before a name. */
+const TITLE_WORD =
+  /^(?:President|Presidenta|Presidente|Foreign|Minister|Ministra|Ministro|Vice|Premier|Prime|Ambassador|Embajador|Embajadora|Chairman|Director|Directora|Deputy|Trade|Commerce|Finance|Economy|Spokesman|Spokeswoman|Canciller|Secretary|General|Governor|Gobernador|Mayor|Alcalde)$/u;

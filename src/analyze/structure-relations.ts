@@ -39,7 +39,25 @@ const partHead = (name: string): boolean => {
   return PART_HEAD.test(words[words.length - 1]!) || PART_HEAD.test(words[0]!);
 };
 
-const LOCATABLE = new Set(['INFRASTRUCTURE', 'PLACE', 'GOVERNMENT']);
+const LOCATABLE = new Set(['INFRASTRUCTURE', 'PLACE', 'GOVERNMENT', 'ORGANIZATION']);
+
+/** "X, a public hospital in Y", "X, una colección privada de Y", "X, capital de la provincia de Y": an apposition saying where. */
+const APPOSED_WHERE = new RegExp(
+  '^\\s*,\\s*(?:(?:a|an|the|un|una|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+|capital)\\s+' +
+    '(?:in|en|de|of)\\s+(?:(?:the|la|el)\\s+)?(?:(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito)\\s+(?:of\\s+|de\\s+)?)?$',
+  'u',
+);
+/** "X, de Xi’an": an institution and its city after a comma. */
+const COMMA_DE = /^\s*,\s*de\s+$/u;
+/** "X, inaugurado en 2021 en el distrito de Y", "X, built by Z in the province of Y": a participle, then where. */
+const PARTICIPLE_WHERE = new RegExp(
+  '^\\s*,\\s*(?:[\\p{L}]+(?:ado|ada|ados|adas|ido|ida|idos|idas|ed)|built|held|run|founded)\\s[^,;:]*?\\s(?:in|en)\\s+' +
+    '(?:(?:the|la|el)\\s+)?(?:(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito)\\s+(?:of\\s+|de\\s+)?)?$',
+  'u',
+);
+/** "the headquarters of Huawei in Shenzhen", "la sede de Huawei en Shenzhen". */
+const HEADQUARTERS_OF = /(?:headquarters|head office|sede(?: central)?)\s+(?:of|de)\s+(?:(?:the|la|el)\s+)?$/iu;
+const IN = /^\s+(?:in|en)\s+$/iu;
 const BODY = new Set(['GOVERNMENT', 'ORGANIZATION', 'COMPANY', 'GROUP', 'MEDIA']);
 
 /** Every relation the phrases of one sentence state between the entities `inside` it (sorted by start). */
@@ -53,6 +71,23 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
     if (LOCATABLE.has(a.type) && (b.type === 'PLACE' || b.type === 'COUNTRY') && WHERE.test(gap) && fits('LOCATED_IN', a.type, b.type)) {
       out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.65 }));
     }
+    if (a.type === 'PLACE' || a.type === 'INFRASTRUCTURE' || a.type === 'ORGANIZATION') {
+      const where = b.type === 'PLACE' && (APPOSED_WHERE.test(gap) || (a.type !== 'PLACE' && COMMA_DE.test(gap)));
+      if (where) out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));
+      // A participle's phrase may name another entity before the place ("construida por Sinohydro en la provincia de Huari").
+      const far = inside.slice(i + 2, i + 4).find((x) => x.type === 'PLACE' && PARTICIPLE_WHERE.test(text.slice(a.end, x.start)));
+      if (far && a.id !== far.id)
+        out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: far, hit: { start: a.end, end: far.start }, strength: 0.55 }));
+      else if (!where && b.type === 'PLACE' && PARTICIPLE_WHERE.test(gap))
+        out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.55 }));
+    }
+    if (
+      BODY.has(a.type) &&
+      IN.test(gap) &&
+      (b.type === 'PLACE' || b.type === 'COUNTRY') &&
+      HEADQUARTERS_OF.test(text.slice(Math.max(0, a.start - 30), a.start))
+    )
+      out.push(proposal({ text, type: 'HEADQUARTERED_IN', source: a, target: b, hit, strength: 0.7 }));
     // "the Transport Committee of the Congress", "Boston University's Global Development Policy Center".
     if (BODY.has(a.type) && BODY.has(b.type)) {
       if (OF.test(gap) && partHead(text.slice(a.start, a.end))) {

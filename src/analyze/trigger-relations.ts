@@ -13,6 +13,7 @@ import { statementRelations } from './statement-relations.js';
 import { transferRelations } from './transfer-relations.js';
 import { triggerHits, type Hit } from './trigger-hits.js';
 import { fits } from './triggers.js';
+import { verbSubjectRelative } from './verb-subject-relative.js';
 import type { Endpoint } from './types.js';
 
 /** Text between a trigger and its target that ends the clause ("owns 60 percent, and the miner X holds …"). */
@@ -22,6 +23,8 @@ const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** Only a conjunction between two entities: they are coordinated ("Peru and China signed …"). */
 const COORDINATED = new RegExp(
   '^\\s*(?:,\\s*)?(?:and|y|e|&|和|与|及|、|,)?\\s*' +
+    // "the MTC and the CRCC", "el Minem y la Sunat": an article may open the second name.
+    '(?:(?:the|el|la|los|las)\\s+)?' +
     // "Xi Jinping and President Dina Boluarte": a title may open the second name.
     '(?:(?:la\\s+|el\\s+)?(?:President|Presidenta|Presidente|Premier|Minister|Ministra|Ministro)\\s+)?$',
   'iu',
@@ -90,8 +93,11 @@ export function triggerRelations({
       PASSIVE_AFTER.test(text.slice(hit.end, hit.end + 5)) || PASSIVE_TRIGGER.test(text.slice(hit.start, hit.end)) || participle;
     const canPair = (e: Endpoint) => inside.some((t) => t !== e && (passive ? fits(type, t.type, e.type) : fits(type, e.type, t.type)));
     // No subject in an aside, nor after a preposition ("Toromocho, in the Junín region, is operated by …").
+    // An aside after a common noun names the subject itself: "The energy regulator, Osinergmin, sets …".
     const subjects = before.filter(
-      (e) => !aside(text, e, hit.start, sentence.start) && !PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)),
+      (e) =>
+        !(aside(text, e, hit.start, sentence.start) && before.some((x) => x.end <= e.start)) &&
+        !PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)),
     );
     const nearest = [...subjects].reverse().find(canPair) ?? subjects[subjects.length - 1];
     let sources = nearest ? coordinatedAround(text, subjects, nearest) : [];
@@ -134,6 +140,14 @@ export function triggerRelations({
         out.push(proposal({ text, type, source: named.person, target: named.body, hit, strength }));
         continue;
       }
+    }
+    // "el Minem, que dirige Alberto Salas": the subject after the verb, the antecedent its object.
+    const lastBefore = before[before.length - 1];
+    const inverted = lastBefore && !passive ? verbSubjectRelative({ text, hit, type, antecedent: lastBefore, after, strength }) : [];
+    if (inverted.length) {
+      out.push(...inverted);
+      remember([]);
+      continue;
     }
     // In a relative clause the antecedent is the object: "the APEC summit, over which Boluarte presided at …".
     const antecedent = passive ? undefined : antecedentOf(text, inside, sources);
@@ -219,7 +233,8 @@ function titledAfter(
 }
 
 const LISTED = new RegExp(
-  '^\\s*(?:,\\s*)?(?:(?:and|y|e|&)\\s+)?(?:a\\s+)?(?:(?:the|la|el)\\s+)?$|' +
+  // "regula las tarifas de Luz del Sur y de Pluz": the preposition repeated.
+  '^\\s*(?:,\\s*)?(?:(?:and|y|e|&)\\s+)?(?:a\\s+|de\\s+|of\\s+)?(?:(?:the|la|el)\\s+)?$|' +
     // "Entel Perú and its three rivals, Claro, …"
     '^\\s*(?:and|y)\\s+(?:its|their|sus?|the|los|las)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}[\\p{Ll}\\d-]+,\\s*$',
   'iu',

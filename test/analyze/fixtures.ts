@@ -144,6 +144,8 @@ export const FIXTURES: readonly Fixture[] = [
       { type: 'DISCUSSED', source: 'xi-jinping', target: 'dina-boluarte' },
       { type: 'PARTNERS_WITH', source: 'china', target: 'peru' },
       { type: 'COOPERATES_WITH', source: 'china', target: 'peru' },
+      // "习近平表示，中国愿…": STATED, speaker → what the statement is about (the README's table, issue 15).
+      { type: 'STATED', source: 'xi-jinping', target: 'china' },
     ],
   },
   {
@@ -207,6 +209,8 @@ export const FIXTURES: readonly Fixture[] = [
       { type: 'PARTICIPATES_IN', source: 'peru', target: 'belt-and-road-initiative' },
       { type: 'SEEKS_COOPERATION_WITH', source: 'peru', target: 'china' },
       { type: 'PARTNERS_WITH', source: 'ministry-of-transport-and-communications', target: 'cosco-shipping' },
+      // "dijo que Perú busca …": STATED, speaker → what the statement is about (the README's table, issue 15).
+      { type: 'STATED', source: 'raul-perez-reyes', target: 'peru' },
     ],
   },
 ];

@@ -180,4 +180,34 @@ describe('analyze: proposeRelationships per sentence', () => {
       ['VISITED', 39, 'Huawei visited Lima.', 32, 52],
     ]);
   });
+  it('reads a noun’s visit, a titled person of a body, and a subject after a Spanish relative verb', () => {
+    const text =
+      'La visita de Li Qiang al Perú. El rector de la UNI, Juan Paz, habló. El puerto Paita, que opera la empresa Euroandinos, crece.';
+    const sentences = [...text.matchAll(/[^.]+\./gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const endpoints = [
+      at(text, 'Li Qiang', 'li', 'PERSON'),
+      at(text, 'Perú', 'peru', 'COUNTRY'),
+      at(text, 'UNI', 'uni', 'ORGANIZATION'),
+      at(text, 'Juan Paz', 'paz', 'PERSON'),
+      at(text, 'Paita', 'paita', 'INFRASTRUCTURE'),
+      at(text, 'Euroandinos', 'euro', 'COMPANY'),
+    ];
+    expect(propose(text, endpoints, { sentences }).map((r) => [r.type, r.sourceId, r.targetId])).toEqual([
+      ['VISITED', 'li', 'peru'],
+      ['LEADS', 'paz', 'uni'],
+      ['OPERATES', 'euro', 'paita'],
+    ]);
+  });
+
+  it('dates an event by no "since" of another clause, and a state only by its "since"', () => {
+    const text = 'El TLC, vigente desde 2010, se ampliará durante la visita de Li Qiang al Perú.';
+    const rels = proposeRelationships({
+      text,
+      sentences: [{ start: 0, end: text.length }],
+      endpoints: [at(text, 'Li Qiang', 'li', 'PERSON'), at(text, 'Perú', 'peru', 'COUNTRY')],
+      countryOf: noCountry,
+      publishedAt: '2024-11-01',
+    });
+    expect(rels.map((r) => [r.type, r.validFrom])).toEqual([['VISITED', null]]);
+  });
 });

@@ -48,4 +48,27 @@ describe('analyze: statementRelations', () => {
     const b = 'A contract was awarded to Huawei, the two companies said on Monday, and Entel agreed.';
     expect(statements(b, [at(b, 'Huawei', 'huawei', 'COMPANY'), at(b, 'Entel', 'entel', 'COMPANY')])).toEqual([]);
   });
+  it('takes the first entity of a longer complement, but for a place something only happens in', () => {
+    const text = 'Rosa Paz anunció que este año el organismo instalará en el Callao dos escáneres de la empresa Nuctech.';
+    const inside = [
+      at(text, 'Rosa Paz', 'paz', 'PERSON'),
+      at(text, 'Callao', 'callao', 'PLACE'),
+      at(text, 'Nuctech', 'nuctech', 'COMPANY'),
+    ];
+    expect(statements(text, inside)).toEqual([['STATED', 'paz', 'nuctech']]);
+  });
+
+  it('takes a medium the statement was given to elsewhere in the sentence ("in an interview with")', () => {
+    const text = 'In an interview with Caixin, Li Wei said CRCC would bid.';
+    const inside = [at(text, 'Li Wei', 'li', 'PERSON'), at(text, 'Caixin', 'caixin', 'MEDIA'), at(text, 'CRCC', 'crcc', 'COMPANY')].sort(
+      (a, b) => a.start - b.start,
+    );
+    const sentence = { start: 0, end: text.length };
+    const hits = triggerHits(text, sentence, inside).filter((h) => h.trigger.type === 'STATED');
+    const out = statementRelations({ text, sentence, inside, hits, subjectOf: () => ({ speaker: inside[1]!, shared: false }) });
+    expect(out.map((r) => [r.type, r.sourceId, r.targetId])).toEqual([
+      ['COMMUNICATED_VIA', 'li', 'caixin'],
+      ['STATED', 'li', 'crcc'],
+    ]);
+  });
 });

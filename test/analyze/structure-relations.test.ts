@@ -39,4 +39,33 @@ describe('analyze: structureRelations', () => {
     const inside = [at(text, 'Imarpe', 'imarpe', 'GOVERNMENT'), at(text, 'Shanghai Ocean University', 'shou', 'ORGANIZATION')];
     expect(relations(text, inside)).toEqual([['PARTNERS_WITH', 'imarpe', 'shou']]);
   });
+  it('locates an institution or facility from an apposition, a participle’s phrase or "de" after a comma', () => {
+    const a = 'doctors from Ruijin Hospital, a public hospital in Shanghai, will train staff';
+    expect(relations(a, [at(a, 'Ruijin Hospital', 'ruijin', 'ORGANIZATION'), at(a, 'Shanghai', 'shanghai', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'ruijin', 'shanghai'],
+    ]);
+    const b = 'la represa Chaglla, construida por Odebrecht en la provincia de Pachitea, produce';
+    const inside = [
+      at(b, 'Chaglla', 'chaglla', 'INFRASTRUCTURE'),
+      at(b, 'Odebrecht', 'odebrecht', 'COMPANY'),
+      at(b, 'Pachitea', 'pachitea', 'PLACE'),
+    ];
+    expect(relations(b, inside)).toEqual([['LOCATED_IN', 'chaglla', 'pachitea']]);
+    const c = 'piezas del Museo Provincial de Shaanxi, de Xi’an, llegan';
+    expect(relations(c, [at(c, 'Museo Provincial de Shaanxi', 'museo', 'ORGANIZATION'), at(c, 'Xi’an', 'xian', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'museo', 'xian'],
+    ]);
+  });
+
+  it('takes no verb phrase after a comma for an apposition', () => {
+    const a = 'Cusco, will host three fairs in Lima';
+    expect(relations(a, [at(a, 'Cusco', 'cusco', 'PLACE'), at(a, 'Lima', 'lima', 'PLACE')])).toEqual([]);
+  });
+
+  it('places a body’s headquarters: "the headquarters of X in Y"', () => {
+    const a = 'she visited the headquarters of Xiaomi in Beijing';
+    expect(relations(a, [at(a, 'Xiaomi', 'xiaomi', 'COMPANY'), at(a, 'Beijing', 'beijing', 'PLACE')])).toEqual([
+      ['HEADQUARTERED_IN', 'xiaomi', 'beijing'],
+    ]);
+  });
 });

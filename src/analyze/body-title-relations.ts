@@ -1,0 +1,105 @@
+/**
+ * A person named after the office they hold in a body: "the vice-rector of Tsinghua, Zhou Ming",
+ * "la presidenta ejecutiva de Promperú, Mariela Soto", "el embajador del Perú en Pekín, Alfredo
+ * Chuquihuara", "al representante de Sinohydro en el Perú, Chen Guoqiang". The title opens a noun
+ * phrase, the body follows "of"/"de" (perhaps with its acronym in brackets and a place after
+ * "in"/"en"), and the person comes after a comma. The title says which relation: a head LEADS the
+ * body, another office HOLDS_OFFICE_IN it, a representative or executive is AFFILIATED_WITH it.
+ */
+import type { RelationType } from '../domain/vocabulary.js';
+import { proposal, type Proposal } from './proposal.js';
+import { fits } from './triggers.js';
+import type { Endpoint } from './types.js';
+
+/** Heads of a body. */
+const HEAD = new RegExp(
+  '^(?:president[ea]?|presidenta|chair(?:man|woman)?|ceo|head|leader|director(?:a)?(?: general| ejecutiv[oa])?|' +
+    'general manager|managing director|gerente(?: general)?|rector(?:a)?|jef[ea]|titular|secretari[oa] general|secretary[- ]general|' +
+    'president[ea]? ejecutiv[oa]|executive president|executive director|decan[oa]|dean|mayor|alcalde(?:sa)?|governor|gobernador(?:a)?)$',
+  'iu',
+);
+/** Other offices in a body. */
+const OFFICE = new RegExp(
+  '^(?:vice[- ]?(?:president|presidente|presidenta|rector|rectora|minister|ministro|ministra|chair(?:man|woman)?)|' +
+    'viceministr[oa]|vicerrector(?:a)?|deputy(?: [\\p{L}]+)?|minister|ministr[oa]|ambassador|embajador(?:a)?|consul|cónsul|' +
+    'envoy|secretary|secretari[oa]|commissioner|comisionad[oa]|congressman|congresswoman|congresista|senator|senador(?:a)?)$',
+  'iu',
+);
+/** People who speak or act for a body without an office in it. */
+const MEMBER = new RegExp(
+  '^(?:representative|representante|spokes(?:man|woman|person)|portavoz|vocero|vocera|executive|ejecutiv[oa]|official|' +
+    'funcionari[oa]|delegate|delegad[oa]|adviser|advisor|asesor(?:a)?|engineer|ingenier[oa]|researcher|investigador(?:a)?|' +
+    'lawyer|abogad[oa]|economist|economista|analyst|analista)$',
+  'iu',
+);
+
+/** The office words right before "of/de" and the body, after what opens the noun phrase (an article, a preposition, the sentence's start). */
+const TITLE_BEFORE_BODY = new RegExp(
+  '(?:^|[\\s,;:—–(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Aa]l|[Dd]el|[Ss]us?|[Aa] la)\\s+' +
+    '((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)' +
+    // "viceministro de Comercio Exterior del Mincetur": a portfolio between the title and the body.
+    '(?:\\s+(?:de|of)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)?' +
+    '\\s*(?:of|de|del|de la)\\s+(?:the\\s+|el\\s+|la\\s+)?$',
+  'u',
+);
+/** What may come between the body and the comma before the person: its acronym in brackets, a place after "in"/"en". */
+const AFTER_BODY = /^\s*(?:\([^()]{1,60}\))?\s*(?:(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?[\p{L}\s-]{1,40}?)?\s*,\s*$/u;
+
+/** The relation a title gives between the person holding it and the body, if any. */
+export function relationOfBodyTitle(title: string): RelationType | undefined {
+  const t = title.trim().replace(/\s+/gu, ' ');
+  if (HEAD.test(t)) return 'LEADS';
+  if (OFFICE.test(t)) return 'HOLDS_OFFICE_IN';
+  if (MEMBER.test(t)) return 'AFFILIATED_WITH';
+  // "presidenta ejecutiva", "general manager": the title's first word decides when the whole does not.
+  const [first] = t.split(' ');
+  return first && first !== t ? relationOfBodyTitle(first) : undefined;
+}
+
+/** "Zhou Ming, vice-rector of Tsinghua", "Chen Guoqiang, el representante de Sinohydro": the title after the person, then the body. */
+const TITLE_AFTER_PERSON = new RegExp(
+  '^\\s*,\\s*(?:the\\s+|el\\s+|la\\s+|its\\s+|su\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)' +
+    '(?:\\s+(?:de|of)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)?\\s*(?:of|de|del|de la)\\s+(?:the\\s+|el\\s+|la\\s+)?$',
+  'u',
+);
+/** "Tsinghua's vice-rector, Zhou Ming" (the body's possessive, the title, a comma), or "Zhou Ming, Tsinghua's vice-rector". */
+const POSSESSIVE_TITLE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s*(?:,|$)/u;
+
+/** The relations "the <title> of <body>, <person>" and its variants give among the entities `inside` one sentence (sorted by start). */
+export function bodyTitleRelations({ text, inside }: { text: string; inside: readonly Endpoint[] }): Proposal[] {
+  const out: Proposal[] = [];
+  const add = (person: Endpoint, body: Endpoint, title: string, start: number): void => {
+    const type = relationOfBodyTitle(title);
+    if (type && fits(type, person.type, body.type))
+      out.push(proposal({ text, type, source: person, target: body, hit: { start, end: start + title.length }, strength: 0.7 }));
+  };
+  for (const [i, e] of inside.entries()) {
+    const next = inside[i + 1];
+    if (!next) continue;
+    const between = text.slice(e.end, next.start);
+    if (e.type === 'PERSON' && next.type !== 'PERSON') {
+      const after = TITLE_AFTER_PERSON.exec(between);
+      if (after) add(e, next, after[1]!, e.end + after[0].indexOf(after[1]!));
+      const possessive = /^\s*,\s*$/u.test(between) ? POSSESSIVE_TITLE.exec(text.slice(next.end, next.end + 40)) : null;
+      if (possessive) add(e, next, possessive[1]!, next.end + possessive[0].indexOf(possessive[1]!));
+    }
+    if (e.type !== 'PERSON' && next.type === 'PERSON') {
+      const possessive = POSSESSIVE_TITLE.exec(between);
+      if (possessive && /,\s*$/u.test(between)) add(next, e, possessive[1]!, e.end + possessive[0].indexOf(possessive[1]!));
+    }
+  }
+  for (const [i, person] of inside.entries()) {
+    if (person.type !== 'PERSON') continue;
+    // The body: the nearest entity before the person, but for one in the place phrase after it.
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const body = inside[j]!;
+      if (body.type === 'PERSON' || body.id === person.id) break;
+      if (!AFTER_BODY.test(text.slice(body.end, person.start))) continue;
+      const title = TITLE_BEFORE_BODY.exec(text.slice(Math.max(0, body.start - 80), body.start));
+      if (!title) continue;
+      add(person, body, title[1]!, body.start - (title[0].length - title[0].indexOf(title[1]!)));
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * Visits named by a noun, with no verb of visiting: "Xi’s third state visit to Peru", "the visit by
+ * Wang Yi to Lima", "la visita de Estado de Xi al Perú", "la visita que Xi Jinping hará al Perú".
+ * The visitor comes after "of/de/by" or before "’s", the place visited after "to/a/al".
+ */
+import { proposal, type Proposal } from './proposal.js';
+import { fits } from './triggers.js';
+import type { Endpoint } from './types.js';
+
+/** What joins the visitor to the place in each construction, the visitor first. */
+const VISITOR_TO_PLACE = [
+  // "Xi’s third state visit to Peru", "Boluarte’s trip to China"
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/u,
+  // "la visita de Xi a Lima": the noun before the visitor, checked apart
+  /^\s+(?:a|al|a la)\s+$/u,
+  // "la visita que Xi Jinping hará al Perú"
+  /^\s+(?:hará|realizará|realizó|hizo|efectuará|efectuó|hace|realiza)\s+(?:(?:en|durante)\s+[\p{Ll}\d\s]{1,20}\s+)?(?:a|al|a la)\s+$/u,
+  // "the visit by Wang Yi to Lima"
+  /^\s+to\s+(?:the\s+)?$/u,
+];
+/** What opens the visitor's phrase, for the constructions that need it (index as above). */
+const BEFORE_VISITOR: (RegExp | undefined)[] = [
+  undefined,
+  /(?:visita|viaje|gira)\s+(?:(?:de\s+Estado|oficial|de\s+trabajo|oficial)\s+)?(?:de|del)\s+(?:(?:el|la)\s+)?(?:(?:president[ea]|mandatari[oa]|canciller|ministr[oa]|primer ministro)\s+)?$/iu,
+  /(?:visita|viaje|gira)\s+(?:(?:de\s+Estado|oficial)\s+)?que\s+(?:(?:el|la)\s+)?(?:(?:president[ea]|mandatari[oa]|canciller|ministr[oa])\s+)?$/iu,
+  /(?:visit|trip|tour)\s+by\s+(?:(?:the\s+)?(?:president|premier|minister|foreign minister|vice premier)\s+)?$/iu,
+];
+
+/** The VISITED relations that visit nouns give among the entities `inside` one sentence (sorted by start). */
+export function visitNounRelations({ text, inside }: { text: string; inside: readonly Endpoint[] }): Proposal[] {
+  const out: Proposal[] = [];
+  for (const [i, visitor] of inside.entries()) {
+    const place = inside[i + 1];
+    if (!place || place.id === visitor.id || !fits('VISITED', visitor.type, place.type)) continue;
+    const gap = text.slice(visitor.end, place.start);
+    const opening = text.slice(Math.max(0, visitor.start - 60), visitor.start);
+    const k = VISITOR_TO_PLACE.findIndex((re, j) => re.test(gap) && (BEFORE_VISITOR[j]?.test(opening) ?? true));
+    if (k >= 0)
+      out.push(
+        proposal({ text, type: 'VISITED', source: visitor, target: place, hit: { start: visitor.end, end: place.start }, strength: 0.7 }),
+      );
+  }
+  return out;
+}

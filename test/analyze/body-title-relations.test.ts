@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { bodyTitleRelations, relationOfBodyTitle } from '../../src/analyze/body-title-relations.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+const relations = (text: string, inside: Endpoint[]) => bodyTitleRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
+
+describe('analyze: bodyTitleRelations', () => {
+  it('tells a head, another office and a representative apart by the title', () => {
+    expect(relationOfBodyTitle('rectora')).toBe('LEADS');
+    expect(relationOfBodyTitle('presidenta ejecutiva')).toBe('LEADS');
+    expect(relationOfBodyTitle('general manager')).toBe('LEADS');
+    expect(relationOfBodyTitle('vicerrector')).toBe('HOLDS_OFFICE_IN');
+    expect(relationOfBodyTitle('embajador')).toBe('HOLDS_OFFICE_IN');
+    expect(relationOfBodyTitle('representante')).toBe('AFFILIATED_WITH');
+    expect(relationOfBodyTitle('weather')).toBeUndefined();
+  });
+
+  it('relates the person after a comma to the body after "of/de", across an acronym, a portfolio or a place', () => {
+    const a = 'La decana de la Universidad Agraria, Rosa Díaz, firmó.';
+    expect(relations(a, [at(a, 'Universidad Agraria', 'una', 'ORGANIZATION'), at(a, 'Rosa Díaz', 'rosa', 'PERSON')])).toEqual([
+      ['LEADS', 'rosa', 'una'],
+    ]);
+    const b = 'El viceministro de Comercio Exterior del Mincetur (MCT), Juan Soto, viajó.';
+    expect(relations(b, [at(b, 'Mincetur', 'mincetur', 'GOVERNMENT'), at(b, 'Juan Soto', 'soto', 'PERSON')])).toEqual([
+      ['HOLDS_OFFICE_IN', 'soto', 'mincetur'],
+    ]);
+    const c = 'citó al representante de Sinohydro en el Perú, Chen Gang, y al ministro.';
+    const inside = [at(c, 'Sinohydro', 'sinohydro', 'COMPANY'), at(c, 'Perú', 'peru', 'COUNTRY'), at(c, 'Chen Gang', 'chen', 'PERSON')];
+    expect(relations(c, inside)).toEqual([['AFFILIATED_WITH', 'chen', 'sinohydro']]);
+  });
+
+  it('reads the title after the person, and a body’s possessive title either side', () => {
+    const a = 'Zhou Li, vice-rector of Fudan, spoke.';
+    expect(relations(a, [at(a, 'Zhou Li', 'zhou', 'PERSON'), at(a, 'Fudan', 'fudan', 'ORGANIZATION')])).toEqual([
+      ['HOLDS_OFFICE_IN', 'zhou', 'fudan'],
+    ]);
+    const b = 'Fudan’s rector, Zhou Li, spoke.';
+    expect(relations(b, [at(b, 'Fudan', 'fudan', 'ORGANIZATION'), at(b, 'Zhou Li', 'zhou', 'PERSON')])).toEqual([
+      ['LEADS', 'zhou', 'fudan'],
+    ]);
+  });
+
+  it('gives nothing without a title word, or between two people', () => {
+    const a = 'The weather of Lima, Ana Paz, was fine.';
+    expect(relations(a, [at(a, 'Lima', 'lima', 'PLACE'), at(a, 'Ana Paz', 'ana', 'PERSON')])).toEqual([]);
+    const b = 'the rector of Ana Paz, Luis Ríos';
+    expect(relations(b, [at(b, 'Ana Paz', 'ana', 'PERSON'), at(b, 'Luis Ríos', 'luis', 'PERSON')])).toEqual([]);
+  });
+});

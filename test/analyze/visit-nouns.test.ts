@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { visitNounRelations } from '../../src/analyze/visit-nouns.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+const relations = (text: string, inside: Endpoint[]) => visitNounRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
+
+describe('analyze: visitNounRelations', () => {
+  it('reads the visitor and the place of a visit named by a noun, in English and Spanish', () => {
+    const cases: [string, string, string, string, string][] = [
+      ['It was Li Qiang’s second official visit to Chile.', 'Li Qiang', 'PERSON', 'Chile', 'COUNTRY'],
+      ['after the visit by Wang Yi to Lima', 'Wang Yi', 'PERSON', 'Lima', 'PLACE'],
+      ['durante la visita de Estado de Li Qiang al Perú', 'Li Qiang', 'PERSON', 'Perú', 'COUNTRY'],
+      ['prepara la visita que el presidente Lula hará a Pekín en mayo', 'Lula', 'PERSON', 'Pekín', 'PLACE'],
+    ];
+    for (const [text, visitor, vType, place, pType] of cases)
+      expect(relations(text, [at(text, visitor, 'v', vType), at(text, place, 'p', pType)]), text).toEqual([['VISITED', 'v', 'p']]);
+  });
+
+  it('gives nothing without a visit noun, or when the types cannot visit', () => {
+    const a = 'el acuerdo de Li Qiang al Perú';
+    expect(relations(a, [at(a, 'Li Qiang', 'v', 'PERSON'), at(a, 'Perú', 'p', 'COUNTRY')])).toEqual([]);
+    const b = 'the visit by Lima to Li Qiang';
+    expect(relations(b, [at(b, 'Lima', 'p', 'PLACE'), at(b, 'Li Qiang', 'v', 'PERSON')])).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { capitalsAsStates } from './capitals.js';
 import { findCandidates } from './find-candidates.js';
 import { findMentions } from './find-mentions.js';
 import { parse } from './nlp.js';
+import { descriptionEndpoints } from './coreference.js';
 import { proposeRelationships } from './propose-relationships.js';
 import { DEMONYMS } from '../domain/demonyms.js';
 import { draft } from './draft.js';
@@ -53,7 +54,7 @@ export function analyzeText({
     ...found,
     countryId: countryByName,
   });
-  const endpoints: Endpoint[] = [
+  const named: Endpoint[] = [
     ...mentions.map((m): Endpoint => ({
       kind: 'known',
       id: m.entityId,
@@ -63,6 +64,10 @@ export function analyzeText({
     })),
     ...candidateEntities.map((c): Endpoint => ({ kind: 'candidate', id: c.id, type: c.type, start: c.start, end: c.end })),
   ].sort((a, b) => a.start - b.start);
+  // "the port", "la empresa": another endpoint of the one entity they can name.
+  const endpoints = [...named, ...descriptionEndpoints({ text, sentences: parsed.sentences, endpoints: named })].sort(
+    (a, b) => a.start - b.start,
+  );
   const candidateRelationships = proposeRelationships({
     text,
     sentences: parsed.sentences,

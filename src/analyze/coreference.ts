@@ -1,0 +1,115 @@
+/**
+ * Definite descriptions that name an entity of the text again: "the port", "la empresa", "the
+ * ministry", "el acuerdo". Each becomes another endpoint of that entity, so that relation rules read
+ * "the port was built by CHEC" as they read "Chancay was built by CHEC". Only the unambiguous ones:
+ * the description's head noun says which types it can name, and among the entities of those types in
+ * its sentence and the two before it, exactly one is the nearest (or the only one whose name holds
+ * the head noun). Pronouns are left alone.
+ */
+import type { Sentence } from './nlp.js';
+import type { Endpoint } from './types.js';
+
+/** Head nouns of descriptions, and the entity types each can name. */
+const HEADS: readonly [RegExp, readonly string[]][] = [
+  [
+    /^(?:port|puerto|terminal|mine|mina|plant|planta|dam|presa|represa|hospital|railway|ferrocarril|highway|carretera|smelter|fundición|refinery|refinería|airport|aeropuerto|facility|project|proyecto|deposit|yacimiento)$/u,
+    ['INFRASTRUCTURE'],
+  ],
+  [
+    /^(?:company|firm|carrier|operator|miner|lender|bank|banco|empresa|compañía|firma|operadora|minera|naviera|constructora|utility|distributor|distribuidora|automaker|carmaker|manufacturer|insurer|aseguradora|buyer|compradora|group|grupo|conglomerate|conglomerado|subsidiary|filial)$/u,
+    ['COMPANY', 'GROUP'],
+  ],
+  [
+    /^(?:ministry|ministerio|regulator|regulador|agency|agencia|authority|autoridad|municipality|municipalidad|superintendency|superintendencia|organismo|embassy|embajada|congress|congreso|committee|comisión|government|gobierno)$/u,
+    ['GOVERNMENT'],
+  ],
+  [
+    /^(?:university|universidad|association|asociación|federation|federación|union|sindicato|institute|instituto|museum|museo|society|sociedad|foundation|fundación|centre|center|centro)$/u,
+    ['ORGANIZATION'],
+  ],
+  [/^(?:agreement|accord|deal|memorandum|treaty|protocol|pact|acuerdo|convenio|memorando|tratado|protocolo|pacto)$/u, ['AGREEMENT']],
+  [/^(?:summit|forum|fair|expo|exhibition|festival|cumbre|foro|feria|exposición|muestra|conference|conferencia)$/u, ['EVENT']],
+  [/^(?:plan|programme|program|programa|initiative|iniciativa|strategy|estrategia)$/u, ['PLAN', 'PROGRAM', 'INITIATIVE']],
+];
+/** Translations of a head noun that a name may hold instead ("the port" names "Puerto de Chancay"). */
+const SAME_HEAD: readonly (readonly string[])[] = [
+  ['port', 'puerto', 'terminal'],
+  ['mine', 'mina'],
+  ['ministry', 'ministerio'],
+  ['bank', 'banco'],
+  ['university', 'universidad'],
+  ['agreement', 'acuerdo', 'convenio', 'accord'],
+  ['memorandum', 'memorando'],
+  ['summit', 'cumbre'],
+  ['forum', 'foro'],
+  ['fair', 'feria', 'expo', 'exposición'],
+  ['museum', 'museo'],
+  ['hospital'],
+  ['plan'],
+  ['programme', 'program', 'programa'],
+  ['authority', 'autoridad'],
+  ['embassy', 'embajada'],
+  ['congress', 'congreso'],
+  ['railway', 'ferrocarril'],
+];
+
+/** Heads that name a thing of their own, never another of their type: only a name holding them is theirs. */
+const STRICT =
+  /^(?:protocol|protocolo|memorandum|memorando|treaty|tratado|pact|pacto|contract|contrato|plan|programme|program|programa|strategy|estrategia|railway|ferrocarril|highway|carretera|airport|aeropuerto|summit|cumbre|forum|foro|fair|feria)$/u;
+/** "the port", "la nueva empresa", "the state-owned lender": an article, at most two lower-case words, the head. */
+const DESCRIPTION =
+  /(?<![\p{L}\p{N}])(?:[Tt]he|[Ee]l|[Ll]a|[Tt]his|[Ee]ste|[Ee]sta|[Dd]icha|[Dd]icho)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+/**
+ * After a description: a name, "of X", "de cobre X" that make it part of a longer name or an
+ * apposition, or a possessive ("the company’s branch"), whose noun is what the sentence is about.
+ */
+const NAMED_AFTER = /^\s*(?:,\s*)?(?:(?:of|de|del)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|^\s*(?:,\s*)?[\d"“(]|^['’]s\s/u;
+/** Before a description: an entity's comma, making it an apposition of that entity ("Chancay, the port …"). */
+const APPOSED_BEFORE = /,\s*$/u;
+/** Sentences before a description's that may hold its entity. */
+const WINDOW = 2;
+
+const sameHead = (head: string, name: string): boolean => {
+  const words = name.toLowerCase().split(/[^\p{L}]+/u);
+  const group = SAME_HEAD.find((g) => g.includes(head)) ?? [head];
+  return words.some((w) => group.includes(w));
+};
+
+/**
+ * The endpoints that definite descriptions add: for each description of `text` whose entity is
+ * unambiguous, an endpoint with that entity's id, kind and type at the description's span.
+ */
+export function descriptionEndpoints({
+  text,
+  sentences,
+  endpoints,
+}: {
+  text: string;
+  sentences: readonly Sentence[];
+  endpoints: readonly Endpoint[];
+}): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const [k, sentence] of sentences.entries()) {
+    const windowStart = sentences[Math.max(0, k - WINDOW)]!.start;
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(DESCRIPTION)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const head = m[2]!;
+      const types = HEADS.find(([re]) => re.test(head))?.[1];
+      if (!types) continue;
+      if (endpoints.some((e) => e.start < end && e.end > start)) continue;
+      if (NAMED_AFTER.test(text.slice(end, end + 40))) continue;
+      const prior = endpoints.filter((e) => e.end <= start && e.start >= windowStart && types.includes(e.type));
+      const last = prior[prior.length - 1];
+      if (!last) continue;
+      if (last.end >= start - 3 && APPOSED_BEFORE.test(text.slice(last.end, start))) continue;
+      // The nearest entity whose name holds the head ("the railway" → "Chancay–Lima Railway"), however far back;
+      // else, but for heads that name a thing of their own ("the protocol"), the one entity of a fitting type nearby.
+      const earlier = endpoints.filter((e) => e.end <= start && types.includes(e.type) && sameHead(head, text.slice(e.start, e.end)));
+      const ids = new Set(prior.map((e) => e.id));
+      const antecedent = earlier.length ? earlier[earlier.length - 1] : !STRICT.test(head) && ids.size === 1 ? last : undefined;
+      if (antecedent) out.push({ ...antecedent, start, end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { descriptionEndpoints } from '../../src/analyze/coreference.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+/** The descriptions found, as [surface, id]; sentences split after each full stop. */
+function described(text: string, endpoints: Endpoint[]): [string, string][] {
+  const sentences = [...text.matchAll(/[^.]+\.?/gu)].map((m) => ({
+    start: m.index + (m[0].length - m[0].trimStart().length),
+    end: m.index + m[0].length,
+  }));
+  return descriptionEndpoints({ text, sentences, endpoints }).map((e) => [text.slice(e.start, e.end), e.id]);
+}
+
+describe('analyze: descriptionEndpoints', () => {
+  it('gives "the port" and "la empresa" the one entity of a fitting type before them', () => {
+    const a = 'Cosco opened Chancay in 2024. Last year the port handled a million boxes.';
+    expect(described(a, [at(a, 'Cosco', 'cosco', 'COMPANY'), at(a, 'Chancay', 'chancay', 'INFRASTRUCTURE')])).toEqual([
+      ['the port', 'chancay'],
+    ]);
+    const b = 'Shougang compró Marcona. Ayer la empresa anunció una inversión.';
+    expect(described(b, [at(b, 'Shougang', 'shougang', 'COMPANY'), at(b, 'Marcona', 'marcona', 'INFRASTRUCTURE')])).toEqual([
+      ['la empresa', 'shougang'],
+    ]);
+  });
+
+  it('prefers the entity whose name holds the head noun, however far back', () => {
+    const b = 'The Andean Railway was studied. Cosco bought Chancay. Later the railway was approved.';
+    const inside = [
+      at(b, 'Andean Railway', 'railway', 'INFRASTRUCTURE'),
+      at(b, 'Cosco', 'cosco', 'COMPANY'),
+      at(b, 'Chancay', 'chancay', 'INFRASTRUCTURE'),
+    ];
+    expect(described(b, inside)).toEqual([['the railway', 'railway']]);
+  });
+
+  it('resolves nothing ambiguous, nothing that names its own thing, and no description followed by a name', () => {
+    const a = 'Cosco and Hutchison bid. Then the company won.';
+    expect(described(a, [at(a, 'Cosco', 'cosco', 'COMPANY'), at(a, 'Hutchison', 'hutchison', 'COMPANY')])).toEqual([]);
+    const b = 'Peru signed the FTA. Later the protocol was approved.';
+    expect(described(b, [at(b, 'Peru', 'peru', 'COUNTRY'), at(b, 'FTA', 'fta', 'AGREEMENT')])).toEqual([]);
+    const c = 'Zijin opera Falchani. También opera el proyecto de cobre Río Blanco.';
+    expect(described(c, [at(c, 'Zijin', 'zijin', 'COMPANY'), at(c, 'Falchani', 'falchani', 'INFRASTRUCTURE')])).toEqual([]);
+  });
+});

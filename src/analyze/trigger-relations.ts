@@ -14,26 +14,18 @@ import { transferRelations } from './transfer-relations.js';
 import { triggerHits, type Hit } from './trigger-hits.js';
 import { fits } from './triggers.js';
 import { verbSubjectRelative } from './verb-subject-relative.js';
+import { coordinatedAround, withListed } from './coordination.js';
+import { coParties, firstFitting, furtherAgents, nearestPair, titledAfter } from './trigger-targets.js';
 import type { Endpoint } from './types.js';
 
 /** Text between a trigger and its target that ends the clause ("owns 60 percent, and the miner X holds …"). */
 const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|after|before|because)\s|[，；。：]/u;
 /** Text between a subject and its trigger that ends the clause. */
 const SUBJECT_BREAK = /;|:|[；。：]/u;
-/** Only a conjunction between two entities: they are coordinated ("Peru and China signed …"). */
-const COORDINATED = new RegExp(
-  '^\\s*(?:,\\s*)?(?:and|y|e|&|和|与|及|、|,)?\\s*' +
-    // "the MTC and the CRCC", "el Minem y la Sunat": an article may open the second name.
-    '(?:(?:the|el|la|los|las)\\s+)?' +
-    // "Xi Jinping and President Dina Boluarte": a title may open the second name.
-    '(?:(?:la\\s+|el\\s+)?(?:President|Presidenta|Presidente|Premier|Minister|Ministra|Ministro)\\s+)?$',
-  'iu',
-);
 /** A verb coordinated with the one before it ("visited X … and met Y"): same subject. */
 const VERB_COORDINATION = /\s(?:and|y)\s|并|并且|，并/u;
 const PASSIVE_AFTER = /^\s+(?:by|por)\s/iu;
 const PASSIVE_TRIGGER = /\s(?:by|por)$/iu;
-const PASSIVE_CJK = /[由被]/u;
 /** A past participle: "operated", "run", "operado", "construida". */
 const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
 /** An agent a few words after a participle: "desde 1999 por", "in 2021 by". */
@@ -45,10 +37,6 @@ const RELATIVE = new RegExp(
     '(?:the\\s+|el\\s+|la\\s+)?$',
   'iu',
 );
-/** A further owner in a passive list: ", 22.5% by X", "and 15% by Y". */
-const FURTHER_AGENT = /^\s*,?\s*(?:and\s+|y\s+)?[\d.,]+\s*(?:%|percent|por ciento)\s+(?:by|por)\s+$/iu;
-/** A co-party after the object: "negotiated the agreement with China's Ministry of Commerce". */
-const WITH = /^[^,;]*?\s(?:with|con)\s+(?:the\s+|el\s+|la\s+)?$/iu;
 /**
  * What may stand between "met" and whom: nothing, or "with"/"con" and a few words ("se reunió el
  * lunes en Pekín con su homólogo chino, Wang Yi").
@@ -215,83 +203,6 @@ export function triggerRelations({
   return out;
 }
 
-/** A title that opens a noun phrase: "the head of", "La rectora de". */
-const TITLE_OPENS = /(?:^|[\s,;:—–-])(?:the|el|la|los|las|its|su|al|del|a la)\s+(?:[\p{Ll}-]+\s+)?$/iu;
-
-/** The body a title names and the person apposed after it ("the head of Bank of China Peru, Liu Qiang"). */
-function titledAfter(
-  text: string,
-  hit: Hit,
-  after: readonly Endpoint[],
-  sentenceStart: number,
-): { person: Endpoint; body: Endpoint } | undefined {
-  const before = text.slice(sentenceStart, hit.start);
-  const [body, person] = after;
-  if (!TITLE_OPENS.test(before) && before.trim() !== '') return undefined;
-  if (!body || person?.type !== 'PERSON' || body.type === 'PERSON') return undefined;
-  return /^\s*(?:\([^()]*\))?\s*,\s*$/u.test(text.slice(body.end, person.start)) ? { person, body } : undefined;
-}
-
-const LISTED = new RegExp(
-  // "regula las tarifas de Luz del Sur y de Pluz": the preposition repeated.
-  '^\\s*(?:,\\s*)?(?:(?:and|y|e|&)\\s+)?(?:a\\s+|de\\s+|of\\s+)?(?:(?:the|la|el)\\s+)?$|' +
-    // "Entel Perú and its three rivals, Claro, …"
-    '^\\s*(?:and|y)\\s+(?:its|their|sus?|the|los|las)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}[\\p{Ll}\\d-]+,\\s*$',
-  'iu',
-);
-
-/** Targets with the entities listed after the first: "oversees Las Bambas, Toromocho and Marcona", "supervisa a San Marcos y a la PUCP". */
-function withListed(
-  text: string,
-  type: RelationType,
-  sources: readonly Endpoint[],
-  targets: readonly Endpoint[],
-  after: readonly Endpoint[],
-): Endpoint[] {
-  const first = targets[0];
-  if (!first || targets.length !== 1) return [...targets];
-  const fitting = (e: Endpoint) => sources.some((s) => fits(type, s.type, e.type));
-  return joined(
-    text,
-    first,
-    after.filter((x) => x.start >= first.end),
-    LISTED,
-    fitting,
-  );
-}
-
-/**
- * `anchor` and the entities of `away` (ordered going away from it, either way in the text) joined to
- * it one by one while each gap matches `joins` and `accept` takes the entity: a list joined by commas
- * alone is no list unless a conjunction closes it ("Lima, Cusco and Arequipa"). In text order.
- */
-function joined(
-  text: string,
-  anchor: Endpoint,
-  away: readonly Endpoint[],
-  joins: RegExp,
-  accept: (e: Endpoint) => boolean = () => true,
-): Endpoint[] {
-  const list = [anchor];
-  let conjunction = false;
-  for (const e of away) {
-    const last = list[list.length - 1]!;
-    const gap = e.start < last.start ? text.slice(e.end, last.start) : text.slice(last.end, e.start);
-    if (!joins.test(gap) || !accept(e)) break;
-    if (!/^\s*,?\s*$/u.test(gap)) conjunction = true;
-    list.push(e);
-  }
-  return (conjunction ? list : [anchor]).sort((a, b) => a.start - b.start);
-}
-
-/**
- * An entity and those coordinated with it before it ("Peru and China", "Lima, Cusco and Arequipa"):
- * a comma alone coordinates only in a list that a conjunction closes.
- */
-function coordinatedAround(text: string, before: readonly Endpoint[], nearest: Endpoint): Endpoint[] {
-  return joined(text, nearest, before.slice(0, before.indexOf(nearest)).reverse(), COORDINATED);
-}
-
 /** A preposition right before an entity, perhaps with an article and a word or two: "in the Junín region", "en Pekín". */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|from|near|into|en|desde|hacia|entre)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
 
@@ -315,128 +226,4 @@ function antecedentOf(text: string, inside: readonly Endpoint[], sources: readon
   const between = text.slice(last.end, subject.start);
   // Words of the antecedent's own phrase may come between ("the Marcona iron mine, which …").
   return RELATIVE.test(between.replace(/^(?:\s+[\p{Ll}-]+){0,3}/u, '')) ? last : undefined;
-}
-
-/** Owners listed after the first in a passive: "62.5% owned by MMG, 22.5% by Guoxin and 15% by CITIC". */
-function furtherAgents({
-  text,
-  type,
-  hit,
-  agent,
-  owned,
-  inside,
-  strength,
-}: {
-  text: string;
-  type: RelationType;
-  hit: Hit;
-  agent: Endpoint;
-  owned: readonly Endpoint[];
-  inside: readonly Endpoint[];
-  strength: number;
-}): Proposal[] {
-  const out: Proposal[] = [];
-  let last = agent;
-  for (const e of inside.filter((x) => x.start >= agent.end)) {
-    if (!FURTHER_AGENT.test(text.slice(last.end, e.start))) break;
-    for (const o of owned)
-      if (fits(type, e.type, o.type)) out.push(proposal({ text, type, source: e, target: o, hit, strength: strength * 0.9 }));
-    last = e;
-  }
-  return out;
-}
-
-/** A co-party after the object of a signing or negotiation: "negotiated the agreement with X" makes X a party too. */
-function coParties({
-  text,
-  type,
-  hit,
-  object,
-  inside,
-  until,
-  strength,
-}: {
-  text: string;
-  type: RelationType;
-  hit: Hit;
-  object: Endpoint;
-  inside: readonly Endpoint[];
-  until: number;
-  strength: number;
-}): Proposal[] {
-  if (type !== 'SIGNED' && type !== 'NEGOTIATED') return [];
-  let next = inside.find((e) => e.start >= object.end && e.end <= until);
-  if (!next || !WITH.test(text.slice(object.end, next.start))) return [];
-  // "with China's Ministry of Commerce": the possessor is not the party.
-  const owned = inside.find((e) => e.start >= next!.end);
-  if (owned && /^['’]s\s+$/u.test(text.slice(next.end, owned.start))) next = owned;
-  if (!fits(type, next.type, object.type)) return [];
-  return [proposal({ text, type, source: next, target: object, hit, strength: strength * 0.85 })];
-}
-
-/** The nearest entity after a trigger that fits the relation with a source (the source's object; its agent when passive). */
-function firstFitting({
-  text,
-  type,
-  sources,
-  after,
-  all,
-  passive,
-}: {
-  text: string;
-  /** Every entity of the sentence, for a person apposed after a title across a comma. */
-  all: readonly Endpoint[];
-  type: RelationType;
-  sources: readonly Endpoint[];
-  after: readonly Endpoint[];
-  passive: boolean;
-}): Endpoint[] {
-  const ok = (t: Endpoint) => sources.some((s) => (passive ? fits(type, t.type, s.type) : fits(type, s.type, t.type)));
-  const first = after.findIndex(ok);
-  if (first < 0 || first > 2) return [];
-  // "met the ambassador of China, Liang Hui": the person the title names, not the country in it.
-  const named = all.find((e) => e.start >= after[first]!.end);
-  if (
-    named?.type === 'PERSON' &&
-    after[first]!.type !== 'PERSON' &&
-    ok(named) &&
-    APPOSED.test(text.slice(after[first]!.end, named.start))
-  ) {
-    const titled = text.slice(Math.max(0, after[first]!.start - 40), after[first]!.start);
-    if (TITLED.test(titled)) return [named];
-  }
-  return [after[first]!];
-}
-const APPOSED = /^\s*,\s*$/u;
-/** A title just before a country or body: "the ambassador of", "el embajador de", "su homólogo". */
-const TITLED = new RegExp(
-  '(?:ambassador|minister|president|head|chairman|director|embajador[a]?|ministr[oa]|president[ea]|jef[ea]|canciller|rector[a]?|' +
-    'gerente|titular)\\s+(?:(?:of|de|del)\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*\\s+)?' +
-    '(?:(?:of|de|del|to|en)\\s+(?:the\\s+|la\\s+|el\\s+)?)?$',
-  'iu',
-);
-
-/** Two entities before a verb-final trigger: the nearest pair whose types fit, in passive order after 由/被. */
-function nearestPair({
-  text,
-  type,
-  before,
-  cjk,
-}: {
-  text: string;
-  type: RelationType;
-  before: readonly Endpoint[];
-  cjk: boolean;
-}): [Endpoint, Endpoint] | undefined {
-  for (let j = before.length - 1; j >= 1; j--) {
-    for (let i = j - 1; i >= 0; i--) {
-      const [a, b] = [before[i]!, before[j]!];
-      if (a.id === b.id) continue;
-      const between = text.slice(a.end, b.start);
-      if (!cjk && !COORDINATED.test(between)) continue;
-      const [s, t] = cjk && PASSIVE_CJK.test(between) ? [b, a] : [a, b];
-      if (fits(type, s.type, t.type)) return [s, t];
-    }
-  }
-  return undefined;
 }

@@ -88,6 +88,17 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
       if (possessive && /,\s*$/u.test(between)) add(next, e, possessive[1]!, e.end + possessive[0].indexOf(possessive[1]!));
     }
   }
+  for (const [i, part] of inside.entries()) {
+    // "es operada por su filial Shougang Hierro Perú", "its Peruvian unit, CRTG Perú": a part of the body "its" points back to.
+    const sub = part.type === 'PERSON' ? null : ITS_PART.exec(text.slice(Math.max(0, part.start - 50), part.start));
+    const whole = sub ? possessorBefore(text, inside.slice(0, i), part.start - sub[0].length) : undefined;
+    if (sub && whole && whole.id !== part.id && fits('PART_OF', part.type, whole.type)) {
+      const start = part.start - sub[0].length + sub[0].indexOf(sub[1]!);
+      out.push(
+        proposal({ text, type: 'PART_OF', source: part, target: whole, hit: { start, end: start + sub[1]!.length }, strength: 0.7 }),
+      );
+    }
+  }
   for (const [i, person] of inside.entries()) {
     if (person.type !== 'PERSON') continue;
     // The body: the nearest entity before the person, but for one in the place phrase after it.
@@ -100,6 +111,24 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
       add(person, body, title[1]!, body.start - (title[0].length - title[0].indexOf(title[1]!)));
       break;
     }
+    // "…, its governor, Luis Neyra, said": the body "its" points back to.
+    const its = ITS_TITLE.exec(text.slice(Math.max(0, person.start - 40), person.start));
+    const body = its ? possessorBefore(text, inside.slice(0, i), person.start - its[0].length) : undefined;
+    if (its && body) add(person, body, its[1]!, person.start - its[0].length + its[0].indexOf(its[1]!));
   }
   return out;
+}
+
+/** "its governor, ", "su presidente, ": a possessive, a title of a word or two, a comma right before the person. */
+const ITS_TITLE = /(?:^|[\s,;(])(?:its|their|su|sus)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+),\s*$/u;
+/** "su filial ", "its Peruvian unit, ": a possessive, perhaps an adjective, a word for a part of a company. */
+const ITS_PART =
+  /(?:^|[\s,;(])(?:its|their|su|sus)\s+(?:[\p{Ll}-]+\s+)?(subsidiary|subsidiaries|filial|filiales|subsidiaria|unit|arm|branch|sucursal|division|división)\s*,?\s*$/u;
+/** What a possessive points back to: the nearest body before it, or the head of "<body> of <body>" ("the Transport Committee of the Congress"). */
+function possessorBefore(text: string, before: readonly Endpoint[], at: number): Endpoint | undefined {
+  const bodies = before.filter((e) => e.end <= at && e.type !== 'PERSON' && e.type !== 'PLACE');
+  const last = bodies[bodies.length - 1];
+  const head = bodies[bodies.length - 2];
+  if (last && head && /^\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$/iu.test(text.slice(head.end, last.start))) return head;
+  return last;
 }

@@ -4,7 +4,8 @@
  * "the port was built by CHEC" as they read "Chancay was built by CHEC". Only the unambiguous ones:
  * the description's head noun says which types it can name, and among the entities of those types in
  * its sentence and the two before it, exactly one is the nearest (or the only one whose name holds
- * the head noun). Pronouns are left alone.
+ * the head noun). "Both leaders", "ambos mandatarios" name the two entities of their kind just
+ * before. Pronouns are left alone.
  */
 import type { Sentence } from './nlp.js';
 import type { Endpoint } from './types.js';
@@ -75,6 +76,43 @@ const sameHead = (head: string, name: string): boolean => {
   return words.some((w) => group.includes(w));
 };
 
+/** "both leaders", "the two companies", "ambos mandatarios", "las dos empresas": two entities at once. */
+const BOTH = /(?<![\p{L}\p{N}])(?:[Bb]oth|[Tt]he two|[Aa]mbos|[Aa]mbas|[Ll]os dos|[Ll]as dos)\s+(\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+/** The plural nouns such a phrase may use, and the entity types they name. */
+const PLURALS: readonly [RegExp, readonly string[]][] = [
+  [/^(?:leaders|presidents|ministers|heads|mandatarios|presidentes|ministros|ministras|cancilleres|líderes|jefes)$/u, ['PERSON']],
+  [/^(?:companies|firms|groups|empresas|compañías|firmas)$/u, ['COMPANY', 'GROUP']],
+  [/^(?:countries|nations|governments|países|naciones|gobiernos)$/u, ['COUNTRY', 'GOVERNMENT']],
+];
+
+/** Only as the subject of a meeting, where the pair is the fact: "ambos mandatarios se reunieron", "both leaders held talks". */
+const MEETING_NEXT =
+  /^\s+(?:[\p{Ll}]+\s+){0,2}?(?:met|meet|held talks|discussed|talked|se reunieron|se reunirán|conversaron|dialogaron|sostuvieron|discutieron)(?!\p{L})/u;
+
+/**
+ * The endpoints that plural descriptions add ("ambos mandatarios se reunieron"): when exactly two
+ * entities of a fitting type stand in the description's sentence and the one before it, an endpoint
+ * of each at the description's span, so that the rules read it as "X and Y". Only before a verb of
+ * meeting: elsewhere ("the two companies said") the pair adds guesses, not facts.
+ */
+function bothEndpoints(text: string, sentences: readonly Sentence[], endpoints: readonly Endpoint[]): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const [k, sentence] of sentences.entries()) {
+    const windowStart = sentences[Math.max(0, k - 1)]!.start;
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(BOTH)) {
+      const types = PLURALS.find(([re]) => re.test(m[1]!))?.[1];
+      if (!types) continue;
+      const start = sentence.start + m.index;
+      if (!MEETING_NEXT.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
+      const prior = endpoints.filter((e) => e.end <= start && e.start >= windowStart && types.includes(e.type));
+      const ids = [...new Set(prior.map((e) => e.id))];
+      if (ids.length !== 2) continue;
+      for (const id of ids) out.push({ ...[...prior].reverse().find((e) => e.id === id)!, start, end: start + m[0].length });
+    }
+  }
+  return out;
+}
+
 /**
  * The endpoints that definite descriptions add: for each description of `text` whose entity is
  * unambiguous, an endpoint with that entity's id, kind and type at the description's span.
@@ -88,7 +126,7 @@ export function descriptionEndpoints({
   sentences: readonly Sentence[];
   endpoints: readonly Endpoint[];
 }): Endpoint[] {
-  const out: Endpoint[] = [];
+  const out: Endpoint[] = bothEndpoints(text, sentences, endpoints);
   for (const [k, sentence] of sentences.entries()) {
     const windowStart = sentences[Math.max(0, k - WINDOW)]!.start;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(DESCRIPTION)) {

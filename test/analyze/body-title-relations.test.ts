@@ -47,4 +47,16 @@ describe('analyze: bodyTitleRelations', () => {
     const b = 'the rector of Ana Paz, Luis Ríos';
     expect(relations(b, [at(b, 'Ana Paz', 'ana', 'PERSON'), at(b, 'Luis Ríos', 'luis', 'PERSON')])).toEqual([]);
   });
+  it('relates "its <title>, <person>" and "su filial <company>" to the body the possessive points back to', () => {
+    const a = 'The Transport Committee of the Congress will meet, its chairman, Ana Ríos, said.';
+    const inside = [
+      at(a, 'Transport Committee', 'committee', 'GOVERNMENT'),
+      at(a, 'Congress', 'congress', 'GOVERNMENT'),
+      at(a, 'Ana Ríos', 'ana', 'PERSON'),
+    ];
+    expect(relations(a, inside)).toEqual([['LEADS', 'ana', 'committee']]);
+    const b = 'La mina es de Shougang y la opera su filial Shougang Hierro Perú.';
+    const parts = [at(b, 'Shougang', 'shougang', 'COMPANY'), at(b, 'Shougang Hierro Perú', 'shp', 'COMPANY')];
+    expect(relations(b, parts)).toEqual([['PART_OF', 'shp', 'shougang']]);
+  });
 });

@@ -42,4 +42,14 @@ describe('analyze: descriptionEndpoints', () => {
     const c = 'Zijin opera Falchani. También opera el proyecto de cobre Río Blanco.';
     expect(described(c, [at(c, 'Zijin', 'zijin', 'COMPANY'), at(c, 'Falchani', 'falchani', 'INFRASTRUCTURE')])).toEqual([]);
   });
+  it('gives "ambos mandatarios" both people of the sentence before when they meet, and nothing elsewhere', () => {
+    const a = 'Lula recibió a Xi. Luego ambos mandatarios se reunieron una hora.';
+    const people = [at(a, 'Lula', 'lula', 'PERSON'), at(a, 'Xi', 'xi', 'PERSON')];
+    expect(described(a, people)).toEqual([
+      ['ambos mandatarios', 'lula'],
+      ['ambos mandatarios', 'xi'],
+    ]);
+    const b = 'Lula recibió a Xi. Luego ambos mandatarios firmaron un acuerdo.';
+    expect(described(b, [at(b, 'Lula', 'lula', 'PERSON'), at(b, 'Xi', 'xi', 'PERSON')])).toEqual([]);
+  });
 });

@@ -15,7 +15,9 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'superintendencia|municipality|municipalidad|embassy|embajada|consulate|agency|council|consejo|organismo|' +
         'authority|autoridad|commission|comision|committee|comite|cabinet|gabinete|presidency|presidencia|cancilleria|' +
         'navy|army|armada|ejercito|police|policia|military|militares|coastguard|court|tribunal|corte|juzgado|comptroller|' +
-        'contraloria|superintendency|fiscalia|prosecutor|office|oficina',
+        'contraloria|superintendency|fiscalia|prosecutor|office|oficina|consulado|defensoria|ombudsman|procuraduria|' +
+        'prefectura|gobernacion|senado|assembly|asamblea|judiciary|judicial|secretariat|secretaria|directorate|direccion|' +
+        'bureau|administration|administracion|customs|aduanas',
     ),
     'GOVERNMENT',
   ],
@@ -23,7 +25,8 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
     wordsPattern(
       'university|universidad|universite|institute|instituto|association|asociacion|chamber|camara|' +
         'foundation|fundacion|federation|federacion|union|sindicato|gremio|sociedad|society|academy|academia|' +
-        'fund|fondo|center|centre|centro|ngo|ong|party|partido|museum|museo|library|biblioteca',
+        'fund|fondo|center|centre|centro|ngo|ong|party|partido|museum|museo|library|biblioteca|confederation|confederacion|' +
+        'alliance|alianza|coalition|coalicion|network|cooperative|cooperativa|school|escuela|college|colegio|church|iglesia',
     ),
     'ORGANIZATION',
   ],
@@ -41,19 +44,36 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
     wordsPattern(
       'port|puerto|harbour|harbor|terminal|mine|mina|airport|aeropuerto|railway|railroad|hospital|muelle|pier|wharf|metro|' +
         'line|linea|corridor|corredor|' +
-        'highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente',
+        'highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente|presa|smelter|fundicion|tunnel|tunel|' +
+        'pipeline|gasoducto|oleoducto|poliducto|stadium|estadio|road|expressway|autopista|station|estacion|' +
+        'reservoir|reservorio|embalse|hidroelectrica|hydroelectric|hydropower|termoelectrica|substation|subestacion|' +
+        'megaport|megapuerto|shipyard|astillero|yacimiento|aqueduct|acueducto|dock|quay',
     ),
     'INFRASTRUCTURE',
   ],
   [
     wordsPattern(
-      'palace|palacio|square|plaza|province|provincia|region|district|distrito|valley|valle|river|rio|island|isla|city|ciudad|hall',
+      'palace|palacio|square|plaza|province|provincia|region|district|distrito|valley|valle|river|rio|island|isla|city|ciudad|hall|' +
+        'bay|bahia|lake|lago|laguna|lagoon|gulf|golfo|peninsula|desert|desierto|basin|cuenca|cordillera|departamento|' +
+        'street|avenue|avenida|calle|jiron|barrio|neighbourhood|neighborhood|county|prefecture|coast',
     ),
     'PLACE',
   ],
-  [wordsPattern('treaty|tratado|agreement|acuerdo|protocol|protocolo|accord|memorandum|memorando|convenio|pact|pacto'), 'AGREEMENT'],
-  [wordsPattern('plan|strategy|estrategia|policy|politica|roadmap'), 'PLAN'],
-  [wordsPattern('summit|cumbre|forum|foro|conference|conferencia|expo|exposicion|exhibition|fair|feria|games|juegos|olympics'), 'EVENT'],
+  [
+    wordsPattern(
+      'treaty|tratado|agreement|acuerdo|protocol|protocolo|accord|memorandum|memorando|convenio|pact|pacto|contract|contrato|addendum|adenda',
+    ),
+    'AGREEMENT',
+  ],
+  [wordsPattern('plan|strategy|estrategia|policy|politica|roadmap|agenda|blueprint'), 'PLAN'],
+  [
+    wordsPattern(
+      'summit|cumbre|forum|foro|conference|conferencia|expo|exposicion|exhibition|fair|feria|games|juegos|olympics|festival|' +
+        'carnival|carnaval|seminar|seminario|symposium|simposio|encuentro|rueda|roundtable|workshop|championship|campeonato|' +
+        'tournament|torneo|marathon|maraton|biennial|bienal|ceremony|ceremonia',
+    ),
+    'EVENT',
+  ],
   [wordsPattern('times|daily|post|tribune|journal|herald|gazette|news|noticias|radio|tv|television|diario|press|prensa|canal'), 'MEDIA'],
   [wordsPattern('initiative|iniciativa'), 'INITIATIVE'],
   [wordsPattern('programme|program|programa'), 'PROGRAM'],
@@ -67,11 +87,20 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
     wordsPattern(
       'miner|company|firm|operator|carrier|lender|bank|insurer|automaker|carmaker|maker|manufacturer|producer|conglomerate|giant|' +
         'group|retailer|exporter|importer|shipper|developer|contractor|subsidiary|unit|brand|empresa|compania|naviera|' +
-        'minera|operadora|fabricante|automotriz|constructora|aseguradora|distribuidora|filial|grupo|firma',
+        'minera|operadora|fabricante|automotriz|constructora|aseguradora|distribuidora|filial|grupo|firma|estatal|state-owned|' +
+        'state-run|petrolera|electrica|concesionaria|concessionaire|consortium|consorcio|multinational|multinacional|' +
+        'pesquera|exportadora|importadora|contratista|supplier|proveedora|banco|utility|airline|aerolinea|startup',
     ),
     'COMPANY',
   ],
-  [/^(association|union|university|ngo|organisation|organization|federation|think-tank|institute|chamber|party)$/, 'ORGANIZATION'],
+  [
+    wordsPattern(
+      'association|union|university|ngo|organisation|organization|federation|think-tank|institute|chamber|party|charity|' +
+        'nonprofit|non-profit|foundation|society|guild|cooperative|confederation|asociacion|federacion|confederacion|sindicato|' +
+        'universidad|fundacion|ong|gremio|cooperativa|organizacion|instituto',
+    ),
+    'ORGANIZATION',
+  ],
   [
     wordsPattern(
       'mine|mina|plant|planta|central|hidroelectrica|deposit|yacimiento|terminal|dam|represa|refinery|refineria|smelter|' +
@@ -79,14 +108,16 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
     ),
     'INFRASTRUCTURE',
   ],
-  [/^(town|city|region|province|district|village|capital|state|department|of|in|from|near|at)$/, 'PLACE'],
+  [/^(town|city|region|province|district|village|capital|state|department|valley|island|of|in|from|near|at|en)$/, 'PLACE'],
   [
     wordsPattern(
       'minister|president|premier|chairman|chairwoman|chair|ceo|director|manager|ambassador|spokesperson|' +
         'spokesman|spokeswoman|mayor|governor|senator|congressman|congresswoman|secretary|envoy|official|' +
         'executive|economist|analyst|founder|said|says|told|ministro|ministra|presidente|presidenta|gobernador|gobernadora|' +
         'alcalde|alcaldesa|embajador|embajadora|gerente|canciller|vocero|vocera|portavoz|rector|rectora|vicerrector|viceministro|' +
-        'viceministra|congresista|jefe|jefa',
+        'viceministra|congresista|jefe|jefa|secretario|dirigente|leader|lider|representative|representante|coordinator|' +
+        'coordinador|coordinadora|judge|juez|jueza|lawyer|abogado|abogada|professor|profesor|profesora|researcher|investigador|' +
+        'investigadora',
     ),
     'PERSON',
   ],
@@ -95,11 +126,20 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
 /** Lower-case words just after a name ("X copper mine", "X region"). */
 export const AFTER_WORDS: readonly [RegExp, EntityType][] = [
   [
-    /^(mine|port|plant|project|dam|railway|refinery|terminal|deposit|field|airport|highway|smelter|operado|operada|operated)$/,
+    wordsPattern(
+      'mine|port|plant|project|dam|railway|refinery|terminal|deposit|field|airport|highway|smelter|operado|operada|operated|' +
+        'hydroelectric|hydropower|hydro|pipeline|tunnel|bridge|road|expressway|reservoir|stadium|megaport|complex|substation',
+    ),
     'INFRASTRUCTURE',
   ],
-  [/^(region|province|district|valley|city|town|village)$/, 'PLACE'],
-  [/^(said|says|told|added|stated|explained)$/, 'PERSON'],
+  [/^(region|province|district|valley|city|town|village|river|lake|bay|island|basin|desert|peninsula)$/, 'PLACE'],
+  [
+    wordsPattern(
+      'said|says|told|added|stated|explained|noted|argued|warned|stressed|insisted|acknowledged|admitted|recalled|dijo|afirmo|' +
+        'senalo|indico|explico|declaro|sostuvo|agrego|anadio|preciso|manifesto|aseguro|comento|destaco|subrayo|advirtio|reconocio',
+    ),
+    'PERSON',
+  ],
 ];
 
 /** Titles before a person's name, left out of the name ("President Xi Jinping" → "Xi Jinping"). */

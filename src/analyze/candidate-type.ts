@@ -87,17 +87,27 @@ export function candidateType({
  */
 function describedAfter(terms: readonly Term[], last: number): EntityType | undefined {
   if (!/^,/.test(terms[last]!.post)) return undefined;
-  for (let k = last + 1; k <= last + 8 && terms[k]; k++) {
+  // "X, one of the country's largest copper mines": one of a plural kind.
+  const oneOf = /^(one|una|uno)$/.test(word(terms[last + 1] ?? terms[last]!)) && /^(of|de)$/.test(word(terms[last + 2] ?? terms[last]!));
+  const from = oneOf ? last + 3 : last + 1;
+  for (let k = from; k <= from + 7 && terms[k]; k++) {
     const t = terms[k]!;
     const w = word(t);
     if (PHRASE_END.test(w)) return undefined;
-    const type = isCapitalised(t) || /['’]s$/u.test(t.text) || NOT_NOUNS.test(w) ? undefined : clue(BEFORE_WORDS, w);
+    const noun = (n: string) => (isCapitalised(t) || /['’]s$/u.test(t.text) || NOT_NOUNS.test(n) ? undefined : clue(BEFORE_WORDS, n));
+    const type = noun(w) ?? (oneOf ? noun(singular(w)) : undefined);
     // A noun phrase opens with an article, a possessor or its noun: "X, said the lender" is no apposition.
-    if (k === last + 1 && !DETERMINERS.test(w) && !/['’]s$/u.test(t.text) && !type) return undefined;
+    if (k === from && !DETERMINERS.test(w) && !/['’]s$/u.test(t.text) && !type) return undefined;
     if (type) return type;
     if (BREAK.test(t.post)) return undefined;
   }
   return undefined;
+}
+/** A plural noun's singular, folded: "mines" → "mine", "refinerías" → "refineria", "companies" → "company", "fundiciones" → "fundicion". */
+export function singular(w: string): string {
+  if (/ies$/.test(w)) return w.replace(/ies$/, 'y');
+  if (/[^aeiou]es$/.test(w) && !/(mines|plantes)$/.test(w)) return w.replace(/es$/, '');
+  return w.replace(/s$/, '');
 }
 /** Clue words that are no noun of an apposition: prepositions and verbs of saying. */
 const NOT_NOUNS = /^(of|in|from|near|at|said|says|told)$/;
@@ -116,14 +126,18 @@ function appositionType(terms: readonly Term[], first: number, last: number): En
   if (!b1 || !/^,\s*$/u.test(b1.post)) return undefined;
   const person = personLike(terms.slice(first, last + 1));
   if (isCapitalised(b1)) return person ? officeBefore(terms, first - 1) : undefined;
+  // The nearest noun with a type, unless "of" makes it a complement of an earlier noun: "the secretary
+  // general of the union, X Y" is no union.
+  let found: EntityType | undefined;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const t = terms[k]!;
+    if (/^(of|de|del)$/.test(word(t))) found = undefined;
     const type = /['’]s$/u.test(t.text) ? undefined : /^(head|chief|boss)$/.test(word(t)) ? 'PERSON' : clue(BEFORE_WORDS, word(t));
-    if (type === 'GOVERNMENT' || type === 'COMPANY' || type === 'ORGANIZATION') return type;
-    if (type === 'PERSON' && person && !/^(said|says|told)$/.test(word(t))) return type;
+    if (!found && (type === 'GOVERNMENT' || type === 'COMPANY' || type === 'ORGANIZATION')) found = type;
+    if (!found && type === 'PERSON' && person && !/^(said|says|told)$/.test(word(t))) found = type;
     if (k < first - 1 && BREAK.test(t.post)) break;
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -146,6 +160,12 @@ function officeBefore(terms: readonly Term[], end: number): EntityType | undefin
  * "Ministry of Energy and Mines", the word before "of"; else any word of the name with a type.
  */
 export function headType(terms: readonly Term[], { first, last }: { first: number; last: number }): EntityType | undefined {
+  const names = terms.slice(first, last + 1).map(word);
+  const compound = compoundHead(names);
+  if (compound) return compound;
+  // "Federación Minera del Sur", "Cámara Minera": a Spanish name opens with its head noun.
+  const opening = SPANISH_HEADS.test(names[0]!) ? clue(HEAD_WORDS, names[0]) : undefined;
+  if (opening) return opening;
   let headEnd = first;
   while (headEnd < last && !/^(of|de|del|for|para)$/.test(word(terms[headEnd + 1]!))) headEnd++;
   for (let i = headEnd; i >= first; i--) {
@@ -159,10 +179,37 @@ export function headType(terms: readonly Term[], { first, last }: { first: numbe
   return undefined;
 }
 
+/**
+ * The type of a head noun whose sense the rest of the name decides: a park or zone is a facility when
+ * industrial or economic ("Parque Industrial de Ancón", "Special Economic Zone"), else a place; a
+ * congress is an event when international or annual ("Congreso Internacional de Minería"), else a state body.
+ */
+function compoundHead(names: readonly string[]): EntityType | undefined {
+  if (names.some((w) => /^(park|parque|zone|zona)$/.test(w))) return names.some((w) => ZONE_USES.test(w)) ? 'INFRASTRUCTURE' : 'PLACE';
+  if (names.some((w) => /^(congress|congreso)$/.test(w)) && names.some((w) => EVENT_SCOPES.test(w))) return 'EVENT';
+  return undefined;
+}
+/** Words that make a park or zone a facility. */
+const ZONE_USES = wordsPattern(
+  'industrial|economic|economica|especial|special|free|franca|tecnologico|technology|logistics|logistico|eolico|wind|solar|science|cientifico',
+);
+/** Words that make a congress a gathering rather than a parliament. */
+const EVENT_SCOPES = wordsPattern('international|internacional|world|mundial|annual|anual|latinoamericano|iberoamericano');
+/** Spanish head nouns that open a name whatever the words after them ("Cámara Minera", "Presa Limón"). */
+const SPANISH_HEADS = wordsPattern(
+  'ministerio|municipalidad|gobierno|superintendencia|autoridad|comision|camara|federacion|confederacion|asociacion|' +
+    'sindicato|fundacion|universidad|instituto|colegio|escuela|centro|museo|embajada|consulado|defensoria|fiscalia|' +
+    'contraloria|mina|planta|presa|represa|refineria|fundicion|puerto|aeropuerto|estadio|puente|carretera|linea|muelle|' +
+    'gasoducto|oleoducto|tunel|feria|foro|cumbre|encuentro|acuerdo|convenio|tratado|protocolo|memorando|programa|' +
+    'estrategia|iniciativa',
+);
+
 /** Nouns of a facility that may stand a few words before its name. */
 const FACILITY = wordsPattern(
   'mine|mina|project|proyecto|deposit|yacimiento|plant|planta|central|dam|represa|refinery|refineria|smelter|fundicion|' +
-    'port|puerto|airport|aeropuerto|terminal|hospital|railway|ferrocarril|hidroelectrica|hydropower|substation|subestacion',
+    'port|puerto|airport|aeropuerto|terminal|hospital|railway|ferrocarril|hidroelectrica|hydropower|substation|subestacion|' +
+    'highway|carretera|road|autopista|tunnel|tunel|bridge|puente|pipeline|gasoducto|oleoducto|stadium|estadio|muelle|pier|' +
+    'wharf|presa|reservoir|embalse|hydroelectric|megaport|megapuerto|shipyard|astillero',
 );
 /** Kinds of place whose name follows them ("the district of X", "la provincia de X"). */
 const PLACE_KINDS = wordsPattern(
@@ -198,7 +245,8 @@ function personLike(words: readonly Term[]): boolean {
 const NON_PROFIT = wordsPattern(
   'university|universities|universidad|universidades|students?|estudiantes|scholarships?|becas?|ngo|ong|union|sindicato|' +
     'association|asociacion|federation|federacion|society|sociedad|gremio|guild|researchers?|investigadores|foundation|fundacion|' +
-    'charity|church|iglesia|party|partido|academia|academy',
+    'charity|church|iglesia|party|partido|academia|academy|gremios|unions|sindicatos|associations|asociaciones|federations|' +
+    'federaciones|societies|foundations|fundaciones|ngos|ongs|charities|nonprofit|non-profit',
 );
 
 /**

@@ -12,12 +12,18 @@ const PERU =
   'madre de dios|san martin|amazonas|tumbes|pasco|huanuco|lambayeque|la libertad|paita|san juan de marcona|nazca|' +
   'pachacamac|huari|puquio|lucanas|' +
   'la oroya|macusani|' +
-  'chala|cerro de pasco';
+  'chala|cerro de pasco|puerto maldonado|chachapoyas|moyobamba|tarapoto|sullana|talara|chincha|canete|huacho|barranca|' +
+  'huarmey|jaen|tarma|la merced|yurimaguas|mollendo|camana|andahuaylas|bagua|tingo maria|huamanga|nasca|quillabamba|' +
+  'sicuani|challhuahuacho|ilave|desaguadero|mancora|casma|huanta|satipo|oxapampa|lurin|ancon|ventanilla|miraflores|' +
+  'san isidro|santiago de surco|la victoria|san borja|chorrillos|barranco|comas|carabayllo|san juan de lurigancho|' +
+  'villa el salvador|lince|pueblo libre|rimac|la molina|san martin de porres|los olivos|independencia';
 const CHINA =
   'beijing|pekin|peking|shanghai|guangzhou|canton|shenzhen|tianjin|chongqing|wuhan|chengdu|hangzhou|nanjing|xiamen|' +
   'qingdao|ningbo|dalian|xian|xi an|hong kong|macau|macao|guangdong|fujian|zhejiang|jiangsu|shandong|yunnan|sichuan|hubei|' +
   'hunan|hebei|henan|anhui|jiangxi|guangxi|hainan|liaoning|jilin|heilongjiang|shaanxi|shanxi|gansu|qinghai|xinjiang|' +
-  'tibet|inner mongolia|ningxia|guizhou|taiwan|taipei';
+  'tibet|inner mongolia|ningxia|guizhou|taiwan|taipei|suzhou|kunming|harbin|zhengzhou|changsha|jinan|shenyang|hefei|' +
+  'fuzhou|nanning|lanzhou|urumqi|lhasa|yiwu|zhuhai|dongguan|foshan|wuxi|changchun|taiyuan|shijiazhuang|guiyang|haikou|' +
+  'sanya|hohhot|yinchuan|xining|zhoushan|lianyungang|yantai|weihai|tangshan|baotou|shantou|wenzhou|quanzhou';
 const WORLD =
   'latin america|america latina|latinoamerica|south america|sudamerica|suramerica|america del sur|north america|' +
   'central america|centroamerica|asia|asia pacific|asia pacifico|the pacific|el pacifico|pacific|pacifico|south pacific|' +
@@ -30,7 +36,12 @@ const COUNTRIES =
   'japan|japon|south korea|corea del sur|korea|corea|russia|rusia|india|australia|new zealand|nueva zelanda|germany|' +
   'alemania|france|francia|spain|espana|italy|italia|united kingdom|reino unido|switzerland|suiza|netherlands|' +
   'paises bajos|vietnam|indonesia|philippines|filipinas|thailand|tailandia|malaysia|malasia|panama|venezuela|uruguay|' +
-  'paraguay|cuba|costa rica|guatemala|honduras|nicaragua|el salvador|dominican republic|republica dominicana';
+  'paraguay|cuba|costa rica|guatemala|honduras|nicaragua|el salvador|dominican republic|republica dominicana|' +
+  'south africa|sudafrica|egypt|egipto|saudi arabia|arabia saudita|united arab emirates|emiratos arabes unidos|turkey|' +
+  'turquia|iran|israel|pakistan|bangladesh|sri lanka|myanmar|cambodia|camboya|laos|mongolia|north korea|corea del norte|' +
+  'kazakhstan|kazajistan|ukraine|ucrania|poland|polonia|portugal|belgium|belgica|sweden|suecia|norway|noruega|denmark|' +
+  'dinamarca|finland|finlandia|austria|greece|grecia|ireland|irlanda|nigeria|kenya|kenia|ethiopia|etiopia|' +
+  'fiji|papua new guinea|papua nueva guinea|brunei';
 
 /** Common Chinese surnames in pinyin, written first in a Chinese name ("Xi Jinping", "Wang Wentao"). */
 export const CHINESE_SURNAMES = wordsPattern(

@@ -60,7 +60,7 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
   const runs: { first: number; last: number }[] = [];
   let i = 0;
   while (i < terms.length) {
-    if (!isCapitalised(terms[i]!)) {
+    if (!isCapitalised(terms[i]!) || pluralOpener(terms, i)) {
       i++;
       continue;
     }
@@ -100,6 +100,24 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
     i = last + 1;
   }
   return runs;
+}
+
+/**
+ * True when term `i` is a plural common noun capitalised only because it opens the sentence, before
+ * "of"/"de": "Residents of Huarmey …", "Vecinos de Camaná …" name Huarmey and Camaná.
+ */
+function pluralOpener(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  return (
+    t.opensSentence &&
+    t.tags.has('Plural') &&
+    !t.tags.has('ProperNoun') &&
+    !clue(HEAD_WORDS, word(t)) &&
+    next !== undefined &&
+    /^(of|de|del)$/.test(word(next)) &&
+    !BREAK.test(t.post)
+  );
 }
 
 /**

@@ -25,6 +25,9 @@ describe('analyze: candidate clues', () => {
       undefined,
     ]);
     expect(clue(HEAD_WORDS, undefined)).toBeUndefined();
+    expect(
+      ['fundicion', 'gasoducto', 'estadio', 'bahia', 'festival', 'confederacion', 'defensoria', 'contrato'].map((w) => clue(HEAD_WORDS, w)),
+    ).toEqual(['INFRASTRUCTURE', 'INFRASTRUCTURE', 'INFRASTRUCTURE', 'PLACE', 'EVENT', 'ORGANIZATION', 'GOVERNMENT', 'AGREEMENT']);
   });
 
   it('types a name by a word just before or just after it', () => {
@@ -36,6 +39,13 @@ describe('analyze: candidate clues', () => {
       'PERSON',
     ]);
     expect(['mine', 'region', 'said', 'grew'].map((w) => clue(AFTER_WORDS, w))).toEqual(['INFRASTRUCTURE', 'PLACE', 'PERSON', undefined]);
+    expect(['estatal', 'sindicato', 'en', 'dirigente'].map((w) => clue(BEFORE_WORDS, w))).toEqual([
+      'COMPANY',
+      'ORGANIZATION',
+      'PLACE',
+      'PERSON',
+    ]);
+    expect(['pipeline', 'river', 'senalo'].map((w) => clue(AFTER_WORDS, w))).toEqual(['INFRASTRUCTURE', 'PLACE', 'PERSON']);
   });
 
   it('reads a term’s word folded and without a possessive, and whether it is capitalised', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateType } from '../../src/analyze/candidate-type.js';
+import { candidateType, singular } from '../../src/analyze/candidate-type.js';
 import type { NamedSpan } from '../../src/analyze/nlp.js';
 import { handParsed } from './hand-parsed.js';
 
@@ -66,5 +66,65 @@ describe('analyze: candidateType', () => {
     expect(typeOf('The regulator’s head, Rosa Quispe Paz, said', 'Rosa Quispe Paz')).toBe('PERSON');
     expect(typeOf('El gobernador regional de Áncash, Hilario Rondán Paz, pidió', 'Hilario Rondán Paz')).toBe('PERSON');
     expect(typeOf('El jefe de la ANA, Ernesto Gálvez Paz, ordenó', 'Ernesto Gálvez Paz')).toBe('PERSON');
+  });
+  it('takes a Spanish name’s opening head noun over a company word after it', () => {
+    expect(typeOf('ayer la Federación Minera del Sur convocó', 'Federación Minera del Sur')).toBe('ORGANIZATION');
+    expect(typeOf('ayer la Cámara Minera informó', 'Cámara Minera')).toBe('ORGANIZATION');
+    expect(typeOf('ayer la Presa Limonal almacenó', 'Presa Limonal')).toBe('INFRASTRUCTURE');
+    expect(typeOf('ayer la Fundición de La Orilla reanudó', 'Fundición de La Orilla')).toBe('INFRASTRUCTURE');
+    // A company's Spanish opening word is no institution's: "Sociedad Minera X" stays a company.
+    expect(typeOf('ayer la Sociedad Minera Cerro Azul anunció', 'Sociedad Minera Cerro Azul')).toBe('COMPANY');
+  });
+
+  it('lets the rest of a name decide a park, a zone or a congress', () => {
+    expect(typeOf('ayer el Parque Industrial de Ancona creció', 'Parque Industrial de Ancona')).toBe('INFRASTRUCTURE');
+    expect(typeOf('the Tacora Special Economic Zone opened', 'Tacora Special Economic Zone')).toBe('INFRASTRUCTURE');
+    expect(typeOf('ayer el Parque Kennedy lució', 'Parque Kennedy')).toBe('PLACE');
+    expect(typeOf('ayer el Congreso Internacional de Minería abrió', 'Congreso Internacional de Minería')).toBe('EVENT');
+    expect(typeOf('ayer el Congreso de la República votó', 'Congreso de la República')).toBe('GOVERNMENT');
+  });
+
+  it('types facilities, places and events by head words in either language', () => {
+    expect(typeOf('the Ilo Smelter processes ore', 'Ilo Smelter')).toBe('INFRASTRUCTURE');
+    expect(typeOf('el Gasoducto Sur Andino costó', 'Gasoducto Sur Andino')).toBe('INFRASTRUCTURE');
+    expect(typeOf('el Túnel Trasandino conectaría', 'Túnel Trasandino')).toBe('INFRASTRUCTURE');
+    expect(typeOf('la pesca en la Bahía de Paracas', 'Bahía de Paracas')).toBe('PLACE');
+    expect(typeOf('the Lantern Festival drew crowds', 'Lantern Festival', { named: 'person' })).toBe('EVENT');
+    expect(typeOf('el Consulado General de Tacora abrió', 'Consulado General de Tacora')).toBe('GOVERNMENT');
+  });
+
+  it('types a name by a facility noun before it, and by a facility or river noun after it', () => {
+    expect(typeOf('la carretera Longitudinal de la Sierra une', 'Longitudinal de la Sierra', { named: 'person' })).toBe('INFRASTRUCTURE');
+    expect(typeOf('the Mantara hydroelectric complex supplies', 'Mantara')).toBe('INFRASTRUCTURE');
+    expect(typeOf('the Camisa pipeline carries gas', 'Camisa')).toBe('INFRASTRUCTURE');
+    expect(typeOf('barges on the Ucayala river sail', 'Ucayala')).toBe('PLACE');
+  });
+
+  it('reads a Spanish locative "en" as English "in", and Spanish statement verbs as "said"', () => {
+    expect(typeOf('protestaron en Huarmala el lunes', 'Huarmala')).toBe('PLACE');
+    expect(typeOf('luego Elena Castro afirmó que', 'Elena Castro')).toBe('PERSON');
+  });
+
+  it('types a name by "one of the … <plural kind>" after its comma', () => {
+    expect(typeOf('output at Quellabamba, one of the largest copper mines, fell', 'Quellabamba')).toBe('INFRASTRUCTURE');
+    expect(typeOf('la producción de Antapampa, una de las minas más grandes, cayó', 'Antapampa')).toBe('INFRASTRUCTURE');
+    expect(typeOf('the deal with Sinofer, one of the biggest companies, closed', 'Sinofer')).toBe('COMPANY');
+    expect(['mines', 'refinerias', 'companies', 'fundiciones', 'empresas'].map(singular)).toEqual([
+      'mine',
+      'refineria',
+      'company',
+      'fundicion',
+      'empresa',
+    ]);
+  });
+
+  it('reads an organisation only in a sentence about non-profits, plural nouns included', () => {
+    expect(typeOf('ayer Confiam, que agrupa a los gremios, respaldó', 'Confiam', { named: 'organization' })).toBe('ORGANIZATION');
+  });
+
+  it('takes the head of an apposition before a name, not the complement after its "of"', () => {
+    expect(typeOf('El secretario general del sindicato, Marco Ruiz Paz, dijo', 'Marco Ruiz Paz')).not.toBe('ORGANIZATION');
+    expect(typeOf('approved by the energy regulator, Osinerma, today', 'Osinerma')).toBe('GOVERNMENT');
+    expect(typeOf('The head of the regulator, Rosa Quispe Paz, said', 'Rosa Quispe Paz')).toBe('PERSON');
   });
 });

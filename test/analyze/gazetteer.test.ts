@@ -8,6 +8,9 @@ describe('analyze: gazetteerType', () => {
     expect(gazetteerType('América Latina')).toBe('PLACE');
     expect(gazetteerType('Estados Unidos')).toBe('COUNTRY');
     expect(gazetteerType('Brasil')).toBe('COUNTRY');
+    // Provincial capitals, Lima's districts, Chinese cities and more countries.
+    expect(['Puerto Maldonado', 'Tarapoto', 'San Isidro', 'Kunming', 'Yiwu'].map(gazetteerType)).toEqual(Array(5).fill('PLACE'));
+    expect(['Sudáfrica', 'Turkey', 'Kazajistán'].map(gazetteerType)).toEqual(Array(3).fill('COUNTRY'));
   });
 
   it('knows outlets, state bodies and universities, a short one only written as an acronym', () => {

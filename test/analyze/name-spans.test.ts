@@ -17,6 +17,12 @@ const cut = (text: string, tags: Record<string, string[]> = {}) => {
 };
 
 describe('analyze: name spans', () => {
+  it('leaves out a sentence’s opening plural noun before "of"/"de"', () => {
+    expect(runs('Residents of Huarmala complained.', { Residents: ['Noun', 'Plural'] })).toEqual(['Huarmala']);
+    expect(runs('Vecinos de Camanal bloquearon la vía.', { Vecinos: ['Noun', 'Plural'] })).toEqual(['Camanal']);
+    expect(runs('Ports of Tacora grew.', { Ports: ['Noun', 'Plural', 'ProperNoun'] })).toEqual(['Ports of Tacora']);
+  });
+
   it('cuts a title off a person’s name, keeping a body’s name before the title', () => {
     expect(cut('then Foreign Minister Wang Yi spoke')).toEqual(['Wang Yi']);
     expect(cut('then General Manager Zhang Hua spoke')).toEqual(['Zhang Hua']);

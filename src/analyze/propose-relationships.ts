@@ -10,6 +10,7 @@ import { findAmounts, findDates } from './dates-amounts.js';
 import type { Sentence } from './nlp.js';
 import type { Proposal } from './proposal.js';
 import { structureRelations } from './structure-relations.js';
+import { nounPhraseRelations } from './noun-phrase-relations.js';
 import { titleRelations } from './title-relations.js';
 import { bodyTitleRelations } from './body-title-relations.js';
 import { visitNounRelations } from './visit-nouns.js';
@@ -41,6 +42,7 @@ export function proposeRelationships({
       ...bodyTitleRelations({ text, inside }),
       ...visitNounRelations({ text, inside }),
       ...structureRelations({ text, inside }),
+      ...nounPhraseRelations({ text, inside, countryOf }),
     ];
     if (new Set(inside.map((e) => e.id)).size >= 2)
       found.push(...triggerRelations({ sentence: s, ...withoutBracketedNames(text, inside) }));

@@ -26,15 +26,7 @@ export function titleRelations({
   countryOf: (demonym: string) => string | undefined;
 }): Proposal[] {
   const out: Proposal[] = [];
-  const countryAt = (start: number, end: number): Endpoint | undefined => {
-    const e = inside.find((x) => x.type === 'COUNTRY' && x.start === start && x.end <= end);
-    if (e) return e;
-    const w = text.slice(start, end);
-    // Spanish "china" in lower case is the adjective ("la siderúrgica china Shougang").
-    const demonym = DEMONYMS.some(([re]) => re.test(w)) || /^chinas?$/u.test(w);
-    const id = demonym ? countryOf(/^chinas?$/u.test(w) ? 'chino' : w) : undefined;
-    return id ? { kind: 'known', id, type: 'COUNTRY', start, end } : undefined;
-  };
+  const countryAt = (start: number, end: number): Endpoint | undefined => countryNamedAt({ text, inside, countryOf, start, end });
   for (const p of inside) {
     const body = p.type === 'PERSON' || BODY_TYPES.includes(p.type);
     if (!body) continue;
@@ -67,16 +59,11 @@ export function titleRelations({
         );
         break;
       }
-      // "la china Zijin Mining": an article, a demonym, the company.
+      // "la china Zijin Mining": an article, a demonym, the company. A capitalised demonym there is the
+      // name's own first word ("the Peruvian Banking Association"), which names no country of the body.
       const article = tokens[k - 1];
-      if (
-        country &&
-        titleWords.length === 0 &&
-        p.type !== 'PERSON' &&
-        article &&
-        /^(?:la|el|the|las|los)$/iu.test(article.w) &&
-        next === p.start
-      ) {
+      if (country && titleWords.length === 0 && p.type !== 'PERSON' && article && ARTICLE.test(article.w) && next === p.start) {
+        if (found === undefined && /^\p{Lu}/u.test(t.w) && !inside.includes(country)) break;
         out.push(
           proposal({ text, type: 'AFFILIATED_WITH', source: p, target: country, hit: { start: t.start, end: t.end }, strength: 0.65 }),
         );
@@ -88,8 +75,39 @@ export function titleRelations({
         continue;
       }
       if (found && /^(?:de|del|of)$/iu.test(t.w) && titleWords.length === 0) continue;
+      // "la importadora china X", "del fondo peruano X": the article opens the body's noun phrase.
+      if (found?.nounFirst && p.type !== 'PERSON' && ARTICLE.test(t.w)) break;
+      // "el embajador de Perú en China, X", "Peru’s ambassador to China, X": the office is not the country it is held in.
+      if (found?.nounFirst && titleWords.every((w) => ARTICLE.test(w)) && /^(?:to|in|at|en|a|ante)$/iu.test(t.w)) found = undefined;
       titleWords.unshift(t.w);
       if (found && relationOfTitle(p.type, titleWords)) break;
+      // "the Chinese importer X", "a Peruvian distributor X": an article, a demonym and nouns before a body.
+      const before = tokens[k - 2];
+      const demonymFirst =
+        k > 0 && p.type !== 'PERSON' ? countryAt(tokens[k - 1]!.start, tokens[k - 1]!.start + tokens[k - 1]!.w.length) : undefined;
+      if (
+        demonymFirst &&
+        !found &&
+        before &&
+        ARTICLE.test(before.w) &&
+        !inside.includes(demonymFirst) &&
+        !relationOfTitle(p.type, titleWords) &&
+        affiliatedByDemonym(p.type, titleWords) &&
+        BODY_HEAD.test(titleWords[titleWords.length - 1]!) &&
+        !/[,;:.()"“”]/u.test(text.slice(tokens[k - 1]!.end, p.start))
+      ) {
+        out.push(
+          proposal({
+            text,
+            type: 'AFFILIATED_WITH',
+            source: p,
+            target: demonymFirst,
+            hit: { start: tokens[k - 1]!.start, end: tokens[tokens.length - 1]!.end },
+            strength: 0.7,
+          }),
+        );
+        break;
+      }
     }
     if (found && titleWords.length > 0) {
       const nouns = titleWords.filter((w) => !/^(?:la|el|los|las|the|a|an|un|una|su|sus)$/iu.test(w));
@@ -133,7 +151,33 @@ export function titleRelations({
         );
     }
   }
-  return out;
+  return [...out, ...placeHeadRelations(text, inside), ...lawmakerRelations(text, inside)];
+}
+
+/**
+ * The country the word at `start`–`end` names: a COUNTRY entity of `inside` that starts there, or the
+ * catalog's country of a demonym (`countryOf`); undefined for any other word.
+ */
+export function countryNamedAt({
+  text,
+  inside,
+  countryOf,
+  start,
+  end,
+}: {
+  text: string;
+  inside: readonly Endpoint[];
+  countryOf: (demonym: string) => string | undefined;
+  start: number;
+  end: number;
+}): Endpoint | undefined {
+  const e = inside.find((x) => x.type === 'COUNTRY' && x.start === start && x.end <= end);
+  if (e) return e;
+  const w = text.slice(start, end);
+  // Spanish "china" in lower case is the adjective ("la siderúrgica china Shougang").
+  const demonym = DEMONYMS.some(([re]) => re.test(w)) || /^chinas?$/u.test(w);
+  const id = demonym ? countryOf(/^chinas?$/u.test(w) ? 'chino' : w) : undefined;
+  return id ? { kind: 'known', id, type: 'COUNTRY', start, end } : undefined;
 }
 
 /**
@@ -151,7 +195,95 @@ export function relationOfTitle(entityType: string, titleWords: readonly string[
   return titleWords.some((w) => BODY_NOUNS.test(w)) && titleWords.length <= 4 ? 'AFFILIATED_WITH' : undefined;
 }
 
-/** "la eléctrica china Huadian", "la aseguradora estatal china PICC": a noun or two and a demonym before a body. */
+/** Words that end or join a noun phrase rather than describe its head. */
+const NOT_NOUN =
+  /^(?:and|or|of|for|in|to|with|by|from|on|at|as|than|that|which|who|y|e|o|de|del|en|con|por|para|a|al|que|se|ha|han|es|fue)$/iu;
+/** An English verb form ("said", "thanks") rather than a noun; "state-owned" is an adjective. */
+const VERB_LIKE = /^(?!news$)[\p{L}]+(?:[^su]s|ed)$/u;
+/** The head of a noun phrase naming a body: an agent noun ("importer", "distributor") or a kind of body. */
+const BODY_HEAD =
+  /^(?:[\p{L}-]+(?:er|or)|platform|brand|fund|airline|bank|firm|chain|consortium|startup|agency|university|broadcaster|giant|group|company)$/iu;
+/** An article or determiner that opens a noun phrase. */
+const ARTICLE = /^(?:the|a|an|la|el|las|los|un|una|del|al)$/iu;
+
+/**
+ * "la eléctrica china Huadian", "la aseguradora estatal china PICC", "the Chinese importer Jiahe": one to
+ * three lowercase words of a noun phrase (no joining word, no English verb form) between a demonym and a body.
+ */
 function affiliatedByDemonym(entityType: string, titleWords: readonly string[]): boolean {
-  return entityType !== 'PERSON' && titleWords.length >= 1 && titleWords.length <= 3 && titleWords.every((w) => /^\p{Ll}/u.test(w));
+  return entityType !== 'PERSON' && titleWords.length >= 1 && titleWords.length <= 3 && titleWords.every(isNounPhraseWord);
+}
+
+/** Whether `w` may be a lowercase word of a noun phrase: not a joining word nor an English verb form ("said"). */
+export function isNounPhraseWord(w: string): boolean {
+  return /^\p{Ll}/u.test(w) && !NOT_NOUN.test(w) && !(VERB_LIKE.test(w) && !/-/u.test(w));
+}
+
+/** A head of a city or region: mayor, governor, prefect. */
+const PLACE_HEAD =
+  '(?:regional\\s+)?(?:mayor|governor|alcalde|alcaldesa|gobernador|gobernadora|prefect|prefecto|prefecta)(?:\\s+regional)?';
+/** "the mayor of", "el gobernador regional de la región": the title before a place. */
+const PLACE_KIND =
+  '(?:(?:the|la|el)\\s+)?(?:(?:region|province|city|district|department|región|provincia|ciudad|distrito|departamento)\\s+(?:of\\s+|de\\s+)?)?';
+const HEAD_BEFORE_PLACE = new RegExp(
+  `(?:^|[\\s,;:—–(])(?:the|el|la|al|del|its|su)\\s+${PLACE_HEAD}\\s+(?:of|de|del)\\s+${PLACE_KIND}$`,
+  'iu',
+);
+/** "X, mayor of", "X, gobernador regional de": the title between a person and a place. */
+const HEAD_AFTER_PERSON = new RegExp(`^\\s*,\\s*(?:the\\s+|el\\s+|la\\s+)?${PLACE_HEAD}\\s+(?:of|de|del)\\s+${PLACE_KIND}$`, 'iu');
+/** "Lima's mayor, X", "Cusco Governor X": the place, then the title. */
+const PLACE_THEN_HEAD = new RegExp(`^(?:['’]s)?\\s+${PLACE_HEAD}\\s*,?\\s*$`, 'iu');
+
+/**
+ * LEADS from a person to the city or region a mayor's or governor's title names: "el alcalde de
+ * Lima, X", "the governor of Cusco, X", "X, gobernador regional de Áncash,", "Lima's mayor, X".
+ */
+function placeHeadRelations(text: string, inside: readonly Endpoint[]): Proposal[] {
+  const out: Proposal[] = [];
+  for (const [i, a] of inside.entries()) {
+    const b = inside[i + 1];
+    if (!b || a.id === b.id) continue;
+    const gap = text.slice(a.end, b.start);
+    const hit = { start: a.end, end: b.start };
+    const lead = (person: Endpoint, place: Endpoint, start: number, end: number): void => {
+      out.push(proposal({ text, type: 'LEADS', source: person, target: place, hit: { start, end }, strength: 0.7 }));
+    };
+    if (a.type === 'PLACE' && b.type === 'PERSON') {
+      const title = HEAD_BEFORE_PLACE.exec(text.slice(Math.max(0, a.start - 60), a.start));
+      if (title && /^\s*,\s*$/u.test(gap)) lead(b, a, a.start - title[0].length, a.start);
+      else if (PLACE_THEN_HEAD.test(gap)) lead(b, a, hit.start, hit.end);
+    }
+    if (a.type === 'PERSON' && b.type === 'PLACE' && HEAD_AFTER_PERSON.test(gap)) lead(a, b, hit.start, hit.end);
+  }
+  return out;
+}
+
+/** A member of a congress or parliament. */
+const LAWMAKER = '(?:congresista|congressman|congresswoman|lawmaker|legislator|legislador|legisladora|parlamentario|parlamentaria)';
+/** The name of a congress or parliament ("Congress of the Republic", "el Congreso", "Peru’s Parliament"). */
+const HOUSE = /^(?:(?:the|el)\s+)?(?:\p{Lu}\p{L}+\s+)?(?:Congress|Congreso|Parliament|Parlamento)(?!\p{L})/u;
+
+/**
+ * HOLDS_OFFICE_IN from a person a lawmaker's title names ("el congresista X", "X, congresista por
+ * Ica,", "X, a lawmaker from Y,") to the one congress or parliament the sentence names.
+ */
+function lawmakerRelations(text: string, inside: readonly Endpoint[]): Proposal[] {
+  const houses = inside.filter((e) => BODY_TYPES.includes(e.type) && HOUSE.test(text.slice(e.start, e.end)));
+  const house = houses[0];
+  if (!house || houses.some((h) => h.id !== house.id)) return [];
+  const out: Proposal[] = [];
+  for (const p of inside) {
+    if (p.type !== 'PERSON') continue;
+    const before = new RegExp(`(?<!\\p{L})${LAWMAKER}\\s*,?\\s*$`, 'iu').exec(text.slice(Math.max(0, p.start - 40), p.start));
+    const after = new RegExp(`^\\s*,\\s*(?:(?:a|an|the|el|la|un|una)\\s+)?(?:[\\p{Ll}-]+\\s+)?${LAWMAKER}(?=[\\s,.;])`, 'iu').exec(
+      text.slice(p.end, p.end + 60),
+    );
+    const hit = before
+      ? { start: p.start - before[0].length, end: p.start }
+      : after
+        ? { start: p.end, end: p.end + after[0].length }
+        : undefined;
+    if (hit) out.push(proposal({ text, type: 'HOLDS_OFFICE_IN', source: p, target: house, hit, strength: 0.65 }));
+  }
+  return out;
 }

@@ -70,4 +70,70 @@ describe('analyze: titleRelations', () => {
     const c = 'Peruvian poet Dina Boluarte spoke.';
     expect(relations(c, [at(c, 'Dina Boluarte', 'dina', 'PERSON')])).toEqual([]);
   });
+
+  it('affiliates a body named after an article, a demonym and nouns, and stops a Spanish phrase at its article', () => {
+    const countryOf = (d: string): string | undefined =>
+      /^(?:Peruvian|peruano|chino)$/u.test(d) ? (d === 'chino' ? 'china' : 'peru') : undefined;
+    const rel = (text: string, inside: Endpoint[]) =>
+      titleRelations({ text, inside, countryOf }).map((r) => [r.type, r.sourceId, r.targetId, r.trigger]);
+    const a = 'They sold copper to the Peruvian smelter Fundición Andina last year.';
+    expect(rel(a, [at(a, 'Fundición Andina', 'fa', 'COMPANY')])).toEqual([['AFFILIATED_WITH', 'fa', 'peru', 'Peruvian smelter']]);
+    const b = 'Compró un 40% de la distribuidora china Lumen Energía y un 10% del banco peruano Banco Sur.';
+    expect(rel(b, [at(b, 'Lumen Energía', 'le', 'COMPANY'), at(b, 'Banco Sur', 'bs', 'COMPANY')]).map((r) => r.slice(0, 3))).toEqual([
+      ['AFFILIATED_WITH', 'le', 'china'],
+      ['AFFILIATED_WITH', 'bs', 'peru'],
+    ]);
+    // A verb is no noun of the phrase; a capitalised demonym right before a name is the name's own word.
+    const c = 'The Peruvian side told Fundición Andina, and the Peruvian Mining Society agreed.';
+    expect(rel(c, [at(c, 'Fundición Andina', 'fa', 'COMPANY'), at(c, 'Mining Society', 'ms', 'ORGANIZATION')])).toEqual([]);
+  });
+
+  it('gives an ambassador’s office to the country that sends, not the one that receives', () => {
+    const text = 'Peru’s ambassador to Chile, Ana Ruiz, spoke.';
+    const inside = [at(text, 'Peru', 'peru', 'COUNTRY'), at(text, 'Chile', 'chile', 'COUNTRY'), at(text, 'Ana Ruiz', 'ana', 'PERSON')];
+    expect(relations(text, inside).map((r) => r.slice(0, 3))).toEqual([['HOLDS_OFFICE_IN', 'ana', 'peru']]);
+    const b = 'the Peruvian ambassador to Chile, Ana Ruiz, y el embajador del Ecuador en Chile, Luis Paz, hablaron.';
+    const inside2 = [
+      at(b, 'Chile', 'chile', 'COUNTRY'),
+      at(b, 'Ana Ruiz', 'ana', 'PERSON'),
+      at(b, 'Ecuador', 'ecuador', 'COUNTRY'),
+      at(b, 'Chile', 'chile', 'COUNTRY', { from: 40 }),
+      at(b, 'Luis Paz', 'luis', 'PERSON'),
+    ];
+    expect(relations(b, inside2).map((r) => r.slice(0, 3))).toEqual([['HOLDS_OFFICE_IN', 'ana', 'peru']]);
+  });
+
+  it('makes a mayor or governor lead the city or region the title names', () => {
+    const a = 'El alcalde de Trujillo, Mario Reyes, y Luis Vega, gobernador regional de Piura, llegaron.';
+    const inside = [
+      at(a, 'Trujillo', 'trujillo', 'PLACE'),
+      at(a, 'Mario Reyes', 'mario', 'PERSON'),
+      at(a, 'Luis Vega', 'luis', 'PERSON'),
+      at(a, 'Piura', 'piura', 'PLACE'),
+    ];
+    expect(relations(a, inside).map((r) => r.slice(0, 3))).toEqual([
+      ['LEADS', 'mario', 'trujillo'],
+      ['LEADS', 'luis', 'piura'],
+    ]);
+    const b = 'Arequipa’s governor, Rosa Díaz, spoke.';
+    expect(relations(b, [at(b, 'Arequipa', 'arequipa', 'PLACE'), at(b, 'Rosa Díaz', 'rosa', 'PERSON')]).map((r) => r.slice(0, 3))).toEqual([
+      ['LEADS', 'rosa', 'arequipa'],
+    ]);
+  });
+
+  it('gives a lawmaker’s office in the one congress the sentence names', () => {
+    const a = 'La congresista Rosa Díaz y Juan Paz, congresista por Tacna, citaron al ministro ante el Congreso.';
+    const inside = [
+      at(a, 'Rosa Díaz', 'rosa', 'PERSON'),
+      at(a, 'Juan Paz', 'juan', 'PERSON'),
+      at(a, 'Tacna', 'tacna', 'PLACE'),
+      at(a, 'Congreso', 'congress', 'GOVERNMENT'),
+    ];
+    expect(relations(a, inside).map((r) => r.slice(0, 3))).toEqual([
+      ['HOLDS_OFFICE_IN', 'rosa', 'congress'],
+      ['HOLDS_OFFICE_IN', 'juan', 'congress'],
+    ]);
+    const b = 'The lawmaker Juan Paz spoke.';
+    expect(relations(b, [at(b, 'Juan Paz', 'juan', 'PERSON')])).toEqual([]);
+  });
 });

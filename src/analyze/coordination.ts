@@ -4,7 +4,7 @@
  * Marcona").
  */
 import type { RelationType } from '../domain/vocabulary.js';
-import { fits } from './triggers.js';
+import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
 /** Only a conjunction between two entities: they are coordinated ("Peru and China signed …"). */

@@ -9,7 +9,7 @@
  */
 import { proposal, WORD, type Proposal } from './proposal.js';
 import { countryNamedAt, isNounPhraseWord } from './title-relations.js';
-import { fits } from './triggers.js';
+import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
 const BODY = new Set(['COMPANY', 'ORGANIZATION', 'GROUP', 'MEDIA', 'GOVERNMENT']);

@@ -6,7 +6,7 @@
 import type { Sentence } from './nlp.js';
 import { proposal, words, type Proposal } from './proposal.js';
 import type { Hit } from './trigger-hits.js';
-import { fits } from './triggers.js';
+import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
 /** After a statement verb, before what it is about: a medium, a time, "that". */

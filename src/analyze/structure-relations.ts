@@ -6,7 +6,7 @@
  * makes the two partners).
  */
 import { proposal, type Proposal } from './proposal.js';
-import { fits } from './triggers.js';
+import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
 /** Between a facility or place and where it is: "in", ", in the … region,", "en la región", "situado en la meseta de". */

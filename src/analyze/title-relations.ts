@@ -6,7 +6,7 @@
 import type { RelationType } from '../domain/vocabulary.js';
 import { DEMONYMS } from '../domain/demonyms.js';
 import { proposal, WORD, type Proposal } from './proposal.js';
-import { BODY_NOUNS, LEADER_TITLES, OFFICE_TITLES } from './triggers.js';
+import { BODY_NOUNS, LEADER_TITLES, OFFICE_TITLES } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
 /** Entity types a country's title or possessive may affiliate. */

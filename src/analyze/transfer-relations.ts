@@ -8,7 +8,7 @@
 import type { RelationType } from '../domain/vocabulary.js';
 import { proposal, type Proposal } from './proposal.js';
 import type { Hit } from './trigger-hits.js';
-import { fits } from './triggers.js';
+import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
 /**

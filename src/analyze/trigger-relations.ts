@@ -12,7 +12,7 @@ import { proposal, words, type Proposal } from './proposal.js';
 import { statementRelations } from './statement-relations.js';
 import { transferRelations } from './transfer-relations.js';
 import { triggerHits, type Hit } from './trigger-hits.js';
-import { fits } from './triggers.js';
+import { fits } from './relation-ends.js';
 import { verbSubjectRelative } from './verb-subject-relative.js';
 import { coordinatedAround, withListed } from './coordination.js';
 import { coParties, firstFitting, furtherAgents, nearestPair, titledAfter } from './trigger-targets.js';

@@ -4,7 +4,7 @@
  * The visitor comes after "of/de/by" or before "’s", the place visited after "to/a/al".
  */
 import { proposal, type Proposal } from './proposal.js';
-import { fits } from './triggers.js';
+import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
 /** What joins the visitor to the place in each construction, the visitor first. */

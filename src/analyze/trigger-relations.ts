@@ -25,7 +25,7 @@ const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** A verb coordinated with the one before it ("visited X … and met Y"): same subject. */
 const VERB_COORDINATION = /\s(?:and|y)\s|并|并且|，并/u;
 const PASSIVE_AFTER = /^\s+(?:by|por)\s/iu;
-const PASSIVE_TRIGGER = /\s(?:by|por)$/iu;
+const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: en un [\d.,]+\s?%)? (?:de|del)$/iu;
 /** A past participle: "operated", "run", "operado", "construida". */
 const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
 /** An agent a few words after a participle: "desde 1999 por", "in 2021 by". */
@@ -33,7 +33,8 @@ const LATE_AGENT = /^\s+(?:[\p{L}\d]+\s+){1,3}?(?:by|por)\s/u;
 const CJK = /[\p{Script=Han}]/u;
 /** What joins an antecedent to the relative clause whose verb is the trigger ("X, which Peru joined"). */
 const RELATIVE = new RegExp(
-  '^\\s*,?\\s*(?:which|that|over which|in which|que|la que|el que|de la que|del que|sobre la que|al que|a la que)\\s+' +
+  // "Chancay, el terminal del que COSCO posee el 60%": an apposition's noun may stand before the pronoun.
+  '^\\s*,?\\s*(?:(?:the|a|an|el|la|un|una)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+)?(?:which|that|over which|in which|que|la que|el que|de la que|del que|sobre la que|al que|a la que)\\s+' +
     '(?:the\\s+|el\\s+|la\\s+)?$',
   'iu',
 );
@@ -93,6 +94,12 @@ export function triggerRelations({
     const objectBefore = previous && nearest && nearest.start >= previous.hit.end && previous.targets.includes(nearest);
     if (previous && objectBefore && VERB_COORDINATION.test(text.slice(previous.hit.end, hit.start))) {
       sources = previous.sources;
+    }
+    if (hit.trigger.together) {
+      for (const [i, a] of sources.entries())
+        for (const b of sources.slice(i + 1))
+          if (a.id !== b.id && fits(type, a.type, b.type)) out.push(proposal({ text, type, source: a, target: b, hit, strength }));
+      continue;
     }
     if (type === 'STATED') {
       const shared = sources.length > 0 && sources[0] !== nearest;

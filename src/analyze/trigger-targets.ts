@@ -12,7 +12,8 @@ import type { Endpoint } from './types.js';
 
 const PASSIVE_CJK = /[由被]/u;
 /** A further owner in a passive list: ", 22.5% by X", "and 15% by Y". */
-const FURTHER_AGENT = /^\s*,?\s*(?:and\s+|y\s+)?[\d.,]+\s*(?:%|percent|por ciento)\s+(?:by|por)\s+$/iu;
+const FURTHER_AGENT =
+  /^\s*,?\s*(?:and\s+|y\s+)?(?:en un\s+)?[\d.,]+\s*(?:%|percent|por ciento)\s+(?:by|por|de|del)\s+(?:(?:the|el|la)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 /** A co-party after the object: "negotiated the agreement with China's Ministry of Commerce". */
 const WITH = /^[^,;]*?\s(?:with|con)\s+(?:the\s+|el\s+|la\s+)?$/iu;
 
@@ -121,6 +122,8 @@ export function firstFitting({
     const titled = text.slice(Math.max(0, after[first]!.start - 40), after[first]!.start);
     if (TITLED.test(titled)) return [named];
   }
+  // "owned by China's People's Daily": the possessor names whose the end is, not the end.
+  if (named && /^['’]s\s+$/u.test(text.slice(after[first]!.end, named.start)) && ok(named)) return [named];
   return [after[first]!];
 }
 const APPOSED = /^\s*,\s*$/u;

@@ -23,6 +23,8 @@ export interface Trigger {
   readonly symmetric?: boolean;
   /** Describes an entity ("headquarters in", "manager of") rather than saying what a subject did. */
   readonly modifier?: boolean;
+  /** Relates only the subjects coordinated before it with each other ("X and Y jointly run Z" makes no partner of Z). */
+  readonly together?: boolean;
 }
 
 const w = (alternatives: string, cjk = ''): RegExp =>
@@ -96,8 +98,18 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.7,
     symmetric: true,
     pattern: w(
-      `${v([en('partner')], ' with')}|${v([en('team')], ' up with')}|${v([es('asociarse')], ' con')}|partnership with|alliance with`,
+      `${v([en('partner')], ' with')}|${v([en('team')], ' up with')}|${v([es('asociarse')], ' con')}|partnership with|alliance with|` +
+        // "closed a $12m contract with", "cerró en la feria un contrato de US$ 12 millones con": a party's verb, then the contract.
+        `(?:signed|won|closed|cerró|firmó|suscribió|obtuvo|ganó)\\s[^,;.]{0,40}?(?:contract|contrato)(?:\\s[^,;.]{0,40}?)?\\s(?:with|con)`,
     ),
+  },
+  {
+    // "la PUCP y la Universidad de Sichuan gestionan juntas el Instituto Confucio": coordinated subjects acting together.
+    type: 'PARTNERS_WITH',
+    strength: 0.65,
+    symmetric: true,
+    together: true,
+    pattern: w('jointly|juntos|juntas|conjuntamente'),
   },
   {
     type: 'PARTNERS_WITH',
@@ -138,7 +150,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'OWNS',
     strength: 0.8,
     pattern: w(
-      `${v([en('own'), es('poseer'), es('controlar')])}|holds|${v([en('hold', { past: 'held', omit: ['holding'] })], STAKE)}|owner of|stake in|shareholder (?:of|in)|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|accionista de`,
+      `${v([en('own'), es('poseer'), es('controlar')])}|holds|${v([en('hold', { past: 'held', omit: ['holding'] })], STAKE)}|owner of|stake in|shareholder (?:of|in)|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|accionista de|` +
+        // "es propiedad en un 70% de la eléctrica Huadian": a passive whose agent follows "de" (trigger-relations.ts).
+        `(?:es|son|era|fue) propiedad(?: en un [\\d.,]+\\s?%)? (?:de|del)`,
       '拥有|持有|控股',
     ),
   },

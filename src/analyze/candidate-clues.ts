@@ -177,7 +177,16 @@ export const EDGE_TAGS = [
 export const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 
 /** A term's word as the tables match it: folded, without a possessive ’s. */
-export const word = (t: Term): string => foldForMatch(t.text.replace(/['’]s$/u, ''));
+export function word(t: Term): string {
+  // Asked for the same term many times per analysis: folded once.
+  let folded = FOLDED.get(t);
+  if (folded === undefined) {
+    folded = foldForMatch(t.text.replace(/['’]s$/u, ''));
+    FOLDED.set(t, folded);
+  }
+  return folded;
+}
+const FOLDED = new WeakMap<Term, string>();
 /** True when a term starts with a capital letter. */
 export const isCapitalised = (t: Term): boolean => /^\p{Lu}/u.test(t.text.normalize('NFKC'));
 /** The type the first matching row of `table` gives the word `w`; undefined when none matches or there is no word. */

@@ -14,6 +14,11 @@ const COORDINATORS = /^(and|y|e|&)$/;
 export const OPENERS = /^(of|de|del|for|para)$/;
 /** Prepositions that stay inside an institution's name after an opener ("Agency for Private Investment in Transport"). */
 const INNER = /^(in|en|on|sobre|to|a)$/;
+/** Words that open the title of an agreement, which may hold small words ("Protocol to Upgrade the …"). */
+const AGREEMENT_HEADS =
+  /^(protocol|memorandum|agreement|treaty|convention|accord|protocolo|memorando|convenio|tratado|acuerdo|convención)$/;
+/** The small words such a title holds. */
+const AGREEMENT_LINKS = /^(to|on|for|of|the|between|and|in|a|sobre|para|de|del|la|el|los|las|entre|y|en)$/;
 /** Punctuation before a word that starts a new name ("(Ositrán"). */
 const PRE_BREAK = /[([{"“«]/u;
 /** A possessive "’s" at a word's end, which ends a name. */
@@ -71,6 +76,7 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
     // "Superintendency of Banking, Insurance and Pension Funds" (its head after a leading "El", "The").
     const head = LEADING_WORDS.test(word(terms[i]!)) ? terms[i + 1] : terms[i];
     const institution = head !== undefined && ['GOVERNMENT', 'ORGANIZATION'].includes(clue(HEAD_WORDS, word(head)) ?? '');
+    const agreement = head !== undefined && AGREEMENT_HEADS.test(word(head));
     while (
       (!BREAK.test(terms[j]!.post) || (institution && j > i && (opened = fieldList(terms, j)))) &&
       !possessiveEnds(terms[j]!, terms[j + 1]) &&
@@ -80,6 +86,13 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
       const next = terms[j + 1]!;
       if (PRE_BREAK.test(next.pre)) break;
       const w = word(next);
+      // "Protocol to Upgrade the China–Peru Free Trade Agreement", "Agreement on the Protection of …":
+      // an agreement's title goes on through small words while a capitalised word follows them.
+      const where = /^(in|en)$/.test(w) && terms[j + 2] !== undefined && gazetteerType(terms[j + 2]!.text) !== undefined;
+      if (agreement && !where && !isCapitalised(next) && AGREEMENT_LINKS.test(w) && terms.slice(j + 2, j + 4).some(isCapitalised)) {
+        j++;
+        continue;
+      }
       if (isCapitalised(next)) last = j + 1;
       else if (OPENERS.test(w)) opened = true;
       else if (COORDINATORS.test(w) || INNER.test(w)) {

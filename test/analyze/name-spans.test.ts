@@ -71,4 +71,12 @@ describe('analyze: name spans', () => {
     const one = 'la Escuela de Gobierno de la Universidad de Tacora';
     expect(texts(one, splitAtParentBody(handParsed(one).terms, { first: 1, last: 3 }))).toEqual(['Escuela de Gobierno']);
   });
+  it('carries an agreement’s title through its small words, but not into the place after "in"', () => {
+    expect(runs('they signed the Protocol to Upgrade the Tacora Trade Agreement in Lima yesterday')).toEqual([
+      'Protocol to Upgrade the Tacora Trade Agreement',
+      'Lima',
+    ]);
+    expect(runs('firmaron el Convenio sobre la Protección de Inversiones ayer')).toEqual(['Convenio sobre la Protección de Inversiones']);
+    expect(runs('the Tacora Company to Upgrade the Port')).toEqual(['Tacora Company', 'Upgrade', 'Port']);
+  });
 });

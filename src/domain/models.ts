@@ -60,3 +60,6 @@ export interface SubgraphModel {
   relationships: RelationshipModel[];
   truncated: boolean;
 }
+
+/** The kinds of write the audit log records (AuditAction in the SDL). */
+export type AuditAction = 'INGEST' | 'MERGE' | 'UNDO_MERGE' | 'RETRACT' | 'UNDO_RETRACT';

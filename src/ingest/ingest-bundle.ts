@@ -20,6 +20,7 @@ import { writeArticlesRemovingPriorClaims } from './write-articles-removing-prio
 import { writeEntities } from './write-entities.js';
 import { writeRelationships } from './write-relationships.js';
 import { writeDisputes } from './write-disputes.js';
+import { endDisputes } from './end-disputes.js';
 import { recordAudit } from './record-audit.js';
 import { readPreview } from './read-preview.js';
 
@@ -118,9 +119,9 @@ export async function ingestBundle(args: IngestArgs): Promise<IngestSummary> {
 
 /**
  * The write of a checked bundle, in named steps, each a bounded number of statements whatever the
- * bundle's size, from a closed set of texts: prior evidence, articles, entities, relationships,
- * disputes, audit, race check, content version (resolve ran before, in checkInput). A dry run
- * reads its preview and rolls back.
+ * bundle's size, from a closed set of texts: prior evidence, articles, ended disputes (of the
+ * claims a re-ingest drops), entities, relationships, disputes, audit, race check, content version
+ * (resolve ran before, in checkInput). A dry run reads its preview and rolls back.
  */
 async function write(
   tx: Tx,
@@ -140,6 +141,9 @@ async function write(
   const articles = bundle.articles.map((a) => ({ ...a, id: mapArticle(a.id) }));
   const articleRows = articles.map((article) => articleRow({ article, recordedBy: keyId }));
   const prior = await writeArticlesRemovingPriorClaims(tx, { articleIds, articleRows });
+  // A claim the re-ingest drops takes its disputes with it, before the claims are planned against what stays.
+  const removed = new Set(prior.removed);
+  const ended = await endDisputes(tx, { deleted: prior.relationships.filter((r) => removed.has(r.id)) });
   const published = publicationStarts(articles);
   const entities = await writeEntities(tx, { bundle, checked, keyId });
   const relationships = bundle.relationships.map((r) => ({
@@ -149,7 +153,7 @@ async function write(
     evidence: r.evidence.map((ev) => ({ ...ev, article: mapArticle(ev.article) })),
   }));
   const claims = await writeRelationships(tx, { relationships, published, priorEvidence: prior.evidence, keyId });
-  await writeDisputes(tx, claims.disputes);
+  const reportedStatusAdded = await writeDisputes(tx, claims.disputes);
 
   const touchedIds = new Set(claims.touched.map((t) => t.id));
   const result: IngestSummary = {
@@ -167,9 +171,17 @@ async function write(
     auditId: null,
   };
   if (dryRun) throw new DryRun(preview ? { ...result, preview: await readPreview(tx, result) } : result);
-  const auditId = await recordAudit(tx, { result, keyId, now });
+  const auditId = await recordAudit(tx, {
+    result,
+    extras: {
+      namesAdded: entities.namesAdded,
+      reportedStatusAdded,
+      restoredRelationshipIds: ended.restored.filter((id) => !claims.disputed.has(id)),
+    },
+    keyId,
+    now,
+  });
   const created = bundle.entities.filter((e) => entities.created.includes(e.id));
-  const removed = new Set(prior.removed);
   await checkNoRace(tx, {
     locks: [
       ...created.flatMap(entityLocks),
@@ -185,7 +197,7 @@ async function write(
   await refreshContentHashes(tx, {
     articleIds,
     entityIds: [...entities.created, ...entities.merged.map((m) => m.entityId)],
-    relationships: [...prior.relationships, ...claims.touched, ...claims.disputes],
+    relationships: [...prior.relationships, ...ended.changed, ...claims.touched, ...claims.disputes],
     before: prior.removedHashes,
   });
   return { ...result, auditId };

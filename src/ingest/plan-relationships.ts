@@ -145,7 +145,8 @@ export function planRelationships({
         quantities: JSON.stringify(r.quantities),
         ...span,
       });
-      const contradicted = candidates.map((h) => h.id);
+      // The relationship the claim rewrites (a variant of its id the graph holds already) does not contradict itself.
+      const contradicted = candidates.map((h) => h.id).filter((id) => id !== targetId);
       if (contradicted.length) {
         for (const [id, by] of [[targetId, contradicted], ...contradicted.map((c) => [c, [targetId]] as const)] as const) {
           const d = disputes.get(id) ?? { id, type, source: r.source, target: r.target, by: [] };

@@ -19,6 +19,16 @@ export interface EntitiesWritten {
   merged: { inputId: string; entityId: string }[];
   /** Existing entities given new names (aliases), with all their names: the race check locks their keys. */
   named: { type: string; name: string; aliases: string[] }[];
+  /** What the write added to existing entities: the aliases they lacked, and a description when they had none. */
+  namesAdded: NamesAdded[];
+}
+
+/** The names an ingest added to one existing entity (recorded in its audit entry, so that a retraction can take them back). */
+export interface NamesAdded {
+  entityId: string;
+  aliases: string[];
+  /** The description it added (the entity had none), else null. */
+  description: string | null;
 }
 
 /**
@@ -60,5 +70,19 @@ export async function writeEntities(
   const creates = bundle.entities.filter((e) => created.includes(e.id)).map((entity) => entityRow({ entity, recordedBy: keyId }));
   if (creates.length) await tx.run(createEntities({ rows: creates }));
   if (updates.length) await tx.run(upsertEntities({ rows: updates }));
-  return { created, merged, named };
+  return { created, merged, named, namesAdded: namesAdded(updates, checked) };
+}
+
+/** What the updates add to each entity, as the graph holds it after them (the last row of an entity wins). */
+function namesAdded(updates: readonly NodeRow[], checked: Checked): NamesAdded[] {
+  const last = new Map(updates.map((u) => [u.id, u.props]));
+  return [...last].map(([entityId, props]) => {
+    const existing = checked.byId.get(entityId)!;
+    const description = props.description as string | null;
+    return {
+      entityId,
+      aliases: (props.aliases as string[]).filter((a) => !existing.aliases.includes(a)),
+      description: existing.description === null && description !== null ? description : null,
+    };
+  });
 }

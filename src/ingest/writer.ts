@@ -2,6 +2,9 @@
 import type { Store } from '../store/gateway.js';
 import { ingestBundle, type IngestInput, type IngestOptions, type IngestSummary } from './ingest-bundle.js';
 import { mergeEntities, undoMerge, type MergeSummary } from './merge-entities.js';
+import { retractArticle, type RetractArgs } from './retract-article.js';
+import type { RetractSummary } from './retraction-state.js';
+import { undoRetraction, type UndoSummary } from './undo-retraction.js';
 
 /** Creates the writer over a store. */
 export function createWriter(store: Store) {
@@ -10,6 +13,10 @@ export function createWriter(store: Store) {
     ingest: (args: IngestOptions & IngestInput): Promise<IngestSummary> => ingestBundle({ store, ...args }),
     merge: (args: { keep: string; merge: string; keyId: string }): Promise<MergeSummary> => mergeEntities({ store, ...args }),
     undoMerge: (args: { auditId: string; keyId: string }) => undoMerge({ store, ...args }),
+    /** Retracts an article (see retractArticle). */
+    retract: (args: Omit<RetractArgs, 'store'>): Promise<RetractSummary> => retractArticle({ store, ...args }),
+    /** Undoes a retraction exactly, or refuses naming what stands in the way (see undoRetraction). */
+    undoRetraction: (args: { auditId: string; keyId: string }): Promise<UndoSummary> => undoRetraction({ store, ...args }),
   };
 }
 

@@ -117,10 +117,21 @@ export async function storedContentHashes(tx: Tx, items: q.ItemIds): Promise<Map
   return out;
 }
 
+/** The version (hex) of the version nodes' rows: their sum; that of an empty graph for none. */
+const versionOfRows = (rows: readonly Row[]): string =>
+  versionHex(rows.reduce<VersionSums>((sum, row) => addSums(sum, (row.sums as number[] | null) ?? EMPTY_SUMS), EMPTY_SUMS));
+
 /** The content version (hex): the sum of the version nodes'; that of an empty graph when no write has counted anything yet. */
 export async function readContentVersion(store: Store, opts?: CallOptions): Promise<string> {
-  const rows = await store.read(q.readVersion(), opts);
-  return versionHex(rows.reduce<VersionSums>((sum, row) => addSums(sum, (row.sums as number[] | null) ?? EMPTY_SUMS), EMPTY_SUMS));
+  return versionOfRows(await store.read(q.readVersion(), opts));
+}
+
+/**
+ * The content version (hex) as a transaction sees it, its own writes included: after its content
+ * version step, the version it commits (or, rolled back, would have committed).
+ */
+export async function contentVersionIn(tx: Tx): Promise<string> {
+  return versionOfRows(await tx.run(q.readVersion()));
 }
 
 /**

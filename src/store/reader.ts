@@ -4,7 +4,7 @@
  * that walk paths and subgraphs live in path-reads.ts, the batched look-ups in batch-lookups.ts.
  */
 import type { Query, Store } from './gateway.js';
-import type { ArticleModel, EntityModel, RelationshipModel } from '../domain/models.js';
+import type { ArticleModel, AuditAction, EntityModel, RelationshipModel } from '../domain/models.js';
 
 import { AFFILIATION_DOWN, AFFILIATION_UP } from '../domain/vocabulary.js';
 import * as lk from './cypher/lookups.js';
@@ -144,16 +144,22 @@ export function createReader(store: Store) {
         .slice(0, limit);
     },
 
+    /** The article with this URL (see lk.articleByUrl), or null. */
+    async articleByUrl(url: string): Promise<ArticleModel | null> {
+      const [row] = await store.read(lk.articleByUrl({ url }));
+      return (row?.article as ArticleModel | undefined) ?? null;
+    },
+
     async listArticles(args: { after: [string, string] | null; limit: number }): Promise<Page<{ article: ArticleModel; key: string }>> {
       const [row] = await store.read(listArticles(args));
       return { items: (row?.page as { article: ArticleModel; key: string }[]) ?? [], total: (row?.total as number) ?? 0 };
     },
 
-    async auditLog(args: { action: string | null; after: [string, string] | null; limit: number }) {
+    async auditLog(args: { action: string | null; articleId: string | null; after: [string, string] | null; limit: number }) {
       const [row] = await store.read(listAudit(args));
       type Entry = {
         id: string;
-        action: 'INGEST' | 'MERGE' | 'UNDO_MERGE';
+        action: AuditAction;
         at: string;
         keyId: string;
         articleIds: string[];

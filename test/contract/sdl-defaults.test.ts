@@ -7,6 +7,8 @@ describe('contract: argumentDefaults', () => {
   it('gives every argument default of the published SDL by Type.field.argument', () => {
     expect(Object.fromEntries(argumentDefaults(typeDefs()))).toEqual({
       'Mutation.ingestArticle.dryRun': false,
+      'Mutation.retractArticle.removeOrphans': false,
+      'Mutation.retractArticle.dryRun': false,
       'Query.search.first': 20,
       'Query.entities.first': 20,
       'Query.relationships.first': 20,

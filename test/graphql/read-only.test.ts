@@ -42,12 +42,17 @@ const OPERATIONS: Record<string, string> = {
   article:
     `{ article(id: "huawei-peru-ai-training-deal") { id title source url publishedAt language note entities { id } ` +
     `relationships { ${REL} } } }`,
+  articleByUrl:
+    '{ articleByUrl(url: "https://cm.asiae.co.kr/en/article/2024062710062079899") { id title source url publishedAt language note ' +
+    'entities { id } relationships { id } } }',
   articles: `{ articles(first: 3) { totalCount nodes { id relationships { id } } } }`,
   bilateral: `{ bilateral(a: "china", b: "peru", first: 5) { ${REL} } }`,
   stats:
     '{ stats { entities relationships articles evidence entitiesByType { type count } relationshipsByType { type count } dataVersion } }',
   vocabulary: '{ vocabulary { entityTypes relationTypes statuses allEntityTypes allRelationTypes { name description } allStatuses } }',
-  auditLog: '{ auditLog(first: 5) { totalCount nodes { id action at keyId articleIds entityIds summary undone } } }',
+  auditLog:
+    '{ auditLog(first: 5, articleId: "huawei-peru-ai-training-deal") { totalCount nodes { id action at keyId articleIds entityIds ' +
+    'summary undone } } }',
   analyzeText:
     '{ analyzeText(text: "Dina Boluarte visitó el puerto de Chancay. 华为 signed a deal with Peru.") { mentions { entityId entity ' +
     '{ id name } matched start end } candidateEntities { text type } candidateRelationships { type sourceId targetId quote } } }',

@@ -114,8 +114,10 @@ describe('ingest: planRelationships', () => {
     expect(p.creates).toHaveLength(2);
     // The third claim is the first again, which is DISPUTED by then: its variant is rewritten.
     expect(p.updates.map((u) => [u.id, u.props.status])).toEqual([[planned, 'PLANNED']]);
-    // One mark per relationship: its disputers in the order they came, a repeated one moved to the end.
+    // One mark per relationship: its disputers in the order they came, a repeated one moved to the end;
+    // never the relationship itself, which the third claim rewrites.
     expect(p.disputes.map((d) => d.id)).toEqual([planned, held().id, confirmed]);
+    expect(p.disputes[0]!.by).toEqual([held().id, confirmed]);
     expect(p.disputes[1]!.by).toEqual([confirmed, planned]);
     expect(p.disputes[2]!.by).toEqual([held().id, planned]);
   });

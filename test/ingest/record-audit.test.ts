@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestSummary } from '../../src/ingest/ingest-bundle.js';
-import { recordAudit } from '../../src/ingest/record-audit.js';
+import { recordAudit, type IngestExtras } from '../../src/ingest/record-audit.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
 const ROLLBACK = 'rolled back on purpose';
@@ -20,41 +20,52 @@ const result: IngestSummary = {
   auditId: null,
 };
 
+const extras: IngestExtras = {
+  namesAdded: [{ entityId: 'peru', aliases: ['Perú'], description: null }],
+  reportedStatusAdded: ['signed-held'],
+  restoredRelationshipIds: [],
+};
+
 describe('ingest: recordAudit (step `audit`)', () => {
   const graph = useSeededGraph();
 
-  it('records one INGEST entry with the key, the time, the articles and entities written and the summary; returns its id', async () => {
-    let out: { auditId: string; entries: Record<string, unknown>[] } | undefined;
-    await graph.store
-      .writeTx(async (tx) => {
-        const auditId = await recordAudit(tx, { result, keyId: 'curator', now: () => new Date('2025-03-03T10:00:00Z') });
-        out = {
-          auditId,
-          entries: await tx.run({ cypher: 'MATCH (x:Audit {id: $id}) RETURN properties(x) AS entry', params: { id: auditId } }),
-        };
-        throw new Error(ROLLBACK);
-      })
-      .catch((err: unknown) => {
-        if ((err as Error).message !== ROLLBACK) throw err;
-      });
-    const { auditId, entries } = out!;
-    expect(auditId).toMatch(/^audit-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(entries).toEqual([
-      {
-        entry: {
-          id: auditId,
-          action: 'INGEST',
-          at: '2025-03-03T10:00:00.000Z',
-          keyId: 'curator',
-          articleIds: ['test-audit'],
-          entityIds: ['minmetals', 'peru'],
-          summary: JSON.stringify({ ...result, auditId: undefined, dryRun: undefined }),
-          undone: false,
+  it(
+    'records one INGEST entry with the key, the time, the articles and entities written, the summary with what it added, and ' +
+      'the relationships whose status its disputes recorded; returns its id',
+    async () => {
+      let out: { auditId: string; entries: Record<string, unknown>[] } | undefined;
+      await graph.store
+        .writeTx(async (tx) => {
+          const auditId = await recordAudit(tx, { result, extras, keyId: 'curator', now: () => new Date('2025-03-03T10:00:00Z') });
+          out = {
+            auditId,
+            entries: await tx.run({ cypher: 'MATCH (x:Audit {id: $id}) RETURN properties(x) AS entry', params: { id: auditId } }),
+          };
+          throw new Error(ROLLBACK);
+        })
+        .catch((err: unknown) => {
+          if ((err as Error).message !== ROLLBACK) throw err;
+        });
+      const { auditId, entries } = out!;
+      expect(auditId).toMatch(/^audit-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(entries).toEqual([
+        {
+          entry: {
+            id: auditId,
+            action: 'INGEST',
+            at: '2025-03-03T10:00:00.000Z',
+            keyId: 'curator',
+            articleIds: ['test-audit'],
+            entityIds: ['minmetals', 'peru'],
+            summary: JSON.stringify({ ...result, ...extras, auditId: undefined, dryRun: undefined }),
+            reportedStatusAdded: ['signed-held'],
+            undone: false,
+          },
         },
-      },
-    ]);
-    // The summary leaves out what the entry says otherwise: its own id, and that it was no dry run.
-    const { auditId: _auditId, dryRun: _dryRun, ...rest } = result;
-    expect(JSON.parse((entries[0]!.entry as { summary: string }).summary)).toEqual(rest);
-  });
+      ]);
+      // The summary leaves out what the entry says otherwise: its own id, and that it was no dry run.
+      const { auditId: _auditId, dryRun: _dryRun, ...rest } = result;
+      expect(JSON.parse((entries[0]!.entry as { summary: string }).summary)).toEqual({ ...rest, ...extras });
+    },
+  );
 });

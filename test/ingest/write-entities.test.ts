@@ -51,6 +51,8 @@ describe('ingest: writeEntities (step `entities`)', () => {
         { inputId: 'peru-again', entityId: 'peru' },
       ],
       named: [{ type: 'COUNTRY', name: 'China', aliases: [...CHINA_ALIASES, 'Zhongguo'] }],
+      // What it added, for its audit entry: only the alias China lacked.
+      namesAdded: [{ entityId: 'china', aliases: ['Zhongguo'], description: null }],
     });
     expect(sent).toHaveLength(2);
     expect(rows).toEqual([
@@ -62,7 +64,21 @@ describe('ingest: writeEntities (step `entities`)', () => {
 
   it('sends no statement for an input that only names entities the graph holds, under names they have', async () => {
     const { sent, written } = await step(bundle([{ id: 'peru-again', name: 'Perú', type: 'COUNTRY' }]), 'RETURN 1 AS one');
-    expect(written).toEqual({ created: [], merged: [{ inputId: 'peru-again', entityId: 'peru' }], named: [] });
+    expect(written).toEqual({ created: [], merged: [{ inputId: 'peru-again', entityId: 'peru' }], named: [], namesAdded: [] });
     expect(sent).toEqual([]);
+  });
+
+  it('records the aliases it adds and a description it gives an entity that lacked one', async () => {
+    const create = "CREATE (:Entity {id: 'bare-co', name: 'Bare Co', type: 'COMPANY', aliases: ['BC']})";
+    await graph.store.writeTx((tx) => tx.run({ cypher: create, params: {} }));
+    try {
+      const { written } = await step(
+        bundle([{ id: 'bare-co', name: 'Bare Co', type: 'COMPANY', aliases: ['BC', 'Bare Company'], description: 'A company.' }]),
+        'RETURN 1 AS one',
+      );
+      expect(written.namesAdded).toEqual([{ entityId: 'bare-co', aliases: ['Bare Company'], description: 'A company.' }]);
+    } finally {
+      await graph.store.writeTx((tx) => tx.run({ cypher: "MATCH (e:Entity {id: 'bare-co'}) DETACH DELETE e", params: {} }));
+    }
   });
 });

@@ -35,11 +35,14 @@ const OPERATIONS = [
   'query($s: String!, $i: ID!) { commonNeighbors(a: $i, b: $i) { id } }',
   'query($s: String!, $i: ID!) { timeline(entityId: $i, since: $s, until: $s) { id } }',
   'query($s: String!, $i: ID!) { centrality(metric: DEGREE, type: $s) { score } }',
-  'query($s: String!, $i: ID!) { article(id: $i) { id } articles(after: $s) { totalCount } }',
+  'query($s: String!, $i: ID!) { article(id: $i) { id } articleByUrl(url: $s) { id } articles(after: $s) { totalCount } }',
+  'query($s: String!, $i: ID!) { auditLog(articleId: $i, after: $s) { totalCount } }',
   'query($s: String!, $i: ID!) { bilateral(a: $i, b: $i, since: $s) { id } }',
   'query($s: String!, $i: ID!) { entity(id: "peru") { relationships(types: [$s], after: $s) { totalCount } } }',
   'mutation($s: String!, $i: ID!) { mergeEntities(keep: $i, merge: $i) { keptId } }',
   'mutation($s: String!, $i: ID!) { undoMerge(auditId: $i) { auditId } }',
+  'mutation($s: String!, $i: ID!) { retractArticle(id: $i, reason: $s, dryRun: true) { dataVersion } }',
+  'mutation($s: String!, $i: ID!) { undoRetraction(auditId: $i) { auditId } }',
 ];
 
 describe('reliability: hostile input', () => {

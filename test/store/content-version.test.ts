@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Query, Tx } from '../../src/store/gateway.js';
 import {
+  contentVersionIn,
   ensureContentVersion,
   readContentVersion,
   refreshContentHashes,
@@ -59,6 +60,26 @@ describe('store: content version', () => {
       await refreshContentHashes(tx, { ...NONE, entityIds: [NEW_ENTITY.id], before });
     });
     expect(await version()).toBe(seeded);
+  });
+
+  it('reads inside a transaction the version its writes make, rolled back or committed', async () => {
+    const seeded = await version();
+    const added = versionHex(addSums(hashWords(seeded), hashWords(NEW_HASH)));
+    const write = async (tx: Tx): Promise<string> => {
+      expect(await contentVersionIn(tx)).toBe(seeded);
+      await tx.run({ cypher: 'CREATE (:Entity {id: $id, name: $name, type: $type})', params: NEW_ENTITY });
+      await refreshContentHashes(tx, { ...NONE, entityIds: [NEW_ENTITY.id] });
+      return contentVersionIn(tx);
+    };
+    const rolledBack = await graph.store
+      .writeTx(async (tx) => {
+        throw new Error(await write(tx));
+      })
+      .catch((err: unknown) => (err as Error).message);
+    expect(rolledBack).toBe(added);
+    expect(await version()).toBe(seeded);
+    expect(await graph.store.writeTx(write)).toBe(added);
+    expect(await version()).toBe(added);
   });
 
   it('gives the version back when a change is undone, and sends one statement for a write that changes nothing', async () => {

@@ -118,7 +118,9 @@ export type ArticleRecordInput = {
 export type AuditAction =
   | 'INGEST'
   | 'MERGE'
-  | 'UNDO_MERGE';
+  | 'RETRACT'
+  | 'UNDO_MERGE'
+  | 'UNDO_RETRACT';
 
 export type AuditConnection = {
   __typename?: 'AuditConnection';
@@ -138,9 +140,15 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
   /** The API key id that made the change (`local` for npm run seed and the CLI). */
   keyId: Scalars['String']['output'];
-  /** What changed, as JSON. */
+  /**
+   * What changed, as JSON. An ingest's lists, besides what it answered, the names it added to
+   * existing entities (`namesAdded`: entity id, aliases, description) and the relationships whose
+   * `reportedStatus` its disputes recorded (`reportedStatusAdded`), which a retraction takes back,
+   * and those a re-ingest gave back their own status (`restoredRelationshipIds`); a retraction's
+   * holds its answer and its reason.
+   */
   summary: Scalars['String']['output'];
-  /** For a merge: whether it has been undone. */
+  /** For a merge or a retraction: whether it has been undone. */
   undone: Scalars['Boolean']['output'];
 };
 
@@ -430,8 +438,37 @@ export type Mutation = {
    * both ids so clients can evict the merged one from their caches.
    */
   mergeEntities: MergeResult;
+  /**
+   * Takes an article back, in one transaction: removes the Article and every quote (Evidence) citing
+   * it; a relationship left with no evidence is removed, one other sources still support stays
+   * (`keptRelationshipIds`). A relationship that this article's claims had made DISPUTED returns to
+   * its own status (`reportedStatus`, as it was before the dispute) once no claim contradicting it
+   * remains (`restoredRelationshipIds`). The aliases and the description the article's ingests added
+   * to existing entities are removed: ingests record what they add in their audit entries, and an
+   * article last ingested before they did has no such record, so nothing of its names is removed.
+   * Entities the article touched (those its ingests created, and the ends of the relationships
+   * removed) that are left with no relationship are listed (`orphanedEntityIds`) and, with
+   * `removeOrphans`, removed. `dataVersion` follows the content: retracting an article with
+   * `removeOrphans` gives back the version from before its ingest, when nothing else has changed
+   * what it touched since. Audited as RETRACT with `reason` and the key id; `undoRetraction` restores
+   * it exactly. `dryRun` does all this and rolls it back, answering what the retraction would do (the
+   * `dataVersion` it would leave) with `auditId` null. An unknown id is NOT_FOUND, naming it; a blank
+   * `reason` BAD_USER_INPUT.
+   */
+  retractArticle: RetractResult;
   /** Restores the graph exactly as it was before the merge recorded as `auditId`. */
   undoMerge: UndoResult;
+  /**
+   * Restores the graph exactly as it was before the retraction recorded as `auditId` (the article,
+   * its evidence, the relationships and entities removed, the statuses, aliases and descriptions
+   * changed), so `dataVersion` is the one from before it. Audited as UNDO_RETRACT. Refused with
+   * NOT_FOUND for an unknown audit entry, and BAD_USER_INPUT for an entry that is not a RETRACT, one
+   * already undone, or when the graph has changed since in a way an exact restore cannot meet: the
+   * article id or its URL is in the graph again, a relationship or entity to put back exists again,
+   * an end of a relationship to put back is gone, or a relationship or entity the retraction changed
+   * has changed since. `extensions.problems` lists every blocker, with its code.
+   */
+  undoRetraction: UndoResult;
 };
 
 
@@ -462,7 +499,30 @@ export type MutationMergeEntitiesArgs = {
  * answer is UNAUTHENTICATED, with a wrong one FORBIDDEN. Each write runs in one transaction (all or
  * nothing) and is recorded in the audit log with the key id that made it.
  */
+export type MutationRetractArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  removeOrphans?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs an API key sent as `Authorization: Bearer <secret>`: without one the
+ * answer is UNAUTHENTICATED, with a wrong one FORBIDDEN. Each write runs in one transaction (all or
+ * nothing) and is recorded in the audit log with the key id that made it.
+ */
 export type MutationUndoMergeArgs = {
+  auditId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs an API key sent as `Authorization: Bearer <secret>`: without one the
+ * answer is UNAUTHENTICATED, with a wrong one FORBIDDEN. Each write runs in one transaction (all or
+ * nothing) and is recorded in the audit log with the key id that made it.
+ */
+export type MutationUndoRetractionArgs = {
   auditId: Scalars['ID']['input'];
 };
 
@@ -521,9 +581,20 @@ export type Query = {
   analyzeText: TextAnalysis;
   /** An article by id; null when unknown. */
   article?: Maybe<Article>;
+  /**
+   * The article with this URL, compared as ingest compares an input article's URL with the graph's
+   * (the same string: no case folding, no normalisation), so it is the article an ingest of that URL
+   * would replace; null when none. When several articles share a URL (only seeded article files can
+   * make that), the first by id.
+   */
+  articleByUrl?: Maybe<Article>;
   /** All articles, newest first (keyset cursor). */
   articles: ArticleConnection;
-  /** The audit trail, newest first: every ingest, merge and undo, with the key that made it. */
+  /**
+   * The audit trail, newest first: every ingest, merge, retraction and undo, with the key that made
+   * it. `action` keeps one kind; `articleId` the entries about that article (its ingests and
+   * retractions, and their undos).
+   */
   auditLog: AuditConnection;
   /**
    * Dated claims between actors on side a and actors on side b (e.g. China and Peru), in time order,
@@ -577,6 +648,11 @@ export type QueryArticleArgs = {
 };
 
 
+export type QueryArticleByUrlArgs = {
+  url: Scalars['String']['input'];
+};
+
+
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -586,6 +662,7 @@ export type QueryArticlesArgs = {
 export type QueryAuditLogArgs = {
   action?: InputMaybe<AuditAction>;
   after?: InputMaybe<Scalars['String']['input']>;
+  articleId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -800,6 +877,48 @@ export type RelationshipInput = {
   validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An alias a retraction removed from an entity. */
+export type RemovedAlias = {
+  __typename?: 'RemovedAlias';
+  alias: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+};
+
+/** What a retraction did (or, for a dry run, would do), by id. */
+export type RetractResult = {
+  __typename?: 'RetractResult';
+  /** The article retracted. */
+  articleId: Scalars['ID']['output'];
+  /** The RETRACT audit entry (`undoRetraction` takes it); null for a dry run. */
+  auditId?: Maybe<Scalars['ID']['output']>;
+  /** The content version after the retraction (of a dry run: the one it would leave). */
+  dataVersion: Scalars['String']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** Quotes removed: every evidence item that cited the article. */
+  evidenceRemoved: Scalars['Int']['output'];
+  /** Relationships that lost this article's evidence and stay, supported by other sources. */
+  keptRelationshipIds: Array<Scalars['ID']['output']>;
+  /** Entities the article touched (created, or at an end of a relationship removed) left with no relationship. */
+  orphanedEntityIds: Array<Scalars['ID']['output']>;
+  /** The reason given, as the audit entry records it. */
+  reason: Scalars['String']['output'];
+  /** Aliases the article's ingests had added to existing entities, removed. */
+  removedAliases: Array<RemovedAlias>;
+  /** Entities whose description the article's ingests had added (they lacked one), left without it. */
+  removedDescriptionEntityIds: Array<Scalars['ID']['output']>;
+  /** The orphaned entities removed, with their search keys: all of them with `removeOrphans`, else none. */
+  removedEntityIds: Array<Scalars['ID']['output']>;
+  /** Relationships removed because no evidence supports them any more. */
+  removedRelationshipIds: Array<Scalars['ID']['output']>;
+  /**
+   * Relationships back from DISPUTED to their own status: every claim contradicting them went with
+   * the article. A relationship with claims still contradicting it stays DISPUTED (it only loses the
+   * ids of those removed from `disputedBy`), and so does one disputed before disputes recorded its
+   * own status (a seeded claim without `reportedStatus`, disputed by an older version).
+   */
+  restoredRelationshipIds: Array<Scalars['ID']['output']>;
+};
+
 export type Subgraph = {
   __typename?: 'Subgraph';
   nodes: Array<Entity>;
@@ -834,8 +953,11 @@ export type TypeCount = {
 
 export type UndoResult = {
   __typename?: 'UndoResult';
+  /** The entry undone. */
   auditId: Scalars['ID']['output'];
+  /** The entities put back or changed back (of a merge: both; of a retraction: those it removed or took names from). */
   restored: Array<Entity>;
+  /** The entry recording the undo. */
   undoAuditId: Scalars['ID']['output'];
 };
 
@@ -978,6 +1100,8 @@ export type ResolversTypes = {
   RelationshipDraft: ResolverTypeWrapper<RelationshipDraft>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   RelationshipInput: RelationshipInput;
+  RemovedAlias: ResolverTypeWrapper<RemovedAlias>;
+  RetractResult: ResolverTypeWrapper<RetractResult>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TextAnalysis: ResolverTypeWrapper<Omit<TextAnalysis, 'candidateRelationships' | 'mentions'> & { candidateRelationships: Array<ResolversTypes['CandidateRelationship']>, mentions: Array<ResolversTypes['Mention']> }>;
@@ -1032,6 +1156,8 @@ export type ResolversParentTypes = {
   RelationshipDraft: RelationshipDraft;
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
   RelationshipInput: RelationshipInput;
+  RemovedAlias: RemovedAlias;
+  RetractResult: RetractResult;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   TextAnalysis: Omit<TextAnalysis, 'candidateRelationships' | 'mentions'> & { candidateRelationships: Array<ResolversParentTypes['CandidateRelationship']>, mentions: Array<ResolversParentTypes['Mention']> };
@@ -1231,7 +1357,9 @@ export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extend
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  retractArticle?: Resolver<ResolversTypes['RetractResult'], ParentType, ContextType, RequireFields<MutationRetractArticleArgs, 'dryRun' | 'id' | 'reason' | 'removeOrphans'>>;
   undoMerge?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'auditId'>>;
+  undoRetraction?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoRetractionArgs, 'auditId'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1264,6 +1392,7 @@ export type QuantityResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   analyzeText?: Resolver<ResolversTypes['TextAnalysis'], ParentType, ContextType, RequireFields<QueryAnalyzeTextArgs, 'text'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articleByUrl?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleByUrlArgs, 'url'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   bilateral?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryBilateralArgs, 'a' | 'b' | 'first'>>;
@@ -1337,6 +1466,27 @@ export type RelationshipEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
+export type RemovedAliasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemovedAlias'] = ResolversParentTypes['RemovedAlias']> = {
+  alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RetractResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetractResult'] = ResolversParentTypes['RetractResult']> = {
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  auditId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidenceRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptRelationshipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  orphanedEntityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedAliases?: Resolver<Array<ResolversTypes['RemovedAlias']>, ParentType, ContextType>;
+  removedDescriptionEntityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  removedEntityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  removedRelationshipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  restoredRelationshipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
@@ -1404,6 +1554,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipDraft?: RelationshipDraftResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  RemovedAlias?: RemovedAliasResolvers<ContextType>;
+  RetractResult?: RetractResultResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TextAnalysis?: TextAnalysisResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;

@@ -112,12 +112,31 @@ export const Mutation: MutationResolvers = {
     const s = await ctx.writer.undoMerge({ auditId: A.id(auditId, 'auditId'), keyId: keyIdOf(ctx) });
     return { restored: present(await ctx.loaders.entity.loadMany(s.restored)), auditId: s.auditId, undoAuditId: s.undoAuditId };
   },
+
+  retractArticle: (_, { id, reason, removeOrphans, dryRun }, ctx) =>
+    ctx.writer.retract({
+      id: A.id(id, 'id'),
+      reason,
+      removeOrphans: removeOrphans ?? sdlDefault('Mutation.retractArticle.removeOrphans', 'boolean'),
+      dryRun: dryRun ?? sdlDefault('Mutation.retractArticle.dryRun', 'boolean'),
+      keyId: keyIdOf(ctx),
+    }),
+
+  undoRetraction: async (_, { auditId }, ctx) => {
+    const s = await ctx.writer.undoRetraction({ auditId: A.id(auditId, 'auditId'), keyId: keyIdOf(ctx) });
+    return { restored: present(await ctx.loaders.entity.loadMany(s.restored)), auditId: s.auditId, undoAuditId: s.undoAuditId };
+  },
 };
 
-export const auditLog: NonNullable<QueryResolvers['auditLog']> = async (_, { action, first, after }, ctx) => {
+export const auditLog: NonNullable<QueryResolvers['auditLog']> = async (_, { action, articleId, first, after }, ctx) => {
   const limit = A.first(first, sdlDefault('Query.auditLog.first', 'number'));
   const cursor = A.decodeCursor(after, 2);
-  const { items, total } = await ctx.reader.auditLog({ action: action ?? null, after: cursor, limit: lookahead(limit) });
+  const { items, total } = await ctx.reader.auditLog({
+    action: action ?? null,
+    articleId: articleId == null ? null : A.id(articleId, 'articleId'),
+    after: cursor,
+    limit: lookahead(limit),
+  });
   return toConnection(
     { items, total, limit, hadCursor: cursor !== null },
     (x) => [x.at, x.id],

@@ -147,6 +147,8 @@ export const Query: QueryResolvers = {
 
   article: (_, { id }, ctx) => ctx.loaders.article.load(A.id(id, 'id')),
 
+  articleByUrl: (_, { url }, ctx) => ctx.reader.articleByUrl(url),
+
   articles: async (_, { first, after }, ctx) => {
     const limit = A.first(first, defaultOf('Query.articles.first'));
     const cursor = A.decodeCursor(after, 2);

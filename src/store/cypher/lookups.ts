@@ -68,6 +68,20 @@ RETURN ${articleMap('a')} AS article`,
   };
 }
 
+/**
+ * The article with this URL, compared as ingest compares an input's URL with the graph's (the same
+ * string: no case folding, no normalisation), a seek in the URL index; when several share it (only
+ * article files seeded side by side can make that), the first by id.
+ */
+export function articleByUrl({ url }: { url: string }): Query {
+  return {
+    cypher: `MATCH (a:Article {url: $url})
+RETURN ${articleMap('a')} AS article
+ORDER BY a.id LIMIT 1`,
+    params: { url },
+  };
+}
+
 /** Degree (number of relationships to other entities) of each entity. */
 export function degreesByIds({ ids }: { ids: readonly string[] }): Query {
   return {

@@ -12,9 +12,10 @@ const entry = {
   summary: '{}',
   state: null,
 };
-const PAGE = `CALL () { MATCH (x:Audit) WHERE $action IS NULL OR x.action = $action RETURN count(x) AS total }
+const KEPT = '($action IS NULL OR x.action = $action) AND ($articleId IS NULL OR $articleId IN x.articleIds)';
+const PAGE = `CALL () { MATCH (x:Audit) WHERE ${KEPT} RETURN count(x) AS total }
 CALL () {
-  MATCH (x:Audit) WHERE ($action IS NULL OR x.action = $action)
+  MATCH (x:Audit) WHERE ${KEPT}
     AND ($afterAt IS NULL OR x.at < $afterAt OR (x.at = $afterAt AND x.id > $afterId))
   WITH x ORDER BY x.at DESC, x.id LIMIT $limit
   RETURN collect(x {.id, .action, .at, .keyId, .articleIds, .entityIds, .summary, .undone}) AS page
@@ -38,13 +39,22 @@ describe('store: audit statements, by shape', () => {
   });
 
   it('pages the log newest first from a keyset of time and id, with the total, in one text with or without a cursor', () => {
-    expect(au.listAudit({ action: null, after: null, limit: 20 })).toEqual({
+    expect(au.listAudit({ action: null, articleId: null, after: null, limit: 20 })).toEqual({
       cypher: PAGE,
-      params: { action: null, afterAt: null, afterId: null, limit: 20 },
+      params: { action: null, articleId: null, afterAt: null, afterId: null, limit: 20 },
     });
-    expect(au.listAudit({ action: 'MERGE', after: ['2025-03-03T00:00:00.000Z', 'audit-1'], limit: 5 })).toEqual({
+    expect(au.listAudit({ action: 'MERGE', articleId: 'a1', after: ['2025-03-03T00:00:00.000Z', 'audit-1'], limit: 5 })).toEqual({
       cypher: PAGE,
-      params: { action: 'MERGE', afterAt: '2025-03-03T00:00:00.000Z', afterId: 'audit-1', limit: 5 },
+      params: { action: 'MERGE', articleId: 'a1', afterAt: '2025-03-03T00:00:00.000Z', afterId: 'audit-1', limit: 5 },
+    });
+  });
+
+  it("reads the summaries of an article's ingests, oldest first", () => {
+    expect(au.ingestsOfArticles({ articleIds: ['a1'] })).toEqual({
+      cypher: `MATCH (x:Audit {action: 'INGEST'}) WHERE any(id IN x.articleIds WHERE id IN $articleIds)
+RETURN x.id AS id, x.summary AS summary
+ORDER BY x.at, x.id`,
+      params: { articleIds: ['a1'] },
     });
   });
 
@@ -52,6 +62,7 @@ describe('store: audit statements, by shape', () => {
     expectOnlyInParams(au.createAudit({ entry: { ...entry, id: HOSTILE, summary: HOSTILE } }));
     expectOnlyInParams(au.auditById({ id: HOSTILE }));
     expectOnlyInParams(au.markUndone({ id: HOSTILE }));
-    expectOnlyInParams(au.listAudit({ action: HOSTILE, after: [HOSTILE, HOSTILE], limit: 1 }));
+    expectOnlyInParams(au.listAudit({ action: HOSTILE, articleId: HOSTILE, after: [HOSTILE, HOSTILE], limit: 1 }));
+    expectOnlyInParams(au.ingestsOfArticles({ articleIds: [HOSTILE] }));
   });
 });

@@ -92,6 +92,14 @@ RETURN id, collect(rid) AS ids`,
     });
   });
 
+  it('reads the article of a URL by the same string, first by id when several share it', () => {
+    expect(lk.articleByUrl({ url: 'https://example.org/a' })).toEqual({
+      cypher: `MATCH (a:Article {url: $url})\nRETURN ${articleMap('a')} AS article\nORDER BY a.id LIMIT 1`,
+      params: { url: 'https://example.org/a' },
+    });
+    expectOnlyInParams(lk.articleByUrl({ url: HOSTILE }));
+  });
+
   it('reads the entity catalogue in id order', () => {
     expect(lk.entityCatalog()).toEqual({
       cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases ORDER BY id',

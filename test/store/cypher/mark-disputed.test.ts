@@ -14,16 +14,22 @@ describe('store: markDisputed, by shape', () => {
     expect(text([])).toEqual(a);
   });
 
-  it('marks each relationship DISPUTED, moving the disputing ids it already lists to the end of disputedBy', () => {
-    const rows = [{ id: 'signed-1', source: 'huawei', target: 'peru', by: ['signed-1-a1b2c3'] }];
-    expect(markDisputed({ rows })).toEqual({
-      cypher: `UNWIND $rows AS row
+  it(
+    'marks each relationship DISPUTED, moving the disputing ids it already lists to the end of disputedBy, and records its ' + 'own status',
+    () => {
+      const rows = [{ id: 'signed-1', source: 'huawei', target: 'peru', by: ['signed-1-a1b2c3'] }];
+      expect(markDisputed({ rows })).toEqual({
+        cypher: `UNWIND $rows AS row
 ${relationshipOfRow}
-SET r.status = 'DISPUTED',
-    r.disputedBy = [x IN coalesce(r.disputedBy, []) WHERE NOT x IN row.by] + row.by`,
-      params: { rows },
-    });
-  });
+WITH r, row, r.status AS before, r.reportedStatus IS NULL AND size(coalesce(r.disputedBy, [])) = 0 AS recordedStatus
+SET r.reportedStatus = CASE WHEN recordedStatus THEN before ELSE r.reportedStatus END,
+    r.status = 'DISPUTED',
+    r.disputedBy = [x IN coalesce(r.disputedBy, []) WHERE NOT x IN row.by] + row.by
+RETURN r.id AS id, recordedStatus`,
+        params: { rows },
+      });
+    },
+  );
 
   it('carries ids only as parameters', () => {
     expectOnlyInParams(markDisputed({ rows: [{ id: HOSTILE, source: 's', target: 't', by: [HOSTILE] }] }));

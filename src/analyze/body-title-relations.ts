@@ -33,7 +33,10 @@ const MEMBER = new RegExp(
   'iu',
 );
 
-/** The office words right before "of/de" and the body, after what opens the noun phrase (an article, a preposition, the sentence's start). */
+/**
+ * The office words right before "of/de" and the body, after what opens the noun phrase (an article,
+ * a preposition, the sentence's start).
+ */
 const TITLE_BEFORE_BODY = new RegExp(
   '(?:^|[\\s,;:—–(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Aa]l|[Dd]el|[Ss]us?|[Aa] la)\\s+' +
     '((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)' +
@@ -122,9 +125,15 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
 /** "its governor, ", "su presidente, ": a possessive, a title of a word or two, a comma right before the person. */
 const ITS_TITLE = /(?:^|[\s,;(])(?:its|their|su|sus)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+),\s*$/u;
 /** "su filial ", "its Peruvian unit, ": a possessive, perhaps an adjective, a word for a part of a company. */
-const ITS_PART =
-  /(?:^|[\s,;(])(?:its|their|su|sus)\s+(?:[\p{Ll}-]+\s+)?(subsidiary|subsidiaries|filial|filiales|subsidiaria|unit|arm|branch|sucursal|division|división)\s*,?\s*$/u;
-/** What a possessive points back to: the nearest body before it, or the head of "<body> of <body>" ("the Transport Committee of the Congress"). */
+const ITS_PART = new RegExp(
+  '(?:^|[\\s,;(])(?:its|their|su|sus)\\s+(?:[\\p{Ll}-]+\\s+)?' +
+    '(subsidiary|subsidiaries|filial|filiales|subsidiaria|unit|arm|branch|sucursal|division|división)\\s*,?\\s*$',
+  'u',
+);
+/**
+ * What a possessive points back to: the nearest body before it, or the head of "<body> of <body>"
+ * ("the Transport Committee of the Congress").
+ */
 function possessorBefore(text: string, before: readonly Endpoint[], at: number): Endpoint | undefined {
   const bodies = before.filter((e) => e.end <= at && e.type !== 'PERSON' && e.type !== 'PLACE');
   const last = bodies[bodies.length - 1];

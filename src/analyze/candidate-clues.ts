@@ -61,7 +61,8 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
   ],
   [
     wordsPattern(
-      'treaty|tratado|agreement|acuerdo|protocol|protocolo|accord|memorandum|memorando|convenio|pact|pacto|contract|contrato|addendum|adenda',
+      'treaty|tratado|agreement|acuerdo|protocol|protocolo|accord|memorandum|memorando|convenio|pact|pacto|contract|contrato|' +
+        'addendum|adenda',
     ),
     'AGREEMENT',
   ],

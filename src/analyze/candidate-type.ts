@@ -191,7 +191,8 @@ function compoundHead(names: readonly string[]): EntityType | undefined {
 }
 /** Words that make a park or zone a facility. */
 const ZONE_USES = wordsPattern(
-  'industrial|economic|economica|especial|special|free|franca|tecnologico|technology|logistics|logistico|eolico|wind|solar|science|cientifico',
+  'industrial|economic|economica|especial|special|free|franca|tecnologico|technology|logistics|logistico|eolico|wind|solar|' +
+    'science|cientifico',
 );
 /** Words that make a congress a gathering rather than a parliament. */
 const EVENT_SCOPES = wordsPattern('international|internacional|world|mundial|annual|anual|latinoamericano|iberoamericano');
@@ -215,7 +216,10 @@ const FACILITY = wordsPattern(
 const PLACE_KINDS = wordsPattern(
   'district|distrito|province|provincia|region|department|departamento|city|ciudad|town|pueblo|village|localidad|caserio',
 );
-/** Words between a facility's noun and a name that make the name something else: a place ("the port in X") or a place's kind ("the port city of X"). */
+/**
+ * Words between a facility's noun and a name that make the name something else: a place ("the port
+ * in X") or a place's kind ("the port city of X").
+ */
 const ACROSS = wordsPattern(
   'in|en|near|cerca|at|from|desde|to|a|hacia|between|entre|by|por|city|ciudad|town|region|district|province|provincia|distrito',
 );

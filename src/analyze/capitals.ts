@@ -43,14 +43,23 @@ const NEXT_CAPITAL = /^\s+\p{Lu}/u;
  * Words that open a clause whose subject may follow ("that Beijing would …", "dijo que Pekín
  * rechaza …", "said Washington had …"): a subordinator, or a verb of saying whose "that" is left out.
  */
-const CLAUSE_OPENER =
-  /(?:^|[\s,])(?:that|which|as|while|because|since|although|though|if|when|whereas|but|so|que|como|mientras|porque|aunque|si|cuando|pues|pero|said|says|say|believes|dijo|dice|afirmo|afirmó|señaló|sostuvo)\s+$/iu;
+const CLAUSE_OPENER = new RegExp(
+  '(?:^|[\\s,])(?:that|which|as|while|because|since|although|though|if|when|whereas|but|so|que|como|mientras|porque|' +
+    'aunque|si|cuando|pues|pero|said|says|say|believes|dijo|dice|afirmo|afirmó|señaló|sostuvo)\\s+$',
+  'iu',
+);
 /** A capital that hosts is the host city, a place ("Lima will host the summit", "cuando Lima acoja la cumbre"). */
-const HOSTS =
-  /^(?:\s+(?:will|would|is|was|has|had|also))*\s+(?:host|hosts|hosted|hosting|acoge|acoja|acogerá|acogera|acogió|acogio|alberga|albergará|albergara|albergó|albergo)(?!\p{L})/iu;
+const HOSTS = new RegExp(
+  '^(?:\\s+(?:will|would|is|was|has|had|also))*\\s+' +
+    '(?:host|hosts|hosted|hosting|acoge|acoja|acogerá|acogera|acogió|acogio|alberga|albergará|albergara|albergó|albergo)(?!\\p{L})',
+  'iu',
+);
 /** Verbs whose object is a party, never a place ("thanked Beijing", "instó a Washington"). */
-const PARTY_OBJECT =
-  /(?:^|\s)(?:warned|urged|thanked|accused|pressed|critici[sz]ed|told|invited|lent|backed|blamed|reassured|advirtió|advirtio|instó|insto|agradeció|agradecio|acusó|acuso|criticó|critico|pidió|pidio)(?:\s+a)?\s+$/iu;
+const PARTY_OBJECT = new RegExp(
+  '(?:^|\\s)(?:warned|urged|thanked|accused|pressed|critici[sz]ed|told|invited|lent|backed|blamed|reassured|' +
+    'advirtió|advirtio|instó|insto|agradeció|agradecio|acusó|acuso|criticó|critico|pidió|pidio)(?:\\s+a)?\\s+$',
+  'iu',
+);
 /** A lower-case word after a name that is no verb: a place's preposition, an article or a conjunction ("Lima y Cusco"). */
 const NO_VERB =
   /^(?:in|on|at|to|for|from|with|by|of|and|or|via|the|en|de|del|a|al|con|por|para|y|o|e|vía|desde|hasta|el|la|los|las|hacia)$/iu;

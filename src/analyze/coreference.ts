@@ -7,25 +7,43 @@
  * the head noun). "Both leaders", "ambos mandatarios" name the two entities of their kind just
  * before. Pronouns are left alone.
  */
+import { wordsPattern } from '../domain/text.js';
 import type { Sentence } from './nlp.js';
 import type { Endpoint } from './types.js';
 
 /** Head nouns of descriptions, and the entity types each can name. */
 const HEADS: readonly [RegExp, readonly string[]][] = [
   [
-    /^(?:port|puerto|terminal|mine|mina|plant|planta|dam|presa|represa|hospital|railway|ferrocarril|highway|carretera|smelter|fundición|refinery|refinería|airport|aeropuerto|facility|project|proyecto|deposit|yacimiento)$/u,
+    wordsPattern(
+      'port|puerto|terminal|mine|mina|plant|planta|dam|presa|represa|hospital|railway|ferrocarril|highway|carretera|smelter|' +
+        'fundición|refinery|refinería|airport|aeropuerto|facility|project|proyecto|deposit|yacimiento',
+      'u',
+    ),
     ['INFRASTRUCTURE'],
   ],
   [
-    /^(?:company|firm|carrier|operator|miner|lender|bank|banco|empresa|compañía|firma|operadora|minera|naviera|constructora|utility|distributor|distribuidora|automaker|carmaker|manufacturer|insurer|aseguradora|buyer|compradora|group|grupo|conglomerate|conglomerado|subsidiary|filial)$/u,
+    wordsPattern(
+      'company|firm|carrier|operator|miner|lender|bank|banco|empresa|compañía|firma|operadora|minera|naviera|constructora|' +
+        'utility|distributor|distribuidora|automaker|carmaker|manufacturer|insurer|aseguradora|buyer|compradora|group|grupo|' +
+        'conglomerate|conglomerado|subsidiary|filial',
+      'u',
+    ),
     ['COMPANY', 'GROUP'],
   ],
   [
-    /^(?:ministry|ministerio|regulator|regulador|agency|agencia|authority|autoridad|municipality|municipalidad|superintendency|superintendencia|organismo|embassy|embajada|congress|congreso|committee|comisión|government|gobierno)$/u,
+    wordsPattern(
+      'ministry|ministerio|regulator|regulador|agency|agencia|authority|autoridad|municipality|municipalidad|superintendency|' +
+        'superintendencia|organismo|embassy|embajada|congress|congreso|committee|comisión|government|gobierno',
+      'u',
+    ),
     ['GOVERNMENT'],
   ],
   [
-    /^(?:university|universidad|association|asociación|federation|federación|union|sindicato|institute|instituto|museum|museo|society|sociedad|foundation|fundación|centre|center|centro)$/u,
+    wordsPattern(
+      'university|universidad|association|asociación|federation|federación|union|sindicato|institute|instituto|museum|museo|' +
+        'society|sociedad|foundation|fundación|centre|center|centro',
+      'u',
+    ),
     ['ORGANIZATION'],
   ],
   [/^(?:agreement|accord|deal|memorandum|treaty|protocol|pact|acuerdo|convenio|memorando|tratado|protocolo|pacto)$/u, ['AGREEMENT']],
@@ -55,11 +73,17 @@ const SAME_HEAD: readonly (readonly string[])[] = [
 ];
 
 /** Heads that name a thing of their own, never another of their type: only a name holding them is theirs. */
-const STRICT =
-  /^(?:protocol|protocolo|memorandum|memorando|treaty|tratado|pact|pacto|contract|contrato|plan|programme|program|programa|strategy|estrategia|railway|ferrocarril|highway|carretera|airport|aeropuerto|summit|cumbre|forum|foro|fair|feria)$/u;
+const STRICT = wordsPattern(
+  'protocol|protocolo|memorandum|memorando|treaty|tratado|pact|pacto|contract|contrato|plan|programme|program|programa|' +
+    'strategy|estrategia|railway|ferrocarril|highway|carretera|airport|aeropuerto|summit|cumbre|forum|foro|fair|feria',
+  'u',
+);
 /** "the port", "la nueva empresa", "the state-owned lender": an article, at most two lower-case words, the head. */
-const DESCRIPTION =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|[Ee]l|[Ll]a|[Tt]his|[Ee]ste|[Ee]sta|[Dd]icha|[Dd]icho)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+const DESCRIPTION = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:[Tt]he|[Ee]l|[Ll]a|[Tt]his|[Ee]ste|[Ee]sta|[Dd]icha|[Dd]icho)\\s+' +
+    '((?:[\\p{Ll}-]+\\s+){0,2}?)(\\p{Ll}+)(?![\\p{L}\\p{N}-])',
+  'gu',
+);
 /**
  * After a description: a name, "of X", "de cobre X" that make it part of a longer name or an
  * apposition, or a possessive ("the company’s branch"), whose noun is what the sentence is about.
@@ -86,8 +110,11 @@ const PLURALS: readonly [RegExp, readonly string[]][] = [
 ];
 
 /** Only as the subject of a meeting, where the pair is the fact: "ambos mandatarios se reunieron", "both leaders held talks". */
-const MEETING_NEXT =
-  /^\s+(?:[\p{Ll}]+\s+){0,2}?(?:met|meet|held talks|discussed|talked|se reunieron|se reunirán|conversaron|dialogaron|sostuvieron|discutieron)(?!\p{L})/u;
+const MEETING_NEXT = new RegExp(
+  '^\\s+(?:[\\p{Ll}]+\\s+){0,2}?' +
+    '(?:met|meet|held talks|discussed|talked|se reunieron|se reunirán|conversaron|dialogaron|sostuvieron|discutieron)(?!\\p{L})',
+  'u',
+);
 
 /**
  * The endpoints that plural descriptions add ("ambos mandatarios se reunieron"): when exactly two

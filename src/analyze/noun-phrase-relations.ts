@@ -30,7 +30,8 @@ const PHRASE_END =
 /** Between a body and its seat: "(ACR), a state lender based in", ", con sede en el distrito limeño de". */
 const BASED_IN = new RegExp(
   '^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s*(?:(?:a|an|the|un|una|el|la)\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}?' +
-    '(?:(?:which|that|que)\\s+(?:is|está)\\s+)?(?:based|headquartered|con sede(?: central)?|(?:que\\s+)?tiene\\s+su\\s+sede|domiciliad[oa])\\s+(?:in|en)\\s+' +
+    '(?:(?:which|that|que)\\s+(?:is|está)\\s+)?' +
+    '(?:based|headquartered|con sede(?: central)?|(?:que\\s+)?tiene\\s+su\\s+sede|domiciliad[oa])\\s+(?:in|en)\\s+' +
     '(?:(?:the|la|el)\\s+)?(?:[\\p{Ll}]+\\s+){0,2}?(?:(?:of|de)\\s+)?$',
   'u',
 );
@@ -42,7 +43,8 @@ const SEATED_BODY = /^[-‑](?:based|headquartered)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const OFFICE_IN = new RegExp(
   "^(?:['’]s\\s+(?:[\\p{Ll}]+\\s+)?(?:office|offices|branch|plant|factory)|" +
     '\\s*(?:,[^,;]{1,60},\\s*)?(?:has|have|had|has had|opened|opens|will open|maintains|abrió|abrirá|tiene|mantiene|cuenta con)\\s+' +
-    '(?:an?\\s+|its\\s+|una?\\s+|su\\s+|sus\\s+)?(?:new\\s+|nueva\\s+)?(?:office|offices|branch|representative office|oficina|oficinas|sucursal))' +
+    '(?:an?\\s+|its\\s+|una?\\s+|su\\s+|sus\\s+)?(?:new\\s+|nueva\\s+)?' +
+    '(?:office|offices|branch|representative office|oficina|oficinas|sucursal))' +
     '\\s+(?:in|en)\\s+(?:(?:the|la|el)\\s+)?$',
   'u',
 );
@@ -58,7 +60,8 @@ const PART_OF_AFTER = new RegExp(
 );
 /** Before a whole whose part follows: "the Peruvian subsidiary of", "la filial peruana de". */
 const PART_OF_BEFORE = new RegExp(
-  `(?:^|[\\s,;:—–(])(?:the|its|a|an|la|el|su|una|un)\\s+(?:[\\p{L}-]+\\s+)?${PART}(?:\\s+[\\p{Ll}]+)?\\s+(?:of|de|del)\\s+(?:(?:the|la|el)\\s+)?$`,
+  `(?:^|[\\s,;:—–(])(?:the|its|a|an|la|el|su|una|un)\\s+(?:[\\p{L}-]+\\s+)?${PART}(?:\\s+[\\p{Ll}]+)?` +
+    '\\s+(?:of|de|del)\\s+(?:(?:the|la|el)\\s+)?$',
   'iu',
 );
 /** Between a whole and its part: "'s Peruvian unit, ", " subsidiary ". */

@@ -3,6 +3,7 @@
  * "according to X" and "según X" make X the speaker of the rest of the sentence. "X told Reuters",
  * "X dijo a RPP" is also X COMMUNICATED_VIA the medium.
  */
+import { wordsPattern } from '../domain/text.js';
 import type { Sentence } from './nlp.js';
 import { proposal, words, type Proposal } from './proposal.js';
 import type { Hit } from './trigger-hits.js';
@@ -161,5 +162,9 @@ function invertedSpeaker(text: string, hit: Hit, inside: readonly Endpoint[], se
 /** Who may speak. */
 const SPEAKERS = new Set(['PERSON', 'GOVERNMENT', 'COMPANY', 'ORGANIZATION', 'GROUP', 'MEDIA', 'COUNTRY']);
 /** Capitalised words of a title before a name. */
-const TITLE_WORD =
-  /^(?:President|Presidenta|Presidente|Foreign|Minister|Ministra|Ministro|Vice|Premier|Prime|Ambassador|Embajador|Embajadora|Chairman|Director|Directora|Deputy|Trade|Commerce|Finance|Economy|Spokesman|Spokeswoman|Canciller|Secretary|General|Governor|Gobernador|Mayor|Alcalde)$/u;
+const TITLE_WORD = wordsPattern(
+  'President|Presidenta|Presidente|Foreign|Minister|Ministra|Ministro|Vice|Premier|Prime|Ambassador|Embajador|Embajadora|' +
+    'Chairman|Director|Directora|Deputy|Trade|Commerce|Finance|Economy|Spokesman|Spokeswoman|Canciller|Secretary|General|' +
+    'Governor|Gobernador|Mayor|Alcalde',
+  'u',
+);

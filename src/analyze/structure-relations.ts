@@ -44,7 +44,8 @@ const LOCATABLE = new Set(['INFRASTRUCTURE', 'PLACE', 'GOVERNMENT', 'ORGANIZATIO
 /** "X, a public hospital in Y", "X, una colección privada de Y", "X, capital de la provincia de Y": an apposition saying where. */
 const APPOSED_WHERE = new RegExp(
   '^\\s*,\\s*(?:(?:a|an|the|un|una|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+|capital)\\s+' +
-    '(?:in|en|de|of)\\s+(?:(?:the|la|el)\\s+)?(?:(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito)\\s+(?:of\\s+|de\\s+)?)?$',
+    '(?:in|en|de|of)\\s+(?:(?:the|la|el)\\s+)?' +
+    '(?:(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito)\\s+(?:of\\s+|de\\s+)?)?$',
   'u',
 );
 /** "X, de Xi’an": an institution and its city after a comma. */
@@ -52,7 +53,8 @@ const COMMA_DE = /^\s*,\s*de\s+$/u;
 /** "X, inaugurado en 2021 en el distrito de Y", "X, built by Z in the province of Y": a participle, then where. */
 const PARTICIPLE_WHERE = new RegExp(
   '^\\s*,\\s*(?:[\\p{L}]+(?:ado|ada|ados|adas|ido|ida|idos|idas|ed)|built|held|run|founded)\\s[^,;:]*?\\s(?:in|en)\\s+' +
-    '(?:(?:the|la|el)\\s+)?(?:(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito)\\s+(?:of\\s+|de\\s+)?)?$',
+    '(?:(?:the|la|el)\\s+)?' +
+    '(?:(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito)\\s+(?:of\\s+|de\\s+)?)?$',
   'u',
 );
 /** "the headquarters of Huawei in Shenzhen", "la sede de Huawei en Shenzhen". */

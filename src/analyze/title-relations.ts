@@ -201,8 +201,11 @@ const NOT_NOUN =
 /** An English verb form ("said", "thanks") rather than a noun; "state-owned" is an adjective. */
 const VERB_LIKE = /^(?!news$)[\p{L}]+(?:[^su]s|ed)$/u;
 /** The head of a noun phrase naming a body: an agent noun ("importer", "distributor") or a kind of body. */
-const BODY_HEAD =
-  /^(?:[\p{L}-]+(?:er|or)|platform|brand|fund|airline|bank|firm|chain|consortium|startup|agency|university|broadcaster|giant|group|company)$/iu;
+const BODY_HEAD = new RegExp(
+  '^(?:[\\p{L}-]+(?:er|or)|platform|brand|fund|airline|bank|firm|chain|consortium|startup|agency|university|broadcaster|' +
+    'giant|group|company)$',
+  'iu',
+);
 /** An article or determiner that opens a noun phrase. */
 const ARTICLE = /^(?:the|a|an|la|el|las|los|un|una|del|al)$/iu;
 
@@ -224,7 +227,8 @@ const PLACE_HEAD =
   '(?:regional\\s+)?(?:mayor|governor|alcalde|alcaldesa|gobernador|gobernadora|prefect|prefecto|prefecta)(?:\\s+regional)?';
 /** "the mayor of", "el gobernador regional de la región": the title before a place. */
 const PLACE_KIND =
-  '(?:(?:the|la|el)\\s+)?(?:(?:region|province|city|district|department|región|provincia|ciudad|distrito|departamento)\\s+(?:of\\s+|de\\s+)?)?';
+  '(?:(?:the|la|el)\\s+)?' +
+  '(?:(?:region|province|city|district|department|región|provincia|ciudad|distrito|departamento)\\s+(?:of\\s+|de\\s+)?)?';
 const HEAD_BEFORE_PLACE = new RegExp(
   `(?:^|[\\s,;:—–(])(?:the|el|la|al|del|its|su)\\s+${PLACE_HEAD}\\s+(?:of|de|del)\\s+${PLACE_KIND}$`,
   'iu',

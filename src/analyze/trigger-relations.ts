@@ -34,7 +34,8 @@ const CJK = /[\p{Script=Han}]/u;
 /** What joins an antecedent to the relative clause whose verb is the trigger ("X, which Peru joined"). */
 const RELATIVE = new RegExp(
   // "Chancay, el terminal del que COSCO posee el 60%": an apposition's noun may stand before the pronoun.
-  '^\\s*,?\\s*(?:(?:the|a|an|el|la|un|una)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+)?(?:which|that|over which|in which|que|la que|el que|de la que|del que|sobre la que|al que|a la que)\\s+' +
+  '^\\s*,?\\s*(?:(?:the|a|an|el|la|un|una)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+)?' +
+    '(?:which|that|over which|in which|que|la que|el que|de la que|del que|sobre la que|al que|a la que)\\s+' +
     '(?:the\\s+|el\\s+|la\\s+)?$',
   'iu',
 );

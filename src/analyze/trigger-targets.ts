@@ -12,8 +12,11 @@ import type { Endpoint } from './types.js';
 
 const PASSIVE_CJK = /[由被]/u;
 /** A further owner in a passive list: ", 22.5% by X", "and 15% by Y". */
-const FURTHER_AGENT =
-  /^\s*,?\s*(?:and\s+|y\s+)?(?:en un\s+)?[\d.,]+\s*(?:%|percent|por ciento)\s+(?:by|por|de|del)\s+(?:(?:the|el|la)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const FURTHER_AGENT = new RegExp(
+  '^\\s*,?\\s*(?:and\\s+|y\\s+)?(?:en un\\s+)?[\\d.,]+\\s*(?:%|percent|por ciento)\\s+(?:by|por|de|del)\\s+' +
+    '(?:(?:the|el|la)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$',
+  'iu',
+);
 /** A co-party after the object: "negotiated the agreement with China's Ministry of Commerce". */
 const WITH = /^[^,;]*?\s(?:with|con)\s+(?:the\s+|el\s+|la\s+)?$/iu;
 

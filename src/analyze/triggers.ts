@@ -1,7 +1,8 @@
 /**
  * Relation triggers: words that signal a relation type of the vocabulary, in English, Spanish and
- * Chinese (which ends each type accepts is relation-ends.ts's). Verbs come with every form verb-forms.ts generates ("firma", "firmaron", "ha firmado",
- * "firmado por"), less those that are mostly nouns or adjectives ("la firma", "the host country").
+ * Chinese (which ends each type accepts is relation-ends.ts's). Verbs come with every form
+ * verb-forms.ts generates ("firma", "firmaron", "ha firmado", "firmado por"), less those that are
+ * mostly nouns or adjectives ("la firma", "the host country").
  */
 import { en, es, verbAlternation, type ParticipleUse, type SpanishTense, type VerbForms } from './verb-forms.js';
 import type { RelationType } from '../domain/vocabulary.js';
@@ -51,7 +52,8 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'VISITED',
     strength: 0.85,
     pattern: w(
-      `${v([en('visit'), en('tour'), es('visitar', { omit: ['visita'] }), es('recorrer')])}|${v([en('arrive')], ' in')}|${v([en('travel', { past: ['travelled', 'traveled'], double: true })], ' to')}`,
+      `${v([en('visit'), en('tour'), es('visitar', { omit: ['visita'] }), es('recorrer')])}|${v([en('arrive')], ' in')}|` +
+        `${v([en('travel', { past: ['travelled', 'traveled'], double: true })], ' to')}`,
       '访问|参观|考察',
     ),
   },
@@ -67,7 +69,8 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'INVESTED_IN',
     strength: 0.8,
     pattern: w(
-      `${v([en('invest')], '(?: in)?')}|investments? in|inversi[oó]n en|${v([es('invertir', { present: 'inviert', raised: 'invirt' }), en('finance', { omit: ['finance'] }), es('financiar')])}`,
+      `${v([en('invest')], '(?: in)?')}|investments? in|inversi[oó]n en|` +
+        `${v([es('invertir', { present: 'inviert', raised: 'invirt' }), en('finance', { omit: ['finance'] }), es('financiar')])}`,
       '投资|注资',
     ),
   },
@@ -128,7 +131,8 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.6,
     symmetric: true,
     pattern: w(
-      `${v([en('cooperate'), en('collaborate')], '(?: with)?')}|(?:cooperation|collaboration)(?: with)?|${v([es('cooperar'), es('colaborar')], ' con')}|cooperación con`,
+      `${v([en('cooperate'), en('collaborate')], '(?: with)?')}|(?:cooperation|collaboration)(?: with)?|` +
+        `${v([es('cooperar'), es('colaborar')], ' con')}|cooperación con`,
       '合作',
     ),
   },
@@ -150,7 +154,8 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'OWNS',
     strength: 0.8,
     pattern: w(
-      `${v([en('own'), es('poseer'), es('controlar')])}|holds|${v([en('hold', { past: 'held', omit: ['holding'] })], STAKE)}|owner of|stake in|shareholder (?:of|in)|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|accionista de|` +
+      `${v([en('own'), es('poseer'), es('controlar')])}|holds|${v([en('hold', { past: 'held', omit: ['holding'] })], STAKE)}|` +
+        'owner of|stake in|shareholder (?:of|in)|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|accionista de|' +
         // "es propiedad en un 70% de la eléctrica Huadian": a passive whose agent follows "de" (trigger-relations.ts).
         `(?:es|son|era|fue) propiedad(?: en un [\\d.,]+\\s?%)? (?:de|del)`,
       '拥有|持有|控股',
@@ -160,7 +165,14 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ACQUIRED',
     strength: 0.8,
     pattern: w(
-      `${v([en('buy', past('bought')), en('acquire'), en('purchase', { omit: ['purchase', 'purchases'] }), es('comprar'), es('adquirir', { present: 'adquier' })])}|${v([en('take', { past: 'took', participle: 'taken' })], ' over')}|acquisition of|purchase of|takeover of|compra de|adquisición de`,
+      `${v([
+        en('buy', past('bought')),
+        en('acquire'),
+        en('purchase', { omit: ['purchase', 'purchases'] }),
+        es('comprar'),
+        es('adquirir', { present: 'adquier' }),
+      ])}|${v([en('take', { past: 'took', participle: 'taken' })], ' over')}|` +
+        'acquisition of|purchase of|takeover of|compra de|adquisición de',
       '收购|买下|购得',
     ),
   },
@@ -170,7 +182,9 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.75,
     symmetric: true,
     pattern: w(
-      `${v([en('meet', { past: 'met', omit: ['meeting'] }), es('reunirse', { present: 'reún' })], '(?: with| con)?')}|meeting with|${v([en('hold', past('held'))], ' talks with')}|${v([es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr' })], ' una reunión con')}`,
+      `${v([en('meet', { past: 'met', omit: ['meeting'] }), es('reunirse', { present: 'reún' })], '(?: with| con)?')}|meeting with|` +
+        `${v([en('hold', past('held'))], ' talks with')}|` +
+        `${v([es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr' })], ' una reunión con')}`,
       '会见|会晤|见面',
     ),
   },
@@ -178,7 +192,8 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'HOSTED',
     strength: 0.75,
     pattern: w(
-      `${v([en('host', { omit: ['host'] }), en('welcome', { omit: ['welcome'] }), es('acoger')])}|acoj(?:a|e|erá)|fue anfitri[oó]n de|dio la bienvenida a|` +
+      `${v([en('host', { omit: ['host'] }), en('welcome', { omit: ['welcome'] }), es('acoger')])}|acoj(?:a|e|erá)|` +
+        'fue anfitri[oó]n de|dio la bienvenida a|' +
         // An event's organiser hosts it.
         `${v([en('organize'), en('organise'), es('organizar')])}`,
       '接待|接见|欢迎',
@@ -188,7 +203,8 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'PRESIDED_OVER',
     strength: 0.8,
     pattern: w(
-      `${v([en('preside')], ' over')}|presided|${v([en('chair', { omit: ['chair', 'chairs'] }), es('presidir', { tenses: ACT }), es('encabezar', { tenses: ACT })])}`,
+      `${v([en('preside')], ' over')}|presided|` +
+        `${v([en('chair', { omit: ['chair', 'chairs'] }), es('presidir', { tenses: ACT }), es('encabezar', { tenses: ACT })])}`,
       '主持',
     ),
   },
@@ -198,7 +214,8 @@ export const TRIGGERS: readonly Trigger[] = [
     excludes: /invest|fund|financ|loan|capital|donat|inversi|donaci|award|prize|premio|投资/iu,
     // "recibirá una donación": but for a past reception, whom Spanish receives takes "a".
     pattern: w(
-      `${v([en('receive', { omit: ['receive'] }), es('recibir', { tenses: ['preterite'] })], '(?: a)?')}|${v([es('recibir', { tenses: [...OFFICE, ...ACT.slice(1)] })], ' a', 'none')}`,
+      `${v([en('receive', { omit: ['receive'] }), es('recibir', { tenses: ['preterite'] })], '(?: a)?')}|` +
+        `${v([es('recibir', { tenses: [...OFFICE, ...ACT.slice(1)] })], ' a', 'none')}`,
       '会见',
     ),
   },
@@ -254,7 +271,14 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'REGULATES',
     strength: 0.75,
     pattern: w(
-      `${v([en('regulate'), en('oversee', { past: 'oversaw', participle: 'overseen' }), en('supervise'), es('regular', { omit: ['regular'] }), es('supervisar'), es('fiscalizar')])}|regulator of|` +
+      `${v([
+        en('regulate'),
+        en('oversee', { past: 'oversaw', participle: 'overseen' }),
+        en('supervise'),
+        es('regular', { omit: ['regular'] }),
+        es('supervisar'),
+        es('fiscalizar'),
+      ])}|regulator of|` +
         // "sets the tariffs that Pluz may charge", "fija las tarifas de Luz del Sur".
         `${v([en('set', { past: 'set', participle: 'set' }), es('fijar')])} (?:the |las |los )?(?:tariffs|fees|rates|tarifas|peajes)`,
       '监管',
@@ -268,7 +292,8 @@ export const TRIGGERS: readonly Trigger[] = [
       `${v([en('lead', { past: 'led', omit: ['lead', 'leading'] }), en('head', { omit: ['head', 'heading'] })])}|` +
         'president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|' +
         '(?:general )?manager of|director of|presid(?:ente|enta) de|rector(?:a)? de|gerente general de|' +
-        `titular de(?:l)?|director(?:a)? de|jef(?:e|a) de|secretari[oa] general de|${v([es('presidir', { tenses: OFFICE }), es('encabezar', { tenses: OFFICE })], '', 'none')}|` +
+        'titular de(?:l)?|director(?:a)? de|jef(?:e|a) de|secretari[oa] general de|' +
+        `${v([es('presidir', { tenses: OFFICE }), es('encabezar', { tenses: OFFICE })], '', 'none')}|` +
         // "se dirigió a Pekín" is a journey, not a lead.
         `(?<!(?<!\\p{L})se )${v([es('dirigir')], '', 'none')}|dirigid[oa]s? por`,
       '领导|率领',
@@ -291,7 +316,8 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.75,
     pattern: w(
       // "el foro, al que asistieron …": the "a" stands before the relative pronoun.
-      `${v([en('attend')])}|${v([es('asistir')], ' a')}|(?<=(?:al|a la|a los|a las)\\s+(?:que|cual)\\s+)${v([es('asistir')])}|${v([en('take', { past: 'took', participle: 'taken', omit: ['take', 'takes', 'taking'] })], ' part in')}|participated in`,
+      `${v([en('attend')])}|${v([es('asistir')], ' a')}|(?<=(?:al|a la|a los|a las)\\s+(?:que|cual)\\s+)${v([es('asistir')])}|` +
+        `${v([en('take', { past: 'took', participle: 'taken', omit: ['take', 'takes', 'taking'] })], ' part in')}|participated in`,
       '出席|参加',
     ),
   },
@@ -299,8 +325,10 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'PARTICIPATES_IN',
     strength: 0.7,
     pattern: w(
-      `${v([en('join')])}|${v([en('take', { omit: ['took'] })], ' part in')}|${v([en('participate', { omit: ['participated'] })], ' in')}|member of|` +
-        `${v([es('unirse'), es('adherir', { present: 'adhier', raised: 'adhir' })], ' a')}|adhiri(?:ó|eron)|${v([es('formar')], ' parte de', 'none')}|` +
+      `${v([en('join')])}|${v([en('take', { omit: ['took'] })], ' part in')}|` +
+        `${v([en('participate', { omit: ['participated'] })], ' in')}|member of|` +
+        `${v([es('unirse'), es('adherir', { present: 'adhier', raised: 'adhir' })], ' a')}|adhiri(?:ó|eron)|` +
+        `${v([es('formar')], ' parte de', 'none')}|` +
         // "la Franja y la Ruta, de la que el Perú forma parte": the "de" before the relative pronoun.
         `(?<=(?:del|de la|de los|de las)\\s+(?:que|cual)\\s[^,;]{0,40})${v([es('formar')], ' parte', 'none')}`,
       '加入|参与',

@@ -21,8 +21,16 @@ const VISITOR_TO_PLACE = [
 /** What opens the visitor's phrase, for the constructions that need it (index as above). */
 const BEFORE_VISITOR: (RegExp | undefined)[] = [
   undefined,
-  /(?:visita|viaje|gira)\s+(?:(?:de\s+Estado|oficial|de\s+trabajo|oficial)\s+)?(?:de|del)\s+(?:(?:el|la)\s+)?(?:(?:president[ea]|mandatari[oa]|canciller|ministr[oa]|primer ministro)\s+)?$/iu,
-  /(?:visita|viaje|gira)\s+(?:(?:de\s+Estado|oficial)\s+)?que\s+(?:(?:el|la)\s+)?(?:(?:president[ea]|mandatari[oa]|canciller|ministr[oa])\s+)?$/iu,
+  new RegExp(
+    '(?:visita|viaje|gira)\\s+(?:(?:de\\s+Estado|oficial|de\\s+trabajo|oficial)\\s+)?(?:de|del)\\s+(?:(?:el|la)\\s+)?' +
+      '(?:(?:president[ea]|mandatari[oa]|canciller|ministr[oa]|primer ministro)\\s+)?$',
+    'iu',
+  ),
+  new RegExp(
+    '(?:visita|viaje|gira)\\s+(?:(?:de\\s+Estado|oficial)\\s+)?que\\s+(?:(?:el|la)\\s+)?' +
+      '(?:(?:president[ea]|mandatari[oa]|canciller|ministr[oa])\\s+)?$',
+    'iu',
+  ),
   /(?:visit|trip|tour)\s+by\s+(?:(?:the\s+)?(?:president|premier|minister|foreign minister|vice premier)\s+)?$/iu,
 ];
 

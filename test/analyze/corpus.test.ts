@@ -1,8 +1,9 @@
 /**
  * analyzeText on the evaluation corpus (test/analyze/corpus/README.md): the figures of the tuned half,
  * of the held-out half (written by someone else and kept unread while tuning), of the fresh set (a
- * second unread half, written after the first had been profiled), and of the Spanish articles apart. The tuned half must stay at or above the figures reached (FLOOR); the held-out
- * half is reported, never asserted on, so that no one tunes to it. The issue's targets are in TARGETS.
+ * second unread half, written after the first had been profiled), and of the Spanish articles
+ * apart. The tuned half must stay at or above the figures reached (FLOOR); the held-out half is
+ * reported, never asserted on, so that no one tunes to it. The issue's targets are in TARGETS.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze/analyze-text.js';

@@ -210,54 +210,57 @@ describe('analyze: proposeRelationships per sentence', () => {
     });
     expect(rels.map((r) => [r.type, r.validFrom])).toEqual([['VISITED', null]]);
   });
-  it('reads ownership shares after "es propiedad de", contracts a party closed, subjects acting jointly, and a possessor as the end', () => {
-    const cases: [string, [string, string, string][], [string, string, string][]][] = [
-      [
-        'Hidro Sur es propiedad en un 60% de la eléctrica Huaneng y en un 40% del fondo Conchucos.',
+  it(
+    'reads ownership shares after "es propiedad de", contracts a party closed, subjects acting jointly, ' + 'and a possessor as the end',
+    () => {
+      const cases: [string, [string, string, string][], [string, string, string][]][] = [
         [
-          ['Hidro Sur', 'hs', 'COMPANY'],
-          ['Huaneng', 'huaneng', 'COMPANY'],
-          ['Conchucos', 'conchucos', 'COMPANY'],
+          'Hidro Sur es propiedad en un 60% de la eléctrica Huaneng y en un 40% del fondo Conchucos.',
+          [
+            ['Hidro Sur', 'hs', 'COMPANY'],
+            ['Huaneng', 'huaneng', 'COMPANY'],
+            ['Conchucos', 'conchucos', 'COMPANY'],
+          ],
+          [
+            ['OWNS', 'huaneng', 'hs'],
+            ['OWNS', 'conchucos', 'hs'],
+          ],
         ],
         [
-          ['OWNS', 'huaneng', 'hs'],
-          ['OWNS', 'conchucos', 'hs'],
+          'La agroexportadora Danper cerró un contrato de US$ 5 millones con la importadora Pagoda.',
+          [
+            ['Danper', 'danper', 'COMPANY'],
+            ['Pagoda', 'pagoda', 'COMPANY'],
+          ],
+          [['PARTNERS_WITH', 'danper', 'pagoda']],
         ],
-      ],
-      [
-        'La agroexportadora Danper cerró un contrato de US$ 5 millones con la importadora Pagoda.',
         [
-          ['Danper', 'danper', 'COMPANY'],
-          ['Pagoda', 'pagoda', 'COMPANY'],
+          'Desde 2010, la UNI y la Universidad de Fudan gestionan juntas el Centro Andino.',
+          [
+            ['UNI', 'uni', 'ORGANIZATION'],
+            ['Universidad de Fudan', 'fudan', 'ORGANIZATION'],
+            ['Centro Andino', 'centro', 'ORGANIZATION'],
+          ],
+          [['PARTNERS_WITH', 'uni', 'fudan']],
         ],
-        [['PARTNERS_WITH', 'danper', 'pagoda']],
-      ],
-      [
-        'Desde 2010, la UNI y la Universidad de Fudan gestionan juntas el Centro Andino.',
         [
-          ['UNI', 'uni', 'ORGANIZATION'],
-          ['Universidad de Fudan', 'fudan', 'ORGANIZATION'],
-          ['Centro Andino', 'centro', 'ORGANIZATION'],
+          'Caixin, a magazine owned by China’s Xinhua Group, said so.',
+          [
+            ['Caixin', 'caixin', 'MEDIA'],
+            ['China', 'china', 'COUNTRY'],
+            ['Xinhua Group', 'xinhua', 'MEDIA'],
+          ],
+          [['OWNS', 'xinhua', 'caixin']],
         ],
-        [['PARTNERS_WITH', 'uni', 'fudan']],
-      ],
-      [
-        'Caixin, a magazine owned by China’s Xinhua Group, said so.',
-        [
-          ['Caixin', 'caixin', 'MEDIA'],
-          ['China', 'china', 'COUNTRY'],
-          ['Xinhua Group', 'xinhua', 'MEDIA'],
-        ],
-        [['OWNS', 'xinhua', 'caixin']],
-      ],
-    ];
-    for (const [text, ends, expected] of cases) {
-      const endpoints = ends.map(([surface, id, type]) => at(text, surface, id, type));
-      const got = propose(text, endpoints).map((r) => [r.type, r.sourceId, r.targetId]);
-      expect(
-        got.filter((r) => r[0] === 'OWNS' || r[0] === 'PARTNERS_WITH'),
-        text,
-      ).toEqual(expected);
-    }
-  });
+      ];
+      for (const [text, ends, expected] of cases) {
+        const endpoints = ends.map(([surface, id, type]) => at(text, surface, id, type));
+        const got = propose(text, endpoints).map((r) => [r.type, r.sourceId, r.targetId]);
+        expect(
+          got.filter((r) => r[0] === 'OWNS' || r[0] === 'PARTNERS_WITH'),
+          text,
+        ).toEqual(expected);
+      }
+    },
+  );
 });

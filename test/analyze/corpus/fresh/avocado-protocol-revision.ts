@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru and China revise the avocado phytosanitary protocol: the signatories, a grower’s supply contract, shipping, the ministry (English). */
+/**
+ * Peru and China revise the avocado phytosanitary protocol: the signatories, a grower’s supply
+ * contract, shipping, the ministry (English).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-avocado-protocol-revision',
   language: 'en',

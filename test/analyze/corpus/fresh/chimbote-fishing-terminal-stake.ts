@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** A Chinese fishing group buys 60% of a Chimbote terminal operator: buyer, seller, regulator, union, an earlier fishmeal takeover (English). */
+/**
+ * A Chinese fishing group buys 60% of a Chimbote terminal operator: buyer, seller, regulator,
+ * union, an earlier fishmeal takeover (English).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-chimbote-fishing-terminal-stake',
   language: 'en',

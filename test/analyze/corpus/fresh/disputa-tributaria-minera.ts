@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** The tax court upholds a tax debt of a Chinese-owned copper miner: tax agency, parent loans, ministers, industry, other Chinese miners (Spanish). */
+/**
+ * The tax court upholds a tax debt of a Chinese-owned copper miner: tax agency, parent loans,
+ * ministers, industry, other Chinese miners (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-disputa-tributaria-minera',
   language: 'es',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** La Molina’s agrarian university and China Agricultural University launch a double-degree programme: funder, rectors, the potato centre (Spanish). */
+/**
+ * La Molina’s agrarian university and China Agricultural University launch a double-degree
+ * programme: funder, rectors, the potato centre (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-doble-titulacion-agraria',
   language: 'es',

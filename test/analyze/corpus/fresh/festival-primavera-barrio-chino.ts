@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** The Lunar New Year festival in Lima’s Chinatown: organisers, the mayor, the ambassador, a restored arch, classes, a closing concert (Spanish). */
+/**
+ * The Lunar New Year festival in Lima’s Chinatown: organisers, the mayor, the ambassador, a
+ * restored arch, classes, a closing concert (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-festival-primavera-barrio-chino',
   language: 'es',

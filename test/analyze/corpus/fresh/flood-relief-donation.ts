@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** China sends flood relief to northern Peru: the aid agency, the Red Cross societies, the ambassador, the governor, Chinese firms (English). */
+/**
+ * China sends flood relief to northern Peru: the aid agency, the Red Cross societies, the
+ * ambassador, the governor, Chinese firms (English).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-flood-relief-donation',
   language: 'en',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru’s parliamentary friendship league with China visits Beijing and Shenzhen: hosts, meetings, requests, an ethics complaint (Spanish). */
+/**
+ * Peru’s parliamentary friendship league with China visits Beijing and Shenzhen: hosts, meetings,
+ * requests, an ethics complaint (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-liga-parlamentaria-visita-pekin',
   language: 'es',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** A PowerChina-led consortium wins a hydro dam concession on the Marañón: owners, lender, regions, critics, an earlier plant sale (English). */
+/**
+ * A PowerChina-led consortium wins a hydro dam concession on the Marañón: owners, lender, regions,
+ * critics, an earlier plant sale (English).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-maranon-hydro-concession',
   language: 'en',

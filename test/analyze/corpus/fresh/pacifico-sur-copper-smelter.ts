@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** A Chinese metals group plans a copper smelter near Matarani: its chairman, the minister, the mining plan, shareholders, the regulator (English). */
+/**
+ * A Chinese metals group plans a copper smelter near Matarani: its chairman, the minister, the
+ * mining plan, shareholders, the regulator (English).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-pacifico-sur-copper-smelter',
   language: 'en',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** First Peruvian mandarins leave Chancay for China under a new citrus protocol: signatories, Senasa, the exporter and its buyer, trade groups (Spanish). */
+/**
+ * First Peruvian mandarins leave Chancay for China under a new citrus protocol: signatories,
+ * Senasa, the exporter and its buyer, trade groups (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-protocolo-mandarinas-chancay',
   language: 'es',

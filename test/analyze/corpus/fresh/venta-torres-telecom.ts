@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** A Chinese-owned tower company buys a Peruvian operator’s tower subsidiary: buyer, seller, owners, regulator, a fibre contract (Spanish). */
+/**
+ * A Chinese-owned tower company buys a Peruvian operator’s tower subsidiary: buyer, seller, owners,
+ * regulator, a fibre contract (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'fresh-venta-torres-telecom',
   language: 'es',

@@ -8,23 +8,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import type { Request, RequestHandler, Response, Router } from 'express';
 import { projectRoot } from '../project-root.js';
+import { EXPLORER_CSP, pageRouter, servePageFolder } from './static-page.js';
 
-/** The one inline style the page allows: the rule Cytoscape.js inserts into <head> itself. */
-const CYTOSCAPE_STYLESHEET = '.__________cytoscape_container { position: relative; }';
-
-/** The Content-Security-Policy of every /explore response: scripts and styles from this origin only. */
-export const EXPLORER_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  `style-src 'self' 'sha256-${createHash('sha256').update(CYTOSCAPE_STYLESHEET).digest('base64')}'`,
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { EXPLORER_CSP };
 
 /** Where the page's own files live. */
 export function explorerAssetsDir(): string {
@@ -62,15 +50,8 @@ function compressedFile(file: string, contentType: string): RequestHandler {
  * `/explore/vendor/cytoscape.esm.min.mjs`. Every answer carries EXPLORER_CSP and nosniff.
  */
 export function createExplorerRouter({ assetsDir = explorerAssetsDir() }: { assetsDir?: string } = {}): Router {
-  const router = express.Router();
-  router.use((_req, res, next) => {
-    res.set({ 'Content-Security-Policy': EXPLORER_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
-    next();
-  });
-  router.get('/', (_req, res) => {
-    res.set('Cache-Control', 'no-cache').sendFile(path.join(assetsDir, 'index.html'));
-  });
+  const router = pageRouter();
   router.get('/vendor/cytoscape.esm.min.mjs', compressedFile(cytoscapeModulePath(), 'text/javascript; charset=utf-8'));
-  router.use(express.static(assetsDir, { index: false, redirect: false, cacheControl: true, maxAge: 0, fallthrough: true }));
+  servePageFolder(router, assetsDir);
   return router;
 }

@@ -7,16 +7,18 @@ import { Counter, Histogram, type Registry } from 'prom-client';
 
 /** Routes the HTTP metrics name; any other path counts as `other`, so clients cannot add series. */
 const ROUTES = ['/graphql', '/health/live', '/health/ready', '/schema.graphql', '/export', '/metrics'];
+/** The browser pages, each labelled with its mount point for every file below it. */
+const PAGES = ['/explore', '/curate'];
 
 /** A Connect-style middleware over Node's request and response (Express's `originalUrl` read when set). */
 export type HttpMetricsMiddleware = (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: () => void) => void;
 
-/** The route label of a request path: one of ROUTES, `/explore` for the Explorer's files, else `other`. */
+/** The route label of a request path: one of ROUTES, `/explore` or `/curate` for a page's files, else `other`. */
 export function routeLabel(path: string): string {
   const q = path.indexOf('?');
   const p = q < 0 ? path : path.slice(0, q);
   if (ROUTES.includes(p)) return p;
-  if (p === '/explore' || p.startsWith('/explore/')) return '/explore';
+  for (const page of PAGES) if (p === page || p.startsWith(`${page}/`)) return page;
   return 'other';
 }
 

@@ -1,8 +1,8 @@
 /**
  * The HTTP edge, wired: Apollo Server at /graphql, served ahead of Express (graphql-route.ts over
- * graphql-endpoint.ts), and Express 5 for the rest: health endpoints, metrics, the SDL, exports and
- * the Explorer, one file per route group. Wired by injection: the caller passes the config, the
- * store and the readiness probe.
+ * graphql-endpoint.ts), and Express 5 for the rest: health endpoints, metrics, the SDL, exports,
+ * the Explorer and the curation page, one file per route group. Wired by injection: the caller
+ * passes the config, the store and the readiness probe.
  */
 import http from 'node:http';
 import express from 'express';
@@ -11,7 +11,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/gateway.js';
 import { createReader } from '../store/reader.js';
 import { schemaSdl } from '../contract/type-defs.js';
-import { createExplorerRouter } from '../explorer/index.js';
+import { createCurateRouter, createExplorerRouter } from '../explorer/index.js';
 import { createMetrics } from '../ops/metrics.js';
 import { createApolloServer } from './create-apollo-server.js';
 import { createExportRouter } from './export-handler.js';
@@ -77,8 +77,9 @@ export async function createServer({
   if (config.metrics.enabled) app.use(metricsRoute({ metrics }));
   app.use(schemaRoute({ sdl: schemaSdl() }));
   app.use('/export', createExportRouter({ reader: createReader(observed), logger, auth: config.auth }));
-  // The Explorer page: static files only; it talks to the API through POST /graphql like any client.
+  // The Explorer and curation pages: static files only; they talk to the API through POST /graphql like any client.
   app.use('/explore', createExplorerRouter());
+  app.use('/curate', createCurateRouter());
   app.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     answerError(err, req, res);
   });

@@ -215,6 +215,9 @@ describe('explorer: the /explore page in headless Chromium', () => {
       expect(text).toContain('South China Morning Post');
       expect(text).toContain('2024-06');
       expect(await page.evaluate((id) => window.explorer.cy.getElementById(id).selected(), leads.id)).toBe(true);
+      // Who put the article in the graph (the seed records no ingest), and the way to correct it.
+      await expect.poll(() => details.locator('.provenance').first().textContent()).toContain('No ingest recorded');
+      expect(await details.locator('a.curate-link').first().getAttribute('href')).toMatch(/^\/curate\?article=[a-z0-9-]+$/);
       await shot(page, '03-evidence.png');
     });
 
@@ -227,7 +230,7 @@ describe('explorer: the /explore page in headless Chromium', () => {
       await expect.poll(() => details.locator('blockquote').count()).toBe(rich.evidence.length);
       const quotes = await details.locator('blockquote').allTextContents();
       expect(quotes).toEqual(rich.evidence.map((e) => e.quote));
-      const hrefs = await details.locator('.evidence a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const hrefs = await details.locator('.evidence .source a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs).toEqual(rich.evidence.flatMap((e) => (e.article.url ? [new URL(e.article.url).href] : [])));
       for (const e of rich.evidence) expect(await details.textContent()).toContain(e.article.source);
       await shot(page, '03b-evidence-from-list.png');
@@ -472,6 +475,23 @@ describe('explorer: the /explore page in headless Chromium', () => {
       expect(requests.some((u) => u.endsWith('/explore/vendor/cytoscape.esm.min.mjs'))).toBe(true);
       expect(errors).toEqual([]);
     });
+  });
+
+  it('opens the relationship a link selects (select=) with its evidence, then drops the parameter from the address', async () => {
+    const leads = (
+      await gql<{ relationships: { nodes: { id: string; evidence: { quote: string }[] }[] } }>(
+        '{ relationships(types: ["LEADS"], entityId: "dina-boluarte") { nodes { id evidence { quote } } } }',
+      )
+    ).relationships.nodes[0]!;
+    const linked = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await linked.goto(`${t.url}/explore?focus=dina-boluarte&select=${leads.id}`);
+      await settled(linked, (id) => window.explorer?.cy.getElementById(id).selected() === true, leads.id);
+      expect(await linked.locator('#details blockquote').allTextContents()).toEqual(leads.evidence.map((e) => e.quote));
+      expect(new URL(linked.url()).search).toBe('?focus=dina-boluarte');
+    } finally {
+      await linked.close();
+    }
   });
 
   it('reads well on a narrow screen', async () => {

@@ -9,6 +9,9 @@ describe('ops: httpMetrics', () => {
     expect(routeLabel('/graphql?query=x')).toBe('/graphql');
     expect(routeLabel('/health/ready')).toBe('/health/ready');
     expect(routeLabel('/explore/app.js')).toBe('/explore');
+    expect(routeLabel('/curate')).toBe('/curate');
+    expect(routeLabel('/curate/js/main.js?v=1')).toBe('/curate');
+    expect(routeLabel('/curated')).toBe('other');
     expect(routeLabel('/wp-admin/../etc')).toBe('other');
   });
 

@@ -1,7 +1,8 @@
 /**
- * The Explorer's only way to the data: POST /graphql (and /export for downloads). When the
- * server asks for a key (HTTP 401/403, or a GraphQL error UNAUTHENTICATED/FORBIDDEN), the user is
- * asked for one; it is kept in sessionStorage for this tab and sent as `Authorization: Bearer`.
+ * The only way to the data of the Explorer and the curation page: POST /graphql (and /export for
+ * downloads). When the server asks for a key (HTTP 401/403, or a GraphQL error
+ * UNAUTHENTICATED/FORBIDDEN), or a page is about to write (`ensureKey`), the user is asked for
+ * one; it is kept in sessionStorage for this tab and sent as `Authorization: Bearer`.
  */
 
 const KEY_STORAGE = 'china-peru-kg.explorer.key';
@@ -13,11 +14,13 @@ export class ApiError extends Error {
   /**
    * @param {string} message
    * @param {string} code e.g. NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED, HTTP_500, NETWORK
+   * @param {Record<string, unknown>} [extensions] the GraphQL error's extensions (`problems`, `argument` …)
    */
-  constructor(message, code) {
+  constructor(message, code, extensions = {}) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.extensions = extensions;
   }
 }
 
@@ -79,9 +82,30 @@ export function createApi({ askForKey, endpoint = '/graphql' }) {
   }
 
   /** @param {unknown} body */
-  const errorsOf = (body) => /** @type {{ errors?: { message: string, extensions?: { code?: string } }[] } | null} */ (body)?.errors ?? [];
+  const errorsOf = (body) =>
+    /** @type {{ errors?: { message: string, extensions?: { code?: string } & Record<string, unknown> }[] } | null} */ (body)?.errors ?? [];
 
   return {
+    /**
+     * Asks for a key now unless this tab holds one (before a write, which always needs one), so
+     * the first write is not sent only to be refused.
+     * @returns {Promise<boolean>} whether a key is held afterwards
+     */
+    async ensureKey() {
+      if (storedKey()) return true;
+      prompt ??= askForKey(false).finally(() => {
+        prompt = null;
+      });
+      const entered = await prompt;
+      if (!entered) return false;
+      try {
+        sessionStorage.setItem(KEY_STORAGE, entered);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
     /**
      * Runs a GraphQL query; resolves with `data`, rejects with ApiError (the first GraphQL error's
      * message and code).
@@ -101,7 +125,7 @@ export function createApi({ askForKey, endpoint = '/graphql' }) {
         return { needsKey, value: { res, body } };
       });
       const [first] = errorsOf(body);
-      if (first) throw new ApiError(first.message, first.extensions?.code ?? 'ERROR');
+      if (first) throw new ApiError(first.message, first.extensions?.code ?? 'ERROR', first.extensions);
       const data = /** @type {{ data?: unknown } | null} */ (body)?.data;
       if (!res.ok || !data) throw new ApiError(`The service answered HTTP ${res.status}.`, `HTTP_${res.status}`);
       return data;

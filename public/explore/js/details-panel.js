@@ -1,6 +1,7 @@
 /**
  * The details panel: a relationship with all its evidence (relation, topic, valid time, status,
- * quantities, and every quote with its article), or an actor with its actions.
+ * quantities, and every quote with its article, who ingested it and when), or an actor with its
+ * actions.
  */
 import { fill, h } from './dom.js';
 import { styleOf, swatch } from './entity-styles.js';
@@ -57,9 +58,10 @@ function row(term, value) {
  *   onCollapse: (id: string) => void,
  *   onPathEnd: (end: 'from' | 'to', entity: Entity) => void,
  *   onShowNode: (id: string) => void,
- * }} options
+ *   provenance?: { line(articleId: string): HTMLElement },
+ * }} options `provenance`: the line under each quote saying who ingested its article (none when absent)
  */
-export function createDetailsPanel({ root, onFocus, onExpand, onCollapse, onPathEnd, onShowNode }) {
+export function createDetailsPanel({ root, onFocus, onExpand, onCollapse, onPathEnd, onShowNode, provenance }) {
   const body = /** @type {HTMLElement} */ (root.querySelector('.details-body'));
 
   /**
@@ -126,6 +128,7 @@ export function createDetailsPanel({ root, onFocus, onExpand, onCollapse, onPath
                 ev.article.publishedAt ? h('time', { datetime: ev.article.publishedAt }, ev.article.publishedAt) : 'undated',
                 url ? null : h('span', { class: 'muted' }, ' · no link'),
               ),
+              provenance ? provenance.line(ev.article.id) : null,
             );
           }),
         ),

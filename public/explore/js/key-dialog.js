@@ -7,14 +7,15 @@
  * @param {HTMLDialogElement} dialog holds a `<form method="dialog">` with `input[name=key]`, a
  *   `.key-message` paragraph, and a submit button whose value is "ok"
  * @param {boolean} refused whether a key was sent and refused
+ * @param {string} [purpose] what the key is for, as the end of "This service asks for a key …"
  * @returns {Promise<string | null>}
  */
-export function askForKey(dialog, refused) {
+export function askForKey(dialog, refused, purpose = 'to read the graph') {
   const input = /** @type {HTMLInputElement} */ (dialog.querySelector('input[name="key"]'));
   const message = /** @type {HTMLElement} */ (dialog.querySelector('.key-message'));
   message.textContent = refused
     ? 'The service refused that key. Enter another one.'
-    : 'This service asks for a key to read the graph. It is kept for this browser tab only.';
+    : `This service asks for a key ${purpose}. It is kept for this browser tab only.`;
   input.value = '';
   dialog.returnValue = '';
   return new Promise((resolve) => {

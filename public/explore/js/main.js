@@ -1,15 +1,16 @@
 /**
  * The Explorer page's wiring: creates the API client, the loader, the controller that holds the
- * view state (view-controller.js), and the page's parts (network, lists, details, search, path
- * finder, filters, export), and connects each part's events to the controller. Then it loads the
+ * view state (view-controller.js), and the page's parts (network, lists, details with each
+ * article's provenance, search, path finder, filters, export), and connects each part's events to the controller. Then it loads the
  * filters, the starting points and the view of the URL.
  */
 import { createApi } from './api.js';
 import { INIT } from './queries.js';
-import { readState } from './url-state.js';
+import { readSelection, readState } from './url-state.js';
 import { createGraphView } from './graph-view.js';
 import { createSearchBox } from './search-box.js';
 import { createDetailsPanel } from './details-panel.js';
+import { createProvenance } from './provenance.js';
 import { createViewLists } from './view-lists.js';
 import { createFilters } from './filters.js';
 import { createPathFinder } from './path-finder.js';
@@ -30,6 +31,7 @@ const sayError = (text) => status.say(text, 'error');
 
 const controller = createViewController({
   initial: readState(location.search),
+  initialSelection: readSelection(location.search),
   loader: createViewLoader(api),
   status,
   parts: () => ({ graph, lists, pathFinder, details, search }),
@@ -65,6 +67,7 @@ const details = createDetailsPanel({
   onCollapse: controller.collapse,
   onPathEnd: (end, entity) => pathFinder.setEnd(end, entity),
   onShowNode: controller.select,
+  provenance: createProvenance(api),
 });
 
 const search = createSearchBox({

@@ -40,3 +40,8 @@ export const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, ${FILTER_VARS}) 
   shortestPath(from: $from, to: $to, ${FILTER_ARGS}) { ${PATH} }
   paths(from: $from, to: $to, first: 10, ${FILTER_ARGS}) { ${PATH} }
 }`;
+
+/** Who ingested an article and when: its audit entries, newest first. */
+export const ARTICLE_AUDIT = `query ExplorerArticleAudit($id: ID!) {
+  auditLog(articleId: $id, first: 20) { nodes { action at keyId undone } }
+}`;

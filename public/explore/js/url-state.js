@@ -59,6 +59,17 @@ export function readState(search) {
 }
 
 /**
+ * The actor or relationship a link asks to show in the details panel once the view is drawn
+ * (`select=<id>`, e.g. from the curation page after an ingest); null when absent. It is not part of
+ * the view state: the URL drops it once the view is drawn.
+ * @param {string} search
+ * @returns {string | null}
+ */
+export function readSelection(search) {
+  return oneId(new URLSearchParams(search).get('select'));
+}
+
+/**
  * Writes a view as a query string (with its leading `?`, or '' for the empty view).
  * @param {ViewState} state
  * @returns {string}

@@ -24,19 +24,21 @@ import { NEIGHBORHOOD_FIRST } from './view-loader.js';
  * Creates the controller.
  * @param {{
  *   initial: ViewState,
+ *   initialSelection?: string | null,
  *   loader: ReturnType<typeof import('./view-loader.js').createViewLoader>,
  *   status: ReturnType<typeof import('./status.js').createStatus>,
  *   parts: () => Parts,
  *   welcome: HTMLElement,
  *   searchInput: HTMLElement,
  * }} options `parts`: the page's parts, created after the controller because their callbacks call it;
- *   `welcome`: hidden while the view has actors; `searchInput`: shows the focus's name unless it is being typed in
+ *   `welcome`: hidden while the view has actors; `searchInput`: shows the focus's name unless it is being typed in;
+ *   `initialSelection`: the actor or relationship to select once the first view is drawn (when in it)
  */
-export function createViewController({ initial, loader, status, parts, welcome, searchInput }) {
+export function createViewController({ initial, initialSelection = null, loader, status, parts, welcome, searchInput }) {
   let state = initial;
   let generation = 0;
   /** @type {string | null} the selected actor or relationship */
-  let selected = null;
+  let selected = initialSelection;
   /** @type {import('./merge-view.js').View} what is drawn now */
   let view = { nodes: new Map(), edges: new Map(), path: null };
 

@@ -4,6 +4,7 @@
  */
 import { fill, h } from './dom.js';
 import { styleOf, swatch } from './entity-styles.js';
+import { typeLegend } from './legend.js';
 
 /**
  * @typedef {{ id: string, name: string, type: string }} Node
@@ -80,15 +81,11 @@ export function createViewLists({ nodeList, edgeList, nodeCount, edgeCount, lege
           ),
         ),
       );
-      const types = [...new Set(nodes.map((n) => n.type))].sort();
+      const types = nodes.map((n) => n.type);
       fill(
         legend,
         h('h2', { class: 'visually-hidden' }, 'Legend'),
-        h(
-          'ul',
-          { class: 'legend-types' },
-          types.map((t) => h('li', {}, swatch(t, 14), styleOf(t).label)),
-        ),
+        typeLegend(types),
         h(
           'ul',
           { class: 'legend-lines' },

@@ -159,7 +159,8 @@ describe('curate: the /curate page in headless Chromium', () => {
     page.removeAllListeners('response');
     const total = served.reduce((n, s) => n + s.bytes, 0);
     console.log(
-      `/curate's own assets: ${served.length} files, ${total} bytes (${(total / 1024).toFixed(1)} KiB)\n${served.map((s) => `  ${s.bytes}\t${s.url}`).join('\n')}`,
+      `/curate's own assets: ${served.length} files, ${total} bytes (${(total / 1024).toFixed(1)} KiB)\n` +
+        served.map((s) => `  ${s.bytes}\t${s.url}`).join('\n'),
     );
     expect(served.some((s) => s.url === '/curate')).toBe(true);
     expect(served.some((s) => s.url === '/curate/curate.css')).toBe(true);
@@ -250,7 +251,7 @@ describe('curate: the /curate page in headless Chromium', () => {
     expect(await page.locator('#status').textContent()).toContain('Draft restored');
   });
 
-  it('accepts, edits and rejects the proposals by key, and adds relationships by selecting their quotes (mouse drags, keyboard)', async () => {
+  it('accepts, edits and rejects the proposals by key, and adds relationships by selecting quotes (mouse drags, keyboard)', async () => {
     did.for('steps');
     await did.press('Alt+3');
     await settled(page, () => window.curate.draft().step === 3);

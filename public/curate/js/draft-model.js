@@ -28,7 +28,8 @@
  * @typedef {{
  *   version: number, savedAt: string | null, step: number, article: ArticleFields, analysedText: string | null,
  *   actors: Actor[], relationships: Rel[], current: { actor: string | null, relationship: string | null },
- *   problems: import('./field-errors.js').LocatedProblem[], review: { inputKey: string, result: any } | null, ingested: any | null, nextKey: number,
+ *   problems: import('./field-errors.js').LocatedProblem[],
+ *   review: { inputKey: string, result: any } | null, ingested: any | null, nextKey: number,
  * }} Draft `analysedText`: the text as analysed (null before the analysis); `problems`: of the last refusal
  */
 

@@ -128,7 +128,10 @@ function relationshipRecords(draft, articleId) {
 /**
  * The draft as an ingest input, and the index from the input's records back to the draft.
  * @param {Draft} draft
- * @returns {{ input: { articles: Record<string, unknown>[], entities: Record<string, unknown>[], relationships: Record<string, unknown>[] }, index: InputIndex }}
+ * @returns {{
+ *   input: { articles: Record<string, unknown>[], entities: Record<string, unknown>[], relationships: Record<string, unknown>[] },
+ *   index: InputIndex,
+ * }}
  */
 export function toIngestInput(draft) {
   const article = articleRecord(draft);

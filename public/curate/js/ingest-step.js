@@ -22,7 +22,10 @@ import { resultDiff } from './result-lists.js';
  */
 export function createIngestStep({ store, api, say, busy, goTo }) {
   const body = /** @type {HTMLElement} */ (document.getElementById('ingest-body'));
-  /** @type {{ result: import('./result-lists.js').IngestResult, title: string, matched: Map<string, string> } | null} the last ingest of this page */
+  /**
+   * The last ingest of this page.
+   * @type {{ result: import('./result-lists.js').IngestResult, title: string, matched: Map<string, string> } | null}
+   */
   let done = null;
 
   async function ingest() {
@@ -58,7 +61,8 @@ export function createIngestStep({ store, api, say, busy, goTo }) {
         h(
           'p',
           { class: 'notice success', role: 'status' },
-          `Ingested “${title}” (article ${result.article.id}): ${n} relationship${n === 1 ? '' : 's'} created, corroborated or disputed. Audit entry `,
+          `Ingested “${title}” (article ${result.article.id}): ` +
+            `${n} relationship${n === 1 ? '' : 's'} created, corroborated or disputed. Audit entry `,
           h('code', {}, result.auditId ?? ''),
           '.',
         ),
@@ -87,7 +91,8 @@ export function createIngestStep({ store, api, say, busy, goTo }) {
         'p',
         {},
         `Ready to write “${d.article.title || d.article.id}”: ${r.createdRelationships.length} new relationships, ` +
-          `${r.corroboratedRelationships.length} corroborated, ${r.disputedRelationships.length} disputed, ${r.createdEntities.length} new actors.`,
+          `${r.corroboratedRelationships.length} corroborated, ${r.disputedRelationships.length} disputed, ` +
+          `${r.createdEntities.length} new actors.`,
       ),
       h('div', { class: 'buttons' }, h('button', { type: 'button', id: 'ingest', class: 'primary', onclick: ingest }, 'Ingest')),
     );

@@ -144,7 +144,8 @@ export function relationshipEditor({ original, draft, relationTypes, statuses, p
   const words = h('p', { class: 'muted small' });
   const countWords = () => {
     const n = wordCount(rel.quote);
-    words.textContent = `${n} word${n === 1 ? '' : 's'}${n > MAX_QUOTE_WORDS ? `: ingest takes at most ${MAX_QUOTE_WORDS}, select fewer` : ''}`;
+    const tooLong = n > MAX_QUOTE_WORDS ? `: ingest takes at most ${MAX_QUOTE_WORDS}, select fewer` : '';
+    words.textContent = `${n} word${n === 1 ? '' : 's'}${tooLong}`;
     words.classList.toggle('field-error', n > MAX_QUOTE_WORDS);
   };
   countWords();

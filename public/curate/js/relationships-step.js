@@ -217,7 +217,8 @@ export function createRelationshipsStep({ store, vocabulary, selection, say, onO
     const d = store.get();
     const count = (/** @type {string} */ decision) => d.relationships.filter((r) => r.decision === decision).length;
     el('relationship-counts').textContent =
-      `${d.relationships.length} relationships: ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('pending')} undecided.`;
+      `${d.relationships.length} relationships: ${count('accepted')} accepted, ` +
+      `${count('rejected')} rejected, ${count('pending')} undecided.`;
     const isNew = editing !== null && !relationshipOf(d, editing.key);
     if (isNew && editorForm) {
       if (!newSlot.contains(editorForm))

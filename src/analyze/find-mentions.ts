@@ -146,6 +146,8 @@ export function findMentions({ text, catalog }: { text: string; catalog: readonl
       const surface = text.slice(s0, e0).normalize('NFKC');
       // "Xi’an", "O’Brien": an apostrophe and letters after a match carry the word on (a possessive "’s" does not).
       if (/^['’](?!s(?!\p{L}))\p{L}/u.test(text.slice(e0, e0 + 3))) continue;
+      // "US$ 3.590 millones": a dollar sign after a name makes it a currency's, not the country.
+      if (/^\s?\$/u.test(text.slice(e0, e0 + 2))) continue;
       if (k.capitalsOnly && /\p{Ll}/u.test(surface)) continue;
       if (k.capitalised && !/^\p{Lu}/u.test(surface)) continue;
       hits.push({ start: s0, end: e0, length: k.key.length, key: k });

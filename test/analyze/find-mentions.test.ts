@@ -85,4 +85,9 @@ describe('analyze: findMentions', () => {
     expect(find('Peru')).toEqual([]);
     expect(find('Peru !!', entity('x', '  ', 'PLACE', ['!!']))).toEqual([]);
   });
+  it('takes no country from a currency’s prefix ("US$ 3.590 millones")', () => {
+    const catalog = [{ id: 'united-states', name: 'United States', type: 'COUNTRY', aliases: ['US'] }];
+    expect(findMentions({ text: 'La venta por US$ 2.900 millones', catalog })).toEqual([]);
+    expect(findMentions({ text: 'The US said no', catalog }).map((m) => m.entityId)).toEqual(['united-states']);
+  });
 });

@@ -2,6 +2,7 @@
  * Read-only help for curators: what a text says about the graph's entities, before anything is
  * ingested. Pure: it reads only its arguments and writes nothing.
  */
+import './regexp-tiering.js';
 import { foldForMatch } from '../domain/text.js';
 import { capitalsAsStates } from './capitals.js';
 import { findCandidates } from './find-candidates.js';

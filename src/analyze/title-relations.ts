@@ -267,6 +267,11 @@ const LAWMAKER = '(?:congresista|congressman|congresswoman|lawmaker|legislator|l
 /** The name of a congress or parliament ("Congress of the Republic", "el Congreso", "Peru’s Parliament"). */
 const HOUSE = /^(?:(?:the|el)\s+)?(?:\p{Lu}\p{L}+\s+)?(?:Congress|Congreso|Parliament|Parlamento)(?!\p{L})/u;
 
+/** A lawmaker's title right before a person ("el congresista "). */
+const LAWMAKER_BEFORE = new RegExp(`(?<!\\p{L})${LAWMAKER}\\s*,?\\s*$`, 'iu');
+/** A lawmaker's title in an apposition right after a person (", congresista por Ica"). */
+const LAWMAKER_AFTER = new RegExp(`^\\s*,\\s*(?:(?:a|an|the|el|la|un|una)\\s+)?(?:[\\p{Ll}-]+\\s+)?${LAWMAKER}(?=[\\s,.;])`, 'iu');
+
 /**
  * HOLDS_OFFICE_IN from a person a lawmaker's title names ("el congresista X", "X, congresista por
  * Ica,", "X, a lawmaker from Y,") to the one congress or parliament the sentence names.
@@ -278,10 +283,8 @@ function lawmakerRelations(text: string, inside: readonly Endpoint[]): Proposal[
   const out: Proposal[] = [];
   for (const p of inside) {
     if (p.type !== 'PERSON') continue;
-    const before = new RegExp(`(?<!\\p{L})${LAWMAKER}\\s*,?\\s*$`, 'iu').exec(text.slice(Math.max(0, p.start - 40), p.start));
-    const after = new RegExp(`^\\s*,\\s*(?:(?:a|an|the|el|la|un|una)\\s+)?(?:[\\p{Ll}-]+\\s+)?${LAWMAKER}(?=[\\s,.;])`, 'iu').exec(
-      text.slice(p.end, p.end + 60),
-    );
+    const before = LAWMAKER_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start));
+    const after = LAWMAKER_AFTER.exec(text.slice(p.end, p.end + 60));
     const hit = before
       ? { start: p.start - before[0].length, end: p.start }
       : after

@@ -9,6 +9,7 @@ import { findCandidates } from './find-candidates.js';
 import { findMentions } from './find-mentions.js';
 import { parse } from './nlp.js';
 import { descriptionEndpoints } from './coreference.js';
+import { pronounEndpoints } from './pronouns.js';
 import { proposeRelationships } from './propose-relationships.js';
 import { DEMONYMS } from '../domain/demonyms.js';
 import { draft } from './draft.js';
@@ -66,9 +67,14 @@ export function analyzeText({
     ...candidateEntities.map((c): Endpoint => ({ kind: 'candidate', id: c.id, type: c.type, start: c.start, end: c.end })),
   ].sort((a, b) => a.start - b.start);
   // "the port", "la empresa": another endpoint of the one entity they can name.
-  const endpoints = [...named, ...descriptionEndpoints({ text, sentences: parsed.sentences, endpoints: named })].sort(
+  const described = [...named, ...descriptionEndpoints({ text, sentences: parsed.sentences, endpoints: named })].sort(
     (a, b) => a.start - b.start,
   );
+  // "she", "its chairman", "Agregó que …": the entity a pronoun or a dropped subject stands for.
+  const endpoints = [
+    ...described,
+    ...pronounEndpoints({ text, sentences: parsed.sentences, endpoints: described, language: article.language }),
+  ].sort((a, b) => a.start - b.start);
   const candidateRelationships = proposeRelationships({
     text,
     sentences: parsed.sentences,

@@ -115,15 +115,23 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
       break;
     }
     // "…, its governor, Luis Neyra, said": the body "its" points back to.
-    const its = ITS_TITLE.exec(text.slice(Math.max(0, person.start - 40), person.start));
-    const body = its ? possessorBefore(text, inside.slice(0, i), person.start - its[0].length) : undefined;
-    if (its && body) add(person, body, its[1]!, person.start - its[0].length + its[0].indexOf(its[1]!));
+    const window = text.slice(Math.max(0, person.start - 70), person.start);
+    const its = ITS_TITLE.exec(window);
+    // The possessive itself may stand for a body of an earlier sentence (pronouns.ts): "Su presidente, X, …".
+    const at = its ? person.start - window.length + its.index + its[0].indexOf(its[1]!) : -1;
+    const body = its ? (inside.find((e) => e.start === at) ?? possessorBefore(text, inside.slice(0, i), at)) : undefined;
+    if (its && body && body.id !== person.id) add(person, body, its[2]!, at + its[0].slice(its[0].indexOf(its[1]!)).indexOf(its[2]!));
   }
   return out;
 }
 
-/** "its governor, ", "su presidente, ": a possessive, a title of a word or two, a comma right before the person. */
-const ITS_TITLE = /(?:^|[\s,;(])(?:its|their|su|sus)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+),\s*$/u;
+/** "its governor, ", "Su presidente, ": a possessive, a title of a word or two, perhaps a region, a comma right before the person. */
+const ITS_TITLE = new RegExp(
+  '(?:^|[\\s,;(])([Ii]ts|[Tt]heir|[Ss]us?)\\s+((?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)' +
+    // "its president for Latin America, ", "su gerente general en el Perú, ".
+    '(?:\\s+(?:for|in|en|para)\\s+(?:the\\s+|el\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){1,3})?,\\s*$',
+  'u',
+);
 /** "su filial ", "its Peruvian unit, ": a possessive, perhaps an adjective, a word for a part of a company. */
 const ITS_PART = new RegExp(
   '(?:^|[\\s,;(])(?:its|their|su|sus)\\s+(?:[\\p{Ll}-]+\\s+)?' +

@@ -36,7 +36,8 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'saa|sac|minera|mining|metals?|resources|shipping|airlines?|air|telecom|motors|energy|energia|petroleum|logistics|' +
         'bank|banco|fresh|foods|mobile|movil|group|grupo|' +
         'international|grid|ports|engineering|construction|copper|steel|iron|hierro|cobre|electric|power|technologies|' +
-        'industries|industrial|partners|capital|enterprises|trading|investments|infrastructure',
+        'industries|industrial|partners|capital|enterprises|trading|investments|infrastructure|transmisora|inversiones|generacion|' +
+        'automotores|distribuidora|constructora|pesquera|agroindustrial|seafoods',
     ),
     'COMPANY',
   ],
@@ -47,7 +48,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente|presa|smelter|fundicion|tunnel|tunel|' +
         'pipeline|gasoducto|oleoducto|poliducto|stadium|estadio|road|expressway|autopista|station|estacion|' +
         'reservoir|reservorio|embalse|hidroelectrica|hydroelectric|hydropower|termoelectrica|substation|subestacion|' +
-        'megaport|megapuerto|shipyard|astillero|yacimiento|aqueduct|acueducto|dock|quay',
+        'megaport|megapuerto|shipyard|astillero|yacimiento|aqueduct|acueducto|dock|quay|hidrovia|waterway',
     ),
     'INFRASTRUCTURE',
   ],
@@ -129,7 +130,9 @@ export const AFTER_WORDS: readonly [RegExp, EntityType][] = [
   [
     wordsPattern(
       'mine|port|plant|project|dam|railway|refinery|terminal|deposit|field|airport|highway|smelter|operado|operada|operated|' +
-        'hydroelectric|hydropower|hydro|pipeline|tunnel|bridge|road|expressway|reservoir|stadium|megaport|complex|substation',
+        'hydroelectric|hydropower|hydro|pipeline|tunnel|bridge|road|expressway|reservoir|stadium|megaport|complex|substation|' +
+        // "the Sol de Moquegua solar farm", "the Huánuco–Tocache transmission line".
+        'farm|line|waterway|canal|factory|corridor',
     ),
     'INFRASTRUCTURE',
   ],

@@ -83,6 +83,9 @@ export const BODY_NOUNS = wordsPattern(
   'company|firm|giant|group|miner|carrier|operator|bank|lender|conglomerate|manufacturer|automaker|' +
     'shipper|insurer|investor|developer|contractor|enterprise|state-owned|multinational|empresa|compañía|arm|unit|' +
     'subsidiary|filial|siderúrgica|petrolera|constructora|operadora|gigante|telecom|telecoms|' +
-    'minera|naviera|authority|regulator|agency|watchdog|ministry|autoridad|regulador|organismo|agencia|ministerio',
+    'minera|naviera|authority|regulator|agency|watchdog|ministry|autoridad|regulador|organismo|agencia|ministerio|' +
+    'exporter|exportadora|importer|importadora|grower|producer|productora|builder|agribusiness|airline|aerolínea|automotriz|' +
+    'fabricante|retailer|supplier|proveedora|generator|generadora|utility|eléctrica|fishing company|pesquera|brand|marca|' +
+    'shipping line|banco|chain|cadena|consortium|consorcio',
   'iu',
 );

@@ -33,6 +33,10 @@ const COREFERRING_SUBJECT = new RegExp(
     'podría|podrá|será|sería|es|fue|ha|había|tiene|tendrá|va)(?!\\p{L})',
   'iu',
 );
+/** Between "told" and its medium: an article and a few words ("the state news agency"). */
+const TOLD_MEDIUM = /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** Words that name a medium. */
+const MEDIA_NOUN = /(?:newspaper|agency|daily|broadcaster|radio|channel|station|television|website|magazine|outlet)\s+$/iu;
 /** Places a statement may mention only as where something happens. */
 const WHERE_TYPES = new Set(['PLACE', 'COUNTRY']);
 /** A locative preposition right before an entity: "en el Callao", "in Lima". */
@@ -87,7 +91,10 @@ export function statementRelations({
     const first = after[0];
     const gap = first ? text.slice(hit.end, first.start) : '';
     // "dijo a RPP": whom a statement is made to is a medium, whatever its type says.
-    const medium = first && (MEDIUM.test(gap) || (first.type === 'MEDIA' && /^\s+$/u.test(gap))) ? first : undefined;
+    // "told the state news agency Xinhua": an English "told" takes its medium as a direct object.
+    const told = /^told$/iu.test(text.slice(hit.start, hit.end)) && (first?.type === 'MEDIA' || MEDIA_NOUN.test(gap));
+    const medium =
+      first && (MEDIUM.test(gap) || (first.type === 'MEDIA' && /^\s+$/u.test(gap)) || (told && TOLD_MEDIUM.test(gap))) ? first : undefined;
     if (medium) {
       out.push(proposal({ text, type: 'COMMUNICATED_VIA', source: speaker, target: medium, hit, strength: 0.75 }));
       from = medium.end;
@@ -103,7 +110,8 @@ export function statementRelations({
         out.push(proposal({ text, type: 'COMMUNICATED_VIA', source: speaker, target: m, hit, strength: 0.7 }));
     // What the statement is about: its first entity, but for a place it only happens in ("instalará en el Callao …").
     const about = inside.find(
-      (e) => e.start >= from && e !== medium && !(WHERE_TYPES.has(e.type) && IN_BEFORE.test(text.slice(from, e.start))),
+      (e) =>
+        e.start >= from && e !== medium && e.id !== speaker.id && !(WHERE_TYPES.has(e.type) && IN_BEFORE.test(text.slice(from, e.start))),
     );
     const gapToAbout = about ? text.slice(from, about.start) : '';
     const far = !/[;:—–]/u.test(gapToAbout) && words(gapToAbout) <= 16 && !COREFERRING_SUBJECT.test(gapToAbout);

@@ -28,8 +28,8 @@ const PASSIVE_AFTER = /^\s+(?:by|por)\s/iu;
 const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: en un [\d.,]+\s?%)? (?:de|del)$/iu;
 /** A past participle: "operated", "run", "operado", "construida". */
 const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
-/** An agent a few words after a participle: "desde 1999 por", "in 2021 by". */
-const LATE_AGENT = /^\s+(?:[\p{L}\d]+\s+){1,3}?(?:by|por)\s/u;
+/** An agent a few words after a participle: "desde 1999 por", "in 2021 by", "75% by". */
+const LATE_AGENT = /^\s+(?:[\p{L}\d.,%]+\s+){1,3}?(?:by|por)\s/u;
 const CJK = /[\p{Script=Han}]/u;
 /** What joins an antecedent to the relative clause whose verb is the trigger ("X, which Peru joined"). */
 const RELATIVE = new RegExp(

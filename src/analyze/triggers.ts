@@ -157,7 +157,9 @@ export const TRIGGERS: readonly Trigger[] = [
       `${v([en('own'), es('poseer'), es('controlar')])}|holds|${v([en('hold', { past: 'held', omit: ['holding'] })], STAKE)}|` +
         'owner of|stake in|shareholder (?:of|in)|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|accionista de|' +
         // "es propiedad en un 70% de la eléctrica Huadian": a passive whose agent follows "de" (trigger-relations.ts).
-        `(?:es|son|era|fue) propiedad(?: en un [\\d.,]+\\s?%)? (?:de|del)`,
+        `(?:es|son|era|fue) propiedad(?: en un [\\d.,]+\\s?%)? (?:de|del)|` +
+        // "Sinohydro, que tiene el 51%": a share held.
+        `(?:tiene|tienen|tenía|tenían|tendrá|tendrán|tuvo|mantiene|conserva|conservará)(?=\\s+(?:el|un)\\s+[\\d.,]+\\s?%)`,
       '拥有|持有|控股',
     ),
   },
@@ -183,7 +185,7 @@ export const TRIGGERS: readonly Trigger[] = [
     symmetric: true,
     pattern: w(
       `${v([en('meet', { past: 'met', omit: ['meeting'] }), es('reunirse', { present: 'reún' })], '(?: with| con)?')}|meeting with|` +
-        `${v([en('hold', past('held'))], ' talks with')}|` +
+        `${v([en('hold', past('held'))], ' talks(?: (?:on|last|this) \\p{Lu}\\p{Ll}+)? with')}|` +
         `${v([es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr' })], ' una reunión con')}`,
       '会见|会晤|见面',
     ),
@@ -203,7 +205,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'PRESIDED_OVER',
     strength: 0.8,
     pattern: w(
-      `${v([en('preside')], ' over')}|presided|` +
+      `${v([en('preside')], ' over')}|presided|co-chair(?:ed|s)?|copresidi(?:ó|eron|rá|rán)|` +
         `${v([en('chair', { omit: ['chair', 'chairs'] }), es('presidir', { tenses: ACT }), es('encabezar', { tenses: ACT })])}`,
       '主持',
     ),
@@ -227,14 +229,117 @@ export const TRIGGERS: readonly Trigger[] = [
         en('say', past('said')),
         en('tell', past('told')),
         en('state', { omit: ['state', 'states', 'stating'] }),
-        ...['announce', 'confirm', 'warn', 'explain', 'add', 'describe', 'argue', 'insist', 'deny'].map((x) => en(x)),
+        ...[
+          'announce',
+          'confirm',
+          'warn',
+          'explain',
+          'add',
+          'describe',
+          'argue',
+          'insist',
+          'deny',
+          'reiterate',
+          'emphasise',
+          'emphasize',
+          'underline',
+          'acknowledge',
+          'admit',
+          'reveal',
+          'disclose',
+          'predict',
+          'urge',
+          'criticise',
+          'criticize',
+          'reject',
+          'complain',
+          'recall',
+          'indicate',
+          'suggest',
+          'assert',
+          'declare',
+          'concede',
+          'caution',
+          'allege',
+          'accuse',
+          'maintain',
+          'contend',
+          'mention',
+          'specify',
+          'assure',
+          'highlight',
+          'point',
+        ].map((x) => en(x, x === 'point' ? { omit: ['point', 'points', 'pointing'] } : {})),
+        en('write', { past: 'wrote', participle: 'written', omit: ['write', 'writing'] }),
         // Their base and -s forms are nouns: "a note", "claims by".
-        ...['note', 'stress', 'claim', 'report'].map((x) => en(x, { omit: [x, `${x}s`, `${x}es`] })),
+        ...[
+          'note',
+          'stress',
+          'claim',
+          'report',
+          'comment',
+          'remark',
+          'reply',
+          'respond',
+          'observe',
+          'estimate',
+          'promise',
+          'pledge',
+          'vow',
+        ].map((x) => en(x, { omit: [x, `${x}s`, `${x}es`] })),
         ...[
           es('decir', { present: 'dic', strong: 'dij', raised: 'dic', future: 'dir', participle: 'dicho', tenses: FINITE }),
-          ...['afirmar', 'señalar', 'asegurar', 'anunciar', 'informar', 'confirmar', 'explicar', 'indicar', 'declarar', 'destacar'].map(
-            (x) => es(x, { tenses: FINITE }),
-          ),
+          ...[
+            'afirmar',
+            'señalar',
+            'asegurar',
+            'anunciar',
+            'informar',
+            'confirmar',
+            'explicar',
+            'indicar',
+            'declarar',
+            'destacar',
+            'agregar',
+            'subrayar',
+            'remarcar',
+            'resaltar',
+            'enfatizar',
+            'rechazar',
+            'denunciar',
+            'criticar',
+            'cuestionar',
+            'reiterar',
+            'revelar',
+            'expresar',
+            'comentar',
+            'opinar',
+            'considerar',
+            'argumentar',
+            'insistir',
+            'responder',
+            'replicar',
+            'apuntar',
+            'puntualizar',
+            'aclarar',
+            'detallar',
+            'adelantar',
+            'comunicar',
+            'alertar',
+            'lamentar',
+            'admitir',
+            'exigir',
+            'calcular',
+            'manifestar',
+            'mencionar',
+            'añadir',
+            'prometer',
+            'acusar',
+          ].map((x) => es(x, { tenses: FINITE, present: x === 'manifestar' ? 'manifiest' : undefined })),
+          es('reconocer', { present: 'reconoc', tenses: FINITE }),
+          es('negar', { present: 'nieg', tenses: FINITE }),
+          es('recordar', { present: 'recuerd', tenses: FINITE }),
+          es('pedir', { present: 'pid', raised: 'pid', tenses: FINITE }),
           es('precisar', { omit: ['precisa'], tenses: FINITE }),
           es('advertir', { present: 'adviert', raised: 'advirt', tenses: FINITE }),
           es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr', tenses: FINITE }),
@@ -290,7 +395,9 @@ export const TRIGGERS: readonly Trigger[] = [
     modifier: true,
     pattern: w(
       `${v([en('lead', { past: 'led', omit: ['lead', 'leading'] }), en('head', { omit: ['head', 'heading'] })])}|` +
-        'president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|' +
+        'president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|chief executive(?: officer)? of|' +
+        'managing director of|executive director of|rector of|dean of|secretary-general of|' +
+        `${v([en('manage')], '', 'none')}|` +
         '(?:general )?manager of|director of|presid(?:ente|enta) de|rector(?:a)? de|gerente general de|' +
         'titular de(?:l)?|director(?:a)? de|jef(?:e|a) de|secretari[oa] general de|' +
         `${v([es('presidir', { tenses: OFFICE }), es('encabezar', { tenses: OFFICE })], '', 'none')}|` +

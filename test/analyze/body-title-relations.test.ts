@@ -59,4 +59,19 @@ describe('analyze: bodyTitleRelations', () => {
     const parts = [at(b, 'Shougang', 'shougang', 'COMPANY'), at(b, 'Shougang Hierro Perú', 'shp', 'COMPANY')];
     expect(relations(b, parts)).toEqual([['PART_OF', 'shp', 'shougang']]);
   });
+
+  it('relates "Its president for Latin America, <person>" to the body the possessive itself stands for', () => {
+    const a = 'Joyvio bought it. Its president for Latin America, Wang Lei, said so.';
+    // pronouns.ts gives "Its" the endpoint of Joyvio.
+    const inside = [
+      { ...at(a, 'Its', 'joyvio', 'COMPANY') },
+      at(a, 'Latin America', 'latam', 'PLACE'),
+      at(a, 'Wang Lei', 'wang', 'PERSON'),
+    ];
+    expect(relations(a, inside)).toEqual([['LEADS', 'wang', 'joyvio']]);
+    const b = 'Su gerente general en el Perú, Zhou Bin, anunció la inversión.';
+    expect(relations(b, [at(b, 'Su', 'chery', 'COMPANY'), at(b, 'Perú', 'peru', 'COUNTRY'), at(b, 'Zhou Bin', 'zhou', 'PERSON')])).toEqual([
+      ['LEADS', 'zhou', 'chery'],
+    ]);
+  });
 });

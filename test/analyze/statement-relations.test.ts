@@ -16,6 +16,16 @@ function statements(text: string, inside: Endpoint[]) {
 }
 
 describe('analyze: statementRelations', () => {
+  it('takes the medium an English "told" names as its object, and the speaker never as what it spoke about', () => {
+    const text = 'Song told the state news agency Xinhua that COSCO said it would invest.';
+    const inside = [at(text, 'Song', 'song', 'PERSON'), at(text, 'Xinhua', 'xinhua', 'MEDIA'), at(text, 'COSCO', 'cosco', 'COMPANY')];
+    expect(statements(text, inside)).toContainEqual(['COMMUNICATED_VIA', 'song', 'xinhua']);
+    expect(statements(text, inside)).toContainEqual(['STATED', 'song', 'cosco']);
+    const b = 'COSCO said that it would invest in Chancay.';
+    const own = [at(b, 'COSCO', 'cosco', 'COMPANY'), at(b, 'it', 'cosco', 'COMPANY'), at(b, 'Chancay', 'chancay', 'INFRASTRUCTURE')];
+    expect(statements(b, own)).toEqual([['STATED', 'cosco', 'chancay']]);
+  });
+
   it('relates a speaker to what the statement is about, after a time and "that"', () => {
     const text = 'Mucho said in August that MMG would invest $2bn.';
     expect(statements(text, [at(text, 'Mucho', 'mucho', 'PERSON'), at(text, 'MMG', 'mmg', 'COMPANY')])).toEqual([

@@ -28,6 +28,15 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('COSCO is headquartered in Shanghai')).toEqual([['HEADQUARTERED_IN', 'headquartered in']]);
   });
 
+  it('reads the common reporting verbs, roles and share phrases of news in both languages', () => {
+    expect(matches('Capechi criticó la medida')).toEqual([['STATED', 'criticó']]);
+    expect(matches('The ministry rejected the claims')).toEqual([['STATED', 'rejected']]);
+    expect(matches('Mariana Cáceres, chief executive of Frutos del Norte')).toEqual([['LEADS', 'chief executive of']]);
+    expect(matches('the two ministers co-chaired the dialogue')).toEqual([['PRESIDED_OVER', 'co-chaired']]);
+    expect(matches('Sinohydro, que tiene el 51%')).toEqual([['OWNS', 'tiene']]);
+    expect(matches('Salazar held talks on Wednesday with Zhou')).toContainEqual(['MET', 'held talks on Wednesday with']);
+  });
+
   it('matches Latin words whole only, CJK words anywhere', () => {
     expect(matches('the visitors revisited the signage')).toEqual([]);
     expect(matches('他们访问了')).toEqual([['VISITED', '访问']]);

@@ -1,0 +1,117 @@
+/**
+ * Pronouns that name an entity of the text again, so that relation rules read "She met executives of
+ * COSCO" as they read "Boluarte met executives of COSCO":
+ * - "he", "she", "él", "ella": a person;
+ * - "it" as a subject, and "its", "su" before an office or a part ("its chairman", "su filial"): a
+ *   body (a company, a government, an organisation) or a country;
+ * - a Spanish sentence that opens with a finite verb and no subject ("Agregó que …", "Además, firmó …"):
+ *   the subject of the sentence before.
+ * The antecedent is the most salient entity of a fitting type: in the pronoun's own sentence, for a
+ * person the subject ("Boluarte said she …") and for a body the nearest before it; else, in the nearest of the two sentences
+ * before that names one, the only one, or the first when it is that sentence's subject. Anything less
+ * sure is left alone.
+ */
+import { wordsPattern } from '../domain/text.js';
+import type { Sentence } from './nlp.js';
+import type { Endpoint } from './types.js';
+
+const PERSON = ['PERSON'];
+const BODY = ['COMPANY', 'GOVERNMENT', 'ORGANIZATION', 'GROUP', 'MEDIA', 'COUNTRY'];
+const ACTOR = [...PERSON, ...BODY];
+
+/** Offices and parts a possessive takes when its owner is a body ("its chairman", "su gerente general", "its subsidiary"). */
+const OFFICE_OR_PART = wordsPattern(
+  'chairman|chairwoman|chair|president|chief|head|director|manager|general manager|ceo|founder|owner|owners|parent|' +
+    'subsidiary|subsidiaries|unit|branch|arm|headquarters|spokesman|spokeswoman|spokesperson|' +
+    'presidente|presidenta|gerente|director|directora|jefe|jefa|titular|fundador|fundadora|dueño|dueña|propietario|matriz|' +
+    'filial|filiales|subsidiaria|sede|vocero|vocera|portavoz|representante|accionista|accionistas',
+  'iu',
+);
+/** "he", "she", "él", "ella" (as subject or after a preposition). */
+const PERSONAL = /(?<![\p{L}\p{N}’'-])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)(?![\p{L}\p{N}’'-])/gu;
+/** "it" as a subject: before a verb, not the dummy subject of "it is", "it was expected". */
+const IT =
+  /(?<![\p{L}\p{N}’'-])[Ii]t(?=\s+(?!is\b|was\b|will be\b|would be\b|has been\b|had been\b|seems\b|remains\b|appears\b|takes\b|means\b)\p{Ll})/gu;
+/** "its" or "su(s)" before an office or part, with at most two words between ("its new chairman"). */
+const POSSESSIVE = /(?<![\p{L}\p{N}’'-])(?:[Ii]ts|[Ss]us?)(?=\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)(?![\p{L}]))/gu;
+/** A Spanish sentence that opens with a finite verb: preterite, future or conditional in the third person. */
+const VERB_FIRST = new RegExp(
+  '^(?:(?:Además|También|Luego|Después|Asimismo|Por su parte|Por otro lado|En tanto|Finalmente|Ayer|Hoy|Anteriormente),?\\s+)?' +
+    '((?:\\p{L}\\p{Ll}+(?:ó|aron|ieron|yeron|ió|ará|erá|irá|arán|erán|irán|aría|ería|iría))|' +
+    'Dijo|Dijeron|Sostuvo|Sostuvieron|Hizo|Tuvo|Propuso|Anduvo|Condujo|Dirigió|[Aa]gregó|[Aa]ñadió)(?!\\p{L})',
+  'u',
+);
+/** Words before an entity that make it the object of a preposition, not a subject. */
+const GOVERNED =
+  /(?:^|\s)(?:of|in|to|with|by|for|from|at|on|de|del|en|a|al|con|por|para|desde|sobre|según|according to)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
+/** Sentences before a pronoun's that may hold its antecedent. */
+const WINDOW = 2;
+
+/** The endpoints that pronouns and Spanish dropped subjects add: each with its antecedent's id, kind and type. */
+export function pronounEndpoints({
+  text,
+  sentences,
+  endpoints,
+  language,
+}: {
+  text: string;
+  sentences: readonly Sentence[];
+  endpoints: readonly Endpoint[];
+  language?: string | null;
+}): Endpoint[] {
+  const out: Endpoint[] = [];
+  const within = (s: Sentence) => endpoints.filter((e) => e.start >= s.start && e.end <= s.end);
+  const antecedent = (k: number, at: number, types: readonly string[]): Endpoint | undefined => {
+    const own = within(sentences[k]!).filter((e) => e.end <= at && types.includes(e.type));
+    // A person: the subject ("Boluarte told Xi that she …"); a body: the nearest ("Hierro Perú sold it to Shougang and its unit …").
+    if (own.length)
+      return types === PERSON
+        ? (own.find((e) => isSubject(e, sentences[k]!)) ?? (new Set(own.map((e) => e.id)).size === 1 ? own[0] : undefined))
+        : own[own.length - 1];
+    for (let j = k - 1; j >= Math.max(0, k - WINDOW); j--) {
+      const prior = within(sentences[j]!).filter((e) => types.includes(e.type));
+      if (!prior.length) continue;
+      if (new Set(prior.map((e) => e.id)).size === 1) return prior[0];
+      const first = prior[0]!;
+      return isSubject(first, sentences[j]!) ? first : undefined;
+    }
+    return undefined;
+  };
+  const isSubject = (e: Endpoint, s: Sentence): boolean => {
+    const before = within(s).filter((x) => x.end <= e.start && ACTOR.includes(x.type));
+    return before.length === 0 && !GOVERNED.test(text.slice(Math.max(s.start, e.start - 30), e.start));
+  };
+  /** A name right after a possessive's noun ("su filial Shougang", "its unit CRTG"). */
+  const namedNext = (at: number): boolean => {
+    const next = endpoints.find((e) => e.start >= at);
+    return next !== undefined && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(at, next.start));
+  };
+  const add = (k: number, start: number, end: number, types: readonly string[]) => {
+    if (endpoints.some((e) => e.start < end && e.end > start)) return;
+    const a = antecedent(k, start, types);
+    if (a) out.push({ ...a, start, end });
+  };
+  for (const [k, s] of sentences.entries()) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(PERSONAL)) add(k, s.start + m.index, s.start + m.index + m[0].length, PERSON);
+    if (language !== 'es') for (const m of body.matchAll(IT)) add(k, s.start + m.index, s.start + m.index + m[0].length, BODY);
+    for (const m of body.matchAll(POSSESSIVE)) {
+      if (!OFFICE_OR_PART.test(m[1]!)) continue;
+      // "operada por su filial Shougang Hierro Perú": the name after the noun is the agent, not the possessor.
+      if (GOVERNED.test(body.slice(Math.max(0, m.index - 20), m.index)) && namedNext(s.start + m.index + m[0].length)) continue;
+      add(k, s.start + m.index, s.start + m.index + m[0].length, BODY);
+    }
+    if (language !== 'en') {
+      const v = VERB_FIRST.exec(body.trimStart());
+      if (v && k > 0) {
+        const lead = body.length - body.trimStart().length;
+        const at = s.start + lead + v.index + v[0].length - v[1]!.length;
+        const prior = sentences[k - 1]!;
+        const subject = within(prior).find((e) => ACTOR.includes(e.type));
+        if (subject && isSubject(subject, prior) && !endpoints.some((e) => e.start >= s.start && e.end <= at))
+          out.push({ ...subject, start: at, end: at });
+      }
+    }
+  }
+  return out;
+}

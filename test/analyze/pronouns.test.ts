@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { pronounEndpoints } from '../../src/analyze/pronouns.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+/** The pronouns resolved, as [surface ('' for a dropped subject), id]; sentences split after each full stop. */
+function resolved(text: string, endpoints: Endpoint[], language?: string): [string, string][] {
+  const sentences = [...text.matchAll(/[^.]+\.?/gu)].map((m) => ({
+    start: m.index + (m[0].length - m[0].trimStart().length),
+    end: m.index + m[0].length,
+  }));
+  return pronounEndpoints({ text, sentences, endpoints, language }).map((e) => [text.slice(e.start, e.end), e.id]);
+}
+
+describe('analyze: pronounEndpoints', () => {
+  it('gives "she" the one person of the sentence before, and "he" the subject when there are two', () => {
+    const a = 'Boluarte flew to Shanghai. There she met executives of COSCO.';
+    expect(
+      resolved(a, [at(a, 'Boluarte', 'boluarte', 'PERSON'), at(a, 'Shanghai', 'shanghai', 'PLACE'), at(a, 'COSCO', 'cosco', 'COMPANY')]),
+    ).toEqual([['she', 'boluarte']]);
+    const b = 'Salazar met Wang in Beijing. Later he flew home.';
+    expect(
+      resolved(b, [at(b, 'Salazar', 'salazar', 'PERSON'), at(b, 'Wang', 'wang', 'PERSON'), at(b, 'Beijing', 'beijing', 'PLACE')]),
+    ).toEqual([['he', 'salazar']]);
+  });
+
+  it('leaves a pronoun alone when the candidates are two and neither is the subject', () => {
+    const a = 'In talks with Salazar and Wang the issue came up. Later he flew home.';
+    expect(resolved(a, [at(a, 'Salazar', 'salazar', 'PERSON'), at(a, 'Wang', 'wang', 'PERSON')])).toEqual([]);
+  });
+
+  it('gives "it" and "its chairman" the nearest body, but not a dummy "it is"', () => {
+    const a = 'Peru’s Ministry of Health said it would run the hospital.';
+    const inside = [
+      at(a, 'Peru', 'peru', 'COUNTRY'),
+      at(a, 'Ministry of Health', 'minsa', 'GOVERNMENT'),
+      at(a, 'hospital', 'h', 'INFRASTRUCTURE'),
+    ];
+    expect(resolved(a, inside)).toEqual([['it', 'minsa']]);
+    const b = 'Joyvio bought the farm. Its president, Wang Lei, said it is a good deal.';
+    expect(resolved(b, [at(b, 'Joyvio', 'joyvio', 'COMPANY'), at(b, 'Wang Lei', 'wang', 'PERSON')])).toEqual([['Its', 'joyvio']]);
+  });
+
+  it('takes "su" only before an office or a part, and never as the agent right before a name', () => {
+    const a = 'Capechi criticó la medida. Su presidente, Héctor Lau, sostuvo que no procede. Su opinión fue clara.';
+    expect(resolved(a, [at(a, 'Capechi', 'capechi', 'ORGANIZATION'), at(a, 'Héctor Lau', 'lau', 'PERSON')], 'es')).toEqual([
+      ['Su', 'capechi'],
+    ]);
+    const b = 'Hierro Perú vendió la mina a Shougang, y es operada por su filial Shougang Hierro Perú.';
+    const inside = [
+      at(b, 'Hierro Perú', 'hp', 'COMPANY'),
+      at(b, 'Shougang', 'shougang', 'COMPANY'),
+      at(b, 'Shougang Hierro Perú', 'shp', 'COMPANY'),
+    ];
+    expect(resolved(b, inside, 'es')).toEqual([]);
+  });
+
+  it('gives a Spanish sentence that opens with a verb the subject of the sentence before', () => {
+    const a = 'La Sunat incautó la mercadería. Además, anunció que instalará escáneres de Nuctech.';
+    expect(resolved(a, [at(a, 'Sunat', 'sunat', 'GOVERNMENT'), at(a, 'Nuctech', 'nuctech', 'COMPANY')], 'es')).toEqual([['', 'sunat']]);
+    const b = 'Según Promperú, llegaron 31.400 visitantes. Luego anunció más vuelos.';
+    expect(resolved(b, [at(b, 'Promperú', 'promperu', 'GOVERNMENT')], 'es')).toEqual([]);
+  });
+});

@@ -57,6 +57,12 @@ export function candidateType({
     }
   }
   const words = terms.slice(first, last + 1);
+  // "Siderperú, con sede en Chimbote, …", "X, based in Y": what has a seat is a body.
+  const seat = terms
+    .slice(last + 1, last + 4)
+    .map(word)
+    .join(' ');
+  if (BREAK.test(terms[last]!.post) && /^(con sede en|based in|headquartered in)$/.test(seat)) return 'COMPANY';
   const described = describedAfter(terms, last);
   if (described && (described !== 'PERSON' || personLike(words))) return described;
   const apposition = appositionType(terms, first, last);

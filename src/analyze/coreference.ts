@@ -16,7 +16,8 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
   [
     wordsPattern(
       'port|puerto|terminal|mine|mina|plant|planta|dam|presa|represa|hospital|railway|ferrocarril|highway|carretera|smelter|' +
-        'fundición|refinery|refinería|airport|aeropuerto|facility|project|proyecto|deposit|yacimiento',
+        'fundición|refinery|refinería|airport|aeropuerto|facility|project|proyecto|deposit|yacimiento|line|línea|farm|waterway|' +
+        'hidrovía|substation|subestación',
       'u',
     ),
     ['INFRASTRUCTURE'],
@@ -46,7 +47,10 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
     ),
     ['ORGANIZATION'],
   ],
-  [/^(?:agreement|accord|deal|memorandum|treaty|protocol|pact|acuerdo|convenio|memorando|tratado|protocolo|pacto)$/u, ['AGREEMENT']],
+  [
+    /^(?:agreement|accord|deal|memorandum|treaty|protocol|pact|document|acuerdo|convenio|memorando|tratado|protocolo|pacto|documento)$/u,
+    ['AGREEMENT'],
+  ],
   [/^(?:summit|forum|fair|expo|exhibition|festival|cumbre|foro|feria|exposición|muestra|conference|conferencia)$/u, ['EVENT']],
   [/^(?:plan|programme|program|programa|initiative|iniciativa|strategy|estrategia)$/u, ['PLAN', 'PROGRAM', 'INITIATIVE']],
 ];
@@ -166,13 +170,12 @@ export function descriptionEndpoints({
       if (NAMED_AFTER.test(text.slice(end, end + 40))) continue;
       const prior = endpoints.filter((e) => e.end <= start && e.start >= windowStart && types.includes(e.type));
       const last = prior[prior.length - 1];
-      if (!last) continue;
-      if (last.end >= start - 3 && APPOSED_BEFORE.test(text.slice(last.end, start))) continue;
+      if (last && last.end >= start - 3 && APPOSED_BEFORE.test(text.slice(last.end, start))) continue;
       // The nearest entity whose name holds the head ("the railway" → "Chancay–Lima Railway"), however far back;
       // else, but for heads that name a thing of their own ("the protocol"), the one entity of a fitting type nearby.
       const earlier = endpoints.filter((e) => e.end <= start && types.includes(e.type) && sameHead(head, text.slice(e.start, e.end)));
       const ids = new Set(prior.map((e) => e.id));
-      const antecedent = earlier.length ? earlier[earlier.length - 1] : !STRICT.test(head) && ids.size === 1 ? last : undefined;
+      const antecedent = earlier.length ? earlier[earlier.length - 1] : last && !STRICT.test(head) && ids.size === 1 ? last : undefined;
       if (antecedent) out.push({ ...antecedent, start, end });
     }
   }

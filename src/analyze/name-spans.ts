@@ -19,6 +19,9 @@ const AGREEMENT_HEADS =
   /^(protocol|memorandum|agreement|treaty|convention|accord|protocolo|memorando|convenio|tratado|acuerdo|convención)$/;
 /** The small words such a title holds. */
 const AGREEMENT_LINKS = /^(to|on|for|of|the|between|and|in|a|sobre|para|de|del|la|el|los|las|entre|y|en)$/;
+/** Generic last words of a company's name, never a company of their own: "China Electric Power Equipment and Technology". */
+const FIELD_ENDINGS =
+  /^(technology|technologies|resources|services|engineering|construction|development|trading|investment|investments|industries|logistics|telecommunications|communications|administracion|administration|tecnologia|servicios|construccion|desarrollo|inversiones|comercio)$/;
 /** Punctuation before a word that starts a new name ("(Ositrán"). */
 const PRE_BREAK = /[([{"“«]/u;
 /** A possessive "’s" at a word's end, which ends a name. */
@@ -99,6 +102,33 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
         // "y de Pluz": a coordination of two names, not a name going on.
         const after = terms[j + 2];
         const listed = institution && after && OPENERS.test(word(after)) && terms.slice(j + 3, j + 5).some(isCapitalised);
+        // "… para la Exportación y el Turismo": an article, then the name's last field.
+        // One word, no body's head, and the name ends there ("el Ministerio de X y el Gobierno Regional de Y" are two).
+        const fieldWord = terms[j + 3];
+        const closing = terms[j + 4];
+        const field =
+          opened &&
+          after &&
+          /^(el|la|los|las|the)$/.test(word(after)) &&
+          fieldWord !== undefined &&
+          isCapitalised(fieldWord) &&
+          !clue(HEAD_WORDS, word(fieldWord)) &&
+          (closing === undefined ||
+            BREAK.test(fieldWord.post) ||
+            PRE_BREAK.test(closing.pre) ||
+            !(isCapitalised(closing) || OPENERS.test(word(closing))));
+        if (COORDINATORS.test(w) && field) {
+          last = j + 3;
+          j += 3;
+          continue;
+        }
+        // "… Equipment and Technology": a generic word ends the company's name, unless a name of its own follows it.
+        const ending = COORDINATORS.test(w) && after && isCapitalised(after) && FIELD_ENDINGS.test(word(after)) && j > i;
+        if (ending && !(terms[j + 3] && isCapitalised(terms[j + 3]!))) {
+          last = j + 2;
+          j += 2;
+          continue;
+        }
         if (!opened || !after || !(isCapitalised(after) || listed)) break;
         // "Bank of China and Peru’s ministry": a possessor after "and" opens another name.
         if (POSSESSIVE.test(after.text)) break;

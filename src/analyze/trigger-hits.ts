@@ -11,7 +11,7 @@ export interface Hit {
 }
 
 /**
- * Trigger occurrences in a sentence, in text order: none inside an entity's name, none whose
+ * Trigger occurrences in a sentence, in text order: none inside an entity's name or across its edge, none whose
  * trigger's condition the sentence fails, and the longest where occurrences overlap (the first
  * of equally long ones).
  */
@@ -24,7 +24,8 @@ export function triggerHits(text: string, sentence: Sentence, inside: readonly E
     for (const m of body.matchAll(trigger.pattern)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      if (!inside.some((e) => e.start < end && start < e.end)) hits.push({ trigger, start, end });
+      // Not inside a name nor across its edge; a long trigger may pass over one ("cerró en la feria un contrato … con").
+      if (!inside.some((e) => e.start < end && start < e.end && !(start < e.start && e.end < end))) hits.push({ trigger, start, end });
     }
   }
   const kept: Hit[] = [];

@@ -158,6 +158,8 @@ export const TRIGGERS: readonly Trigger[] = [
         'owner of|stake in|shareholder (?:of|in)|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|accionista de|' +
         // "es propiedad en un 70% de la eléctrica Huadian": a passive whose agent follows "de" (trigger-relations.ts).
         `(?:es|son|era|fue) propiedad(?: en un [\\d.,]+\\s?%)? (?:de|del)|` +
+        // "Copeinca has belonged since 2013 to X", "pertenece desde 2006 al grupo X": owned by what follows (trigger-relations.ts).
+        `(?:belongs?|belonged|belonging)(?: since \\d{4})? to|pertenec(?:e|en|ía|ían|ió|ieron)(?: desde \\d{4})? al?|` +
         // "Sinohydro, que tiene el 51%": a share held.
         `(?:tiene|tienen|tenía|tenían|tendrá|tendrán|tuvo|mantiene|conserva|conservará)(?=\\s+(?:el|un)\\s+[\\d.,]+\\s?%)`,
       '拥有|持有|控股',

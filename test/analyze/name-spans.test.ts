@@ -48,6 +48,20 @@ describe('analyze: name spans', () => {
     expect(runs('the Ministry of Energy, Lima and Cusco met')).toEqual(['Ministry of Energy', 'Lima', 'Cusco']);
   });
 
+  it('keeps a name’s last field after "y el" and a company’s generic last word after "and", not a second name', () => {
+    expect(runs('Informó la Comisión de Promoción del Perú para la Exportación y el Turismo (Promperú).')).toContain(
+      'Comisión de Promoción del Perú para la Exportación y el Turismo',
+    );
+    expect(runs('The contractor China Electric Power Equipment and Technology finished.')).toContain(
+      'China Electric Power Equipment and Technology',
+    );
+    expect(runs('El Ministerio de Cultura y el Gobierno Regional de Cusco firmaron.')).toEqual([
+      'El Ministerio de Cultura',
+      'Gobierno Regional de Cusco',
+    ]);
+    expect(runs('Hutchison and Sinohydro bid.')).toEqual(['Hutchison', 'Sinohydro']);
+  });
+
   it('ends a span at a comma before a known name', () => {
     const text = 'El Ministerio de Energía, Tisal y Cosco firmaron';
     const { terms } = handParsed(text);

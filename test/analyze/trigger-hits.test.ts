@@ -14,6 +14,14 @@ describe('analyze: triggerHits', () => {
     expect(hits('Hi. Boluarte visited Lima.', [], { start: 0, end: 3 })).toEqual([]);
   });
 
+  it('keeps a long trigger that passes over a name, and drops one across a name’s edge', () => {
+    const text = 'Camposol cerró en la feria un contrato con Jiahe.';
+    const feria = at(text, 'la feria', 'expo', 'EVENT');
+    expect(hits(text, [feria])).toEqual([['PARTNERS_WITH', 'cerró en la feria un contrato con', 9, 42]]);
+    const b = 'Shanghai Signing Hall opened.';
+    expect(hits(b, [at(b, 'Shanghai Sign', 'x', 'PLACE')])).toEqual([]);
+  });
+
   it('drops a trigger inside an entity’s name', () => {
     const text = 'The Signing Ceremony Hall opened.';
     expect(hits(text)).toEqual([['SIGNED', 'Signing', 4, 11]]);

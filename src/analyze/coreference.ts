@@ -8,6 +8,7 @@
  * before. Pronouns are left alone.
  */
 import { wordsPattern } from '../domain/text.js';
+import { relationOfBodyTitle } from './body-title-relations.js';
 import type { Sentence } from './nlp.js';
 import type { Endpoint } from './types.js';
 
@@ -17,7 +18,7 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
     wordsPattern(
       'port|puerto|terminal|mine|mina|plant|planta|dam|presa|represa|hospital|railway|ferrocarril|highway|carretera|smelter|' +
         'fundición|refinery|refinería|airport|aeropuerto|facility|project|proyecto|deposit|yacimiento|line|línea|farm|waterway|' +
-        'hidrovía|substation|subestación',
+        'hidrovía|substation|subestación|block|lote|field|yacimiento|concession|concesión',
       'u',
     ),
     ['INFRASTRUCTURE'],
@@ -93,6 +94,8 @@ const DESCRIPTION = new RegExp(
  * apposition, or a possessive ("the company’s branch"), whose noun is what the sentence is about.
  */
 const NAMED_AFTER = /^\s*(?:,\s*)?(?:(?:of|de|del)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|^\s*(?:,\s*)?[\d"“(]|^['’]s\s/u;
+/** A possessive and an office after a description ("’s general manager,"). */
+const OFFICE_AFTER = /^['’]s\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s*,/u;
 /** Before a description: an entity's comma, making it an apposition of that entity ("Chancay, the port …"). */
 const APPOSED_BEFORE = /,\s*$/u;
 /** Sentences before a description's that may hold its entity. */
@@ -167,7 +170,9 @@ export function descriptionEndpoints({
       const types = HEADS.find(([re]) => re.test(head))?.[1];
       if (!types) continue;
       if (endpoints.some((e) => e.start < end && e.end > start)) continue;
-      if (NAMED_AFTER.test(text.slice(end, end + 40))) continue;
+      // "the operator’s general manager, X": a possessive before an office still names the body.
+      const office = OFFICE_AFTER.exec(text.slice(end, end + 40));
+      if (NAMED_AFTER.test(text.slice(end, end + 40)) && !(office && relationOfBodyTitle(office[1]!))) continue;
       const prior = endpoints.filter((e) => e.end <= start && e.start >= windowStart && types.includes(e.type));
       const last = prior[prior.length - 1];
       if (last && last.end >= start - 3 && APPOSED_BEFORE.test(text.slice(last.end, start))) continue;

@@ -69,7 +69,8 @@ export function pronounEndpoints({
         ? (own.find((e) => isSubject(e, sentences[k]!)) ?? (new Set(own.map((e) => e.id)).size === 1 ? own[0] : undefined))
         : own[own.length - 1];
     for (let j = k - 1; j >= Math.max(0, k - WINDOW); j--) {
-      const prior = within(sentences[j]!).filter((e) => types.includes(e.type));
+      // A possessor ("China’s Ministry of …") is not what the sentence is about.
+      const prior = within(sentences[j]!).filter((e) => types.includes(e.type) && !/^['’]s\s/u.test(text.slice(e.end, e.end + 3)));
       if (!prior.length) continue;
       if (new Set(prior.map((e) => e.id)).size === 1) return prior[0];
       const first = prior[0]!;

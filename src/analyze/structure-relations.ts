@@ -83,6 +83,12 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
       else if (!where && b.type === 'PLACE' && PARTICIPLE_WHERE.test(gap))
         out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.55 }));
     }
+    // "San Ignacio (Cajamarca)": a place and, in brackets, the region it lies in.
+    if (a.type === 'PLACE' && b.type === 'PLACE' && /^\s*\(\s*$/u.test(gap) && /^\s*\)/u.test(text.slice(b.end, b.end + 3)))
+      out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));
+    // "la marca Amazonas Chocolate, de Chachapoyas,": a company's town is its seat.
+    if (a.type === 'COMPANY' && b.type === 'PLACE' && COMMA_DE.test(gap))
+      out.push(proposal({ text, type: 'HEADQUARTERED_IN', source: a, target: b, hit, strength: 0.6 }));
     if (
       BODY.has(a.type) &&
       IN.test(gap) &&

@@ -385,6 +385,11 @@ export const TRIGGERS: readonly Trigger[] = [
         es('regular', { omit: ['regular'] }),
         es('supervisar'),
         es('fiscalizar'),
+        // "la SBS autorizó a DiDi Pay a operar", "the regulator licensed X": a permit is a regulator's act.
+        en('authorize'),
+        en('authorise'),
+        en('license', { omit: ['license', 'licenses'] }),
+        es('autorizar', { tenses: ['preterite', 'present', 'future'] }),
       ])}|regulator of|` +
         // "sets the tariffs that Pluz may charge", "fija las tarifas de Luz del Sur".
         `${v([en('set', { past: 'set', participle: 'set' }), es('fijar')])} (?:the |las |los )?(?:tariffs|fees|rates|tarifas|peajes)`,
@@ -396,7 +401,11 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.7,
     modifier: true,
     pattern: w(
-      `${v([en('lead', { past: 'led', omit: ['lead', 'leading'] }), en('head', { omit: ['head', 'heading'] })])}|` +
+      `${v([
+        en('lead', { past: 'led', omit: ['lead', 'leading'] }),
+        en('head', { omit: ['head', 'heading'] }),
+        en('command', { omit: ['command'] }),
+      ])}|` +
         'president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|chief executive(?: officer)? of|' +
         'managing director of|executive director of|rector of|dean of|secretary-general of|' +
         `${v([en('manage')], '', 'none')}|` +

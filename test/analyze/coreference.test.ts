@@ -42,6 +42,13 @@ describe('analyze: descriptionEndpoints', () => {
     const c = 'Zijin opera Falchani. También opera el proyecto de cobre Río Blanco.';
     expect(described(c, [at(c, 'Zijin', 'zijin', 'COMPANY'), at(c, 'Falchani', 'falchani', 'INFRASTRUCTURE')])).toEqual([]);
   });
+  it('gives a description before a possessive office its body, and a namesake far back its name', () => {
+    const a = 'TPE runs Paita. Exports grew. Álvaro Gutiérrez, the operator’s general manager, said so.';
+    expect(described(a, [at(a, 'TPE', 'tpe', 'COMPANY'), at(a, 'Paita', 'paita', 'INFRASTRUCTURE')])).toEqual([['the operator', 'tpe']]);
+    const b = 'It was signed at the Ministry of Trade. Prices rose. Exports grew. Later the ministry approved it.';
+    expect(described(b, [at(b, 'Ministry of Trade', 'mincetur', 'GOVERNMENT')])).toEqual([['the ministry', 'mincetur']]);
+  });
+
   it('gives "ambos mandatarios" both people of the sentence before when they meet, and nothing elsewhere', () => {
     const a = 'Lula recibió a Xi. Luego ambos mandatarios se reunieron una hora.';
     const people = [at(a, 'Lula', 'lula', 'PERSON'), at(a, 'Xi', 'xi', 'PERSON')];

@@ -1,7 +1,8 @@
 /**
  * analyzeText on the evaluation corpus (test/analyze/corpus/README.md): the figures of the tuned half,
- * of the held-out half (written by someone else and kept unread while tuning), of the fresh set (a
- * second unread half, written after the first had been profiled), and of the Spanish articles
+ * of the held-out half (written by someone else and kept unread while tuning), of the fresh sets (a
+ * second unread set, written after the first had been profiled, and a third, written after the tuned
+ * half had grown to 48 articles), and of the Spanish articles
  * apart. The tuned half must stay at or above the figures reached (FLOOR); the held-out half is
  * reported, never asserted on, so that no one tunes to it. The issue's targets are in TARGETS.
  */
@@ -10,6 +11,7 @@ import { analyzeText } from '../../src/analyze/analyze-text.js';
 import { CATALOG } from './fixtures.js';
 import type { CorpusArticle } from './corpus/corpus-article.js';
 import { FRESH } from './corpus/fresh/index.js';
+import { FRESH_2 } from './corpus/fresh-2/index.js';
 import { HELD_OUT } from './corpus/held-out/index.js';
 import { scoreCorpus, show, value, type CorpusScore } from './corpus/score-corpus.js';
 import { TUNED } from './corpus/tuned/index.js';
@@ -44,14 +46,14 @@ const TARGETS: Partial<Record<Figure, number>> = {
  * when quality drops, and the tuned half meets the issue's targets.
  */
 const FLOOR: Record<Figure, number> = {
-  mentionsRecall: 0.95, // 300/304 = 0.99
-  mentionsPrecision: 0.95, // 300/303 = 0.99
-  actorsRecall: 0.95, // 473/480 = 0.99
-  actorsPrecision: 0.95, // 642/656 = 0.98
-  typesCorrect: 0.95, // 456/473 = 0.96
-  relationshipsRecall: 0.6, // 362/580 = 0.62 (36 articles; 0.72 on the first 24)
-  relationshipsPrecision: 0.85, // 362/405 = 0.89
-  datesAndAmounts: 0.8, // 76/90 = 0.84
+  mentionsRecall: 0.95, // 368/375 = 0.98
+  mentionsPrecision: 0.95, // 368/372 = 0.99
+  actorsRecall: 0.95, // 642/653 = 0.98
+  actorsPrecision: 0.95, // 868/889 = 0.98
+  typesCorrect: 0.9, // 600/642 = 0.93
+  relationshipsRecall: 0.5, // 436/797 = 0.55 (48 articles; 0.72 on the first 24)
+  relationshipsPrecision: 0.85, // 436/503 = 0.87
+  datesAndAmounts: 0.8, // 83/100 = 0.83
 };
 
 function table(halves: readonly [string, CorpusScore][]): string {
@@ -70,9 +72,10 @@ describe('analyze: the evaluation corpus', () => {
   it('has 16 articles or more, 4 or more in Spanish, half of them held out', () => {
     expect(TUNED.length + HELD_OUT.length).toBeGreaterThanOrEqual(16);
     expect(spanish([...TUNED, ...HELD_OUT]).length).toBeGreaterThanOrEqual(4);
-    // The unread half: the held-out and the fresh set, never read while tuning.
-    expect(HELD_OUT.length + FRESH.length).toBeGreaterThanOrEqual(TUNED.length);
-    expect(new Set([...TUNED, ...HELD_OUT, ...FRESH].map((a) => a.name)).size).toBe(TUNED.length + HELD_OUT.length + FRESH.length);
+    // The unread half: the held-out and the fresh sets, never read while tuning.
+    const unread = [...HELD_OUT, ...FRESH, ...FRESH_2];
+    expect(unread.length).toBeGreaterThanOrEqual(TUNED.length);
+    expect(new Set([...TUNED, ...unread].map((a) => a.name)).size).toBe(TUNED.length + unread.length);
   });
 
   it('keeps the tuned half at or above the figures reached, and reports the held-out half', () => {
@@ -85,6 +88,8 @@ describe('analyze: the evaluation corpus', () => {
         ['held out, Spanish', scoreCorpus(spanish(HELD_OUT), analyse)],
         ['fresh', scoreCorpus(FRESH, analyse)],
         ['fresh, Spanish', scoreCorpus(spanish(FRESH), analyse)],
+        ['fresh 2', scoreCorpus(FRESH_2, analyse)],
+        ['fresh 2, Spanish', scoreCorpus(spanish(FRESH_2), analyse)],
       ]),
     );
     for (const [f] of FIGURES) expect(value(tuned[f]), f).toBeGreaterThanOrEqual(FLOOR[f]);

@@ -41,6 +41,12 @@ describe('analyze: pronounEndpoints', () => {
     expect(resolved(b, [at(b, 'Joyvio', 'joyvio', 'COMPANY'), at(b, 'Wang Lei', 'wang', 'PERSON')])).toEqual([['Its', 'joyvio']]);
   });
 
+  it('passes over a possessor of the sentence before for the body it possesses', () => {
+    const a = 'China’s Ministry of Emergency Management donated pumps. Its head, Li Wei, said so.';
+    const inside = [at(a, 'China', 'china', 'COUNTRY'), at(a, 'Ministry of Emergency Management', 'mem', 'GOVERNMENT')];
+    expect(resolved(a, inside)).toEqual([['Its', 'mem']]);
+  });
+
   it('takes "su" only before an office or a part, and never as the agent right before a name', () => {
     const a = 'Capechi criticó la medida. Su presidente, Héctor Lau, sostuvo que no procede. Su opinión fue clara.';
     expect(resolved(a, [at(a, 'Capechi', 'capechi', 'ORGANIZATION'), at(a, 'Héctor Lau', 'lau', 'PERSON')], 'es')).toEqual([

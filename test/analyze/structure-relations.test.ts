@@ -34,6 +34,17 @@ describe('analyze: structureRelations', () => {
     expect(relations(b, inside)).toEqual([['PART_OF', 'gdpc', 'bu']]);
   });
 
+  it('locates a place in the region in brackets after it, and seats a company in the town after ", de"', () => {
+    const a = 'La cooperativa de San Ignacio (Cajamarca) vende café.';
+    expect(relations(a, [at(a, 'San Ignacio', 'san-ignacio', 'PLACE'), at(a, 'Cajamarca', 'cajamarca', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'san-ignacio', 'cajamarca'],
+    ]);
+    const b = 'La marca Amazonas Chocolate, de Chachapoyas, firmó un contrato.';
+    expect(relations(b, [at(b, 'Amazonas Chocolate', 'ac', 'COMPANY'), at(b, 'Chachapoyas', 'chachapoyas', 'PLACE')])).toEqual([
+      ['HEADQUARTERED_IN', 'ac', 'chachapoyas'],
+    ]);
+  });
+
   it('makes the two sides of an agreement between them partners', () => {
     const text = 'under an agreement between Imarpe, the state marine institute, and Shanghai Ocean University.';
     const inside = [at(text, 'Imarpe', 'imarpe', 'GOVERNMENT'), at(text, 'Shanghai Ocean University', 'shou', 'ORGANIZATION')];

@@ -34,6 +34,9 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('Mariana Cáceres, chief executive of Frutos del Norte')).toEqual([['LEADS', 'chief executive of']]);
     expect(matches('the two ministers co-chaired the dialogue')).toEqual([['PRESIDED_OVER', 'co-chaired']]);
     expect(matches('Sinohydro, que tiene el 51%')).toEqual([['OWNS', 'tiene']]);
+    expect(matches('Siderperú pertenece desde 2006 al grupo Gerdau')).toEqual([['OWNS', 'pertenece desde 2006 al']]);
+    expect(matches('La SBS autorizó a DiDi Pay')).toEqual([['REGULATES', 'autorizó']]);
+    expect(matches('Admiral Vidal, who commands the Navy')).toEqual([['LEADS', 'commands']]);
     expect(matches('Salazar held talks on Wednesday with Zhou')).toContainEqual(['MET', 'held talks on Wednesday with']);
   });
 

@@ -45,7 +45,10 @@ const TITLE_BEFORE_BODY = new RegExp(
     '\\s*(?:of|de|del|de la)\\s+(?:the\\s+|el\\s+|la\\s+)?$',
   'u',
 );
-/** What may come between the body and the comma before the person: its acronym in brackets, a place after "in"/"en", its parent after "of"/"del". */
+/**
+ * What may come between the body and the comma before the person: its acronym in brackets, a place
+ * after "in"/"en", its parent after "of"/"del".
+ */
 const AFTER_BODY =
   /^\s*(?:\([^()]{1,60}\))?\s*(?:(?:in|en|at|of|de|del)\s+(?:the\s+|el\s+|la\s+)?[\p{L}\s-]{1,40}?)?\s*(?:\([^()]{1,60}\))?\s*,\s*$/u;
 

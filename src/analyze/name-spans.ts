@@ -4,6 +4,7 @@
  * (no leading article, demonym or title, no trailing lower-case word).
  */
 import { DEMONYMS } from '../domain/demonyms.js';
+import { wordsPattern } from '../domain/text.js';
 import { BREAK, CONNECTORS, EDGE_TAGS, HEAD_WORDS, LEADING_WORDS, TITLES, clue, isCapitalised, word } from './candidate-clues.js';
 import { gazetteerType } from './gazetteer.js';
 import type { Term } from './nlp.js';
@@ -20,8 +21,11 @@ const AGREEMENT_HEADS =
 /** The small words such a title holds. */
 const AGREEMENT_LINKS = /^(to|on|for|of|the|between|and|in|a|sobre|para|de|del|la|el|los|las|entre|y|en)$/;
 /** Generic last words of a company's name, never a company of their own: "China Electric Power Equipment and Technology". */
-const FIELD_ENDINGS =
-  /^(technology|technologies|resources|services|engineering|construction|development|trading|investment|investments|industries|logistics|telecommunications|communications|administracion|administration|tecnologia|servicios|construccion|desarrollo|inversiones|comercio)$/;
+const FIELD_ENDINGS = wordsPattern(
+  'technology|technologies|resources|services|engineering|construction|development|trading|investment|investments|' +
+    'industries|logistics|telecommunications|communications|administracion|administration|tecnologia|servicios|' +
+    'construccion|desarrollo|inversiones|comercio',
+);
 /** Punctuation before a word that starts a new name ("(Ositrán"). */
 const PRE_BREAK = /[([{"“«]/u;
 /** A possessive "’s" at a word's end, which ends a name. */

@@ -30,8 +30,10 @@ const OFFICE_OR_PART = wordsPattern(
 /** "he", "she", "él", "ella" (as subject or after a preposition). */
 const PERSONAL = /(?<![\p{L}\p{N}’'-])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)(?![\p{L}\p{N}’'-])/gu;
 /** "it" as a subject: before a verb, not the dummy subject of "it is", "it was expected". */
-const IT =
-  /(?<![\p{L}\p{N}’'-])[Ii]t(?=\s+(?!is\b|was\b|will be\b|would be\b|has been\b|had been\b|seems\b|remains\b|appears\b|takes\b|means\b)\p{Ll})/gu;
+const IT = new RegExp(
+  "(?<![\\p{L}\\p{N}’'-])[Ii]t(?=\\s+(?!(?:is|was|will be|would be|has been|had been|seems|remains|appears|takes|means)(?!\\p{L}))\\p{Ll})",
+  'gu',
+);
 /** "its" or "su(s)" before an office or part, with at most two words between ("its new chairman"). */
 const POSSESSIVE = /(?<![\p{L}\p{N}’'-])(?:[Ii]ts|[Ss]us?)(?=\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)(?![\p{L}]))/gu;
 /** A Spanish sentence that opens with a finite verb: preterite, future or conditional in the third person. */
@@ -42,8 +44,11 @@ const VERB_FIRST = new RegExp(
   'u',
 );
 /** Words before an entity that make it the object of a preposition, not a subject. */
-const GOVERNED =
-  /(?:^|\s)(?:of|in|to|with|by|for|from|at|on|de|del|en|a|al|con|por|para|desde|sobre|según|according to)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
+const GOVERNED = new RegExp(
+  '(?:^|\\s)(?:of|in|to|with|by|for|from|at|on|de|del|en|a|al|con|por|para|desde|sobre|según|according to)\\s+' +
+    '(?:(?:the|el|la|los|las)\\s+)?$',
+  'iu',
+);
 /** Sentences before a pronoun's that may hold its antecedent. */
 const WINDOW = 2;
 

@@ -11,8 +11,11 @@ import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
 /** After a statement verb, before what it is about: a medium, a time, "that". */
-const MEDIUM =
-  /^\s+(?:to|a)\s+(?:(?:the|la|el)\s+)?(?:(?:agency|agencia|newspaper|diario|radio|emisora|broadcaster|cadena)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu;
+const MEDIUM = new RegExp(
+  '^\\s+(?:to|a)\\s+(?:(?:the|la|el)\\s+)?' +
+    '(?:(?:agency|agencia|newspaper|diario|radio|emisora|broadcaster|cadena)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?$',
+  'iu',
+);
 const LEAD_IN = new RegExp(
   '^\\s*,?\\s*(?:(?:on|in|last|this|el|en|este|esta|el pasado)\\s+[\\p{L}\\d ]{1,20}?\\s*,?\\s+)?' +
     '(?:[\\p{Ll}]+\\s+(?=that|que))?(?:(?:that|que)\\s+)?(?:(?:the|la|el|los|las)\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}$',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru’s state development bank takes a credit line from the China Development Bank: relending partner, signatories, minister, fiscal watchdog, past loans (English). */
+/**
+ * Peru’s state development bank takes a credit line from the China Development Bank: relending partner, signatories, minister, fiscal
+ * watchdog, past loans (English).
+ */
 export const article: CorpusArticle = {
   name: 'China Development Bank credit line for Cofide',
   language: 'en',

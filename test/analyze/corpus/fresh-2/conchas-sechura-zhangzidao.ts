@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** A Chinese aquaculture company buys control of a Sechura scallop farmer: seller, regional government, health agencies, fishermen, exports (Spanish). */
+/**
+ * A Chinese aquaculture company buys control of a Sechura scallop farmer: seller, regional government, health agencies, fishermen, exports
+ * (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Zhangzidao entra en el cultivo de conchas de abanico de Sechura',
   language: 'es',

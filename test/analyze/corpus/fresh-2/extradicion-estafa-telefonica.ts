@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** El Perú extradita a China a un acusado de estafas telefónicas: policía, delegación china, tratado, ministerio, embajada, memorando (Spanish). */
+/**
+ * El Perú extradita a China a un acusado de estafas telefónicas: policía, delegación china, tratado, ministerio, embajada, memorando
+ * (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Extradición a China por estafas telefónicas',
   language: 'es',

@@ -1,6 +1,8 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru’s space agency and China’s agree on a satellite ground station in Arequipa: builder, funding, training, a US objection (English). */
+/**
+ * Peru’s space agency and China’s agree on a satellite ground station in Arequipa: builder, funding, training, a US objection (English).
+ */
 export const article: CorpusArticle = {
   name: 'Chinese satellite ground station for Arequipa',
   language: 'en',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru’s health ministry switches to a Chinese-made HPV vaccine: the maker and its parent, the purchase channel, the regulator, the ambassador (English). */
+/**
+ * Peru’s health ministry switches to a Chinese-made HPV vaccine: the maker and its parent, the purchase channel, the regulator, the
+ * ambassador (English).
+ */
 export const article: CorpusArticle = {
   name: 'Peru adopts a Chinese HPV vaccine',
   language: 'en',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru’s consumer watchdog fines a Chinese e-commerce platform over delivery times: its commission, the parent group, the reply, another case, a bill (Spanish). */
+/**
+ * Peru’s consumer watchdog fines a Chinese e-commerce platform over delivery times: its commission, the parent group, the reply, another
+ * case, a bill (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'El Indecopi multa a AliExpress por los plazos de entrega',
   language: 'es',

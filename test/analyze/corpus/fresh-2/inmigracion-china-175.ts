@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** La comunidad tusán celebra 175 años de la inmigración china: Barrio Chino, Beneficencia, embajador, municipio, muestra, festival (Spanish). */
+/**
+ * La comunidad tusán celebra 175 años de la inmigración china: Barrio Chino, Beneficencia, embajador, municipio, muestra, festival
+ * (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Los 175 años de la inmigración china en el Perú',
   language: 'es',

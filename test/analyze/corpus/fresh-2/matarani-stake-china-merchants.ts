@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** A Chinese port group buys 40% of the operator of Matarani port: seller, regulators, a Brazilian terminal, Chancay, a local mayor (English). */
+/**
+ * A Chinese port group buys 40% of the operator of Matarani port: seller, regulators, a Brazilian terminal, Chancay, a local mayor
+ * (English).
+ */
 export const article: CorpusArticle = {
   name: 'China Merchants buys into the Matarani port operator',
   language: 'en',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Petroperú negocia un préstamo del Banco de Desarrollo de China por la deuda de Talara: refinería, constructora, accionista, Sinopec, calificadora, Congreso (Spanish). */
+/**
+ * Petroperú negocia un préstamo del Banco de Desarrollo de China por la deuda de Talara: refinería, constructora, accionista, Sinopec,
+ * calificadora, Congreso (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Petroperú negocia un préstamo chino',
   language: 'es',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru’s forest watchdog holds hardwood bound for China at Callao: terminal, exporter, its Chinese owner, exporters’ figures, a campaign group (English). */
+/**
+ * Peru’s forest watchdog holds hardwood bound for China at Callao: terminal, exporter, its Chinese owner, exporters’ figures, a campaign
+ * group (English).
+ */
 export const article: CorpusArticle = {
   name: 'Osinfor holds China-bound timber at Callao',
   language: 'en',

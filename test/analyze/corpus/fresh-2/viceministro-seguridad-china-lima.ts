@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** A Chinese public-security vice-minister in Lima: his host, police training, donated vehicles, critics, a municipal monitoring centre (Spanish). */
+/**
+ * A Chinese public-security vice-minister in Lima: his host, police training, donated vehicles, critics, a municipal monitoring centre
+ * (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Viceministro chino de Seguridad Pública en Lima',
   language: 'es',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru’s state news agency agrees to carry Xinhua content; a joint journalism master’s with a Chinese university; critics, the ambassador (English). */
+/**
+ * Peru’s state news agency agrees to carry Xinhua content; a joint journalism master’s with a Chinese university; critics, the ambassador
+ * (English).
+ */
 export const article: CorpusArticle = {
   name: 'Andina and Xinhua news exchange',
   language: 'en',

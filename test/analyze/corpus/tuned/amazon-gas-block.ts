@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Perupetro approves CNPC Perú’s development plan for Block 58 in the Cusco jungle: parent, past purchase, communities, regulator, buyer (English). */
+/**
+ * Perupetro approves CNPC Perú’s development plan for Block 58 in the Cusco jungle: parent, past purchase, communities, regulator, buyer
+ * (English).
+ */
 export const article: CorpusArticle = {
   name: 'CNPC development plan for Block 58',
   language: 'en',

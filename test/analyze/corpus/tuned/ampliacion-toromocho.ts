@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Senace approves the expansion of Chinalco’s Toromocho copper mine and the Morococha community objects: operator, owner, regulators, Congress (Spanish). */
+/**
+ * Senace approves the expansion of Chinalco’s Toromocho copper mine and the Morococha community objects: operator, owner, regulators,
+ * Congress (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Senace aprueba la ampliación de Toromocho',
   language: 'es',

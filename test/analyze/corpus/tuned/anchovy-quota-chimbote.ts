@@ -1,6 +1,8 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Artisanal fishermen blockade Chinese-owned Copeinca’s fishmeal plants over the anchovy quota: owner, ministry, union, governor (English). */
+/**
+ * Artisanal fishermen blockade Chinese-owned Copeinca’s fishmeal plants over the anchovy quota: owner, ministry, union, governor (English).
+ */
 export const article: CorpusArticle = {
   name: 'Anchovy quota protest at Copeinca plants in Chimbote',
   language: 'en',

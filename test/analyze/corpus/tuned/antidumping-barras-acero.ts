@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Indecopi imposes provisional anti-dumping duties on Chinese steel bars: complainants, their owner, the chamber, Beijing’s reply (Spanish). */
+/**
+ * Indecopi imposes provisional anti-dumping duties on Chinese steel bars: complainants, their owner, the chamber, Beijing’s reply
+ * (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Derechos antidumping a las barras de acero chinas',
   language: 'es',

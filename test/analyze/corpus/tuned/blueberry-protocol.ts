@@ -1,6 +1,8 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru’s plant-health agency and China’s customs sign a revised blueberry protocol: signatories, a grower, Chancay, the embassy (English). */
+/**
+ * Peru’s plant-health agency and China’s customs sign a revised blueberry protocol: signatories, a grower, Chancay, the embassy (English).
+ */
 export const article: CorpusArticle = {
   name: 'Blueberry phytosanitary protocol with China',
   language: 'en',

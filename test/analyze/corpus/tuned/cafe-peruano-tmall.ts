@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** A Cajamarca coffee cooperative sells on Tmall Global during Double 11: Promperú’s programme, a cacao brand’s importer, Mincetur’s request to Alibaba (Spanish). */
+/**
+ * A Cajamarca coffee cooperative sells on Tmall Global during Double 11: Promperú’s programme, a cacao brand’s importer, Mincetur’s request
+ * to Alibaba (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Café peruano en Tmall Global',
   language: 'es',

@@ -1,6 +1,8 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Chinalco’s Peruvian unit contests a Sunat tax bill over loans from its parent: the mine, the buyer, the tax court, MMG’s case (English). */
+/**
+ * Chinalco’s Peruvian unit contests a Sunat tax bill over loans from its parent: the mine, the buyer, the tax court, MMG’s case (English).
+ */
 export const article: CorpusArticle = {
   name: 'Minera Chinalco Perú contests a Sunat tax bill',
   language: 'en',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Chery opens its 30th Peruvian dealership and plans a parts warehouse as Chinese car brands gain share: partner, dealers’ association, rivals (Spanish). */
+/**
+ * Chery opens its 30th Peruvian dealership and plans a parts warehouse as Chinese car brands gain share: partner, dealers’ association,
+ * rivals (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Chery abre su concesionario número 30 en el Perú',
   language: 'es',

@@ -1,6 +1,8 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** A congressional committee debates the Amazon waterway concession held by a Sinohydro-led consortium: owners, grantor, critics (Spanish). */
+/**
+ * A congressional committee debates the Amazon waterway concession held by a Sinohydro-led consortium: owners, grantor, critics (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'El Congreso debate la Hidrovía Amazónica',
   language: 'es',

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Peru’s banking regulator licenses DiDi Pay Perú as an e-money issuer: its parent, its bank partner, the central bank’s rule, rivals, Congress (Spanish). */
+/**
+ * Peru’s banking regulator licenses DiDi Pay Perú as an e-money issuer: its parent, its bank partner, the central bank’s rule, rivals,
+ * Congress (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'La SBS autoriza a DiDi Pay Perú',
   language: 'es',

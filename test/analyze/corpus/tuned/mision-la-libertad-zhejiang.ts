@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** The governor of La Libertad leads a trade mission to Zhejiang: his hosts, a twinning letter, Alibaba, the port of Ningbo, Chavimochic (Spanish). */
+/**
+ * The governor of La Libertad leads a trade mission to Zhejiang: his hosts, a twinning letter, Alibaba, the port of Ningbo, Chavimochic
+ * (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Misión comercial de La Libertad en Zhejiang',
   language: 'es',
@@ -16,7 +19,8 @@ export const article: CorpusArticle = {
     'El programa incluye una visita a la sede de {{Alibaba|COMPANY}} en {{Hangzhou|PLACE}}, donde los exportadores ' +
     'recibirán una capacitación sobre comercio electrónico. ' +
     'También está prevista una reunión con directivos del {{Grupo Portuario de Ningbo-Zhoushan|COMPANY}}, que opera ' +
-    'el puerto de {{Ningbo-Zhoushan|INFRASTRUCTURE}}, uno de los de mayor movimiento de carga del mundo, y estudia una ruta directa hacia ' +
+    'el puerto de {{Ningbo-Zhoushan|INFRASTRUCTURE}}, uno de los de mayor movimiento de carga del mundo, ' +
+    'y estudia una ruta directa hacia ' +
     '[[Chancay|chancay-port]]. ' +
     '{{Ganoza|PERSON|manuel-ganoza-paredes}} dijo a la agencia {{Andina|MEDIA}} que buscará inversión china para ' +
     'terminar el proyecto de irrigación {{Chavimochic|INFRASTRUCTURE}}, cuya tercera etapa está paralizada desde 2017. ' +

@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** PowerChina finishes a solar farm in Moquegua: its owner, investment and lender, the minister’s visit, a Chinese-built wind farm (English). */
+/**
+ * PowerChina finishes a solar farm in Moquegua: its owner, investment and lender, the minister’s visit, a Chinese-built wind farm
+ * (English).
+ */
 export const article: CorpusArticle = {
   name: 'PowerChina completes Moquegua solar farm',
   language: 'en',

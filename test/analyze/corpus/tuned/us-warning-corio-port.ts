@@ -1,6 +1,9 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** Washington warns Peru about a Chinese offer to build the Port of Corío: the bidder, Lima’s and Beijing’s replies, Arequipa, Congress (English). */
+/**
+ * Washington warns Peru about a Chinese offer to build the Port of Corío: the bidder, Lima’s and Beijing’s replies, Arequipa, Congress
+ * (English).
+ */
 export const article: CorpusArticle = {
   name: 'United States warns Peru over the Port of Corío',
   language: 'en',

@@ -1,6 +1,8 @@
 import type { CorpusArticle } from '../corpus-article.js';
 
-/** China Southern Airlines opens a Shenzhen–Lima route as Chinese tourist arrivals grow: ministry, Promperú, Trip.com, airport (Spanish). */
+/**
+ * China Southern Airlines opens a Shenzhen–Lima route as Chinese tourist arrivals grow: ministry, Promperú, Trip.com, airport (Spanish).
+ */
 export const article: CorpusArticle = {
   name: 'Vuelos entre Shenzhen y Lima y turistas chinos',
   language: 'es',

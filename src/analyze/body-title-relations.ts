@@ -95,6 +95,12 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
       if (possessive && /,\s*$/u.test(between)) add(next, e, possessive[1]!, e.end + possessive[0].indexOf(possessive[1]!));
     }
   }
+  for (const [i, e] of inside.entries()) {
+    // "Capechi, whose president is Héctor Lau", "la Cámara, cuyo presidente es X": the relative names the office.
+    const next = inside[i + 1];
+    const whose = next?.type === 'PERSON' && e.type !== 'PERSON' ? WHOSE_TITLE.exec(text.slice(e.end, next.start)) : null;
+    if (whose && next) add(next, e, whose[1]!, e.end + whose[0].indexOf(whose[1]!));
+  }
   for (const [i, part] of inside.entries()) {
     // "es operada por su filial Shougang Hierro Perú", "its Peruvian unit, CRTG Perú": a part of the body "its" points back to.
     const sub = part.type === 'PERSON' ? null : ITS_PART.exec(text.slice(Math.max(0, part.start - 50), part.start));
@@ -129,6 +135,8 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
   return out;
 }
 
+/** ", whose chairman is ", ", cuyo presidente es ": a relative that gives the body's office and its holder. */
+const WHOSE_TITLE = /^\s*,?\s*(?:whose|cuy[oa])\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:is|was|has been|es|era|fue|será)\s+$/u;
 /** "its governor, ", "Su presidente, ": a possessive, a title of a word or two, perhaps a region, a comma right before the person. */
 const ITS_TITLE = new RegExp(
   '(?:^|[\\s,;(])([Ii]ts|[Tt]heir|[Ss]us?)\\s+((?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)' +

@@ -7,6 +7,7 @@
  * the head noun). "Both leaders", "ambos mandatarios" name the two entities of their kind just
  * before. Pronouns are left alone.
  */
+import { DEMONYMS } from '../domain/demonyms.js';
 import { wordsPattern } from '../domain/text.js';
 import { relationOfBodyTitle } from './body-title-relations.js';
 import type { Sentence } from './nlp.js';
@@ -18,7 +19,8 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
     wordsPattern(
       'port|puerto|terminal|mine|mina|plant|planta|dam|presa|represa|hospital|railway|ferrocarril|highway|carretera|smelter|' +
         'fundición|refinery|refinería|airport|aeropuerto|facility|project|proyecto|deposit|yacimiento|line|línea|farm|waterway|' +
-        'hidrovía|substation|subestación|block|lote|field|yacimiento|concession|concesión',
+        'hidrovía|substation|subestación|block|lote|field|yacimiento|concession|concesión|network|red|grid|works|obra|complex|' +
+        'complejo|station|estación|warehouse|almacén|factory|fábrica|mill|site',
       'u',
     ),
     ['INFRASTRUCTURE'],
@@ -27,7 +29,9 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
     wordsPattern(
       'company|firm|carrier|operator|miner|lender|bank|banco|empresa|compañía|firma|operadora|minera|naviera|constructora|' +
         'utility|distributor|distribuidora|automaker|carmaker|manufacturer|insurer|aseguradora|buyer|compradora|group|grupo|' +
-        'conglomerate|conglomerado|subsidiary|filial',
+        'conglomerate|conglomerado|subsidiary|filial|consortium|consorcio|maker|fabricante|producer|productora|exporter|' +
+        'exportadora|importer|importadora|contractor|contratista|builder|developer|airline|aerolínea|retailer|platform|' +
+        'plataforma|agribusiness|brand|marca|shipper|supplier|proveedora|concessionaire|concesionaria|investor|holding',
       'u',
     ),
     ['COMPANY', 'GROUP'],
@@ -43,15 +47,21 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
   [
     wordsPattern(
       'university|universidad|association|asociación|federation|federación|union|sindicato|institute|instituto|museum|museo|' +
-        'society|sociedad|foundation|fundación|centre|center|centro',
+        'society|sociedad|foundation|fundación|centre|center|centro|chamber|cámara|cooperative|cooperativa|guild|gremio|' +
+        'confederation|confederación',
       'u',
     ),
     ['ORGANIZATION'],
   ],
   [
-    /^(?:agreement|accord|deal|memorandum|treaty|protocol|pact|document|acuerdo|convenio|memorando|tratado|protocolo|pacto|documento)$/u,
+    wordsPattern(
+      'agreement|accord|deal|memorandum|treaty|protocol|pact|document|contract|text|acuerdo|convenio|memorando|tratado|' +
+        'protocolo|pacto|documento|contrato|texto',
+      'u',
+    ),
     ['AGREEMENT'],
   ],
+  [/^(?:country|país|nation|nación)$/u, ['COUNTRY']],
   [/^(?:summit|forum|fair|expo|exhibition|festival|cumbre|foro|feria|exposición|muestra|conference|conferencia)$/u, ['EVENT']],
   [/^(?:plan|programme|program|programa|initiative|iniciativa|strategy|estrategia)$/u, ['PLAN', 'PROGRAM', 'INITIATIVE']],
 ];
@@ -83,12 +93,31 @@ const STRICT = wordsPattern(
     'strategy|estrategia|railway|ferrocarril|highway|carretera|airport|aeropuerto|summit|cumbre|forum|foro|fair|feria',
   'u',
 );
-/** "the port", "la nueva empresa", "the state-owned lender": an article, at most two lower-case words, the head. */
+/**
+ * "the port", "la nueva empresa", "the state-owned lender", "the Chinese company", "del puerto": an
+ * article, then (looked ahead, so that "the port and the company" gives both) up to four words, of
+ * which the first head noun after modifiers is the description's head (see `headAt`).
+ */
 const DESCRIPTION = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:[Tt]he|[Ee]l|[Ll]a|[Tt]his|[Ee]ste|[Ee]sta|[Dd]icha|[Dd]icho)\\s+' +
-    '((?:[\\p{Ll}-]+\\s+){0,2}?)(\\p{Ll}+)(?![\\p{L}\\p{N}-])',
+  '(?<![\\p{L}\\p{N}])(?:[Tt]he|[Ee]l|[Ll]a|[Tt]his|[Ee]ste|[Ee]sta|[Dd]icha|[Dd]icho|[Dd]el|[Aa]l)\\s+' +
+    '(?=((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+))',
   'gu',
 );
+/** A capitalised modifier a description may hold: "the Lima-based firm", "the Chinese-owned miner", "the Chinese company". */
+const CAPITAL_MODIFIER = /^\p{Lu}[\p{L}]*-(?:based|owned|controlled|run)$/u;
+
+/** The head noun of the words after a description's article and where it ends in them, if they hold one after modifiers only. */
+function headAt(words: string): { head: string; length: number } | undefined {
+  for (const m of words.matchAll(/[\p{L}-]+/gu)) {
+    const w = m[0];
+    const lower = /^\p{Ll}/u.test(w);
+    if (lower && HEADS.some(([re]) => re.test(w))) return { head: w, length: m.index + w.length };
+    const modifier = (lower && !/^(?:and|y|of|de|del|que|which|that|who)$/u.test(w)) || CAPITAL_MODIFIER.test(w) || isDemonym(w);
+    if (!modifier) return undefined;
+  }
+  return undefined;
+}
+const isDemonym = (w: string): boolean => /^\p{Lu}/u.test(w) && DEMONYMS.some(([re]) => re.test(w));
 /**
  * After a description: a name, "of X", "de cobre X" that make it part of a longer name or an
  * apposition, or a possessive ("the company’s branch"), whose noun is what the sentence is about.
@@ -164,9 +193,13 @@ export function descriptionEndpoints({
   for (const [k, sentence] of sentences.entries()) {
     const windowStart = sentences[Math.max(0, k - WINDOW)]!.start;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(DESCRIPTION)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      const head = m[2]!;
+      const found = headAt(m[1]!);
+      if (!found) continue;
+      // "del puerto", "al puerto": the contraction's preposition stays outside the description.
+      const contracted = /^(?:del|al)\s/iu.test(m[0]);
+      const start = sentence.start + m.index + (contracted ? m[0].length : 0);
+      const end = sentence.start + m.index + m[0].length + found.length;
+      const { head } = found;
       const types = HEADS.find(([re]) => re.test(head))?.[1];
       if (!types) continue;
       if (endpoints.some((e) => e.start < end && e.end > start)) continue;

@@ -44,8 +44,10 @@ export function proposeRelationships({
       ...structureRelations({ text, inside }),
       ...nounPhraseRelations({ text, inside, countryOf }),
     ];
-    if (new Set(inside.map((e) => e.id)).size >= 2)
-      found.push(...triggerRelations({ sentence: s, ...withoutBracketedNames(text, inside) }));
+    // "the Lima-based lender", "the Chinese-owned miner": a premodifier's place is no party of the sentence's verbs.
+    const parties = inside.filter((e) => !PREMODIFIER.test(text.slice(e.end, e.end + 14)));
+    if (new Set(parties.map((e) => e.id)).size >= 2)
+      found.push(...triggerRelations({ sentence: s, ...withoutBracketedNames(text, parties) }));
     const best = new Map<string, Proposal>();
     for (const r of found) {
       const key = `${r.type} ${r.sourceId} ${r.targetId}`;
@@ -59,6 +61,8 @@ export function proposeRelationships({
   return out;
 }
 
+/** Right after a name, what makes it a premodifier ("-based", "-owned"). */
+const PREMODIFIER = /^-(?:based|owned|controlled|run|headquartered|listed|born)(?![\p{L}])/u;
 /** Relations that describe a standing state, dated only by a "since" ("partners since 2014"). */
 const STATES = new Set<RelationType>(['LEADS', 'HOLDS_OFFICE_IN', 'AFFILIATED_WITH', 'PART_OF', 'LOCATED_IN', 'HEADQUARTERED_IN']);
 /** Relations that happen at a time rather than hold over one. */

@@ -11,9 +11,17 @@ import type { Endpoint } from './types.js';
 
 /** Between a facility or place and where it is: "in", ", in the … region,", "en la región", "situado en la meseta de". */
 const WHERE = new RegExp(
-  '^\\s*,?\\s*(?:(?:located|situated|based|situad[oa]|ubicad[oa])\\s+)?(?:in|en|at)\\s+' +
+  // "the Chancay port in Lima", "the Sol de Moquegua solar farm in Moquegua": the name's common noun before "in".
+  `^(?:\\s+(?:[\\p{Ll}-]+\\s+)?(?:${
+    'plant|mine|port|terminal|project|dam|farm|line|hospital|factory|office|embassy|consulate|campus|' +
+    'branch|station|refinery|smelter|field|block|complex|park|airport|railway|highway|bridge|tunnel|warehouse|school|clinic'
+  }))?` +
+    '\\s*,?\\s*(?:(?:located|situated|based|situad[oa]|ubicad[oa])\\s+)?(?:in|en|at)\\s+' +
     '(?:(?:the|la|el)\\s+)?(?:(?:southern|northern|eastern|western|central|coastal|region|province|department|city|town|' +
-    'región|provincia|departamento|ciudad|meseta|sierra|valle|valley|district|distrito)\\s+)*(?:(?:of|de|del)\\s+)?$',
+    'región|provincia|departamento|ciudad|meseta|sierra|valle|valley|district|distrito|' +
+    // ", en el sur de Chile", "in the north of Peru".
+    'north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|centro)\\s+)*' +
+    '(?:(?:of|de|del)\\s+)?$',
   'iu',
 );
 /** Between a body and the body it is part of: "of the", "del", "de la". */
@@ -44,10 +52,14 @@ const LOCATABLE = new Set(['INFRASTRUCTURE', 'PLACE', 'GOVERNMENT', 'ORGANIZATIO
 /** "X, a public hospital in Y", "X, una colección privada de Y", "X, capital de la provincia de Y": an apposition saying where. */
 const APPOSED_WHERE = new RegExp(
   '^\\s*,\\s*(?:(?:a|an|the|un|una|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+|capital)\\s+' +
-    '(?:in|en|de|of)\\s+(?:(?:the|la|el)\\s+)?' +
-    '(?:(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito)\\s+(?:of\\s+|de\\s+)?)?$',
+    '(?:in|en|de|of|on|near|cerca de)\\s+(?:(?:the|la|el)\\s+)?' +
+    // "in the southern Arequipa region", "in the Andean province of Y", "en el sur de Y".
+    '(?:[\\p{Ll}-]+\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito|' +
+    'north|south|norte|sur|coast|costa|outskirts|afueras)\\s+(?:of\\s+|de\\s+|del\\s+)?)?$',
   'u',
 );
+/** "X, de Renovación Popular", "X, de la bancada de Y": a person's party after a comma. */
+const PARTY_DE = /^\s*,\s*(?:de|del)\s+(?:la\s+(?:bancada|agrupación)\s+(?:de\s+)?)?$/u;
 /** "X, de Xi’an": an institution and its city after a comma. */
 const COMMA_DE = /^\s*,\s*de\s+$/u;
 /** "X, inaugurado en 2021 en el distrito de Y", "X, built by Z in the province of Y": a participle, then where. */
@@ -83,6 +95,9 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
       else if (!where && b.type === 'PLACE' && PARTICIPLE_WHERE.test(gap))
         out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.55 }));
     }
+    // "el congresista X, de Renovación Popular", "X, de la bancada de Y": a person's party.
+    if (a.type === 'PERSON' && (b.type === 'ORGANIZATION' || b.type === 'GROUP') && PARTY_DE.test(gap))
+      out.push(proposal({ text, type: 'AFFILIATED_WITH', source: a, target: b, hit, strength: 0.55 }));
     // "San Ignacio (Cajamarca)": a place and, in brackets, the region it lies in.
     if (a.type === 'PLACE' && b.type === 'PLACE' && /^\s*\(\s*$/u.test(gap) && /^\s*\)/u.test(text.slice(b.end, b.end + 3)))
       out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));

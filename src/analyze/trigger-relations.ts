@@ -221,8 +221,14 @@ const ASIDE_CLOSES = /^\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|
 
 /** True when an entity sits in an aside between commas right before the trigger, so it is not the subject. */
 function aside(text: string, e: Endpoint, triggerStart: number, sentenceStart: number): boolean {
-  return ASIDE_CLOSES.test(text.slice(e.end, triggerStart)) && ASIDE_OPENS.test(text.slice(sentenceStart, e.start));
+  if (ASIDE_CLOSES.test(text.slice(e.end, triggerStart)) && ASIDE_OPENS.test(text.slice(sentenceStart, e.start))) return true;
+  // Inside a relative clause that closes before the verb: "X, which Y founded in 1990, has signed …".
+  return RELATIVE_OPENS.test(text.slice(sentenceStart, e.start)) && RELATIVE_CLOSES.test(text.slice(e.end, triggerStart));
 }
+/** A relative clause opened after a comma and still open: ", which Y", ", que la empresa Y". */
+const RELATIVE_OPENS = /,\s*(?:which|who|whom|whose|where|que|quien|quienes|cuy[oa]s?|donde)\s[^,]*$/u;
+/** The rest of that clause, its closing comma, perhaps an auxiliary: " founded in 1990, has". */
+const RELATIVE_CLOSES = /^[^,;:]*,\s*(?:(?:has|have|had|is|was|will|would|ha|han|había|es|fue)\s+)?$/iu;
 
 /** The entity a relative clause opened before the subject hangs on: "the Belt and Road Initiative, which Peru joined". */
 function antecedentOf(text: string, inside: readonly Endpoint[], sources: readonly Endpoint[]): Endpoint | undefined {

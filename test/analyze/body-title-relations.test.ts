@@ -60,6 +60,13 @@ describe('analyze: bodyTitleRelations', () => {
     expect(relations(b, parts)).toEqual([['PART_OF', 'shp', 'shougang']]);
   });
 
+  it('reads the office a "whose"/"cuyo" relative gives', () => {
+    const a = 'Capechi, cuyo presidente es Héctor Lau, criticó la medida.';
+    expect(relations(a, [at(a, 'Capechi', 'capechi', 'ORGANIZATION'), at(a, 'Héctor Lau', 'lau', 'PERSON')])).toEqual([
+      ['LEADS', 'lau', 'capechi'],
+    ]);
+  });
+
   it('relates "Its president for Latin America, <person>" to the body the possessive itself stands for', () => {
     const a = 'Joyvio bought it. Its president for Latin America, Wang Lei, said so.';
     // pronouns.ts gives "Its" the endpoint of Joyvio.

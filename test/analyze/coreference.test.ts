@@ -49,6 +49,18 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(b, [at(b, 'Ministry of Trade', 'mincetur', 'GOVERNMENT')])).toEqual([['the ministry', 'mincetur']]);
   });
 
+  it('reads a description past its modifiers and a demonym, after "del", and "the country"', () => {
+    const a = 'Joyvio bought Frutos. The Chinese agribusiness said the deal was done.';
+    const inside = [at(a, 'Joyvio', 'joyvio', 'COMPANY'), at(a, 'Frutos', 'frutos', 'COMPANY')];
+    expect(described(a, [inside[0]!])).toEqual([['The Chinese agribusiness', 'joyvio']]);
+    const b = 'COSCO opera Chancay. La carga del puerto creció.';
+    expect(described(b, [at(b, 'COSCO', 'cosco', 'COMPANY'), at(b, 'Chancay', 'chancay', 'INFRASTRUCTURE')])).toEqual([
+      ['puerto', 'chancay'],
+    ]);
+    const c = 'Peru signed it. The country will gain.';
+    expect(described(c, [at(c, 'Peru', 'peru', 'COUNTRY')])).toEqual([['The country', 'peru']]);
+  });
+
   it('gives "ambos mandatarios" both people of the sentence before when they meet, and nothing elsewhere', () => {
     const a = 'Lula recibió a Xi. Luego ambos mandatarios se reunieron una hora.';
     const people = [at(a, 'Lula', 'lula', 'PERSON'), at(a, 'Xi', 'xi', 'PERSON')];

@@ -19,6 +19,15 @@ const brief = (rels: ReturnType<typeof propose>) =>
   rels.map((r) => [r.type, r.sourceId, r.targetId, r.trigger, r.triggerStart, r.confidence]);
 
 describe('analyze: proposeRelationships from triggers', () => {
+  it('makes no party of a "-based" premodifier’s place', () => {
+    const text = 'The Lima-based Apoyo bought Enel.';
+    const inside = [at(text, 'Lima', 'lima', 'PLACE'), at(text, 'Apoyo', 'apoyo', 'COMPANY'), at(text, 'Enel', 'enel', 'COMPANY')];
+    expect(propose(text, inside).map((r) => [r.type, r.sourceId, r.targetId])).toEqual([
+      ['HEADQUARTERED_IN', 'apoyo', 'lima'],
+      ['ACQUIRED', 'apoyo', 'enel'],
+    ]);
+  });
+
   it('relates the entity before a trigger to the one after it, quoting the sentence', () => {
     const text = 'Huawei visited Lima.';
     expect(propose(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE', { kind: 'candidate' })])).toEqual([

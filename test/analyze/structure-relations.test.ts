@@ -45,6 +45,25 @@ describe('analyze: structureRelations', () => {
     ]);
   });
 
+  it('locates a named facility past its common noun, in a compass part or an adjective’s region, and gives a person’s party', () => {
+    const a = 'The Sol solar farm in Moquegua opened.';
+    expect(relations(a, [at(a, 'Sol', 'sol', 'INFRASTRUCTURE'), at(a, 'Moquegua', 'moquegua', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'sol', 'moquegua'],
+    ]);
+    const b = 'Corío, a planned terminal in the southern Arequipa region, waits.';
+    expect(relations(b, [at(b, 'Corío', 'corio', 'INFRASTRUCTURE'), at(b, 'Arequipa', 'arequipa', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'corio', 'arequipa'],
+    ]);
+    const c = 'La mina Quellaveco, en el sur de Perú, produce cobre.';
+    expect(relations(c, [at(c, 'Quellaveco', 'q', 'INFRASTRUCTURE'), at(c, 'Perú', 'peru', 'COUNTRY')])).toEqual([
+      ['LOCATED_IN', 'q', 'peru'],
+    ]);
+    const d = 'El congresista Jorge Pinedo, de Renovación Popular, votó.';
+    expect(relations(d, [at(d, 'Jorge Pinedo', 'pinedo', 'PERSON'), at(d, 'Renovación Popular', 'rp', 'ORGANIZATION')])).toEqual([
+      ['AFFILIATED_WITH', 'pinedo', 'rp'],
+    ]);
+  });
+
   it('makes the two sides of an agreement between them partners', () => {
     const text = 'under an agreement between Imarpe, the state marine institute, and Shanghai Ocean University.';
     const inside = [at(text, 'Imarpe', 'imarpe', 'GOVERNMENT'), at(text, 'Shanghai Ocean University', 'shou', 'ORGANIZATION')];

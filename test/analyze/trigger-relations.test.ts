@@ -26,6 +26,17 @@ describe('analyze: triggerRelations', () => {
     expect(rel).toMatchObject({ type: 'VISITED', sourceId: 'huawei', targetId: 'lima', confidence: 0.85 });
   });
 
+  it('takes no subject from a relative clause that closes before the verb', () => {
+    const text = 'Cohidro, which Sinohydro founded in 2017, has signed the Hidrovía Accord.';
+    const inside = [
+      at(text, 'Cohidro', 'cohidro', 'COMPANY'),
+      at(text, 'Sinohydro', 'sinohydro', 'COMPANY'),
+      at(text, 'Hidrovía Accord', 'accord', 'AGREEMENT'),
+    ];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toContainEqual(['SIGNED', 'cohidro', 'accord']);
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).not.toContainEqual(['SIGNED', 'sinohydro', 'accord']);
+  });
+
   it('takes no subject across a semicolon', () => {
     const text = 'Huawei grew; visited Lima.';
     expect(relations(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE')])).toEqual([]);

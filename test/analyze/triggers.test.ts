@@ -37,6 +37,7 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('Siderperú pertenece desde 2006 al grupo Gerdau')).toEqual([['OWNS', 'pertenece desde 2006 al']]);
     expect(matches('La SBS autorizó a DiDi Pay')).toEqual([['REGULATES', 'autorizó']]);
     expect(matches('Admiral Vidal, who commands the Navy')).toEqual([['LEADS', 'commands']]);
+    expect(matches('They met on the sidelines of the summit')).toContainEqual(['ATTENDED', 'on the sidelines of']);
     expect(matches('Salazar held talks on Wednesday with Zhou')).toContainEqual(['MET', 'held talks on Wednesday with']);
   });
 

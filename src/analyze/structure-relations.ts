@@ -54,7 +54,8 @@ const APPOSED_WHERE = new RegExp(
   '^\\s*,\\s*(?:(?:a|an|the|un|una|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+|capital)\\s+' +
     '(?:in|en|de|of|on|near|cerca de)\\s+(?:(?:the|la|el)\\s+)?' +
     // "in the southern Arequipa region", "in the Andean province of Y", "en el sur de Y".
-    '(?:[\\p{Ll}-]+\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito|' +
+    '(?:[\\p{Ll}-]+\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?' +
+    '(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito|' +
     'north|south|norte|sur|coast|costa|outskirts|afueras)\\s+(?:of\\s+|de\\s+|del\\s+)?)?$',
   'u',
 );

@@ -20,6 +20,13 @@ import type { Endpoint } from './types.js';
 
 /** Text between a trigger and its target that ends the clause ("owns 60 percent, and the miner X holds …"). */
 const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|after|before|because)\s|[，；。：]/u;
+/** Between a verb and its object: a title of the object and a comma ("met his Chinese counterpart, "). */
+const TITLED_OBJECT = new RegExp(
+  '^\\s+(?:(?:with|con|a|al)\\s+)?(?:his|her|its|their|the|su|sus|el|la)\\s+(?:[\\p{L}-]+\\s+){0,3}?' +
+    '(?:counterpart|homólog[oa]|president|presidente|presidenta|minister|ministro|ministra|ambassador|embajador|embajadora|' +
+    'foreign minister|canciller|premier|envoy|host|anfitrión|anfitriona|vice-president|vicepresidente|vicepresidenta)\\s*,\\s*$',
+  'iu',
+);
 /** Text between a subject and its trigger that ends the clause. */
 const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** A verb coordinated with the one before it ("visited X … and met Y"): same subject. */
@@ -76,7 +83,11 @@ export function triggerRelations({
     const { type, strength } = hit.trigger;
     const nextHit = hits[k + 1]?.start ?? sentence.end;
     const before = inside.filter((e) => e.end <= hit.start && !SUBJECT_BREAK.test(text.slice(e.end, hit.start)));
-    const after = inside.filter((e) => e.start >= hit.end && !CLAUSE_BREAK.test(text.slice(hit.end, e.start)));
+    // "met his Chinese counterpart, Zhou Mingde": a title and its comma before the object are no clause break.
+    const after = inside.filter((e) => {
+      const gap = text.slice(hit.end, e.start);
+      return e.start >= hit.end && (!CLAUSE_BREAK.test(gap) || TITLED_OBJECT.test(gap));
+    });
     // "is run by X", "fue construida por X", "es operado desde 1999 por X": a participle, a few words, its agent.
     const participle = PARTICIPLE.test(text.slice(hit.start, hit.end)) && LATE_AGENT.test(text.slice(hit.end, hit.end + 40));
     const passive =
@@ -159,7 +170,11 @@ export function triggerRelations({
       antecedent && sources.some((s) => fits(type, s.type, antecedent.type))
         ? [antecedent]
         : firstFitting({ text, type, sources, after: near, all: inside, passive });
-    if (type === 'MET') targets = targets.filter((t) => t === antecedent || MEETING_GAP.test(text.slice(hit.end, t.start)));
+    if (type === 'MET')
+      targets = targets.filter((t) => {
+        const gap = text.slice(hit.end, t.start);
+        return t === antecedent || MEETING_GAP.test(gap) || TITLED_OBJECT.test(gap);
+      });
     targets = withListed(text, type, sources, targets, inside);
     // "X and Y holds the remaining 40%": the object of the ownership before.
     if (targets.length === 0 && type === 'OWNS' && previous?.hit.trigger.type === 'OWNS') targets = previous.targets;

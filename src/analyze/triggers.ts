@@ -148,7 +148,12 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'OPERATES',
     strength: 0.8,
-    pattern: w(`${v([en('operate'), es('operar'), es('administrar')], '(?: por)?', 'bare')}|operator of|runs|run by`, '运营|经营'),
+    pattern: w(
+      `${v([en('operate'), es('operar'), es('administrar')], '(?: por)?', 'bare')}|operator of|runs|run by|` +
+        // "has been run since 2009 by TPE": a late agent (trigger-relations.ts).
+        '(?<=(?:is|are|was|were|been)\\s+)run(?=\\s+(?:[\\p{L}\\d]+\\s+){1,3}?by\\s)',
+      '运营|经营',
+    ),
   },
   {
     type: 'OWNS',
@@ -208,7 +213,7 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.8,
     pattern: w(
       `${v([en('preside')], ' over')}|presided|co-chair(?:ed|s)?|copresidi(?:ó|eron|rá|rán)|` +
-        `${v([en('chair', { omit: ['chair', 'chairs'] }), es('presidir', { tenses: ACT }), es('encabezar', { tenses: ACT })])}`,
+        `${v([en('chair', { omit: ['chair'] }), es('presidir', { tenses: ACT }), es('encabezar', { tenses: ACT })])}`,
       '主持',
     ),
   },
@@ -350,7 +355,14 @@ export const TRIGGERS: readonly Trigger[] = [
       '表示|称',
     ),
   },
-  { type: 'NEGOTIATED', strength: 0.75, pattern: w(v([en('negotiate'), es('negociar')]), '谈判|磋商') },
+  {
+    type: 'NEGOTIATED',
+    strength: 0.75,
+    pattern: w(
+      `${v([en('negotiate'), es('negociar')])}|negotiations? (?:on|for|over|of)|negociaci[oó]n(?:es)? (?:del?|sobre|para)`,
+      '谈判|磋商',
+    ),
+  },
   {
     type: 'ADOPTED',
     strength: 0.75,
@@ -370,7 +382,7 @@ export const TRIGGERS: readonly Trigger[] = [
         ],
         '',
         'bare',
-      )}|(?:is|are|was|were|been) building`,
+      )}|(?:is|are|was|were|been)(?:\\s+(?:also|now|currently|already|still))? building`,
       '建设|建造|修建',
     ),
   },
@@ -389,6 +401,10 @@ export const TRIGGERS: readonly Trigger[] = [
         en('authorize'),
         en('authorise'),
         en('license', { omit: ['license', 'licenses'] }),
+        // A fine is a regulator's act: "Osinergmin fined Pluz", "la OEFA multó a Chinalco".
+        en('fine', { omit: ['fine', 'fines', 'fining'] }),
+        es('multar', { tenses: ['preterite', 'present', 'future'] }),
+        es('sancionar', { tenses: ['preterite', 'present', 'future'] }),
         es('autorizar', { tenses: ['preterite', 'present', 'future'] }),
       ])}|regulator of|` +
         // "sets the tariffs that Pluz may charge", "fija las tarifas de Luz del Sur".
@@ -454,7 +470,11 @@ export const TRIGGERS: readonly Trigger[] = [
       '加入|参与',
     ),
   },
-  { type: 'PARTY_TO', strength: 0.7, pattern: w(`party to|parties to|${v([en('ratify'), es('ratificar')])}`, '批准') },
+  {
+    type: 'PARTY_TO',
+    strength: 0.7,
+    pattern: w(`party to|parties to|(?:es|son|sea|sean) partes? (?:del|de la)|${v([en('ratify'), es('ratificar')])}`, '批准'),
+  },
   {
     type: 'PLANS',
     strength: 0.6,
@@ -481,7 +501,7 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.7,
     modifier: true,
     pattern: w(
-      `${v([en('belong')], ' to')}|part of|subsidiary of|unit of|division of|arm of|attached to|` +
+      `${v([en('belong')], ' to')}|part of|subsidiary of|unit of|division of|arm of|attached to|reports to|answers to|` +
         'filial(?:es)? del?|subsidiaria del?|parte del?|' +
         'adscrit[oa]s? al?',
       '隶属|旗下',

@@ -17,6 +17,8 @@ const VISITOR_TO_PLACE = [
   /^\s+(?:hará|realizará|realizó|hizo|efectuará|efectuó|hace|realiza)\s+(?:(?:en|durante)\s+[\p{Ll}\d\s]{1,20}\s+)?(?:a|al|a la)\s+$/u,
   // "the visit by Wang Yi to Lima"
   /^\s+to\s+(?:the\s+)?$/u,
+  // "Boluarte welcomed Xi to the Government Palace", "recibió a Xi en Palacio": the guest, then where.
+  /^\s+(?:to|in|at|en|a|al)\s+(?:(?:the|el|la)\s+)?$/u,
 ];
 /** What opens the visitor's phrase, for the constructions that need it (index as above). */
 const BEFORE_VISITOR: (RegExp | undefined)[] = [
@@ -32,6 +34,11 @@ const BEFORE_VISITOR: (RegExp | undefined)[] = [
     'iu',
   ),
   /(?:visit|trip|tour)\s+by\s+(?:(?:the\s+)?(?:president|premier|minister|foreign minister|vice premier)\s+)?$/iu,
+  new RegExp(
+    '(?:welcomed|welcomes|welcoming|received|receiving|recibió a|recibirá a|dio la bienvenida a)\\s+' +
+      '(?:(?:the|his|her|its|their|al?|la|el|su)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$',
+    'iu',
+  ),
 ];
 
 /** The VISITED relations that visit nouns give among the entities `inside` one sentence (sorted by start). */

@@ -37,6 +37,12 @@ describe('analyze: triggerRelations', () => {
     expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).not.toContainEqual(['SIGNED', 'sinohydro', 'accord']);
   });
 
+  it('reaches an object past its title and comma ("met his Chinese counterpart, Zhou")', () => {
+    const text = 'Salazar met his Chinese counterpart, Zhou Mingde, in Beijing.';
+    const inside = [at(text, 'Salazar', 'salazar', 'PERSON'), at(text, 'Zhou Mingde', 'zhou', 'PERSON')];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['MET', 'salazar', 'zhou']]);
+  });
+
   it('takes no subject across a semicolon', () => {
     const text = 'Huawei grew; visited Lima.';
     expect(relations(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE')])).toEqual([]);

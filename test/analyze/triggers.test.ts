@@ -38,6 +38,13 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('La SBS autorizó a DiDi Pay')).toEqual([['REGULATES', 'autorizó']]);
     expect(matches('Admiral Vidal, who commands the Navy')).toEqual([['LEADS', 'commands']]);
     expect(matches('They met on the sidelines of the summit')).toContainEqual(['ATTENDED', 'on the sidelines of']);
+    expect(matches('Osinergmin fined Pluz')).toEqual([['REGULATES', 'fined']]);
+    expect(matches('la OEFA multó a Chinalco')).toEqual([['REGULATES', 'multó']]);
+    expect(matches('Goldwind is also building the farm')).toEqual([['BUILT', 'is also building']]);
+    expect(matches('The terminal has been run since 2009 by TPE')).toEqual([['OPERATES', 'run']]);
+    expect(matches('the negotiations on the protocol')).toEqual([['NEGOTIATED', 'negotiations on']]);
+    expect(matches('Perú y China son partes del Acuerdo')).toEqual([['PARTY_TO', 'son partes del']]);
+    expect(matches('The unit reports to the ministry')).toEqual([['PART_OF', 'reports to']]);
     expect(matches('Salazar held talks on Wednesday with Zhou')).toContainEqual(['MET', 'held talks on Wednesday with']);
   });
 

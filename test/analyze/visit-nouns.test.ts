@@ -12,6 +12,8 @@ describe('analyze: visitNounRelations', () => {
       ['after the visit by Wang Yi to Lima', 'Wang Yi', 'PERSON', 'Lima', 'PLACE'],
       ['durante la visita de Estado de Li Qiang al Perú', 'Li Qiang', 'PERSON', 'Perú', 'COUNTRY'],
       ['prepara la visita que el presidente Lula hará a Pekín en mayo', 'Lula', 'PERSON', 'Pekín', 'PLACE'],
+      ['Boluarte welcomed her guest Xi to the Government Palace.', 'Xi', 'PERSON', 'Government Palace', 'PLACE'],
+      ['El alcalde recibió a Li Qiang en Trujillo.', 'Li Qiang', 'PERSON', 'Trujillo', 'PLACE'],
     ];
     for (const [text, visitor, vType, place, pType] of cases)
       expect(relations(text, [at(text, visitor, 'v', vType), at(text, place, 'p', pType)]), text).toEqual([['VISITED', 'v', 'p']]);

@@ -75,7 +75,8 @@ export const LEADER_TITLES = /^(president|presidenta|presidente|head of state|le
 export const OFFICE_TITLES = wordsPattern(
   'minister|ministra|ministro|premier|prime minister|ambassador|embajador|embajadora|envoy|secretary|' +
     'vice-president|vice president|vicepresidente|governor|official|chancellor|canciller|consul|counterpart|homólog[oa]|' +
-    'foreign minister|mandatari[oa]',
+    'foreign minister|mandatari[oa]|vice-minister|vice minister|viceministro|viceministra|deputy minister|vice-premier|' +
+    'vice premier|vice-governor|vicegobernador|vicegobernadora',
   'iu',
 );
 /** Nouns for a company or organisation after a demonym ("the Chinese tech giant Huawei"). */

@@ -24,7 +24,12 @@ const LEAD_IN = new RegExp(
 /** Between a speaker and the statement verb: nothing, an aside's closing comma, an auxiliary ("has", "also"). */
 const SPEAKER_GAP = /^\s*(?:\([^()]*\))?\s*(?:,[^,;]{1,80},)?\s*,?\s*(?:(?:has|have|had|also|later|then|ha|han|también|luego)\s+)*$/iu;
 /** After a statement verb that ends its sentence: at most a time ("said on Tuesday."). */
-const SENTENCE_END = /^\s*(?:(?:on|in|this|last|el|en|este|esta)\s+[\p{L}\d ]{1,25}?)?\s*[.!?]?\s*$/u;
+const SENTENCE_END = new RegExp(
+  // "…, X told reporters on Monday.", "…, X said in a statement."
+  '^\\s*(?:(?:reporters|journalists|a la prensa|a los periodistas|a periodistas)\\s*)?' +
+    '(?:(?:on|in|this|last|el|en|este|esta)\\s+[\\p{L}\\d ]{1,25}?)?\\s*[.!?]?\\s*$',
+  'u',
+);
 /** What makes a medium the channel of a statement: "an interview with", "declaraciones a", "un comunicado difundido por". */
 const INTERVIEW = new RegExp(
   '(?:interview|entrevista|statement|comunicado|declaraciones|remarks|comments|op-ed|column|columna)\\s+' +

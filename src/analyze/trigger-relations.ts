@@ -42,7 +42,8 @@ const CJK = /[\p{Script=Han}]/u;
 const RELATIVE = new RegExp(
   // "Chancay, el terminal del que COSCO posee el 60%": an apposition's noun may stand before the pronoun.
   '^\\s*,?\\s*(?:(?:the|a|an|el|la|un|una)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+)?' +
-    '(?:which|that|over which|in which|que|la que|el que|de la que|del que|sobre la que|al que|a la que)\\s+' +
+    '(?:which|that|over which|in which|with which|que|la que|el que|de la que|del que|sobre la que|al que|a la que|' +
+    'en el que|en la que|con el que|con la que|para el que|para la que|por el que|por la que|en el cual|en la cual)\\s+' +
     '(?:the\\s+|el\\s+|la\\s+)?$',
   'iu',
 );

@@ -278,6 +278,9 @@ export const TRIGGERS: readonly Trigger[] = [
           'point',
         ].map((x) => en(x, x === 'point' ? { omit: ['point', 'points', 'pointing'] } : {})),
         en('write', { past: 'wrote', participle: 'written', omit: ['write', 'writing'] }),
+        en('defend'),
+        en('back', { omit: ['back', 'backs'] }),
+        en('press', { omit: ['press', 'presses'] }),
         // Their base and -s forms are nouns: "a note", "claims by".
         ...[
           'note',
@@ -347,6 +350,8 @@ export const TRIGGERS: readonly Trigger[] = [
           es('negar', { present: 'nieg', tenses: FINITE }),
           es('recordar', { present: 'recuerd', tenses: FINITE }),
           es('pedir', { present: 'pid', raised: 'pid', tenses: FINITE }),
+          es('defender', { present: 'defiend', tenses: FINITE }),
+          es('respaldar', { tenses: FINITE }),
           es('precisar', { omit: ['precisa'], tenses: FINITE }),
           es('advertir', { present: 'adviert', raised: 'advirt', tenses: FINITE }),
           es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr', tenses: FINITE }),

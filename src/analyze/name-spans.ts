@@ -253,7 +253,24 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
     if (k + 1 !== last || !DEMONYMS.some(([re]) => re.test(word(terms[k]!))) || !isCapitalised(next)) return false;
     return Boolean(clue(HEAD_WORDS, word(next))) || !(TITLES.test(word(next)) || next.tags.has('Person') || next.tags.has('Place'));
   };
-  while (first <= last && !demonymName(first) && (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))) first++;
+  // "La Libertad", "La Victoria", "El Callao": an article that a known place's name holds is no edge.
+  const articlePlace = (k: number) =>
+    /^(la|el|los|las)$/.test(word(terms[k]!)) &&
+    isCapitalised(terms[k]!) &&
+    k < last &&
+    gazetteerType(
+      terms
+        .slice(k, last + 1)
+        .map((t) => t.text)
+        .join(' '),
+    ) === 'PLACE';
+  while (
+    first <= last &&
+    !demonymName(first) &&
+    !articlePlace(first) &&
+    (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))
+  )
+    first++;
   while (last >= first && edge(terms[last]!)) last--;
   return first > last ? undefined : { first, last };
 }

@@ -62,6 +62,15 @@ describe('analyze: name spans', () => {
     expect(runs('Hutchison and Sinohydro bid.')).toEqual(['Hutchison', 'Sinohydro']);
   });
 
+  it('keeps the article a known place’s name holds ("La Libertad"), and drops any other', () => {
+    const { terms } = handParsed('en la región La Libertad hoy');
+    const [run] = capitalisedRuns(terms);
+    expect(texts('en la región La Libertad hoy', [trim(terms, run!.first, run!.last)!])).toEqual(['La Libertad']);
+    const other = handParsed('dijo La Empresa Andina');
+    const [r2] = capitalisedRuns(other.terms);
+    expect(texts('dijo La Empresa Andina', [trim(other.terms, r2!.first, r2!.last)!])).toEqual(['Empresa Andina']);
+  });
+
   it('ends a span at a comma before a known name', () => {
     const text = 'El Ministerio de Energía, Tisal y Cosco firmaron';
     const { terms } = handParsed(text);

@@ -26,6 +26,8 @@ const FIELD_ENDINGS = wordsPattern(
     'industries|logistics|telecommunications|communications|administracion|administration|tecnologia|servicios|' +
     'construccion|desarrollo|inversiones|comercio',
 );
+/** Heads of names that end in a number ("Block 58", "Línea 2", "Lote 192"). */
+const NUMBERED_HEADS = /^(block|lote|lot|line|linea|phase|fase|unit|unidad|terminal|pier|muelle|route|ruta|tower|torre|sector|well|pozo)$/;
 /** Punctuation before a word that starts a new name ("(Ositrán"). */
 const PRE_BREAK = /[([{"“«]/u;
 /** A possessive "’s" at a word's end, which ends a name. */
@@ -92,6 +94,11 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
     ) {
       const next = terms[j + 1]!;
       if (PRE_BREAK.test(next.pre)) break;
+      // "Block 58", "Line 2", "Lote 192": a numbered unit's number ends its name.
+      if (NUMBERED_HEADS.test(word(terms[j]!)) && /^\d{1,3}[A-Z]?$/u.test(next.text)) {
+        last = j + 1;
+        break;
+      }
       const w = word(next);
       // "Protocol to Upgrade the China–Peru Free Trade Agreement", "Agreement on the Protection of …":
       // an agreement's title goes on through small words while a capitalised word follows them.
@@ -271,7 +278,8 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
     (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))
   )
     first++;
-  while (last >= first && edge(terms[last]!)) last--;
+  const numbered = (k: number) => k > first && /^\d{1,3}[A-Z]?$/u.test(terms[k]!.text) && NUMBERED_HEADS.test(word(terms[k - 1]!));
+  while (last >= first && edge(terms[last]!) && !numbered(last)) last--;
   return first > last ? undefined : { first, last };
 }
 

@@ -21,6 +21,11 @@ const APPOSITION_OR_PREDICATE = new RegExp(
     '(a|an|the|un|una|el|la)\\s+([^,;:.()"“”]{1,80})',
   'u',
 );
+/**
+ * After a country apposed to a body: its possessive and a lower-case noun phrase that closes ("’s
+ * largest state oil group,"), not a title before a name ("’s ambassador, Zhao Minghui").
+ */
+export const POSSESSIVE_APPOSITION = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,4}[\p{Ll}-]+\s*(?:[.;]|,(?!\s*\p{Lu}))/u;
 /** Words that join the items of a list. */
 const LIST = /^(?:and|y|or|o|e)$/iu;
 /** What may end an apposition's noun phrase: punctuation, a relative, a preposition, a participle. */
@@ -79,6 +84,13 @@ export function nounPhraseRelations({
 }): Proposal[] {
   const out: Proposal[] = [];
   for (const x of inside) if (BODY.has(x.type)) out.push(...demonymApposition(text, inside, countryOf, x));
+  // "CNPC, China’s largest state oil group, …": a country's possessive apposed to a body.
+  for (const [i, x] of inside.entries()) {
+    const c = inside[i + 1];
+    if (!c || c.type !== 'COUNTRY' || !BODY.has(x.type) || !/^\s*(?:\([^()]{1,60}\)\s*)?,\s*$/u.test(text.slice(x.end, c.start))) continue;
+    if (POSSESSIVE_APPOSITION.test(text.slice(c.end, c.end + 80)))
+      out.push(proposal({ text, type: 'AFFILIATED_WITH', source: x, target: c, hit: { start: x.end, end: c.end }, strength: 0.6 }));
+  }
   for (const [i, x] of inside.entries()) {
     for (const [j, y] of inside.entries()) {
       if (j <= i || j > i + 3 || x.id === y.id) continue;

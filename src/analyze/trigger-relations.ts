@@ -13,6 +13,7 @@ import { statementRelations } from './statement-relations.js';
 import { transferRelations } from './transfer-relations.js';
 import { triggerHits, type Hit } from './trigger-hits.js';
 import { fits } from './relation-ends.js';
+import { POSSESSIVE_APPOSITION } from './noun-phrase-relations.js';
 import { verbSubjectRelative } from './verb-subject-relative.js';
 import { coordinatedAround, withListed } from './coordination.js';
 import { coParties, firstFitting, furtherAgents, nearestPair, titledAfter } from './trigger-targets.js';
@@ -99,7 +100,12 @@ export function triggerRelations({
     const subjects = before.filter(
       (e) =>
         !(aside(text, e, hit.start, sentence.start) && before.some((x) => x.end <= e.start)) &&
-        !PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)),
+        !PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)) &&
+        // "CNPC, China’s largest state oil group, … bought": the possessor in an apposition is no subject.
+        !(
+          /,\s*$/u.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) &&
+          POSSESSIVE_APPOSITION.test(text.slice(e.end, e.end + 80))
+        ),
     );
     const nearest = [...subjects].reverse().find(canPair) ?? subjects[subjects.length - 1];
     let sources = nearest ? coordinatedAround(text, subjects, nearest) : [];

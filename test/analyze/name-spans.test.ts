@@ -71,6 +71,12 @@ describe('analyze: name spans', () => {
     expect(texts('dijo La Empresa Andina', [trim(other.terms, r2!.first, r2!.last)!])).toEqual(['Empresa Andina']);
   });
 
+  it('keeps a numbered unit’s number ("Block 58", "Línea 2")', () => {
+    const { terms } = handParsed('the gas of Block 58, in Cusco');
+    const [run] = capitalisedRuns(terms);
+    expect(texts('the gas of Block 58, in Cusco', [trim(terms, run!.first, run!.last)!])).toEqual(['Block 58']);
+  });
+
   it('ends a span at a comma before a known name', () => {
     const text = 'El Ministerio de Energía, Tisal y Cosco firmaron';
     const { terms } = handParsed(text);

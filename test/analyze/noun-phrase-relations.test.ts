@@ -30,6 +30,20 @@ describe('analyze: nounPhraseRelations', () => {
     ]);
   });
 
+  it('affiliates a body with the country whose possessive opens its apposition, not with an ambassador’s', () => {
+    const a = 'CNPC, China’s largest state oil group, has worked in Peru.';
+    expect(
+      relations(a, [at(a, 'CNPC', 'cnpc', 'COMPANY'), at(a, 'China', 'china', 'COUNTRY'), at(a, 'Peru', 'peru', 'COUNTRY')]),
+    ).toContainEqual(['AFFILIATED_WITH', 'cnpc', 'china']);
+    const b = 'It went to the Regional Government, Beijing’s ambassador, Zhao Minghui, said.';
+    const inside = [
+      at(b, 'Regional Government', 'rg', 'GOVERNMENT'),
+      at(b, 'Beijing', 'china', 'COUNTRY'),
+      at(b, 'Zhao Minghui', 'zhao', 'PERSON'),
+    ];
+    expect(relations(b, inside)).not.toContainEqual(['AFFILIATED_WITH', 'rg', 'china']);
+  });
+
   it('reads no affiliation from a list, a person, or a demonym without its noun', () => {
     const a = 'Andes Motors, the Peruvian embassy and the ministry met. Banco Sur, the Peruvian embassy, and Kunlun Auto met.';
     expect(relations(a, [at(a, 'Andes Motors', 'am', 'COMPANY'), at(a, 'Banco Sur', 'bs', 'COMPANY')])).toEqual([]);

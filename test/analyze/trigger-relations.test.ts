@@ -43,6 +43,16 @@ describe('analyze: triggerRelations', () => {
     expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['MET', 'salazar', 'zhou']]);
   });
 
+  it('takes no subject from a country’s possessive in an apposition', () => {
+    const text = 'CNPC, China’s largest state oil group, bought Petrobras.';
+    const inside = [
+      at(text, 'CNPC', 'cnpc', 'COMPANY'),
+      at(text, 'China', 'china', 'COUNTRY'),
+      at(text, 'Petrobras', 'petrobras', 'COMPANY'),
+    ];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['ACQUIRED', 'cnpc', 'petrobras']]);
+  });
+
   it('takes no subject across a semicolon', () => {
     const text = 'Huawei grew; visited Lima.';
     expect(relations(text, [at(text, 'Huawei', 'huawei', 'COMPANY'), at(text, 'Lima', 'lima', 'PLACE')])).toEqual([]);

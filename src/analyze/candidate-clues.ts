@@ -17,7 +17,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'navy|army|armada|ejercito|police|policia|military|militares|coastguard|court|tribunal|corte|juzgado|comptroller|' +
         'contraloria|superintendency|fiscalia|prosecutor|office|oficina|consulado|defensoria|ombudsman|procuraduria|' +
         'prefectura|gobernacion|senado|assembly|asamblea|judiciary|judicial|secretariat|secretaria|directorate|direccion|' +
-        'bureau|administration|administracion|customs|aduanas',
+        'bureau|administration|administracion|customs|aduanas|concejo',
     ),
     'GOVERNMENT',
   ],
@@ -48,7 +48,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente|presa|smelter|fundicion|tunnel|tunel|' +
         'pipeline|gasoducto|oleoducto|poliducto|stadium|estadio|road|expressway|autopista|station|estacion|' +
         'reservoir|reservorio|embalse|hidroelectrica|hydroelectric|hydropower|termoelectrica|substation|subestacion|' +
-        'megaport|megapuerto|shipyard|astillero|yacimiento|aqueduct|acueducto|dock|quay|hidrovia|waterway|block|lote',
+        'megaport|megapuerto|shipyard|astillero|yacimiento|aqueduct|acueducto|dock|quay|hidrovia|waterway|block|lote|base',
     ),
     'INFRASTRUCTURE',
   ],

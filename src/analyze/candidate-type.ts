@@ -26,6 +26,8 @@ export function candidateType({
   // a state body; a national university or society is not.
   const names = terms.slice(first, last + 1).map(word);
   if (names.some((w) => /^(nacional|national|central)$/.test(w)) && names.some((w) => STATE_HEADS.test(w))) return 'GOVERNMENT';
+  // "a hospital ship of the People’s Liberation Army Navy": a body's own head word wins over a facility noun before it.
+  if (head === 'GOVERNMENT' || head === 'ORGANIZATION' || head === 'COMPANY' || head === 'MEDIA') return head;
   const before = (k: number) => terms[first - k];
   // "la mina de hierro Marcona", "el puerto de Matarani": a facility's noun a few words back (before
   // the head: "Río" in a mine's name is no river), not across a place's preposition ("the hospital in X").

@@ -116,9 +116,14 @@ function withDatesAndAmounts({
     const date = usable.sort((a, b) => distance(a, p) - distance(b, p))[0];
     const from = Math.min(p.sourceStart, p.targetStart, p.triggerStart);
     const to = triggers.find((t) => t > p.triggerEnd) ?? sentence.end;
-    // One amount per unit, the nearest the trigger: "62.5% owned by MMG, 22.5% by Guoxin".
+    // One amount per unit, the nearest the trigger; an owner's share, the nearest the owner ("62.5% owned by MMG,
+    // 22.5% by Guoxin"), and only a share: what an owner once paid is its purchase's amount.
+    const owner = p.type === 'OWNS';
+    // After the owner, a share past a comma is the next owner's ("MMG, 22.5% by Guoxin").
+    const afterComma = (x: { start: number }) => x.start > p.sourceEnd && /,/u.test(text({ start: p.sourceEnd, end: x.start }));
+    const near = (x: { start: number }) => (owner ? Math.abs(x.start - p.sourceStart) + (afterComma(x) ? 1000 : 0) : distance(x, p));
     const nearest = new Map<string, (typeof amounts)[number]>();
-    for (const a of amounts.filter((x) => x.start >= from && x.end <= to).sort((x, y) => distance(x, p) - distance(y, p))) {
+    for (const a of amounts.filter((x) => x.start >= from && x.end <= to && (!owner || x.unit === '%')).sort((x, y) => near(x) - near(y))) {
       if (!nearest.has(a.unit)) nearest.set(a.unit, a);
     }
     const quantities = PRICED.has(p.type)

@@ -18,6 +18,26 @@ function propose(
 const brief = (rels: ReturnType<typeof propose>) =>
   rels.map((r) => [r.type, r.sourceId, r.targetId, r.trigger, r.triggerStart, r.confidence]);
 
+describe('analyze: proposeRelationships, amounts', () => {
+  it('gives each owner its own share and no price, and a buyer the price', () => {
+    const text = 'Las Bambas, bought for $7bn, is 62.5% owned by MMG, 22.5% by Guoxin and 15% by CITIC.';
+    const inside = [
+      at(text, 'Las Bambas', 'lb', 'INFRASTRUCTURE'),
+      at(text, 'MMG', 'mmg', 'COMPANY'),
+      at(text, 'Guoxin', 'guoxin', 'COMPANY'),
+      at(text, 'CITIC', 'citic', 'COMPANY'),
+    ];
+    const owns = propose(text, inside)
+      .filter((r) => r.type === 'OWNS')
+      .map((r) => [r.sourceId, r.quantities.map((q) => `${q.value}${q.unit}`).join(' ')]);
+    expect(owns).toEqual([
+      ['mmg', '62.5%'],
+      ['guoxin', '22.5%'],
+      ['citic', '15%'],
+    ]);
+  });
+});
+
 describe('analyze: proposeRelationships from triggers', () => {
   it('makes no party of a "-based" premodifier’s place', () => {
     const text = 'The Lima-based Apoyo bought Enel.';

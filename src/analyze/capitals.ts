@@ -57,6 +57,7 @@ const HOSTS = new RegExp(
 /** Verbs whose object is a party, never a place ("thanked Beijing", "instó a Washington"). */
 const PARTY_OBJECT = new RegExp(
   '(?:^|\\s)(?:warned|urged|thanked|accused|pressed|critici[sz]ed|told|invited|lent|backed|blamed|reassured|' +
+    'ask|asks|asked|asking|requested|lobbied|persuaded|convinced|' +
     'advirtió|advirtio|instó|insto|agradeció|agradecio|acusó|acuso|criticó|critico|pidió|pidio)(?:\\s+a)?\\s+$',
   'iu',
 );
@@ -84,7 +85,10 @@ function actingAs(
   // "Beijing’s ambassador", "Lima’s position": a capital's possessive is its government's.
   const possessive = /^['’]s\s+\p{Ll}/u.test(after);
   // "that Beijing would help": the subject of a clause, followed by a word that can be its verb.
-  const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 30))?.[1];
+  // An adverb may stand between ("that Beijing at first opposed", "que Pekín también rechaza").
+  const nextWord = /^\s+(?:(?:at first|also|still|now|then|later|once|no longer|también|ya|aún|todavía)\s+)?(\p{Ll}+)/u.exec(
+    text.slice(span.end, span.end + 40),
+  )?.[1];
   const subject =
     sentence !== undefined &&
     CLAUSE_OPENER.test(text.slice(sentence.start, span.start)) &&

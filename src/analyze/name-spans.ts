@@ -188,7 +188,9 @@ function fieldList(terms: readonly Term[], j: number): boolean {
     if (k === from || !terms[k]) return false;
     if (/^,\s*$/u.test(terms[k - 1]!.post)) continue;
     const next = terms[k + 1];
-    return COORDINATORS.test(word(terms[k]!)) && next !== undefined && isCapitalised(next) && !gazetteerType(next.text);
+    // A listed name may close the list when the body's acronym follows in brackets ("… de Banca, Seguros y AFP (SBS)").
+    const bracketed = terms[k + 2] !== undefined && /\(/u.test(terms[k + 2]!.pre);
+    return COORDINATORS.test(word(terms[k]!)) && next !== undefined && isCapitalised(next) && (!gazetteerType(next.text) || bracketed);
   }
   return false;
 }

@@ -44,6 +44,8 @@ describe('analyze: name spans', () => {
       'The Superintendency of Banking, Insurance and Pension Funds',
     ]);
     expect(runs('El Instituto Geológico, Minero y Metalúrgico dijo')).toEqual(['El Instituto Geológico, Minero y Metalúrgico']);
+    // A listed field the gazetteer knows otherwise ("AFP") still closes the list before the body's acronym.
+    expect(runs('La Superintendencia de Banca, Seguros y AFP (SBS) autorizó')[0]).toBe('La Superintendencia de Banca, Seguros y AFP');
     // A list of places is no list of fields.
     expect(runs('the Ministry of Energy, Lima and Cusco met')).toEqual(['Ministry of Energy', 'Lima', 'Cusco']);
   });

@@ -177,6 +177,20 @@ function bothEndpoints(text: string, sentences: readonly Sentence[], endpoints: 
 }
 
 /**
+ * Of several entities of a description's type nearby, the one the text has named most often so far,
+ * when it leads the next by two mentions or more: "the lender" in an article about CCB that also
+ * names two other banks once.
+ */
+function topical(endpoints: readonly Endpoint[], nearby: readonly Endpoint[], before: number): Endpoint | undefined {
+  const count = new Map<string, number>();
+  for (const e of endpoints) if (e.end <= before) count.set(e.id, (count.get(e.id) ?? 0) + 1);
+  const ranked = [...new Set(nearby.map((e) => e.id))].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+  const [first, second] = ranked;
+  if (!first || (count.get(first) ?? 0) < (count.get(second ?? '') ?? 0) + 2) return undefined;
+  return [...nearby].reverse().find((e) => e.id === first);
+}
+
+/**
  * The endpoints that definite descriptions add: for each description of `text` whose entity is
  * unambiguous, an endpoint with that entity's id, kind and type at the description's span.
  */
@@ -213,7 +227,13 @@ export function descriptionEndpoints({
       // else, but for heads that name a thing of their own ("the protocol"), the one entity of a fitting type nearby.
       const earlier = endpoints.filter((e) => e.end <= start && types.includes(e.type) && sameHead(head, text.slice(e.start, e.end)));
       const ids = new Set(prior.map((e) => e.id));
-      const antecedent = earlier.length ? earlier[earlier.length - 1] : last && !STRICT.test(head) && ids.size === 1 ? last : undefined;
+      const antecedent = earlier.length
+        ? earlier[earlier.length - 1]
+        : last && !STRICT.test(head)
+          ? ids.size === 1
+            ? last
+            : topical(endpoints, prior, start)
+          : undefined;
       if (antecedent) out.push({ ...antecedent, start, end });
     }
   }

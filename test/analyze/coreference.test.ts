@@ -61,6 +61,20 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(c, [at(c, 'Peru', 'peru', 'COUNTRY')])).toEqual([['The country', 'peru']]);
   });
 
+  it('gives an ambiguous description the entity the text has named most, when it leads by two', () => {
+    const a = 'CCB got a licence. CCB opens in May. CCB will lend to miners. BCP and CCB compete. Analysts said the lender was ready.';
+    const inside = [
+      at(a, 'CCB', 'ccb', 'COMPANY'),
+      at(a, 'CCB', 'ccb', 'COMPANY', { from: 20 }),
+      at(a, 'CCB', 'ccb', 'COMPANY', { from: 40 }),
+      at(a, 'BCP', 'bcp', 'COMPANY'),
+      at(a, 'CCB', 'ccb', 'COMPANY', { from: 65 }),
+    ];
+    expect(described(a, inside)).toEqual([['the lender', 'ccb']]);
+    const b = 'BCP and CCB compete. Analysts said the lender was ready.';
+    expect(described(b, [at(b, 'BCP', 'bcp', 'COMPANY'), at(b, 'CCB', 'ccb', 'COMPANY')])).toEqual([]);
+  });
+
   it('gives "ambos mandatarios" both people of the sentence before when they meet, and nothing elsewhere', () => {
     const a = 'Lula recibió a Xi. Luego ambos mandatarios se reunieron una hora.';
     const people = [at(a, 'Lula', 'lula', 'PERSON'), at(a, 'Xi', 'xi', 'PERSON')];

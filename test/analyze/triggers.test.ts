@@ -30,6 +30,8 @@ describe('analyze: TRIGGERS', () => {
 
   it('reads the common reporting verbs, roles and share phrases of news in both languages', () => {
     expect(matches('Capechi criticó la medida')).toEqual([['STATED', 'criticó']]);
+    // A request is no statement: annotators disagree whether it is one or a call for cooperation, so it proposes neither.
+    expect(matches('La SNI pidió al Congreso endurecer las penas')).toEqual([]);
     expect(matches('The ministry rejected the claims')).toEqual([['STATED', 'rejected']]);
     expect(matches('Mariana Cáceres, chief executive of Frutos del Norte')).toEqual([['LEADS', 'chief executive of']]);
     expect(matches('the two ministers co-chaired the dialogue')).toEqual([['PRESIDED_OVER', 'co-chaired']]);

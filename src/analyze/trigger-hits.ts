@@ -24,6 +24,7 @@ export function triggerHits(text: string, sentence: Sentence, inside: readonly E
     for (const m of body.matchAll(trigger.pattern)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
+      if (trigger.next && !trigger.next.test(text.slice(end, sentence.end))) continue;
       // Not inside a name nor across its edge; a long trigger may pass over one ("cerró en la feria un contrato … con").
       if (!inside.some((e) => e.start < end && start < e.end && !(start < e.start && e.end < end))) hits.push({ trigger, start, end });
     }

@@ -26,6 +26,8 @@ export interface Trigger {
   readonly modifier?: boolean;
   /** Relates only the subjects coordinated before it with each other ("X and Y jointly run Z" makes no partner of Z). */
   readonly together?: boolean;
+  /** Only when the text right after it matches this, case-sensitively ("part of" a name, not "part of the output"). */
+  readonly next?: RegExp;
 }
 
 const w = (alternatives: string, cjk = ''): RegExp =>
@@ -504,10 +506,17 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.7,
     modifier: true,
     pattern: w(
-      `${v([en('belong')], ' to')}|part of|subsidiary of|unit of|division of|arm of|attached to|reports to|answers to|` +
-        'filial(?:es)? del?|subsidiaria del?|parte del?|' +
-        'adscrit[oa]s? al?',
+      `${v([en('belong')], ' to')}|subsidiary of|unit of|division of|arm of|attached to|reports to|answers to|` +
+        'filial(?:es)? del?|subsidiaria del?|adscrit[oa]s? al?',
       '隶属|旗下',
     ),
+  },
+  {
+    type: 'PART_OF',
+    strength: 0.7,
+    modifier: true,
+    // What it is part of is named: "part of the Minmetals group" is, "part of the output to X" is not.
+    next: /^\s+(?:(?:the|el|la|los|las)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u,
+    pattern: w('part of|parte del?'),
   },
 ];

@@ -22,6 +22,11 @@ describe('analyze: triggerHits', () => {
     expect(hits(b, [at(b, 'Shanghai Sign', 'x', 'PLACE')])).toEqual([]);
   });
 
+  it('keeps "part of" only before a name', () => {
+    expect(hits('Chinalco is part of the Minmetals group.').map((h) => h[1])).toContain('part of');
+    expect(hits('CNPC will sell part of the output to Pluspetrol.').map((h) => h[1])).not.toContain('part of');
+  });
+
   it('drops a trigger inside an entity’s name', () => {
     const text = 'The Signing Ceremony Hall opened.';
     expect(hits(text)).toEqual([['SIGNED', 'Signing', 4, 11]]);

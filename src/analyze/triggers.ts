@@ -516,7 +516,7 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.7,
     modifier: true,
     // What it is part of is named: "part of the Minmetals group" is, "part of the output to X" is not.
-    next: /^\s+(?:(?:the|el|la|los|las)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u,
+    next: /^\s+(?:(?:the|el|la|los|las)\s+)?(?:(?!(?:to|for|of|in|with|a|al|de|del|en|para|con)\s)[\p{Ll}-]+\s+){0,2}\p{Lu}/u,
     pattern: w('part of|parte del?'),
   },
 ];

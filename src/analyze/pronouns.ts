@@ -66,16 +66,19 @@ export function pronounEndpoints({
 }): Endpoint[] {
   const out: Endpoint[] = [];
   const within = (s: Sentence) => endpoints.filter((e) => e.start >= s.start && e.end <= s.end);
-  const antecedent = (k: number, at: number, types: readonly string[]): Endpoint | undefined => {
+  const antecedent = (k: number, at: number, types: readonly string[], subjectPronoun = false): Endpoint | undefined => {
     const own = within(sentences[k]!).filter((e) => e.end <= at && types.includes(e.type));
-    // A person: the subject ("Boluarte told Xi that she …"); a body: the nearest ("Hierro Perú sold it to Shougang and its unit …").
+    // A person, or a body that "it" stands for: the subject ("Boluarte told Xi that she …", "Joyvio agreed to buy X, it
+    // said"); a possessive's body: the nearest ("Hierro Perú sold it to Shougang and its unit …").
+    const bySubject = types === PERSON || subjectPronoun;
     if (own.length)
-      return types === PERSON
-        ? (own.find((e) => isSubject(e, sentences[k]!)) ?? (new Set(own.map((e) => e.id)).size === 1 ? own[0] : undefined))
+      return bySubject
+        ? (own.find((e) => isSubject(e, sentences[k]!) && !possessor(e)) ??
+            (new Set(own.map((e) => e.id)).size === 1 ? own[0] : types === PERSON ? undefined : own[own.length - 1]))
         : own[own.length - 1];
     for (let j = k - 1; j >= Math.max(0, k - WINDOW); j--) {
       // A possessor ("China’s Ministry of …") is not what the sentence is about.
-      const prior = within(sentences[j]!).filter((e) => types.includes(e.type) && !/^['’]s\s/u.test(text.slice(e.end, e.end + 3)));
+      const prior = within(sentences[j]!).filter((e) => types.includes(e.type) && !possessor(e));
       if (!prior.length) continue;
       if (new Set(prior.map((e) => e.id)).size === 1) return prior[0];
       const first = prior[0]!;
@@ -83,8 +86,9 @@ export function pronounEndpoints({
     }
     return undefined;
   };
+  const possessor = (e: Endpoint): boolean => /^['’]s\s/u.test(text.slice(e.end, e.end + 3));
   const isSubject = (e: Endpoint, s: Sentence): boolean => {
-    const before = within(s).filter((x) => x.end <= e.start && ACTOR.includes(x.type));
+    const before = within(s).filter((x) => x.end <= e.start && ACTOR.includes(x.type) && !possessor(x));
     return before.length === 0 && !GOVERNED.test(text.slice(Math.max(s.start, e.start - 30), e.start));
   };
   /** A name right after a possessive's noun ("su filial Shougang", "its unit CRTG"). */
@@ -92,15 +96,15 @@ export function pronounEndpoints({
     const next = endpoints.find((e) => e.start >= at);
     return next !== undefined && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(at, next.start));
   };
-  const add = (k: number, start: number, end: number, types: readonly string[]) => {
+  const add = (k: number, start: number, end: number, types: readonly string[], subjectPronoun = false) => {
     if (endpoints.some((e) => e.start < end && e.end > start)) return;
-    const a = antecedent(k, start, types);
+    const a = antecedent(k, start, types, subjectPronoun);
     if (a) out.push({ ...a, start, end });
   };
   for (const [k, s] of sentences.entries()) {
     const body = text.slice(s.start, s.end);
     for (const m of body.matchAll(PERSONAL)) add(k, s.start + m.index, s.start + m.index + m[0].length, PERSON);
-    if (language !== 'es') for (const m of body.matchAll(IT)) add(k, s.start + m.index, s.start + m.index + m[0].length, BODY);
+    if (language !== 'es') for (const m of body.matchAll(IT)) add(k, s.start + m.index, s.start + m.index + m[0].length, BODY, true);
     for (const m of body.matchAll(POSSESSIVE)) {
       if (!OFFICE_OR_PART.test(m[1]!)) continue;
       // "operada por su filial Shougang Hierro Perú": the name after the noun is the agent, not the possessor.

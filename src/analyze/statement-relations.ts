@@ -49,7 +49,12 @@ const MEDIA_NOUN = /(?:newspaper|agency|daily|broadcaster|radio|channel|station|
 /** Places a statement may mention only as where something happens. */
 const WHERE_TYPES = new Set(['PLACE', 'COUNTRY']);
 /** A locative preposition right before an entity: "en el Callao", "in Lima". */
-const IN_BEFORE = /(?:^|\s)(?:in|en|at|from|desde|through|por)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
+const IN_BEFORE = new RegExp(
+  '(?:^|\\s)(?:in|en|at|from|desde|through|por)\\s+(?:(?:the|el|la|los|las)\\s+)?' +
+    // "en el distrito de Lurín", "in the province of Y".
+    '(?:(?:district|distrito|province|provincia|region|región|city|ciudad|department|departamento)\\s+(?:of|de|del)\\s+)?$',
+  'iu',
+);
 /** A dateline: "LIMA, September 9 —". */
 const DATELINE = /^[^—–]{0,60}[—–]\s/u;
 /** "according to", "según", "de acuerdo con", "citing". */

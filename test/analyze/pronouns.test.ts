@@ -41,6 +41,18 @@ describe('analyze: pronounEndpoints', () => {
     expect(resolved(b, [at(b, 'Joyvio', 'joyvio', 'COMPANY'), at(b, 'Wang Lei', 'wang', 'PERSON')])).toEqual([['Its', 'joyvio']]);
   });
 
+  it('gives a subject "it" its sentence’s subject, past a possessor', () => {
+    const a = 'Joyvio has agreed to buy Frutos for $265m, it said on Wednesday.';
+    expect(resolved(a, [at(a, 'Joyvio', 'joyvio', 'COMPANY'), at(a, 'Frutos', 'frutos', 'COMPANY')])).toEqual([['it', 'joyvio']]);
+    const b = 'Peru’s Ministry of Health, headed by Rosa Chumpitaz, confirmed that it would run Hospital X.';
+    const inside = [
+      at(b, 'Peru', 'peru', 'COUNTRY'),
+      at(b, 'Ministry of Health', 'minsa', 'GOVERNMENT'),
+      at(b, 'Rosa Chumpitaz', 'rosa', 'PERSON'),
+    ];
+    expect(resolved(b, inside)).toEqual([['it', 'minsa']]);
+  });
+
   it('passes over a possessor of the sentence before for the body it possesses', () => {
     const a = 'China’s Ministry of Emergency Management donated pumps. Its head, Li Wei, said so.';
     const inside = [at(a, 'China', 'china', 'COUNTRY'), at(a, 'Ministry of Emergency Management', 'mem', 'GOVERNMENT')];

@@ -26,6 +26,12 @@ describe('analyze: statementRelations', () => {
     expect(statements(b, own)).toEqual([['STATED', 'cosco', 'chancay']]);
   });
 
+  it('takes no place in a district phrase as what a statement is about', () => {
+    const text = 'Zhou anunció que invertirá US$ 25 millones en el distrito de Lurín con Chery.';
+    const inside = [at(text, 'Zhou', 'zhou', 'PERSON'), at(text, 'Lurín', 'lurin', 'PLACE'), at(text, 'Chery', 'chery', 'COMPANY')];
+    expect(statements(text, inside)).toEqual([['STATED', 'zhou', 'chery']]);
+  });
+
   it('relates a speaker to what the statement is about, after a time and "that"', () => {
     const text = 'Mucho said in August that MMG would invest $2bn.';
     expect(statements(text, [at(text, 'Mucho', 'mucho', 'PERSON'), at(text, 'MMG', 'mmg', 'COMPANY')])).toEqual([

@@ -105,7 +105,11 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(
       `${v([en('partner')], ' with')}|${v([en('team')], ' up with')}|${v([es('asociarse')], ' con')}|partnership with|alliance with|` +
         // "closed a $12m contract with", "cerró en la feria un contrato de US$ 12 millones con": a party's verb, then the contract.
-        `(?:signed|won|closed|cerró|firmó|suscribió|obtuvo|ganó)\\s[^,;.]{0,40}?(?:contract|contrato)(?:\\s[^,;.]{0,40}?)?\\s(?:with|con)`,
+        '(?:signed|won|closed|cerró|firmó|suscribió|obtuvo|ganó)\\s[^,;.]{0,40}?(?:contract|contrato)' +
+        '(?:\\s[^,;.]{0,40}?)?\\s(?:with|con)|(?:will|to|would) supply|' +
+        // "en sociedad con", "in a joint venture with"; a supplier and its client; whom a body hires.
+        'en sociedad con|en alianza con|en asociación con|en consorcio con|in a joint venture with|joint venture with|' +
+        `${v([en('supply', { omit: ['supply'] }), es('suministrar'), en('hire'), es('contratar', { tenses: ['preterite', 'future'] })])}`,
     ),
   },
   {
@@ -134,6 +138,8 @@ export const TRIGGERS: readonly Trigger[] = [
     symmetric: true,
     pattern: w(
       `${v([en('cooperate'), en('collaborate')], '(?: with)?')}|(?:cooperation|collaboration)(?: with)?|` +
+        // A donor and its recipient: "China has donated a hospital to Ayacucho", "donó equipos al Indeci".
+        `${v([en('donate'), es('donar', { present: 'don' })])}|` +
         `${v([es('cooperar'), es('colaborar')], ' con')}|cooperación con`,
       '合作',
     ),
@@ -387,7 +393,9 @@ export const TRIGGERS: readonly Trigger[] = [
         ],
         '',
         'bare',
-      )}|(?:is|are|was|were|been)(?:\\s+(?:also|now|currently|already|still))? building`,
+      )}|(?:is|are|was|were|been)(?:\\s+(?:also|now|currently|already|still))? building|` +
+        // "has finished building X", "started building X in 2013": the work done or under way.
+        '(?:finished|finishes|completed|completes|started|starts|began|begun|begins) building',
       '建设|建造|修建',
     ),
   },

@@ -47,6 +47,10 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('the negotiations on the protocol')).toEqual([['NEGOTIATED', 'negotiations on']]);
     expect(matches('Perú y China son partes del Acuerdo')).toEqual([['PARTY_TO', 'son partes del']]);
     expect(matches('The unit reports to the ministry')).toEqual([['PART_OF', 'reports to']]);
+    expect(matches('PowerChina has finished building the farm')).toEqual([['BUILT', 'finished building']]);
+    expect(matches('Yutong will supply 300 buses to the ATU')).toEqual([['PARTNERS_WITH', 'will supply']]);
+    expect(matches('Chery, en sociedad con Automotores del Sur')).toEqual([['PARTNERS_WITH', 'en sociedad con']]);
+    expect(matches('China has donated the hospital to Ayacucho')).toEqual([['COOPERATES_WITH', 'donated']]);
     expect(matches('Salazar held talks on Wednesday with Zhou')).toContainEqual(['MET', 'held talks on Wednesday with']);
   });
 

@@ -26,6 +26,13 @@ const APPOSITION_OR_PREDICATE = new RegExp(
  * largest state oil group,"), not a title before a name ("’s ambassador, Zhao Minghui").
  */
 export const POSSESSIVE_APPOSITION = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,4}[\p{Ll}-]+\s*(?:[.;]|,(?!\s*\p{Lu}))/u;
+/** A place's kind with a demonym, then "of"/"de" right before the place ("the Chinese province of ", "la ciudad china de "). */
+const PLACE_OF_DEMONYM = new RegExp(
+  '(?:(?:the|la|el)\\s+(?:(?:port|coastal|southern|northern|eastern|western)\\s+)?' +
+    '(?:(\\p{Lu}\\p{Ll}+)\\s+(?:province|city|region|port city|state)|' +
+    '(?:provincia|ciudad|región|localidad|ciudad portuaria|región autónoma)\\s+(\\p{Ll}+))\\s+(?:of|de)\\s+)$',
+  'u',
+);
 /** Words that join the items of a list. */
 const LIST = /^(?:and|y|or|o|e)$/iu;
 /** What may end an apposition's noun phrase: punctuation, a relative, a preposition, a participle. */
@@ -84,6 +91,17 @@ export function nounPhraseRelations({
 }): Proposal[] {
   const out: Proposal[] = [];
   for (const x of inside) if (BODY.has(x.type)) out.push(...demonymApposition(text, inside, countryOf, x));
+  // "la provincia china de Zhejiang", "the Chinese port city of Ningbo": a place of a demonym's country.
+  for (const x of inside) {
+    if (x.type !== 'PLACE') continue;
+    const kind = PLACE_OF_DEMONYM.exec(text.slice(Math.max(0, x.start - 60), x.start));
+    const demonym = kind?.[1] ?? kind?.[2];
+    if (!kind || !demonym) continue;
+    const start = x.start - kind[0].length + kind[0].indexOf(demonym);
+    const country = countryNamedAt({ text, inside, countryOf, start, end: start + demonym.length });
+    if (country && country.id !== x.id)
+      out.push(proposal({ text, type: 'LOCATED_IN', source: x, target: country, hit: { start, end: x.start }, strength: 0.6 }));
+  }
   // "CNPC, China’s largest state oil group, …": a country's possessive apposed to a body.
   for (const [i, x] of inside.entries()) {
     const c = inside[i + 1];

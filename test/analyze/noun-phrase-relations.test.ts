@@ -44,6 +44,13 @@ describe('analyze: nounPhraseRelations', () => {
     expect(relations(b, inside)).not.toContainEqual(['AFFILIATED_WITH', 'rg', 'china']);
   });
 
+  it('locates a place in the country of the demonym its kind carries ("la provincia china de Zhejiang")', () => {
+    const a = 'La misión llegó a la provincia china de Zhejiang.';
+    expect(relations(a, [at(a, 'Zhejiang', 'zhejiang', 'PLACE')])).toEqual([['LOCATED_IN', 'zhejiang', 'china']]);
+    const b = 'Ships call at the Chinese port city of Ningbo.';
+    expect(relations(b, [at(b, 'Ningbo', 'ningbo', 'PLACE')])).toEqual([['LOCATED_IN', 'ningbo', 'china']]);
+  });
+
   it('reads no affiliation from a list, a person, or a demonym without its noun', () => {
     const a = 'Andes Motors, the Peruvian embassy and the ministry met. Banco Sur, the Peruvian embassy, and Kunlun Auto met.';
     expect(relations(a, [at(a, 'Andes Motors', 'am', 'COMPANY'), at(a, 'Banco Sur', 'bs', 'COMPANY')])).toEqual([]);

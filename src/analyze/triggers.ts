@@ -456,7 +456,12 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'LOCATED_IN',
     strength: 0.8,
     modifier: true,
-    pattern: w('located in|situated in|lies in|sits in|ubicad[oa] en|situad[oa] en', '位于'),
+    pattern: w(
+      'located in|situated in|lies in|sits in|ubicad[oa] en|situad[oa] en|' +
+        // "stands on the outskirts of Huamanga", "presente en el Perú desde 2014", "se encuentra en Puno".
+        'stands (?:on|in|near|at)|sits on|lies on|present in|presente en|se (?:encuentra|ubica|halla) en|queda en',
+      '位于',
+    ),
   },
   {
     type: 'ATTENDED',

@@ -51,6 +51,7 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('Yutong will supply 300 buses to the ATU')).toEqual([['PARTNERS_WITH', 'will supply']]);
     expect(matches('Chery, en sociedad con Automotores del Sur')).toEqual([['PARTNERS_WITH', 'en sociedad con']]);
     expect(matches('China has donated the hospital to Ayacucho')).toEqual([['COOPERATES_WITH', 'donated']]);
+    expect(matches('El ICBC, presente en el Perú desde 2014')).toEqual([['LOCATED_IN', 'presente en']]);
     expect(matches('Salazar held talks on Wednesday with Zhou')).toContainEqual(['MET', 'held talks on Wednesday with']);
   });
 

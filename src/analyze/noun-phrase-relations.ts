@@ -91,6 +91,18 @@ export function nounPhraseRelations({
 }): Proposal[] {
   const out: Proposal[] = [];
   for (const x of inside) if (BODY.has(x.type)) out.push(...demonymApposition(text, inside, countryOf, x));
+  // "The Chinese company will install …" (a description of Huawei), "la naviera estatal china": the demonym of a description.
+  for (const x of inside) {
+    if (!BODY.has(x.type)) continue;
+    const surface = text.slice(x.start, x.end);
+    if (!/^(?:the|el|la|this|este|esta)\s/iu.test(surface)) continue;
+    for (const w of surface.matchAll(WORD)) {
+      const country = countryNamedAt({ text, inside, countryOf, start: x.start + w.index, end: x.start + w.index + w[0].length });
+      if (!country || country.id === x.id) continue;
+      out.push(proposal({ text, type: 'AFFILIATED_WITH', source: x, target: country, hit: { start: x.start, end: x.end }, strength: 0.6 }));
+      break;
+    }
+  }
   // "la provincia china de Zhejiang", "the Chinese port city of Ningbo": a place of a demonym's country.
   for (const x of inside) {
     if (x.type !== 'PLACE') continue;

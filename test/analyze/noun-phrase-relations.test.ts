@@ -44,6 +44,11 @@ describe('analyze: nounPhraseRelations', () => {
     expect(relations(b, inside)).not.toContainEqual(['AFFILIATED_WITH', 'rg', 'china']);
   });
 
+  it('affiliates the body a description names with the country of the demonym in it', () => {
+    const a = 'Later the Chinese company will install masts.';
+    expect(relations(a, [at(a, 'the Chinese company', 'huawei', 'COMPANY')])).toEqual([['AFFILIATED_WITH', 'huawei', 'china']]);
+  });
+
   it('locates a place in the country of the demonym its kind carries ("la provincia china de Zhejiang")', () => {
     const a = 'La misión llegó a la provincia china de Zhejiang.';
     expect(relations(a, [at(a, 'Zhejiang', 'zhejiang', 'PLACE')])).toEqual([['LOCATED_IN', 'zhejiang', 'china']]);

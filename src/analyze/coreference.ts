@@ -106,12 +106,16 @@ const DESCRIPTION = new RegExp(
 /** A capitalised modifier a description may hold: "the Lima-based firm", "the Chinese-owned miner", "the Chinese company". */
 const CAPITAL_MODIFIER = /^\p{Lu}[\p{L}]*-(?:based|owned|controlled|run)$/u;
 
-/** The head noun of the words after a description's article and where it ends in them, if they hold one after modifiers only. */
-function headAt(words: string): { head: string; length: number } | undefined {
+/**
+ * The head noun of the words after a description's article, where it ends in them and the entity
+ * types it can name, if they hold one after modifiers only.
+ */
+function headAt(words: string): { head: string; length: number; types: readonly string[] } | undefined {
   for (const m of words.matchAll(/[\p{L}-]+/gu)) {
     const w = m[0];
     const lower = /^\p{Ll}/u.test(w);
-    if (lower && HEADS.some(([re]) => re.test(w))) return { head: w, length: m.index + w.length };
+    const types = lower ? HEADS.find(([re]) => re.test(w))?.[1] : undefined;
+    if (types) return { head: w, length: m.index + w.length, types };
     const modifier = (lower && !/^(?:and|y|of|de|del|que|which|that|who)$/u.test(w)) || CAPITAL_MODIFIER.test(w) || isDemonym(w);
     if (!modifier) return undefined;
   }
@@ -213,9 +217,7 @@ export function descriptionEndpoints({
       const contracted = /^(?:del|al)\s/iu.test(m[0]);
       const start = sentence.start + m.index + (contracted ? m[0].length : 0);
       const end = sentence.start + m.index + m[0].length + found.length;
-      const { head } = found;
-      const types = HEADS.find(([re]) => re.test(head))?.[1];
-      if (!types) continue;
+      const { head, types } = found;
       if (endpoints.some((e) => e.start < end && e.end > start)) continue;
       // "the operator’s general manager, X": a possessive before an office still names the body.
       const office = OFFICE_AFTER.exec(text.slice(end, end + 40));

@@ -66,23 +66,28 @@ export function pronounEndpoints({
 }): Endpoint[] {
   const out: Endpoint[] = [];
   const within = (s: Sentence) => endpoints.filter((e) => e.start >= s.start && e.end <= s.end);
-  const antecedent = (k: number, at: number, types: readonly string[], subjectPronoun = false): Endpoint | undefined => {
+  const oneEntity = (xs: readonly Endpoint[]): boolean => new Set(xs.map((e) => e.id)).size === 1;
+  /**
+   * In the pronoun's own sentence: for a person, or a body that "it" stands for (`bySubject`), the
+   * subject ("Boluarte told Xi that she …", "Joyvio agreed to buy X, it said"); for a possessive, the
+   * nearest ("Hierro Perú sold it to Shougang and its unit …"). Else in a sentence before it.
+   */
+  const antecedent = (k: number, at: number, types: readonly string[], bySubject: boolean): Endpoint | undefined => {
     const own = within(sentences[k]!).filter((e) => e.end <= at && types.includes(e.type));
-    // A person, or a body that "it" stands for: the subject ("Boluarte told Xi that she …", "Joyvio agreed to buy X, it
-    // said"); a possessive's body: the nearest ("Hierro Perú sold it to Shougang and its unit …").
-    const bySubject = types === PERSON || subjectPronoun;
-    if (own.length)
-      return bySubject
-        ? (own.find((e) => isSubject(e, sentences[k]!) && !possessor(e)) ??
-            (new Set(own.map((e) => e.id)).size === 1 ? own[0] : types === PERSON ? undefined : own[own.length - 1]))
-        : own[own.length - 1];
+    const nearest = own[own.length - 1];
+    if (nearest && !bySubject) return nearest;
+    if (nearest) {
+      const subject = own.find((e) => isSubject(e, sentences[k]!) && !possessor(e));
+      if (subject) return subject;
+      if (oneEntity(own)) return own[0];
+      return types === PERSON ? undefined : nearest;
+    }
     for (let j = k - 1; j >= Math.max(0, k - WINDOW); j--) {
       // A possessor ("China’s Ministry of …") is not what the sentence is about.
       const prior = within(sentences[j]!).filter((e) => types.includes(e.type) && !possessor(e));
       if (!prior.length) continue;
-      if (new Set(prior.map((e) => e.id)).size === 1) return prior[0];
-      const first = prior[0]!;
-      return isSubject(first, sentences[j]!) ? first : undefined;
+      if (oneEntity(prior)) return prior[0];
+      return isSubject(prior[0]!, sentences[j]!) ? prior[0] : undefined;
     }
     return undefined;
   };
@@ -96,20 +101,20 @@ export function pronounEndpoints({
     const next = endpoints.find((e) => e.start >= at);
     return next !== undefined && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(at, next.start));
   };
-  const add = (k: number, start: number, end: number, types: readonly string[], subjectPronoun = false) => {
+  const add = (k: number, start: number, end: number, types: readonly string[], bySubject: boolean) => {
     if (endpoints.some((e) => e.start < end && e.end > start)) return;
-    const a = antecedent(k, start, types, subjectPronoun);
+    const a = antecedent(k, start, types, bySubject);
     if (a) out.push({ ...a, start, end });
   };
   for (const [k, s] of sentences.entries()) {
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(PERSONAL)) add(k, s.start + m.index, s.start + m.index + m[0].length, PERSON);
+    for (const m of body.matchAll(PERSONAL)) add(k, s.start + m.index, s.start + m.index + m[0].length, PERSON, true);
     if (language !== 'es') for (const m of body.matchAll(IT)) add(k, s.start + m.index, s.start + m.index + m[0].length, BODY, true);
     for (const m of body.matchAll(POSSESSIVE)) {
       if (!OFFICE_OR_PART.test(m[1]!)) continue;
       // "operada por su filial Shougang Hierro Perú": the name after the noun is the agent, not the possessor.
       if (GOVERNED.test(body.slice(Math.max(0, m.index - 20), m.index)) && namedNext(s.start + m.index + m[0].length)) continue;
-      add(k, s.start + m.index, s.start + m.index + m[0].length, BODY);
+      add(k, s.start + m.index, s.start + m.index + m[0].length, BODY, false);
     }
     if (language !== 'en') {
       const v = VERB_FIRST.exec(body.trimStart());

@@ -51,6 +51,8 @@ RUN npm ci --omit=dev --ignore-scripts \
 
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
+# The trusted documents (TRUSTED_DOCUMENTS=allow|require read them at start).
+COPY documents ./documents
 COPY seeds ./seeds
 # The Explorer's page, modules and stylesheet, served at /explore (Cytoscape.js comes from node_modules).
 COPY public ./public

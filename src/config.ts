@@ -18,6 +18,13 @@ import { projectRoot } from './project-root.js';
  */
 const MAINTENANCE_TIMEOUT_MS = 600_000;
 
+/**
+ * What runs on /graphql (TRUSTED_DOCUMENTS): `off`, any operation; `allow`, any operation, and the
+ * manifest's by id alone; `require`, only the manifest's (by id, or as its exact text).
+ */
+export const TRUSTED_DOCUMENTS_MODES = ['off', 'allow', 'require'] as const;
+export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -69,6 +76,9 @@ const envSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('seeds'),
 
   METRICS_ENABLED: bool.default(true),
+
+  TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES, { message: `must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}` }).default('off'),
+  TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).default('documents/manifest.json'),
 });
 
 /** The local password used when the service starts its own Neo4j and none is configured. */
@@ -126,6 +136,8 @@ export interface Config {
   readonly seedsDir: string;
   /** GET /metrics (Prometheus); on by default. */
   readonly metrics: { readonly enabled: boolean };
+  /** Which operations /graphql runs (default `off`: any), and the persisted-query manifest it trusts (read at start unless `off`). */
+  readonly trustedDocuments: { readonly mode: TrustedDocumentsMode; readonly manifest: string };
 }
 
 /** Thrown when the environment is invalid; `problems` has one line per bad variable. */
@@ -209,5 +221,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     seedsDir: abs(e.SEEDS_DIR),
     metrics: { enabled: e.METRICS_ENABLED },
+    trustedDocuments: { mode: e.TRUSTED_DOCUMENTS, manifest: abs(e.TRUSTED_DOCUMENTS_MANIFEST) },
   });
 }

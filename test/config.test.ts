@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { projectRoot } from '../src/project-root.js';
@@ -31,6 +32,16 @@ describe('config: loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'loopback,10.0.0.300,10.0.0.0/40' })).toThrow(
       /TRUST_PROXY: .*not: 10\.0\.0\.300, 10\.0\.0\.0\/40/,
     );
+  });
+
+  it('runs any operation unless TRUSTED_DOCUMENTS says otherwise, with the manifest at documents/manifest.json', () => {
+    const root = projectRoot();
+    expect(loadConfig({}).trustedDocuments).toEqual({ mode: 'off', manifest: path.join(root, 'documents/manifest.json') });
+    expect(loadConfig({ TRUSTED_DOCUMENTS: 'require', TRUSTED_DOCUMENTS_MANIFEST: 'ops/m.json' }).trustedDocuments).toEqual({
+      mode: 'require',
+      manifest: path.join(root, 'ops/m.json'),
+    });
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: 'on' })).toThrow('TRUSTED_DOCUMENTS: must be one of off, allow, require');
   });
 
   it('gives maintenance work its own transaction timeout: 10 minutes by default, 0 for no limit', () => {

@@ -360,7 +360,7 @@ describe('deploy: Dockerfile', () => {
     expect(runs).toContain('npm run build');
   });
 
-  it('installs only production dependencies in the final stage and copies dist, schema, seeds and the Explorer', () => {
+  it('installs only production dependencies in the final stage and copies dist, schema, the trusted documents, seeds and the pages', () => {
     const runs = inFinal('RUN').map((i) => i.args);
     expect(runs.some((r) => /^npm ci --omit=dev\b/.test(r))).toBe(true);
     const copies = inFinal('COPY').map((i) => i.args);
@@ -368,6 +368,7 @@ describe('deploy: Dockerfile', () => {
       'package.json package-lock.json ./',
       '--from=build /app/dist ./dist',
       'schema ./schema',
+      'documents ./documents',
       'seeds ./seeds',
       'public ./public',
     ]);

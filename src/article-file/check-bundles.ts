@@ -81,6 +81,12 @@ function claimId(r: SalvagedRelationship): string | undefined {
   return relationshipId({ type: type as RelationType, source, target, validFrom, validTo, topic });
 }
 
+/** The message of an id another kind of node already holds: ids are one space (Query.node). */
+export function idInUse(kind: 'article' | 'entity', id: string, holder: string): string {
+  const space = 'entities, articles, relationships, evidence and audit entries share one id space (Query.node)';
+  return `${kind} id "${excerpt(id)}" is the id of ${holder}: ${space}`;
+}
+
 /**
  * Every problem of bundles read together, in input order: duplicate article, entity and
  * relationship ids, references to entities and articles that neither the bundles nor `known`
@@ -118,6 +124,14 @@ export function bundleProblems(
         entityIds.add(e.id);
       }
       e.mergedIds?.forEach((m, k) => seen('entity', m, file, `entities[${i}].mergedIds[${k}]`));
+    });
+  }
+  // One id space for Query.node: an article may not take an id an entity holds, as id or merged id.
+  const entityKeys = new Set([...firstSeen.keys()].filter((k) => k.startsWith('entity:')).map((k) => k.slice('entity:'.length)));
+  for (const { file, bundle } of sourced) {
+    bundle.articles.forEach((a, i) => {
+      if (a.id !== undefined && entityKeys.has(a.id))
+        problems.push({ file, path: `articles[${i}].id`, code: 'ID_IN_USE', message: idInUse('article', a.id, 'an entity') });
     });
   }
   for (const { file, bundle } of sourced) {

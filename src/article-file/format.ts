@@ -7,11 +7,19 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../domain/vocabulary.js';
 import { isPartialDate } from '../domain/partial-date.js';
+import { reservedIdProblem } from '../domain/node-ids.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_QUOTE_WORDS = 40;
 
-const slug = z.string().regex(SLUG, 'must be a lowercase slug such as "dina-boluarte"');
+/** An entity's or article's id: a slug in none of the forms of the ids the service makes (node-ids.ts). */
+const slug = z
+  .string()
+  .regex(SLUG, 'must be a lowercase slug such as "dina-boluarte"')
+  .superRefine((id, ctx) => {
+    const problem = reservedIdProblem(id);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 /** A relationship id as the graph holds it: `<type in lower case>-<hash>`, maybe with a variant suffix. */
 const relationshipIdSchema = z
   .string()

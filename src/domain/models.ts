@@ -63,3 +63,15 @@ export interface SubgraphModel {
 
 /** The kinds of write the audit log records (AuditAction in the SDL). */
 export type AuditAction = 'INGEST' | 'MERGE' | 'UNDO_MERGE' | 'RETRACT' | 'UNDO_RETRACT';
+
+/** An entry of the audit log (AuditEntry in the SDL). */
+export interface AuditEntryModel {
+  id: string;
+  action: AuditAction;
+  at: string;
+  keyId: string;
+  articleIds: string[];
+  entityIds: string[];
+  summary: string;
+  undone: boolean;
+}

@@ -13,7 +13,7 @@ import type { GraphView } from '../store/read-graph-view.js';
 import type { Page } from '../store/reader.js';
 import type { PageSpec } from '../store/cypher/entity-read.js';
 import { pageKey } from './read-plan.js';
-import type { ArticleModel, EntityModel, EvidenceModel, RelationshipModel } from '../domain/models.js';
+import type { ArticleModel, AuditEntryModel, EntityModel, EvidenceModel, RelationshipModel } from '../domain/models.js';
 
 /** A DataLoader that can also give an already loaded value at once. */
 export type PeekLoader<K, V> = DataLoader<K, V> & {
@@ -56,6 +56,9 @@ export function createLoaders(reader: Reader) {
     evidence: peekLoader<string, EvidenceModel[]>((ids) => reader.evidenceByRelationshipIds(ids), []),
     sourceCount: peekLoader<string, number>((ids) => reader.sourceCounts(ids), 0),
     article: peekLoader<string, ArticleModel | null>((ids) => reader.articlesByIds(ids), null),
+    /** Evidence items by their own id (the `evidence` loader is by relationship id). */
+    evidenceItem: peekLoader<string, EvidenceModel | null>((ids) => reader.evidenceByIds(ids), null),
+    auditEntry: peekLoader<string, AuditEntryModel | null>((ids) => reader.auditEntriesByIds(ids), null),
     degree: peekLoader<string, number>((ids) => reader.degrees(ids), 0),
     /** Per article id, the ids of the relationships its evidence supports. */
     articleRelationshipIds: peekLoader<string, string[]>((ids) => reader.relationshipIdsOfArticles(ids), []),

@@ -7,7 +7,7 @@ import type { Tx } from '../store/gateway.js';
 import type { Problem } from '../errors.js';
 import { excerpt } from '../domain/excerpt.js';
 import type { EntityRecord, SalvagedBundle } from '../article-file/format.js';
-import { bundleProblems } from '../article-file/check-bundles.js';
+import { bundleProblems, idInUse } from '../article-file/check-bundles.js';
 import * as q from '../store/cypher/input-lookups.js';
 import { matchKeys } from '../domain/match-keys.js';
 import { resolveEntities, type CatalogEntity, type Resolution } from './resolve-entities.js';
@@ -66,9 +66,13 @@ export async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string)
     (id): id is string => id !== undefined,
   );
   // One statement: the articles (articlesByIdOrUrl) and the entities (resolutionCandidates).
-  const [found] = await tx.run(q.inputLookups({ articleIds: ids, urls, ids: named, keys: resolvable.flatMap((r) => matchKeys(r.entity)) }));
+  const declared = bundle.entities.flatMap((e) => [...(e.id === undefined ? [] : [e.id]), ...(e.mergedIds ?? [])]);
+  const [found] = await tx.run(
+    q.inputLookups({ articleIds: ids, urls, ids: named, keys: resolvable.flatMap((r) => matchKeys(r.entity)), entityIds: declared }),
+  );
   const existingArticles = (found?.articles ?? []) as { id: string; url: string | null }[];
   const catalog = (found?.entities ?? []) as CatalogRow[];
+  problems.push(...idSpaceProblems(bundle, prefix, found ?? {}));
   const articleIdMap = new Map<string, string>();
   for (const a of bundle.articles) {
     if (a.id === undefined) continue;
@@ -110,4 +114,31 @@ export async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string)
       problems.push({ path: `${prefix}.relationships[${i}]`, code: 'SELF_LOOP', message: `source and target both resolve to ${source}` });
   });
   return { problems, byId, resolutions, idMap: resolved.idMap, articleIdMap };
+}
+
+/** ID_IN_USE for an input article id that an entity of the graph holds, and an input entity id that an article holds. */
+function idSpaceProblems(bundle: SalvagedBundle, prefix: string, found: Record<string, unknown>): Problem[] {
+  const heldByEntities = new Set((found.articleIdsOfEntities ?? []) as string[]);
+  const heldByArticles = new Set((found.entityIdsOfArticles ?? []) as string[]);
+  const problems: Problem[] = [];
+  bundle.articles.forEach((a, i) => {
+    if (a.id !== undefined && heldByEntities.has(a.id))
+      problems.push({
+        path: `${prefix}.articles[${i}].id`,
+        code: 'ID_IN_USE',
+        message: idInUse('article', a.id, 'an entity of the graph'),
+      });
+  });
+  bundle.entities.forEach((e, i) => {
+    const ids: [string, string][] = [...(e.id === undefined ? [] : [['id', e.id] as [string, string]])];
+    e.mergedIds?.forEach((m, k) => ids.push([`mergedIds[${k}]`, m]));
+    for (const [field, id] of ids)
+      if (heldByArticles.has(id))
+        problems.push({
+          path: `${prefix}.entities[${i}].${field}`,
+          code: 'ID_IN_USE',
+          message: idInUse('entity', id, 'an article of the graph'),
+        });
+  });
+  return problems;
 }

@@ -1,7 +1,7 @@
 /**
- * Apollo Server for /graphql: the schema executed by graphql-jit, the query limits, the error
- * format, and the plugins (auth, metrics, bookmarks), with the ones Apollo installs by default
- * and this service does not need turned off.
+ * Apollo Server for /graphql: the schema (an Apollo Federation 2 subgraph) executed by graphql-jit,
+ * the query limits, the error format, and the plugins (auth, metrics, bookmarks), with the ones
+ * Apollo installs by default and this service does not need turned off.
  */
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -12,11 +12,13 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { queryLimitsRule } from '../graphql/limits.js';
 import { authPlugin } from '../graphql/auth-plugin.js';
+import { trustedDocumentsPlugin } from '../graphql/trusted-documents.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { jitGateway } from '../graphql/jit-executor.js';
@@ -40,7 +42,11 @@ export async function createApolloServer({
   const production = config.env === 'production';
   const apollo = new ApolloServer<GraphQLContext>({
     // The schema is executed by graphql-jit (src/graphql/jit-executor.ts); Apollo does the rest.
-    gateway: jitGateway(makeExecutableSchema({ typeDefs: typeDefs(), resolvers }), { sdl: schemaSdl() }),
+    // buildSubgraphSchema adds Query._service and Query._entities (schema/federation.graphql).
+    // Its resolver map types every entry as a field resolver, which `__resolveReference` is not.
+    gateway: jitGateway(buildSubgraphSchema({ typeDefs: typeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }), {
+      sdl: schemaSdl(),
+    }),
     introspection: config.http.introspection,
     // main.ts owns the signals: it stops Apollo, then the driver, then Neo4j, in that order.
     stopOnTerminationSignals: false,
@@ -52,14 +58,18 @@ export async function createApolloServer({
     formatError: formatError({ production, onInternal: (err) => logger.error({ err }, 'unexpected error in a resolver') }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Before the auth plugin: a refused document is refused as such, whoever sends it.
+      trustedDocumentsPlugin(config.trustedDocuments),
       authPlugin({ requireKeyForReads: config.auth.requireKeyForReads }),
       metrics.apolloPlugin(),
       bookmarksPlugin(),
       // The schema sets no cache hints; Apollo's default cache-control plugin would still hook every
       // resolved field to compute them (about 2.7 ms per 2-hop neighbourhood answer, measured).
       ApolloServerPluginCacheControlDisabled(),
-      // Apollo installs its inline-trace plugin unless told not to; it only ever traces a federated
-      // subgraph (this schema is not one) but is still called at the start of every request.
+      // Apollo installs its inline-trace plugin for a subgraph (this schema is one) and traces each
+      // request a gateway sends with `apollo-federation-include-trace: ftv1`. Only Apollo Studio reads
+      // those traces, and this service reports to none; worse, to time fields Apollo wraps every
+      // resolver of the schema object graphql-jit runs, for good, at the first traced request.
       ApolloServerPluginInlineTraceDisabled(),
       config.http.landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],

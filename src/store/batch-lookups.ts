@@ -42,6 +42,11 @@ export function batchLookups(run: RunQuery) {
       }
       return out;
     },
+    /** Evidence items by their own id. */
+    async evidenceByIds(ids: readonly string[]): Promise<Map<string, EvidenceModel>> {
+      const rows = await run(lk.evidenceByIds({ ids }));
+      return new Map(rows.map((r) => r.evidence as EvidenceModel).map((ev) => [ev.id, ev]));
+    },
     async sourceCounts(ids: readonly string[]): Promise<Map<string, number>> {
       const rows = await run(lk.sourceCountsByRelationshipIds({ ids }));
       return new Map(rows.map((r) => [r.id as string, r.count as number]));

@@ -4,12 +4,12 @@
  * that walk paths and subgraphs live in path-reads.ts, the batched look-ups in batch-lookups.ts.
  */
 import type { Query, Store } from './gateway.js';
-import type { ArticleModel, AuditAction, EntityModel, RelationshipModel } from '../domain/models.js';
+import type { ArticleModel, AuditEntryModel, EntityModel, RelationshipModel } from '../domain/models.js';
 
 import { AFFILIATION_DOWN, AFFILIATION_UP } from '../domain/vocabulary.js';
 import * as lk from './cypher/lookups.js';
 import { batchLookups, toRelationship } from './batch-lookups.js';
-import { listAudit } from './cypher/create-audit.js';
+import { auditEntriesByIds, listAudit } from './cypher/create-audit.js';
 import { searchEntities, searchQuery } from './cypher/search-entities.js';
 import { entityRead } from './cypher/entity-read.js';
 import { countEntities, listEntities } from './cypher/list-entities.js';
@@ -157,17 +157,13 @@ export function createReader(store: Store) {
 
     async auditLog(args: { action: string | null; articleId: string | null; after: [string, string] | null; limit: number }) {
       const [row] = await store.read(listAudit(args));
-      type Entry = {
-        id: string;
-        action: AuditAction;
-        at: string;
-        keyId: string;
-        articleIds: string[];
-        entityIds: string[];
-        summary: string;
-        undone: boolean;
-      };
-      return { items: (row?.page as Entry[]) ?? [], total: (row?.total as number) ?? 0 };
+      return { items: (row?.page as AuditEntryModel[]) ?? [], total: (row?.total as number) ?? 0 };
+    },
+
+    /** Audit entries by id. */
+    async auditEntriesByIds(ids: readonly string[]): Promise<Map<string, AuditEntryModel>> {
+      const rows = await store.read(auditEntriesByIds({ ids }));
+      return new Map(rows.map((r) => r.entry as AuditEntryModel).map((x) => [x.id, x]));
     },
 
     async stats() {

@@ -68,6 +68,27 @@ describe('article-file: bundleProblems', () => {
     ]);
   });
 
+  it('refuses an article id that an entity of the bundles holds as id or merged id, in any file (one id space: Query.node)', () => {
+    const problems = bundleProblems(
+      [
+        sourced('a.yaml', { articles: [{ id: 'peru', source: 'W' }], entities }),
+        sourced('b.yaml', {
+          articles: [
+            { id: 'prc', source: 'W' },
+            { id: 'wire', source: 'W' },
+          ],
+        }),
+      ],
+      NONE,
+    );
+    expect(lines(problems)).toEqual([
+      'a.yaml articles[0].id ID_IN_USE: article id "peru" is the id of an entity: entities, articles, relationships, evidence and ' +
+        'audit entries share one id space (Query.node)',
+      'b.yaml articles[0].id ID_IN_USE: article id "prc" is the id of an entity: entities, articles, relationships, evidence and ' +
+        'audit entries share one id space (Query.node)',
+    ]);
+  });
+
   it('checks what shape validation kept of an invalid record: its missing fields are not checked', () => {
     const salvaged: SalvagedBundle = {
       articles: [{ source: 'W' }],

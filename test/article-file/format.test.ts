@@ -64,6 +64,16 @@ describe('article-file: the format', () => {
     ]);
   });
 
+  it('refuses as an entity or article id a slug in the form of an id the service makes', () => {
+    expect(issues(articleSchema, { id: 'ev-0123456789abcdef', source: 'W' })).toEqual([
+      'id: has the form of an evidence id, which the service makes',
+    ]);
+    expect(issues(entitySchema, { id: 'owns-0123456789abcdef', name: 'X', type: 'COMPANY', mergedIds: ['ev-0123456789abcdef'] })).toEqual([
+      'id: has the form of a relationship id, which the service makes',
+      'mergedIds.0: has the form of an evidence id, which the service makes',
+    ]);
+  });
+
   it('refuses an article given its text twice, or a text file outside its folder', () => {
     expect(issues(articleSchema, { id: 'wire', source: 'W', text: 'Peru signed.', textFile: 'wire.txt' })).toEqual([
       'textFile: give the text or a textFile, not both',

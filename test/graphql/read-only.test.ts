@@ -27,6 +27,10 @@ const PATH = `length nodes { id } relationships { id } steps { from { id } to { 
 /** One operation per top-level Query field, with valid arguments and nested fields. */
 const OPERATIONS: Record<string, string> = {
   entity: `{ entity(id: "peru") { ${ENTITY} } }`,
+  node: `{ node(id: "peru") { id ... on Entity { ${ENTITY} } } }`,
+  nodes:
+    '{ nodes(ids: ["peru", "huawei-peru-ai-training-deal", "ev-0123456789abcdef", "signed-0123456789abcdef", ' +
+    '"audit-0f6c1a8e-3b7d-4c2e-9a51-7e2d4b8c9f10"]) { id ... on Article { source relationships { id } } } }',
   search: `{ search(text: "华为", types: ["COMPANY"], first: 5) { ${ENTITY} } }`,
   entities: `{ entities(type: "PERSON", first: 3) { totalCount nodes { ${ENTITY} } pageInfo { endCursor } } }`,
   relationships: `{ relationships(entityId: "peru", since: "2020", until: "2025", first: 5) { totalCount nodes { ${REL} } } }`,

@@ -34,7 +34,7 @@ describe('server: HTTP endpoints on a real Neo4j', () => {
     expect(res.status).toBe(200);
     const sdl = await res.text();
     expect(sdl).toContain('shortestPath(from: ID!, to: ID!');
-    expect(sdl).toContain('type Relationship {');
+    expect(sdl).toContain('type Relationship implements Node @key(fields: "id") {');
   });
 
   it('answers a GraphQL syntax error with GRAPHQL_PARSE_FAILED and no stack in the message', async () => {

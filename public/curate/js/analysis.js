@@ -13,7 +13,7 @@ import { slugify } from './draft-model.js';
  * @typedef {import('./draft-model.js').KnownEntity} KnownEntity
  * @typedef {{
  *   mentions: { entityId: string, start: number, end: number, entity: KnownEntity }[],
- *   candidateEntities: { id: string, type: string, start: number, end: number }[],
+ *   candidateEntities: { suggestedId: string, type: string, start: number, end: number }[],
  *   candidateRelationships: {
  *     type: string, sourceId: string, targetId: string, sourceIsCandidate: boolean, targetIsCandidate: boolean,
  *     source: KnownEntity | null, target: KnownEntity | null,
@@ -80,7 +80,7 @@ function actorsOf(analysis) {
       name: e.name,
       type: e.type,
       aliases: [],
-      spans: analysis.candidateEntities.filter((c) => c.id === e.id).map((c) => ({ start: c.start, end: c.end })),
+      spans: analysis.candidateEntities.filter((c) => c.suggestedId === e.id).map((c) => ({ start: c.start, end: c.end })),
       decision: 'pending',
       merge: null,
     });

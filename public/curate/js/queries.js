@@ -23,7 +23,7 @@ export const ARTICLE_TO_CORRECT = `query CurateArticle($id: ID!) {
 export const ANALYZE = `query CurateAnalyze($text: String!, $article: ArticleMetaInput) {
   analyzeText(text: $text, article: $article) {
     mentions { entityId start end text entity { ${ENTITY} } }
-    candidateEntities { id text type start end }
+    candidateEntities { suggestedId text type start end }
     candidateRelationships {
       type sourceId targetId sourceIsCandidate targetIsCandidate
       source { ${ENTITY} } target { ${ENTITY} }

@@ -1,7 +1,7 @@
 /** `Query.analyzeText`: checks the text and the article's meta, matches the text against the entity catalog, never writes. */
 import type { ArticleMetaInput, CandidateEntity as CandidateEntityGql, QueryResolvers } from '../generated/types.js';
 import type { EntityModel } from '../../domain/models.js';
-import type { ArticleMeta, CandidateEntity, CatalogEntity } from '../../analyze/analyze-text.js';
+import type { ArticleMeta, CatalogEntity } from '../../analyze/analyze-text.js';
 import type { ArticleDraft } from '../../analyze/draft.js';
 import { articleSchema } from '../../article-file/format.js';
 import { badArgument } from '../../domain/arguments.js';
@@ -70,8 +70,9 @@ export const analyzeTextResolver: QueryResolvers['analyzeText'] = async (_, { te
     const e = loaded[i];
     if (e && !(e instanceof Error)) entities.set(id, e);
   });
-  const candidateAt = (start: number, end: number): CandidateEntity | null =>
-    analysis.candidateEntities.find((c) => c.start === start && c.end === end) ?? null;
+  const candidates = analysis.candidateEntities.map((c): CandidateEntityGql => ({ ...c, suggestedId: c.id }));
+  const candidateAt = (start: number, end: number): CandidateEntityGql | null =>
+    candidates.find((c) => c.start === start && c.end === end) ?? null;
 
   // An entity deleted between reading the catalog and loading it leaves no mention and no relationship.
   const known = (isCandidate: boolean, id: string): boolean => isCandidate || entities.has(id);
@@ -80,7 +81,7 @@ export const analyzeTextResolver: QueryResolvers['analyzeText'] = async (_, { te
       const entity = entities.get(m.entityId);
       return entity ? [{ ...m, entity }] : [];
     }),
-    candidateEntities: analysis.candidateEntities satisfies CandidateEntityGql[],
+    candidateEntities: candidates,
     candidateRelationships: analysis.candidateRelationships
       .filter((r) => known(r.sourceIsCandidate, r.sourceId) && known(r.targetIsCandidate, r.targetId))
       .map((r) => ({

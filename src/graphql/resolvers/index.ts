@@ -3,6 +3,13 @@ import { Query } from './query.js';
 import { typeResolvers } from './types.js';
 import { Mutation, auditLog } from './mutation.js';
 import { analyzeTextResolver } from './analyze.js';
+import { withReferenceResolvers } from './references.js';
+import { nodeQueries, nodeType } from './node.js';
 
 /** Every resolver of the schema. */
-export const resolvers: Resolvers = { Query: { ...Query, auditLog, analyzeText: analyzeTextResolver }, Mutation, ...typeResolvers };
+export const resolvers: Resolvers = {
+  Query: { ...Query, ...nodeQueries, auditLog, analyzeText: analyzeTextResolver },
+  Mutation,
+  ...withReferenceResolvers(typeResolvers),
+  ...nodeType,
+};

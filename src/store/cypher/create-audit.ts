@@ -35,6 +35,9 @@ export function markUndone({ id }: { id: string }): Query {
   return { cypher: 'MATCH (x:Audit {id: $id}) SET x.undone = true', params: { id } };
 }
 
+/** The fields of an audit entry the API serves (AuditEntry in the SDL). */
+const AUDIT_FIELDS = '.id, .action, .at, .keyId, .articleIds, .entityIds, .summary, .undone';
+
 /**
  * A page of audit entries, newest first (keyset on time, id), with the total; `action` keeps one
  * kind, `articleId` the entries whose articleIds hold it (a scan of the audit entries: a list
@@ -58,10 +61,20 @@ CALL () {
   MATCH (x:Audit) WHERE ${kept}
     AND ($afterAt IS NULL OR x.at < $afterAt OR (x.at = $afterAt AND x.id > $afterId))
   WITH x ORDER BY x.at DESC, x.id LIMIT $limit
-  RETURN collect(x {.id, .action, .at, .keyId, .articleIds, .entityIds, .summary, .undone}) AS page
+  RETURN collect(x {${AUDIT_FIELDS}}) AS page
 }
 RETURN total, page`,
     params: { action, articleId, afterAt: after?.[0] ?? null, afterId: after?.[1] ?? null, limit },
+  };
+}
+
+/** Audit entries by id (Query.node), with the fields `listAudit` gives: a seek in the unique index each. */
+export function auditEntriesByIds({ ids }: { ids: readonly string[] }): Query {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (x:Audit {id: id})
+RETURN x {${AUDIT_FIELDS}} AS entry`,
+    params: { ids },
   };
 }
 

@@ -44,19 +44,24 @@ ORDER BY id`,
 }
 
 /**
- * What resolve reads of the graph, in one statement: `articlesByIdOrUrl` (as `articles`) and
- * `resolutionCandidates` (as `entities`).
+ * What resolve reads of the graph, in one statement: `articlesByIdOrUrl` (as `articles`),
+ * `resolutionCandidates` (as `entities`), and the ids that would share Query.node's id space with
+ * another kind of node: the input's article ids that entities hold as id or merged id
+ * (`articleIdsOfEntities`), and its entity ids that articles hold (`entityIdsOfArticles`).
  */
 export function inputLookups({
   articleIds,
   urls,
   ids,
   keys,
+  entityIds,
 }: {
   articleIds: readonly string[];
   urls: readonly string[];
   ids: readonly string[];
   keys: readonly string[];
+  /** The ids (and merged ids) the input declares for entities, looked up among articles' ids. */
+  entityIds: readonly string[];
 }): Query {
   return {
     cypher: `CALL () {
@@ -76,8 +81,27 @@ CALL () {
   WITH e ORDER BY e.id
   RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, []), .description}) AS entities
 }
-RETURN articles, entities`,
-    params: { articleIds, urls, ids: [...new Set(ids)], searches: keySearches({ ids, keys }) },
+CALL () {
+  CALL () {
+    UNWIND $articleIds AS id MATCH (:Entity {id: id}) RETURN id
+    UNION
+    UNWIND $articleIdSearches AS search CALL db.index.fulltext.queryNodes('${ENTITY_KEYS_INDEX}', search) YIELD node
+    UNWIND node.mergedIds AS id WITH id WHERE id IN $articleIds RETURN id
+  }
+  RETURN collect(id) AS articleIdsOfEntities
+}
+CALL () {
+  UNWIND $entityIds AS id MATCH (:Article {id: id}) RETURN collect(id) AS entityIdsOfArticles
+}
+RETURN articles, entities, articleIdsOfEntities, entityIdsOfArticles`,
+    params: {
+      articleIds,
+      urls,
+      ids: [...new Set(ids)],
+      searches: keySearches({ ids, keys }),
+      articleIdSearches: keySearches({ ids: articleIds, keys: [] }),
+      entityIds: [...new Set(entityIds)],
+    },
   };
 }
 

@@ -49,6 +49,16 @@ ORDER BY rid, a.publishedStart, a.id, ev.id`,
   };
 }
 
+/** Evidence items by id (Query.node), as `evidenceByRelationshipIds` gives them: a seek in the unique index each. */
+export function evidenceByIds({ ids }: { ids: readonly string[] }): Query {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (ev:Evidence {id: id})-[:FROM]->(a:Article)
+RETURN {id: ev.id, quote: ev.quote, articleId: a.id, relationshipId: ev.relationshipId, publishedStart: a.publishedStart} AS evidence`,
+    params: { ids },
+  };
+}
+
 /** Number of distinct outlets behind each relationship's evidence. */
 export function sourceCountsByRelationshipIds({ ids }: { ids: readonly string[] }): Query {
   return {

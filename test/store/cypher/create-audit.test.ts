@@ -49,6 +49,16 @@ describe('store: audit statements, by shape', () => {
     });
   });
 
+  it('reads entries by id (Query.node) with the fields the log gives, ids only as parameters', () => {
+    expect(au.auditEntriesByIds({ ids: ['audit-1'] })).toEqual({
+      cypher: `UNWIND $ids AS id
+MATCH (x:Audit {id: id})
+RETURN x {.id, .action, .at, .keyId, .articleIds, .entityIds, .summary, .undone} AS entry`,
+      params: { ids: ['audit-1'] },
+    });
+    expectOnlyInParams(au.auditEntriesByIds({ ids: [HOSTILE] }));
+  });
+
   it("reads the summaries of an article's ingests, oldest first", () => {
     expect(au.ingestsOfArticles({ articleIds: ['a1'] })).toEqual({
       cypher: `MATCH (x:Audit {action: 'INGEST'}) WHERE any(id IN x.articleIds WHERE id IN $articleIds)

@@ -59,8 +59,14 @@ ORDER BY id`,
     });
   });
 
-  it("reads resolve's articles and entities in one statement, the same text for any input", () => {
-    const q = il.inputLookups({ articleIds: ['a1'], urls: ['https://example.org/a'], ids: ['peru', 'peru'], keys: ['peru'] });
+  it("reads resolve's articles, entities and id clashes in one statement, the same text for any input", () => {
+    const q = il.inputLookups({
+      articleIds: ['a1'],
+      urls: ['https://example.org/a'],
+      ids: ['peru', 'peru'],
+      keys: ['peru'],
+      entityIds: ['x', 'x'],
+    });
     expect(q).toEqual({
       cypher: `CALL () {
   CALL () {
@@ -79,15 +85,29 @@ CALL () {
   WITH e ORDER BY e.id
   RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, []), .description}) AS entities
 }
-RETURN articles, entities`,
+CALL () {
+  CALL () {
+    UNWIND $articleIds AS id MATCH (:Entity {id: id}) RETURN id
+    UNION
+    UNWIND $articleIdSearches AS search CALL db.index.fulltext.queryNodes('entity_keys', search) YIELD node
+    UNWIND node.mergedIds AS id WITH id WHERE id IN $articleIds RETURN id
+  }
+  RETURN collect(id) AS articleIdsOfEntities
+}
+CALL () {
+  UNWIND $entityIds AS id MATCH (:Article {id: id}) RETURN collect(id) AS entityIdsOfArticles
+}
+RETURN articles, entities, articleIdsOfEntities, entityIdsOfArticles`,
       params: {
         articleIds: ['a1'],
         urls: ['https://example.org/a'],
         ids: ['peru'],
         searches: ['mergedIds:"peru" OR nameKey:"peru" OR aliasKeys:"peru"'],
+        articleIdSearches: ['mergedIds:"a1"'],
+        entityIds: ['x'],
       },
     });
-    expect(il.inputLookups({ articleIds: [], urls: [], ids: ids(300), keys: ['x'] }).cypher).toBe(q.cypher);
+    expect(il.inputLookups({ articleIds: [], urls: [], ids: ids(300), keys: ['x'], entityIds: [] }).cypher).toBe(q.cypher);
   });
 
   it('reads articles by id or URL through a union of seeks', () => {
@@ -104,7 +124,7 @@ RETURN a.id AS id, a.url AS url`,
 
   it('carries ids, URLs and keys only as parameters', () => {
     expectOnlyInParams(il.resolutionCandidates({ ids: [HOSTILE], keys: [HOSTILE] }));
-    expectOnlyInParams(il.inputLookups({ articleIds: [HOSTILE], urls: [HOSTILE], ids: [HOSTILE], keys: [HOSTILE] }));
+    expectOnlyInParams(il.inputLookups({ articleIds: [HOSTILE], urls: [HOSTILE], ids: [HOSTILE], keys: [HOSTILE], entityIds: [HOSTILE] }));
     expectOnlyInParams(il.articlesByIdOrUrl({ ids: [HOSTILE], urls: [] }));
   });
 });

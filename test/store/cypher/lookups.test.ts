@@ -8,6 +8,7 @@ import { HOSTILE, expectOnlyInParams } from '../../helpers/cypher-shape.js';
 const BY_IDS = [
   lk.entitiesByIds,
   lk.evidenceByRelationshipIds,
+  lk.evidenceByIds,
   lk.sourceCountsByRelationshipIds,
   lk.articlesByIds,
   lk.degreesByIds,
@@ -89,6 +90,15 @@ MATCH (ev:Evidence)-[:FROM]->(:Article {id: id})
 WITH DISTINCT id, ev.relationshipId AS rid ORDER BY rid
 RETURN id, collect(rid) AS ids`,
       params: { ids: ['a1'] },
+    });
+  });
+
+  it('reads evidence items by their own id (Query.node), each a seek in the unique index, shaped as by relationship id', () => {
+    expect(lk.evidenceByIds({ ids: ['ev-0123456789abcdef'] })).toEqual({
+      cypher: `UNWIND $ids AS id
+MATCH (ev:Evidence {id: id})-[:FROM]->(a:Article)
+RETURN {id: ev.id, quote: ev.quote, articleId: a.id, relationshipId: ev.relationshipId, publishedStart: a.publishedStart} AS evidence`,
+      params: { ids: ['ev-0123456789abcdef'] },
     });
   });
 

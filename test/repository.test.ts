@@ -152,7 +152,9 @@ describe('repository: line width', () => {
   });
 
   it(`keeps every line of the TypeScript and JavaScript within the formatter's width (${PRINT_WIDTH})`, () => {
-    const scripts = tracked.filter((f) => /\.(ts|js|mjs)$/.test(f) && !f.startsWith('src/graphql/generated/'));
+    // Generated files (the resolver types, the typed client) are written by codegen, not wrapped by hand.
+    const generated = ['src/graphql/generated/', 'examples/typed/'];
+    const scripts = tracked.filter((f) => /\.(ts|js|mjs)$/.test(f) && !generated.some((g) => f.startsWith(g)));
     expect(scripts.length).toBeGreaterThan(100);
     const found = scripts.flatMap((f) => {
       const content = text(f);

@@ -7,7 +7,8 @@
  * entity with 50 relationships, their endpoints and evidence (about 1,100 fields an answer).
  *
  * Apollo Server 5 accepts another executor only through its gateway interface, so the schema is
- * handed over that way; there is no federation behind it.
+ * handed over that way; no gateway plans or forwards anything behind it (the schema is a federation
+ * subgraph, but its `_entities` and `_service` are fields like the others here).
  */
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';

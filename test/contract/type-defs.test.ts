@@ -9,7 +9,7 @@ import { schemaSdl, typeDefs } from '../../src/contract/type-defs.js';
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema');
 
 describe('contract: schemaSdl', () => {
-  it('is the text of schema/*.graphql, files joined by a newline in name order', () => {
+  it('is the text of schema/*.graphql but the released SDL, files joined by a newline in name order', () => {
     const files = ['analyze.graphql', 'federation.graphql', 'mutations.graphql', 'schema.graphql'];
     expect(schemaSdl()).toBe(files.map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8')).join('\n'));
   });
@@ -21,6 +21,7 @@ describe('contract: schemaSdl', () => {
       await writeFile(path.join(dir, 'a.graphql'), 'type A { a: Int }');
       await writeFile(path.join(dir, 'notes.txt'), 'not SDL');
       await writeFile(path.join(dir, 'c.graphql.bak'), 'type C { c: Int }');
+      await writeFile(path.join(dir, 'released.graphql'), 'type A { a: Int }');
       expect(schemaSdl(dir)).toBe('type A { a: Int }\ntype B { b: Int }');
     } finally {
       await rm(dir, { recursive: true, force: true });

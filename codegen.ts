@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           Article: '../../domain/models.js#ArticleModel',
           Evidence: '../../domain/models.js#EvidenceModel',
           AuditEntry: '../../domain/models.js#AuditEntryModel',
+          Change: '../../domain/change-of-audit.js#ChangeModel',
           Path: '../../domain/models.js#PathModel',
           Subgraph: '../../domain/models.js#SubgraphModel',
         },

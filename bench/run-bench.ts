@@ -467,7 +467,7 @@ async function main(): Promise<void> {
       const api = await startServer({
         name: 'API',
         script: 'dist/src/main.js',
-        env: { ...env, SEED_ON_START: 'false', RATE_LIMIT_MAX: '1000000000', API_KEYS: `bench:${apiKey}` },
+        env: { ...env, SEED_ON_START: 'false', RATE_LIMIT_MAX: '1000000000', COST_BUDGET: '0', API_KEYS: `bench:${apiKey}` },
         port: await freePort(),
         probe: '/health/ready',
         nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],

@@ -53,6 +53,8 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX evidence_relationship IF NOT EXISTS FOR (n:Evidence) ON (n.relationshipId);
 CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedStart);
+// The change feed (Query.changes, subscription graphChanged) reads the audit log in time order after a time: a range seek.
+CREATE INDEX audit_at IF NOT EXISTS FOR (n:Audit) ON (n.at);
 // An ingest finds an article given under another id by its URL (a seek, not a scan of every article).
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 

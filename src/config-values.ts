@@ -49,6 +49,19 @@ export const neo4jUri = z.string().refine(
   `must be a URI such as bolt://host:7687 or neo4j+s://host (schemes: ${NEO4J_SCHEMES.join(', ')})`,
 );
 
+/** An http:// or https:// URL with a host, without a trailing slash (an OTLP endpoint, to which `/v1/traces` is added). */
+export const httpUrl = z
+  .string()
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be an http:// or https:// URL such as http://collector:4318')
+  .transform((v) => v.replace(/\/+$/, ''));
+
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** True for an address or CIDR range (IPv4 or IPv6), or one of Express's names for ranges. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseApiKeys, type ApiKeys } from './auth/api-keys.js';
-import { bodySize, bool, memory, millis, millisOrOff, neo4jUri, port, trustProxy } from './config-values.js';
+import { bodySize, bool, httpUrl, memory, millis, millisOrOff, neo4jUri, port, trustProxy } from './config-values.js';
 import { projectRoot } from './project-root.js';
 
 /**
@@ -24,6 +24,17 @@ const MAINTENANCE_TIMEOUT_MS = 600_000;
  */
 export const TRUSTED_DOCUMENTS_MODES = ['off', 'allow', 'require'] as const;
 export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];
+
+/**
+ * Default cost limits (src/graphql/cost-limits.ts): QUERY_MAX_COST, COST_BUDGET, COST_RESTORE_RATE.
+ * Measured with the README's and the apps' operations (README, "Cost limits"): the costliest the
+ * Explorer sends, a neighbourhood of 100 relationships with their evidence, asks for 1,701 points,
+ * and the costliest at the argument caps (that neighbourhood with `first: 500`) 8,501. The maximum
+ * lets every operation of the apps and recipes run at those caps; the budget is two such
+ * operations back to back, or a dozen Explorer views; the restore rate gives a whole budget back in
+ * 40 s. A request is charged only its actual cost once it has run, which is mostly far less.
+ */
+export const DEFAULT_COST_LIMITS = { maxCost: 10_000, budget: 20_000, restoreRate: 500 } as const;
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -61,12 +72,17 @@ const envSchema = z.object({
   INTROSPECTION: bool.optional(),
   LANDING_PAGE: bool.optional(),
   BODY_LIMIT: bodySize.default('100kb'),
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(6000),
   RATE_LIMIT_WINDOW_MS: millis.default(60_000),
+  CHANGE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   TRUST_PROXY: trustProxy.optional().transform((v) => v ?? false),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   QUERY_MAX_FIELDS: z.coerce.number().int().min(10).max(100000).default(1000),
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10000).default(50),
+  QUERY_MAX_COST: z.coerce.number().int().min(0).default(DEFAULT_COST_LIMITS.maxCost),
+  COST_BUDGET: z.coerce.number().int().min(0).default(DEFAULT_COST_LIMITS.budget),
+  COST_RESTORE_RATE: z.coerce.number().positive().default(DEFAULT_COST_LIMITS.restoreRate),
 
   API_KEYS: z.string().optional(),
   API_KEYS_FILE: z.string().min(1).optional(),
@@ -76,6 +92,8 @@ const envSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('seeds'),
 
   METRICS_ENABLED: bool.default(true),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('china-peru-kg'),
 
   TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES, { message: `must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}` }).default('off'),
   TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).default('documents/manifest.json'),
@@ -121,12 +139,25 @@ export interface Config {
     readonly introspection: boolean;
     readonly landingPage: boolean;
     readonly bodyLimit: string;
+    /** Seconds a shared cache may keep a cacheable answer (GET or persisted query, no key) before it revalidates by ETag. */
+    readonly cacheMaxAge: number;
     /** Requests per client (IP) per window on /graphql and /export; 0 turns the limit off. */
     readonly rateLimit: { readonly max: number; readonly windowMs: number };
     /** Express's `trust proxy`: the proxies whose X-Forwarded-For gives the client address; false: none. */
     readonly trustProxy: false | number | readonly string[];
+    /** Milliseconds between two reads of the audit log by the change feed (/graphql/stream); default 1000. */
+    readonly changePollMs: number;
   };
   readonly limits: { readonly maxDepth: number; readonly maxFields: number; readonly maxAliases: number };
+  /** Cost limits (src/graphql/cost-limits.ts): the most one operation may cost, and each client's budget; 0 turns either off. */
+  readonly cost: {
+    /** The most one operation may request (QUERY_MAX_COST); 0: no maximum. */
+    readonly maxCost: number;
+    /** Points per client (COST_BUDGET); 0: no budget. */
+    readonly budget: number;
+    /** Points given back per second (COST_RESTORE_RATE). */
+    readonly restoreRate: number;
+  };
   readonly auth: {
     /** Key id → digest of its secret; empty means no write can succeed. */
     readonly keys: ApiKeys;
@@ -136,6 +167,8 @@ export interface Config {
   readonly seedsDir: string;
   /** GET /metrics (Prometheus); on by default. */
   readonly metrics: { readonly enabled: boolean };
+  /** OpenTelemetry traces, exported over OTLP/HTTP to `endpoint` (its `/v1/traces`); off (no SDK loaded) when it is unset. */
+  readonly tracing: { readonly endpoint: string | undefined; readonly serviceName: string };
   /** Which operations /graphql runs (default `off`: any), and the persisted-query manifest it trusts (read at start unless `off`). */
   readonly trustedDocuments: { readonly mode: TrustedDocumentsMode; readonly manifest: string };
 }
@@ -164,6 +197,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.QUERY_MAX_COST > 0 && e.COST_BUDGET > 0 && e.QUERY_MAX_COST > e.COST_BUDGET) {
+    throw new ConfigError([`QUERY_MAX_COST: must not be over COST_BUDGET (${e.COST_BUDGET}), or such a query could never run`]);
+  }
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError(['NEO4J_PASSWORD: is required when NEO4J_URI is set']);
   }
@@ -213,14 +249,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       landingPage: e.LANDING_PAGE ?? e.NODE_ENV !== 'production',
       bodyLimit: e.BODY_LIMIT,
+      cacheMaxAge: e.CACHE_MAX_AGE,
       rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
       trustProxy: e.TRUST_PROXY,
+      changePollMs: e.CHANGE_POLL_MS,
     },
     limits: { maxDepth: e.QUERY_MAX_DEPTH, maxFields: e.QUERY_MAX_FIELDS, maxAliases: e.QUERY_MAX_ALIASES },
+    cost: { maxCost: e.QUERY_MAX_COST, budget: e.COST_BUDGET, restoreRate: e.COST_RESTORE_RATE },
     auth: { keys, requireKeyForReads: e.REQUIRE_KEY_FOR_READS },
     seedOnStart: e.SEED_ON_START,
     seedsDir: abs(e.SEEDS_DIR),
     metrics: { enabled: e.METRICS_ENABLED },
+    tracing: { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
     trustedDocuments: { mode: e.TRUSTED_DOCUMENTS, manifest: abs(e.TRUSTED_DOCUMENTS_MANIFEST) },
   });
 }

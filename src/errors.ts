@@ -47,6 +47,13 @@ export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
  */
 export const GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
 
+/**
+ * The code of an operation refused before it runs because its requested cost is over
+ * QUERY_MAX_COST (src/graphql/cost-limits.ts), with HTTP status 400 as a refused query. An
+ * operation the client's budget cannot pay for yet is RATE_LIMITED (429) instead.
+ */
+export const QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY';
+
 /** One problem of a rejected input, with where it is (file and/or path) and a code. */
 export interface Problem {
   readonly path: string;

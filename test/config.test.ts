@@ -34,6 +34,12 @@ describe('config: loadConfig', () => {
     );
   });
 
+  it('reads CHANGE_POLL_MS, 1000 by default, and refuses an interval under 10 ms', () => {
+    expect(loadConfig({}).http.changePollMs).toBe(1000);
+    expect(loadConfig({ CHANGE_POLL_MS: '100' }).http.changePollMs).toBe(100);
+    expect(() => loadConfig({ CHANGE_POLL_MS: '0' })).toThrow(/CHANGE_POLL_MS: /);
+  });
+
   it('runs any operation unless TRUSTED_DOCUMENTS says otherwise, with the manifest at documents/manifest.json', () => {
     const root = projectRoot();
     expect(loadConfig({}).trustedDocuments).toEqual({ mode: 'off', manifest: path.join(root, 'documents/manifest.json') });
@@ -58,6 +64,32 @@ describe('config: loadConfig', () => {
     }
     // The API's query timeout keeps refusing 0: a request always has a limit.
     expect(() => loadConfig({ NEO4J_QUERY_TIMEOUT_MS: '0' })).toThrow(/NEO4J_QUERY_TIMEOUT_MS/);
+  });
+
+  it('turns tracing on only with an http(s) OTEL_EXPORTER_OTLP_ENDPOINT, named china-peru-kg unless OTEL_SERVICE_NAME says so', () => {
+    expect(loadConfig({}).tracing).toEqual({ endpoint: undefined, serviceName: 'china-peru-kg' });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/', OTEL_SERVICE_NAME: 'kg-api' }).tracing).toEqual({
+      endpoint: 'http://collector:4318',
+      serviceName: 'kg-api',
+    });
+    for (const bad of ['collector:4318', 'grpc://collector:4317', 'not a url']) {
+      expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: bad }), bad).toThrow(
+        'OTEL_EXPORTER_OTLP_ENDPOINT: must be an http:// or https:// URL such as http://collector:4318',
+      );
+    }
+  });
+
+  it('limits the cost of an operation to 10000 and gives each client 20000 points back at 500 a second, 0 turning either off', () => {
+    expect(loadConfig({}).cost).toEqual({ maxCost: 10_000, budget: 20_000, restoreRate: 500 });
+    expect(loadConfig({ QUERY_MAX_COST: '0', COST_BUDGET: '0', COST_RESTORE_RATE: '2.5' }).cost).toEqual({
+      maxCost: 0,
+      budget: 0,
+      restoreRate: 2.5,
+    });
+    expect(() => loadConfig({ QUERY_MAX_COST: '5000', COST_BUDGET: '4000' })).toThrow(
+      'QUERY_MAX_COST: must not be over COST_BUDGET (4000), or such a query could never run',
+    );
+    expect(() => loadConfig({ COST_RESTORE_RATE: '0' })).toThrow(/COST_RESTORE_RATE/);
   });
 
   it('accepts routing and TLS URIs and requires a password with them', () => {

@@ -15,7 +15,7 @@ import type { InMemoryCacheConfig } from '@apollo/client/cache';
 /** The types that implement `Node`. */
 export const possibleTypes = { Node: ['Article', 'AuditEntry', 'Entity', 'Evidence', 'Relationship'] };
 
-/** The object types of the schema that have no `id` field (Query and Mutation aside). */
+/** The object types of the schema that have no `id` field (Query, Mutation and Subscription aside). */
 export const TYPES_WITHOUT_ID = [
   'ArticleConnection',
   'ArticleDraft',
@@ -23,6 +23,9 @@ export const TYPES_WITHOUT_ID = [
   'AuditConnection',
   'AuditEntryEdge',
   'CandidateRelationship',
+  'Change',
+  'ChangeConnection',
+  'ChangeEdge',
   'EntityConnection',
   'EntityEdge',
   'EntityMatch',

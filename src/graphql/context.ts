@@ -7,6 +7,7 @@ import type { BookmarkChain } from '../store/gateway.js';
 import type { Loaders } from './loaders.js';
 import type { Caller } from '../auth/api-keys.js';
 import type { Writer } from '../ingest/writer.js';
+import type { ChangeModel } from '../domain/change-of-audit.js';
 
 /** The bookmarks of one request: those it came with, and the chain its transactions advance. */
 export interface RequestBookmarks {
@@ -21,6 +22,8 @@ export interface GraphQLContext {
   readonly loaders: Loaders;
   /** Who sent the request (checked by the auth plugin before any resolver runs). */
   readonly caller: Caller;
+  /** The client address as the rate limit counts it (src/server/rate-limiter.ts); the cost budget's client without a key. */
+  readonly clientAddress?: string;
   /** The bookmarks the request came with and the chain its transactions advance (read-your-writes across replicas). */
   readonly bookmarks: RequestBookmarks;
   /** The graph's snapshot, read in this request's sessions. */
@@ -28,4 +31,12 @@ export interface GraphQLContext {
     /** The content version every write keeps (see src/snapshot/data-version.ts): changes exactly when the content does. */
     dataVersion(): Promise<string>;
   };
+  /** The process's change feed: given only to operations on /graphql/stream (subscription graphChanged). */
+  readonly changes?: ChangeSubscriptions;
+}
+
+/** Subscriptions to the changes of the graph (src/server/change-feed.ts). */
+export interface ChangeSubscriptions {
+  /** The changes recorded from now on, until the iterator is returned or the feed stops. */
+  subscribe(): AsyncIterableIterator<ChangeModel>;
 }

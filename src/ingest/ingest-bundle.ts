@@ -120,7 +120,7 @@ export async function ingestBundle(args: IngestArgs): Promise<IngestSummary> {
 /**
  * The write of a checked bundle, in named steps, each a bounded number of statements whatever the
  * bundle's size, from a closed set of texts: prior evidence, articles, ended disputes (of the
- * claims a re-ingest drops), entities, relationships, disputes, audit, race check, content version
+ * claims a re-ingest drops), entities, relationships, disputes, race check, content version, audit
  * (resolve ran before, in checkInput). A dry run reads its preview and rolls back.
  */
 async function write(
@@ -171,16 +171,6 @@ async function write(
     auditId: null,
   };
   if (dryRun) throw new DryRun(preview ? { ...result, preview: await readPreview(tx, result) } : result);
-  const auditId = await recordAudit(tx, {
-    result,
-    extras: {
-      namesAdded: entities.namesAdded,
-      reportedStatusAdded,
-      restoredRelationshipIds: ended.restored.filter((id) => !claims.disputed.has(id)),
-    },
-    keyId,
-    now,
-  });
   const created = bundle.entities.filter((e) => entities.created.includes(e.id));
   await checkNoRace(tx, {
     locks: [
@@ -193,12 +183,23 @@ async function write(
     creates: claims.creates,
     held: claims.held,
   });
-  // Step `content version`, last: the version node it adds to stays locked until the commit.
+  // Step `content version`, last but the audit: the version node it adds to stays locked until the commit.
   await refreshContentHashes(tx, {
     articleIds,
     entityIds: [...entities.created, ...entities.merged.map((m) => m.entityId)],
     relationships: [...prior.relationships, ...ended.changed, ...claims.touched, ...claims.disputes],
     before: prior.removedHashes,
+  });
+  // Step `audit`, after the content version: the entry records the version the ingest left.
+  const auditId = await recordAudit(tx, {
+    result,
+    extras: {
+      namesAdded: entities.namesAdded,
+      reportedStatusAdded,
+      restoredRelationshipIds: ended.restored.filter((id) => !claims.disputed.has(id)),
+    },
+    keyId,
+    now,
   });
   return { ...result, auditId };
 }

@@ -12,6 +12,7 @@ import * as q from '../store/cypher/merge-entities.js';
 import { lockKeys } from '../store/cypher/race-check.js';
 import { auditById, createAudit, markUndone } from '../store/cypher/create-audit.js';
 import { refreshContentHashes, storedContentHashes } from '../store/content-version.js';
+import { stateRelationshipIds } from '../domain/change-of-audit.js';
 import { entityLocks, pairLock } from './check-no-race.js';
 
 type Props = Record<string, unknown>;
@@ -132,6 +133,8 @@ export async function mergeEntities({
         },
       }),
     );
+    await refreshContentHashes(tx, { ...touched, before });
+    // The entry after the content version: it records the version the merge left.
     const auditId = `audit-${randomUUID()}`;
     const state: MergeState = { keep, merge, keepBefore, mergedBefore, relationships };
     await tx.run(
@@ -145,10 +148,10 @@ export async function mergeEntities({
           entityIds: [keep, merge],
           summary: JSON.stringify({ keep, merge, movedRelationships: relationships.length }),
           state: JSON.stringify(state),
+          relationshipIds: stateRelationshipIds(state),
         },
       }),
     );
-    await refreshContentHashes(tx, { ...touched, before });
     return { keptId: keep, mergedId: merge, movedRelationships: relationships.length, auditId };
   });
 }
@@ -190,6 +193,7 @@ export async function undoMerge({
     }
     await tx.run(q.putEntity({ id: state.keep, props: state.keepBefore }));
     await tx.run(markUndone({ id: auditId }));
+    await refreshContentHashes(tx, { ...touched, before });
     const undoAuditId = `audit-${randomUUID()}`;
     await tx.run(
       createAudit({
@@ -202,10 +206,10 @@ export async function undoMerge({
           entityIds: [state.keep, state.merge],
           summary: JSON.stringify({ undid: auditId }),
           state: null,
+          relationshipIds: stateRelationshipIds(state),
         },
       }),
     );
-    await refreshContentHashes(tx, { ...touched, before });
     return { restored: [state.keep, state.merge], auditId, undoAuditId };
   });
 }

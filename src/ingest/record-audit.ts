@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/gateway.js';
 import { createAudit } from '../store/cypher/create-audit.js';
+import { ingestRelationshipIds } from '../domain/change-of-audit.js';
 import type { IngestSummary } from './ingest-bundle.js';
 import type { NamesAdded } from './write-entities.js';
 
@@ -21,7 +22,9 @@ export interface IngestExtras {
 /**
  * Step `audit`: records the ingest in the audit log (action `INGEST`, the key id, the time of
  * `now`, the articles and entities written, and as JSON the summary with `extras`); returns the
- * entry's id. `reportedStatusAdded` is also a property of the entry, which endDisputes reads.
+ * entry's id. `reportedStatusAdded` is also a property of the entry, which endDisputes reads, and
+ * so are the relationships it touched (ingestRelationshipIds) and the content version it left: run
+ * it after the content version step.
  */
 export async function recordAudit(
   tx: Tx,
@@ -40,6 +43,7 @@ export async function recordAudit(
         summary: JSON.stringify({ ...result, ...extras, auditId: undefined, dryRun: undefined }),
         state: null,
         reportedStatusAdded: extras.reportedStatusAdded,
+        relationshipIds: ingestRelationshipIds({ ...result, ...extras }),
       },
     }),
   );

@@ -14,6 +14,7 @@ import { upsertEntities } from '../store/cypher/upsert-bundle.js';
 import { lockKeys } from '../store/cypher/race-check.js';
 import { contentVersionIn, refreshContentHashes, storedContentHashes } from '../store/content-version.js';
 import { endDisputes, type DisputesEnded } from './end-disputes.js';
+import { stateRelationshipIds } from '../domain/change-of-audit.js';
 import { readRetractionScope, refOf, retractionLocks, type RetractionScope } from './retraction-scope.js';
 import type { HeldRelationship, RetractState, RetractSummary } from './retraction-state.js';
 
@@ -171,6 +172,7 @@ async function record(
         entityIds,
         summary: JSON.stringify({ ...summary, auditId: undefined, dryRun: undefined }),
         state: JSON.stringify(state),
+        relationshipIds: [...new Set([...stateRelationshipIds(state), ...summary.restoredRelationshipIds])].sort(),
       },
     }),
   );

@@ -10,6 +10,7 @@ import * as q from '../store/cypher/undo-retraction.js';
 import { auditById, createAudit, markUndone } from '../store/cypher/create-audit.js';
 import { lockKeys } from '../store/cypher/race-check.js';
 import { refreshContentHashes, storedContentHashes } from '../store/content-version.js';
+import { stateRelationshipIds } from '../domain/change-of-audit.js';
 import { refOf, retractionLocks } from './retraction-scope.js';
 import type { Props, RetractState } from './retraction-state.js';
 
@@ -119,6 +120,8 @@ export async function undoRetraction({
     if (put.length) await expectWritten(tx, q.putRelationshipProps({ rows: put }), put.length);
     if (state.evidence.length) await tx.run(q.createEvidence({ rows: state.evidence.map((props) => ({ articleId, props })) }));
     await tx.run(markUndone({ id: auditId }));
+    await refreshContentHashes(tx, { ...touched, before });
+    // The entry after the content version: it records the version the undo left.
     const undoAuditId = `audit-${randomUUID()}`;
     await tx.run(
       createAudit({
@@ -131,10 +134,10 @@ export async function undoRetraction({
           entityIds: state.entities.map((e) => e.id),
           summary: JSON.stringify({ undid: auditId }),
           state: null,
+          relationshipIds: stateRelationshipIds(state),
         },
       }),
     );
-    await refreshContentHashes(tx, { ...touched, before });
     return { restored: state.entities.map((e) => e.id), auditId, undoAuditId };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The HTTP edge, wired: Apollo Server at /graphql, served ahead of Express (graphql-route.ts over
- * graphql-endpoint.ts), and Express 5 for the rest: health endpoints, metrics, the SDL, exports,
- * the Explorer and the curation page, one file per route group. Wired by injection: the caller
+ * graphql-endpoint.ts), subscriptions at /graphql/stream (stream-route.ts, change-feed.ts), and
+ * Express 5 for the rest: health endpoints, metrics, the SDL, exports, the Explorer and the
+ * curation page, one file per route group. Wired by injection: the caller
  * passes the config, the store and the readiness probe.
  */
 import http from 'node:http';
@@ -13,7 +14,10 @@ import { createReader } from '../store/reader.js';
 import { schemaSdl } from '../contract/type-defs.js';
 import { createCurateRouter, createExplorerRouter } from '../explorer/index.js';
 import { createMetrics } from '../ops/metrics.js';
-import { createApolloServer } from './create-apollo-server.js';
+import { TRACING_OFF, type Tracing } from '../ops/tracing.js';
+import { buildSchema, createApolloServer } from './create-apollo-server.js';
+import { createChangeFeed } from './change-feed.js';
+import { isStreamPath, streamRoute } from './stream-route.js';
 import { createExportRouter } from './export-handler.js';
 import { isGraphqlPath } from './graphql-endpoint.js';
 import { graphqlRoute } from './graphql-route.js';
@@ -41,11 +45,14 @@ export async function createServer({
   store,
   logger,
   readiness,
+  tracing = TRACING_OFF,
 }: {
   config: Config;
   store: Store;
   logger: Logger;
   readiness: () => Promise<Readiness>;
+  /** The spans of requests, operations and statements (src/ops/tracing.ts); its owner shuts it down. Default off. */
+  tracing?: Tracing;
 }): Promise<Server> {
   const app = express();
   app.disable('x-powered-by');
@@ -58,18 +65,25 @@ export async function createServer({
   const httpServer = http.createServer();
   // Metrics see every request and every statement the API sends (the store is observed here, once).
   const metrics = createMetrics({ maxPoolSize: config.neo4j.maxPoolSize });
-  const observed = metrics.observeStore(store);
+  const observed = metrics.observeStore(tracing.traceStore(store));
+  if (tracing.httpMiddleware) app.use(tracing.httpMiddleware);
   app.use(metrics.httpMiddleware);
-  const apollo = await createApolloServer({ config, logger, httpServer, metrics });
+  // One schema for /graphql and /graphql/stream.
+  const schema = buildSchema();
+  const apollo = await createApolloServer({ config, logger, httpServer, metrics, tracing, schema });
 
   const answerError = httpErrorAnswer({ bodyLimit: config.http.bodyLimit, logger });
   // One count per client address for /graphql and /export together.
   const limiter = rateLimiter({ rateLimit: config.http.rateLimit, trustProxy: config.http.trustProxy, answerError });
-  const context = contextFunction({ store: observed, metrics, keys: config.auth.keys });
-  const graphql = graphqlRoute({ apollo, http: config.http, metrics, limiter, context, answerError });
+  const context = contextFunction({ store: observed, metrics, keys: config.auth.keys, trustProxy: config.http.trustProxy });
+  const graphql = graphqlRoute({ apollo, http: config.http, metrics, tracing, limiter, context, answerError });
+  // One poller of the audit log for all of this process's subscribers (subscription graphChanged).
+  const feed = createChangeFeed({ reader: createReader(observed), pollMs: config.http.changePollMs, logger });
+  const stream = streamRoute({ schema, config, logger, metrics, limiter, context, feed, answerError });
   // /graphql is answered ahead of Express (graphql-endpoint.ts); everything else goes to Express.
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (isGraphqlPath(req.url)) graphql(req, res);
+    if (isStreamPath(req.url)) stream(req, res);
+    else if (isGraphqlPath(req.url)) graphql(req, res);
     else app(req, res);
   });
   if (limiter) app.use('/export', limiter as unknown as express.RequestHandler);
@@ -90,6 +104,8 @@ export async function createServer({
     httpServer,
     url,
     stop: async () => {
+      // First the feed: ending its subscriptions ends their event streams, which the drain would wait for.
+      feed.stop();
       await apollo.stop();
     },
   };

@@ -1,6 +1,6 @@
 /**
  * The per-request context of operations (src/graphql/context.ts), built here and nowhere else:
- * who called, the request's bookmarks (read-your-writes across replicas), the reader, writer and
+ * who called and from which address, the request's bookmarks (read-your-writes across replicas), the reader, writer and
  * loaders over a store view that follows those bookmarks, and the graph's content version
  * (Query.stats.dataVersion).
  */
@@ -15,6 +15,8 @@ import { bookmarkedStore } from '../store/bookmarked-store.js';
 import type { Store } from '../store/gateway.js';
 import { createReader, type Reader } from '../store/reader.js';
 import { BOOKMARKS_HEADER, requestBookmarks } from './bookmarks.js';
+import { clientKey } from './rate-limiter.js';
+import type { Config } from '../config.js';
 
 /**
  * One request's context. The loaders (seven DataLoaders and their maps) are made on first use:
@@ -31,6 +33,7 @@ class RequestContext implements GraphQLContext {
     readonly caller: GraphQLContext['caller'],
     readonly bookmarks: RequestBookmarks,
     readonly snapshot: GraphQLContext['snapshot'],
+    readonly clientAddress: string,
   ) {}
   get loaders(): Loaders {
     return (this.loadersMade ??= createLoaders(this.reader));
@@ -62,11 +65,15 @@ export function contextFunction({
   store,
   metrics,
   keys,
+  trustProxy = false,
 }: {
   store: Store;
   metrics: Metrics;
   keys: ApiKeys;
+  /** Whose X-Forwarded-For gives the client address (`TRUST_PROXY`; default none). */
+  trustProxy?: Config['http']['trustProxy'];
 }): (req: RequestWithBody) => GraphQLContext {
+  const clientOf = clientKey(trustProxy);
   const shared = {
     reader: createReader(store),
     writer: metrics.observeWriter(createWriter(store)),
@@ -75,11 +82,19 @@ export function contextFunction({
   return (req) => {
     const bookmarks = requestBookmarks(req.headers[BOOKMARKS_HEADER]);
     const caller = identify(req.headers.authorization, keys);
+    const address = clientOf(req);
     if (readsWithoutBookmarks(req.body, bookmarks))
-      return new RequestContext(shared.reader, shared.writer, caller, bookmarks, shared.snapshot);
+      return new RequestContext(shared.reader, shared.writer, caller, bookmarks, shared.snapshot, address);
     const scoped = bookmarkedStore(store, bookmarks.chain);
-    return new RequestContext(createReader(scoped), metrics.observeWriter(createWriter(scoped)), caller, bookmarks, {
-      dataVersion: () => dataVersion({ store: scoped }),
-    });
+    return new RequestContext(
+      createReader(scoped),
+      metrics.observeWriter(createWriter(scoped)),
+      caller,
+      bookmarks,
+      {
+        dataVersion: () => dataVersion({ store: scoped }),
+      },
+      address,
+    );
   };
 }

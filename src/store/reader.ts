@@ -20,6 +20,7 @@ import { bilateral, timeline } from './cypher/timeline.js';
 import { allEdges, degreeRanking, entitiesOfType, graphStats } from './cypher/graph-stats.js';
 import { compiledView, type GraphView } from './read-graph-view.js';
 import { pathReads } from './path-reads.js';
+import { changeReads } from './change-reads.js';
 import { pageRank } from './page-rank.js';
 
 type Row = Record<string, unknown>;
@@ -48,6 +49,7 @@ export function createReader(store: Store) {
   return {
     ...batchLookups((q) => store.read(q)),
     ...pathReads(store),
+    ...changeReads(store),
     /** Id, name, type and aliases of every entity. */
     async entityCatalog(): Promise<{ id: string; name: string; type: string; aliases: string[] }[]> {
       return (await store.read(lk.entityCatalog())) as { id: string; name: string; type: string; aliases: string[] }[];

@@ -63,10 +63,12 @@ function possibleTypes(): Record<string, string[]> {
   );
 }
 
-/** The object types without an `id` field, Query and Mutation aside. */
+/** The object types without an `id` field, the root types (Query, Mutation, Subscription) aside. */
 function typesWithoutId(): string[] {
   return Object.values(schema.getTypeMap())
-    .filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__') && !['Query', 'Mutation'].includes(t.name))
+    .filter(
+      (t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__') && !['Query', 'Mutation', 'Subscription'].includes(t.name),
+    )
     .filter((t) => !('id' in t.getFields()))
     .map((t) => t.name)
     .sort();

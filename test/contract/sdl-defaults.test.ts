@@ -21,6 +21,7 @@ describe('contract: argumentDefaults', () => {
       'Query.commonNeighbors.first': 20,
       'Query.timeline.first': 50,
       'Query.centrality.first': 20,
+      'Query.changes.first': 20,
       'Query.articles.first': 20,
       'Query.bilateral.first': 50,
       'Query.auditLog.first': 20,

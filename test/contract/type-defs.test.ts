@@ -10,7 +10,7 @@ const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema');
 
 describe('contract: schemaSdl', () => {
   it('is the text of schema/*.graphql but the released SDL, files joined by a newline in name order', () => {
-    const files = ['analyze.graphql', 'federation.graphql', 'mutations.graphql', 'schema.graphql'];
+    const files = ['analyze.graphql', 'changes.graphql', 'cost.graphql', 'federation.graphql', 'mutations.graphql', 'schema.graphql'];
     expect(schemaSdl()).toBe(files.map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8')).join('\n'));
   });
 

@@ -57,6 +57,9 @@ const OPERATIONS: Record<string, string> = {
   auditLog:
     '{ auditLog(first: 5, articleId: "huawei-peru-ai-training-deal") { totalCount nodes { id action at keyId articleIds entityIds ' +
     'summary undone } } }',
+  changes:
+    '{ changes(first: 5) { edges { cursor node { auditId action at entityIds relationshipIds dataVersion entry { id keyId summary } } } ' +
+    'nodes { auditId } pageInfo { hasNextPage endCursor } } }',
   analyzeText:
     '{ analyzeText(text: "Dina Boluarte visitó el puerto de Chancay. 华为 signed a deal with Peru.") { mentions { entityId entity ' +
     '{ id name } matched start end } candidateEntities { text type } candidateRelationships { type sourceId targetId quote } } }',

@@ -8,7 +8,10 @@ import { startService, type Service } from '../../src/service.js';
 export interface TestService {
   service: Service;
   url: string;
-  /** POSTs an operation to /graphql with `headers` (an API key's `authorization`, say) and returns the parsed body. */
+  /**
+   * POSTs an operation to /graphql with `headers` (an API key's `authorization`, say) and returns the
+   * parsed body, without the `extensions.cost` every answer carries (test/server/cost-limits.test.ts checks it).
+   */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -36,6 +39,14 @@ export function testConfig(env: Record<string, string> = {}) {
   });
 }
 
+/** An answer without `extensions.cost` (and without `extensions` when that was all it held). */
+export function withoutCost(body: unknown): unknown {
+  if (!body || typeof body !== 'object' || !('extensions' in body)) return body;
+  const { extensions, ...rest } = body as { extensions?: Record<string, unknown> };
+  const { cost: _cost, ...others } = extensions ?? {};
+  return Object.keys(others).length > 0 ? { ...rest, extensions: others } : rest;
+}
+
 export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
   const config = testConfig(env);
   const service = await startService({ config, logger: createLogger({ level: config.logLevel }) });
@@ -49,7 +60,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return (await res.json()) as never;
+      return withoutCost(await res.json()) as never;
     },
     stop: () => service.stop(),
   };

@@ -32,7 +32,11 @@ describe('server: createApolloServer', () => {
   it('answers with JSON alone (no trailing newline) and refuses mutations without a key', async () => {
     const apollo = await apolloFor({ NODE_ENV: 'test' });
     try {
-      expect(await post(apollo, '{ __typename }')).toEqual([undefined, '{"data":{"__typename":"Query"}}']);
+      // The cost every answer carries (src/graphql/cost-limits.ts): nothing, from a full default budget.
+      const cost =
+        '{"requestedQueryCost":0,"actualQueryCost":0,' +
+        '"throttleStatus":{"maximumAvailable":20000,"currentlyAvailable":20000,"restoreRate":500}}';
+      expect(await post(apollo, '{ __typename }')).toEqual([undefined, `{"data":{"__typename":"Query"},"extensions":{"cost":${cost}}}`]);
       const [status, text] = await post(apollo, 'mutation { undoMerge(auditId: "a") { auditId } }');
       expect(status).toBe(401);
       expect(JSON.parse(text)).toMatchObject({

@@ -38,11 +38,11 @@ describe('server: graphqlRoute', () => {
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${served.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
-  it('answers an operation through Apollo, with CORS for the listed origin and the bookmarks header exposed', async () => {
+  it('answers an operation through Apollo, with CORS for the listed origin and the bookmarks header and ETag exposed', async () => {
     const res = await post('{"query":"{ hello }"}', { origin: 'https://app.example.org' });
     expect([res.status, await res.text()]).toEqual([200, '{"data":{"hello":"hi"}}']);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
-    expect(res.headers.get('access-control-expose-headers')).toBe('x-neo4j-bookmarks');
+    expect(res.headers.get('access-control-expose-headers')).toBe('x-neo4j-bookmarks,ETag');
     expect(
       (await post('{"query":"{ hello }"}', { origin: 'https://evil.example.com' })).headers.get('access-control-allow-origin'),
     ).toBeNull();

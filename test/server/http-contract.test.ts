@@ -39,8 +39,13 @@ describe('server: the HTTP contract for embedding apps', () => {
     const ext = { persistedQuery: { version: 1, sha256Hash } };
     const miss = (await (await post(t.url, { extensions: ext })).json()) as { errors: { extensions: { code: string } }[] };
     expect(miss.errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    expect(await (await post(t.url, { query, extensions: ext })).json()).toEqual({ data: { entity: { name: 'Peru' } } });
-    expect(await (await post(t.url, { extensions: ext })).json()).toEqual({ data: { entity: { name: 'Peru' } } });
+    // Every answer carries its cost; one by id alone, without a key, may be cached: no client's throttle status.
+    const cost = { requestedQueryCost: 1, actualQueryCost: 1 };
+    expect(await (await post(t.url, { query, extensions: ext })).json()).toEqual({
+      data: { entity: { name: 'Peru' } },
+      extensions: { cost: { ...cost, throttleStatus: expect.objectContaining({ maximumAvailable: 20000, restoreRate: 500 }) } },
+    });
+    expect(await (await post(t.url, { extensions: ext })).json()).toEqual({ data: { entity: { name: 'Peru' } }, extensions: { cost } });
   });
 
   it('refuses a query nested deeper than the limit before touching the database', async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePersistedQueryManifest } from '../../src/contract/persisted-query-manifest.js';
 import { projectRoot } from '../../src/project-root.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { startTestService, withoutCost, type TestService } from '../helpers/service.js';
 
 const KEY = 'trusted-documents-secret-0123';
 const { manifest } = parsePersistedQueryManifest(readFileSync(path.join(projectRoot(), 'documents/manifest.json'), 'utf8'));
@@ -32,14 +32,14 @@ async function post(t: TestService, body: Record<string, unknown>, headers: Reco
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as Answer['body'] };
+  return { status: res.status, body: withoutCost(await res.json()) as Answer['body'] };
 }
 
 /** GETs /graphql with `params`, each object as JSON (past Apollo's CSRF check, as a non-browser client). */
 async function get(t: TestService, params: Record<string, unknown>): Promise<Answer> {
   const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
   const res = await fetch(`${t.url}/graphql?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
-  return { status: res.status, body: (await res.json()) as Answer['body'] };
+  return { status: res.status, body: withoutCost(await res.json()) as Answer['body'] };
 }
 
 const codes = (a: Answer) => [a.status, ...(a.body.errors ?? []).map((e) => e.extensions?.code)];

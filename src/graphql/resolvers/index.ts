@@ -5,11 +5,14 @@ import { Mutation, auditLog } from './mutation.js';
 import { analyzeTextResolver } from './analyze.js';
 import { withReferenceResolvers } from './references.js';
 import { nodeQueries, nodeType } from './node.js';
+import { Change, Subscription, changes } from './changes.js';
 
 /** Every resolver of the schema. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...nodeQueries, auditLog, analyzeText: analyzeTextResolver },
+  Query: { ...Query, ...nodeQueries, auditLog, changes, analyzeText: analyzeTextResolver },
   Mutation,
+  Subscription,
+  Change,
   ...withReferenceResolvers(typeResolvers),
   ...nodeType,
 };

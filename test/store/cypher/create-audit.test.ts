@@ -11,6 +11,7 @@ const entry = {
   entityIds: ['peru'],
   summary: '{}',
   state: null,
+  relationshipIds: ['signed-1'],
 };
 const KEPT = '($action IS NULL OR x.action = $action) AND ($articleId IS NULL OR $articleId IN x.articleIds)';
 const PAGE = `CALL () { MATCH (x:Audit) WHERE ${KEPT} RETURN count(x) AS total }
@@ -23,8 +24,14 @@ CALL () {
 RETURN total, page`;
 
 describe('store: audit statements, by shape', () => {
-  it('records an entry as one map parameter, not undone', () => {
-    expect(au.createAudit({ entry })).toEqual({ cypher: 'CREATE (x:Audit) SET x = $entry, x.undone = false', params: { entry } });
+  it('records an entry as one map parameter, not undone, with the version sums the transaction sees (summed per word modulo 2^32)', () => {
+    expect(au.createAudit({ entry })).toEqual({
+      cypher: `OPTIONAL MATCH (v:DataVersion)
+WITH collect(v.sums) AS shards
+CREATE (x:Audit) SET x = $entry, x.undone = false,
+  x.dataVersionSums = [i IN range(0, $words - 1) | reduce(s = 0, sums IN shards | s + coalesce(sums[i], 0)) % 4294967296]`,
+      params: { entry, words: 8 },
+    });
   });
 
   it('reads an entry by id and marks it undone', () => {
@@ -68,11 +75,43 @@ ORDER BY x.at, x.id`,
     });
   });
 
+  it('reads the log as changes oldest first after a keyset of time and id, in one text with or without a cursor', () => {
+    const CHANGES = `MATCH (x:Audit)
+WHERE $afterAt IS NULL OR x.at > $afterAt OR (x.at = $afterAt AND x.id > $afterId)
+WITH x ORDER BY x.at, x.id LIMIT $limit
+RETURN x {.id, .action, .at, .keyId, .articleIds, .entityIds, .summary, .undone, .relationshipIds, .dataVersionSums, .state} AS entry`;
+    expect(au.listChanges({ after: null, limit: 21 })).toEqual({ cypher: CHANGES, params: { afterAt: null, afterId: null, limit: 21 } });
+    expect(au.listChanges({ after: ['2025-03-03T00:00:00.000Z', 'audit-1'], limit: 3 })).toEqual({
+      cypher: CHANGES,
+      params: { afterAt: '2025-03-03T00:00:00.000Z', afterId: 'audit-1', limit: 3 },
+    });
+  });
+
+  it("reads the change feed's entries since a time, the newest entry's time, and undone entries' states", () => {
+    expect(au.changesSince({ since: '2025-03-03T00:00:00.000Z', limit: 500 })).toEqual({
+      cypher: `MATCH (x:Audit) WHERE x.at >= $since
+WITH x ORDER BY x.at, x.id LIMIT $limit
+RETURN x {.id, .action, .at, .keyId, .articleIds, .entityIds, .summary, .undone, .relationshipIds, .dataVersionSums, .state} AS entry`,
+      params: { since: '2025-03-03T00:00:00.000Z', limit: 500 },
+    });
+    expect(au.latestAuditTime()).toEqual({ cypher: 'MATCH (x:Audit) RETURN max(x.at) AS at', params: {} });
+    expect(au.auditStatesByIds({ ids: ['audit-1'] })).toEqual({
+      cypher: `UNWIND $ids AS id
+MATCH (x:Audit {id: id})
+RETURN x.id AS id, x.state AS state`,
+      params: { ids: ['audit-1'] },
+    });
+  });
+
   it('carries every value only as a parameter', () => {
     expectOnlyInParams(au.createAudit({ entry: { ...entry, id: HOSTILE, summary: HOSTILE } }));
     expectOnlyInParams(au.auditById({ id: HOSTILE }));
     expectOnlyInParams(au.markUndone({ id: HOSTILE }));
     expectOnlyInParams(au.listAudit({ action: HOSTILE, articleId: HOSTILE, after: [HOSTILE, HOSTILE], limit: 1 }));
     expectOnlyInParams(au.ingestsOfArticles({ articleIds: [HOSTILE] }));
+    expectOnlyInParams(au.createAudit({ entry: { ...entry, relationshipIds: [HOSTILE] } }));
+    expectOnlyInParams(au.listChanges({ after: [HOSTILE, HOSTILE], limit: 1 }));
+    expectOnlyInParams(au.changesSince({ since: HOSTILE, limit: 1 }));
+    expectOnlyInParams(au.auditStatesByIds({ ids: [HOSTILE] }));
   });
 });

@@ -14,7 +14,7 @@ const MAX_OPERATION_NAMES = 200;
 const UNCODED: SentErrorCode = 'INTERNAL_SERVER_ERROR';
 
 /** The operation a request ran (or meant to run), when its document parsed. */
-function operationOf(ctx: {
+export function operationOf(ctx: {
   operation?: OperationDefinitionNode;
   document?: Parameters<typeof getOperationAST>[0];
   request: { operationName?: string };

@@ -8,21 +8,10 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { SpanKind, SpanStatusCode, context, trace, type Context, type Span, type Tracer } from '@opentelemetry/api';
-import { getOperationAST, type OperationDefinitionNode } from 'graphql';
+import { operationOf } from './operation-metrics.js';
 
 /** The code of an error sent without one. */
 const UNCODED = 'INTERNAL_SERVER_ERROR';
-
-/** The operation a request ran (or meant to run), when its document parsed. */
-function operationOf(ctx: {
-  operation?: OperationDefinitionNode;
-  document?: Parameters<typeof getOperationAST>[0];
-  request: { operationName?: string };
-}): OperationDefinitionNode | undefined {
-  if (ctx.operation) return ctx.operation;
-  if (!ctx.document) return undefined;
-  return getOperationAST(ctx.document, ctx.request.operationName) ?? undefined;
-}
 
 /** The plugin and the gateway wrapper of the operation spans: they share the span of each operation. */
 export interface OperationTracing {

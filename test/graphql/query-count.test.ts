@@ -1,30 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from '../../src/server/create-server.js';
 import { serveStore } from '../helpers/serve-store.js';
-import type { Query, Store, Tx } from '../../src/store/gateway.js';
+import type { Store } from '../../src/store/gateway.js';
+import { counting } from '../helpers/counting-store.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
-
-/** Wraps a store so every Cypher statement sent is counted. */
-function counting(store: Store): Store & { count: number } {
-  const wrapped = {
-    ...store,
-    count: 0,
-    read: (q: Parameters<Store['read']>[0]) => {
-      wrapped.count++;
-      return store.read(q);
-    },
-    readTx: <T>(work: (tx: Tx) => Promise<T>) =>
-      store.readTx((tx) =>
-        work({
-          run: (q: Query) => {
-            wrapped.count++;
-            return tx.run(q);
-          },
-        }),
-      ),
-  };
-  return wrapped as Store & { count: number };
-}
 
 describe('graphql: no N+1 on nested queries', () => {
   const graph = useSeededGraph();

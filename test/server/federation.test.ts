@@ -8,7 +8,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { typeDefs } from '../../src/contract/type-defs.js';
 import { seedGraph } from '../../src/seed/seed-graph.js';
-import type { Query, Store, Tx } from '../../src/store/gateway.js';
+import type { Store } from '../../src/store/gateway.js';
+import { counting } from '../helpers/counting-store.js';
 import type { Server } from '../../src/server/create-server.js';
 import { useSeededGraph, useSeededService } from '../helpers/use-seeded-graph.js';
 import { serveStore } from '../helpers/serve-store.js';
@@ -280,28 +281,6 @@ describe('server: the service as a federation subgraph', () => {
     });
   });
 });
-
-/** Wraps a store so every Cypher statement sent is counted. */
-function counting(store: Store): Store & { count: number } {
-  const wrapped = {
-    ...store,
-    count: 0,
-    read: (q: Parameters<Store['read']>[0]) => {
-      wrapped.count++;
-      return store.read(q);
-    },
-    readTx: <T>(work: (tx: Tx) => Promise<T>) =>
-      store.readTx((tx) =>
-        work({
-          run: (q: Query) => {
-            wrapped.count++;
-            return tx.run(q);
-          },
-        }),
-      ),
-  };
-  return wrapped as Store & { count: number };
-}
 
 describe('server: _entities batching', () => {
   const graph = useSeededGraph();

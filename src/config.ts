@@ -72,6 +72,9 @@ const envSchema = z.object({
   INTROSPECTION: bool.optional(),
   LANDING_PAGE: bool.optional(),
   BODY_LIMIT: bodySize.default('100kb'),
+  PUBLIC_BASE_URL: httpUrl
+    .refine((v) => !/[?#]/.test(v), 'must have no query or fragment: it is the base of every IRI the RDF exports write')
+    .default('http://localhost:4000'),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(6000),
   RATE_LIMIT_WINDOW_MS: millis.default(60_000),
@@ -141,6 +144,8 @@ export interface Config {
     readonly bodyLimit: string;
     /** Seconds a shared cache may keep a cacheable answer (GET or persisted query, no key) before it revalidates by ETag. */
     readonly cacheMaxAge: number;
+    /** The address the service is reached at from outside (PUBLIC_BASE_URL, no trailing slash): the base of the IRIs of RDF, JSON-LD and GET /vocab. */
+    readonly publicBaseUrl: string;
     /** Requests per client (IP) per window on /graphql and /export; 0 turns the limit off. */
     readonly rateLimit: { readonly max: number; readonly windowMs: number };
     /** Express's `trust proxy`: the proxies whose X-Forwarded-For gives the client address; false: none. */
@@ -250,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       landingPage: e.LANDING_PAGE ?? e.NODE_ENV !== 'production',
       bodyLimit: e.BODY_LIMIT,
       cacheMaxAge: e.CACHE_MAX_AGE,
+      publicBaseUrl: e.PUBLIC_BASE_URL,
       rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
       trustProxy: e.TRUST_PROXY,
       changePollMs: e.CHANGE_POLL_MS,

@@ -40,6 +40,14 @@ describe('config: loadConfig', () => {
     expect(() => loadConfig({ CHANGE_POLL_MS: '0' })).toThrow(/CHANGE_POLL_MS: /);
   });
 
+  it('bases IRIs on PUBLIC_BASE_URL, http://localhost:4000 by default, without its trailing slash, and refuses a query or fragment', () => {
+    expect(loadConfig({}).http.publicBaseUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://kg.example.org/kg/' }).http.publicBaseUrl).toBe('https://kg.example.org/kg');
+    for (const bad of ['https://kg.example.org/?v=1', 'https://kg.example.org/#top', 'ftp://kg.example.org']) {
+      expect(() => loadConfig({ PUBLIC_BASE_URL: bad }), bad).toThrow(/PUBLIC_BASE_URL: must/);
+    }
+  });
+
   it('runs any operation unless TRUSTED_DOCUMENTS says otherwise, with the manifest at documents/manifest.json', () => {
     const root = projectRoot();
     expect(loadConfig({}).trustedDocuments).toEqual({ mode: 'off', manifest: path.join(root, 'documents/manifest.json') });

@@ -74,3 +74,11 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'unicode_whitespace', `fulltext.ev
 // whole, so a quoted term finds exactly that value. Updated when each write commits.
 CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKey, n.aliasKeys, n.mergedIds]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false } };
+
+// External identifiers (src/store/cypher/identifier-keys.ts): one IdentifierKey node per
+// `SCHEME:value` an entity holds, with the entity's id. The unique constraint is what makes the
+// database refuse a second entity with an identifier; its index finds the entity of an identifier
+// (Query.entityByIdentifier, entity resolution). The entityId index finds an entity's keys when its
+// identifiers change or it is deleted.
+CREATE CONSTRAINT identifier_key IF NOT EXISTS FOR (n:IdentifierKey) REQUIRE n.key IS UNIQUE;
+CREATE INDEX identifier_key_entity IF NOT EXISTS FOR (n:IdentifierKey) ON (n.entityId);

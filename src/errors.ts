@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL_SERVER_ERROR: 500,
@@ -33,6 +34,7 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'INTERNAL_SERVER_ERROR',
+  'CONFLICT',
 ] as const satisfies readonly SentErrorCode[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -21,6 +21,7 @@ describe('errors: the codes', () => {
       UNAUTHENTICATED: 401,
       FORBIDDEN: 403,
       NOT_FOUND: 404,
+      CONFLICT: 409,
       PAYLOAD_TOO_LARGE: 413,
       RATE_LIMITED: 429,
       INTERNAL_SERVER_ERROR: 500,
@@ -43,6 +44,7 @@ describe('errors: the codes', () => {
       ['UNAUTHENTICATED', 401, false],
       ['FORBIDDEN', 403, false],
       ['INTERNAL_SERVER_ERROR', 500, false],
+      ['CONFLICT', 409, false],
     ]);
   });
 

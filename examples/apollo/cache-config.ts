@@ -31,6 +31,8 @@ export const TYPES_WITHOUT_ID = [
   'EntityMatch',
   'EvidenceDraft',
   'GraphStats',
+  'Identifier',
+  'IdentifierDraft',
   'IngestResult',
   'Mention',
   'MergeResult',

@@ -3,6 +3,7 @@
  * candidate relationships, in the shape of `ArticleInput`, made to pass ingest's checks (slug ids,
  * no duplicate ids or claims, endpoints in the input or the graph, short verbatim quotes). Pure.
  */
+import type { IdentifierScheme } from '../domain/identifiers.js';
 import { createHash } from 'node:crypto';
 import { articleSchema, entitySchema, evidenceSchema } from '../article-file/format.js';
 import { isPartialDate } from '../domain/partial-date.js';
@@ -29,6 +30,8 @@ export interface EntityDraft {
   aliases: string[];
   description: string | null;
   mergedIds: string[];
+  /** Always empty: the analyser never guesses an identifier. */
+  identifiers: { scheme: IdentifierScheme; value: string }[];
 }
 
 /** `QuantityInput` as a draft gives it. */
@@ -156,6 +159,7 @@ function entityDrafts(
       aliases: [...new Set(rest.map((c) => oneLine(c.text)))].filter((a) => a !== name),
       description: null,
       mergedIds: [],
+      identifiers: [],
     };
   });
   return { entities, idOf };

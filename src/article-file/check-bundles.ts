@@ -8,6 +8,7 @@ import { relationshipId } from '../domain/ids.js';
 import { excerpt } from '../domain/excerpt.js';
 import { quoteOccursIn } from '../domain/text.js';
 import type { RelationType } from '../domain/vocabulary.js';
+import { identifierKey } from '../domain/identifiers.js';
 import type { Bundle, SalvagedBundle, SalvagedRelationship } from './format.js';
 
 /** A parsed bundle (or what shape validation salvaged of one) and the file it came from. */
@@ -89,7 +90,8 @@ export function idInUse(kind: 'article' | 'entity', id: string, holder: string):
 
 /**
  * Every problem of bundles read together, in input order: duplicate article, entity and
- * relationship ids, references to entities and articles that neither the bundles nor `known`
+ * relationship ids, an identifier given to two entities (DUPLICATE_IDENTIFIER), references to
+ * entities and articles that neither the bundles nor `known`
  * hold, and quotes missing from the text of the article they cite (when the bundles give it).
  * Takes salvaged bundles too: a field that failed shape validation is absent and not checked.
  */
@@ -108,6 +110,8 @@ export function bundleProblems(
       firstSeen.set(key, file);
     }
   };
+  // Where each identifier (`SCHEME:value`) is first given, and by which entity.
+  const identifierHolders = new Map<string, { file: string; at: string; id: string | undefined }>();
   const entityIds = new Set(knownEntityIds);
   const articleIds = new Set(knownArticleIds);
   const texts = new Map<string, string>();
@@ -124,6 +128,21 @@ export function bundleProblems(
         entityIds.add(e.id);
       }
       e.mergedIds?.forEach((m, k) => seen('entity', m, file, `entities[${i}].mergedIds[${k}]`));
+      e.identifiers?.forEach((identifier, k) => {
+        const key = identifierKey(identifier);
+        const at = `entities[${i}].identifiers[${k}]`;
+        const prior = identifierHolders.get(key);
+        if (prior === undefined) identifierHolders.set(key, { file, at, id: e.id });
+        else if (prior.id === undefined || prior.id !== e.id)
+          problems.push({
+            file,
+            path: `${at}.value`,
+            code: 'DUPLICATE_IDENTIFIER',
+            message: `${key} is also given at ${prior.file ? `${prior.file}: ` : ''}${prior.at}${
+              prior.id === undefined ? '' : ` ("${excerpt(prior.id)}")`
+            }: an identifier belongs to one entity`,
+          });
+      });
     });
   }
   // One id space for Query.node: an article may not take an id an entity holds, as id or merged id.

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPE_NAMES, STATUSES } from '../domain/vocabulary.js';
 import { isPartialDate } from '../domain/partial-date.js';
 import { reservedIdProblem } from '../domain/node-ids.js';
+import { IDENTIFIER_SCHEMES, identifierProblem, normalizeIdentifierValue } from '../domain/identifiers.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_QUOTE_WORDS = 40;
@@ -65,6 +66,38 @@ export const articleSchema = z
   })
   .refine((a) => !(a.text && a.textFile), { message: 'give the text or a textFile, not both', path: ['textFile'] });
 
+/**
+ * An external identifier of an entity (src/domain/identifiers.ts): its value normalized for the
+ * scheme (`pe` → `PE`) and checked against the scheme's form and check digits (INVALID_IDENTIFIER).
+ */
+export const identifierSchema = z
+  .strictObject({
+    scheme: z.enum(IDENTIFIER_SCHEMES),
+    value: z.string(),
+  })
+  .transform((i) => ({ scheme: i.scheme, value: normalizeIdentifierValue(i.scheme, i.value) }))
+  .superRefine((i, ctx) => {
+    const problem = identifierProblem(i.scheme, i.value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['value'], params: { code: 'INVALID_IDENTIFIER' } });
+  });
+
+/** An entity's identifiers: at most one value per scheme (REPEATED_SCHEME names the second). */
+const identifiersSchema = z
+  .array(identifierSchema)
+  .default([])
+  .superRefine((list, ctx) => {
+    list.forEach((i, k) => {
+      const first = list.findIndex((j) => j.scheme === i.scheme);
+      if (first < k)
+        ctx.addIssue({
+          code: 'custom',
+          message: `a second ${i.scheme} identifier (identifiers[${first}] gives one): an entity has at most one value per scheme`,
+          path: [k, 'scheme'],
+          params: { code: 'REPEATED_SCHEME' },
+        });
+    });
+  });
+
 /** An actor, place, programme, plan, event … */
 export const entitySchema = z.strictObject({
   id: slug,
@@ -74,6 +107,11 @@ export const entitySchema = z.strictObject({
   description: nonEmpty.nullable().default(null),
   /** Ids of entities that were merged into this one; they resolve to it. */
   mergedIds: z.array(slug).default([]),
+  /**
+   * External identifiers (Wikidata, RUC, USCC, LEI, OpenSanctions, ISO 3166), one per scheme;
+   * entity resolution tries them before names. Default none (snapshots leave an empty list out).
+   */
+  identifiers: identifiersSchema,
 });
 
 /** A number a source gives for a relationship (20,000 trainees; USD 2.9 billion). */
@@ -135,10 +173,18 @@ export const bundleSchema = z.strictObject({
 });
 
 export type ArticleRecord = z.infer<typeof articleSchema>;
-export type EntityRecord = z.infer<typeof entitySchema>;
+/**
+ * An entity record. Parsing always gives `identifiers` (default []); a record made in code may
+ * leave it out, which means none.
+ */
+export type EntityRecord = Omit<z.infer<typeof entitySchema>, 'identifiers'> & {
+  identifiers?: z.infer<typeof entitySchema>['identifiers'];
+};
+export type IdentifierRecord = z.infer<typeof identifierSchema>;
 export type EvidenceRecord = z.infer<typeof evidenceSchema>;
 export type RelationshipRecord = z.infer<typeof relationshipSchema>;
-export type Bundle = z.infer<typeof bundleSchema>;
+/** A bundle, its entities as EntityRecord (identifiers may be left out in code). */
+export type Bundle = Omit<z.infer<typeof bundleSchema>, 'entities'> & { entities: EntityRecord[] };
 
 /** What shape validation kept of a record: its valid fields; an invalid or missing field is absent. */
 export type Salvaged<T> = { [K in keyof T]?: T[K] };

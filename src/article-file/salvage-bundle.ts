@@ -43,7 +43,10 @@ export function salvageBundle(raw: unknown, { prefix = '' }: { prefix?: string }
   const parsed = bundleSchema.safeParse(raw);
   if (parsed.success) return { ok: true, bundle: parsed.data };
   const issues = parsed.error.issues;
-  const problems = issues.map((i) => ({ path: formatPath(i.path, prefix), code: i.code.toUpperCase(), message: i.message }));
+  // A custom issue may name its own code (`params.code`, e.g. INVALID_IDENTIFIER); others take zod's.
+  const codeOf = (i: (typeof issues)[number]): string =>
+    i.code === 'custom' && typeof i.params?.code === 'string' ? i.params.code : i.code.toUpperCase();
+  const problems = issues.map((i) => ({ path: formatPath(i.path, prefix), code: codeOf(i), message: i.message }));
 
   const badFields = (at: Path): Set<PropertyKey> =>
     new Set(issues.filter((i) => i.path.length > at.length && at.every((p, k) => i.path[k] === p)).map((i) => i.path[at.length]!));

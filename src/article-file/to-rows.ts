@@ -3,6 +3,7 @@
  * search keys, `knownFrom`. Seeds, restores and ingest all build their rows here, so a record is
  * written alike whichever way it comes in.
  */
+import { identifierKey, sortedIdentifierKeys } from '../domain/identifiers.js';
 import { evidenceId, relationshipId } from '../domain/ids.js';
 import { knownFrom, publicationStart, publicationStarts } from '../domain/known-from.js';
 import { parsePartialDate } from '../domain/partial-date.js';
@@ -41,7 +42,10 @@ export function articleRow({ article: a, recordedBy }: { article: ArticleRecord;
   };
 }
 
-/** The row of an entity: its fields, its search keys (entitySearchKeys), who recorded it. */
+/**
+ * The row of an entity: its fields (identifiers as `SCHEME:value` keys, in scheme order), its
+ * search keys (entitySearchKeys), who recorded it.
+ */
 export function entityRow({ entity: e, recordedBy }: { entity: EntityRecord; recordedBy: string }): NodeRow {
   return {
     id: e.id,
@@ -51,6 +55,7 @@ export function entityRow({ entity: e, recordedBy }: { entity: EntityRecord; rec
       aliases: e.aliases,
       description: e.description,
       mergedIds: e.mergedIds,
+      identifiers: sortedIdentifierKeys((e.identifiers ?? []).map(identifierKey)),
       ...entitySearchKeys(e),
       recordedBy,
     },

@@ -6,6 +6,7 @@ import { AppError } from '../errors.js';
 import { parsePartialDate } from './partial-date.js';
 import { asRelationType, ENTITY_TYPES, type RelationType } from './vocabulary.js';
 import { STATUSES } from './vocabulary.js';
+import { identifierKey, identifierProblem, normalizeIdentifierValue, type IdentifierScheme } from './identifiers.js';
 
 /** What every graph query can filter relationships by. Null fields do not filter. */
 export interface EdgeFilter {
@@ -153,4 +154,15 @@ export function edgeFilter(args: {
   until?: string | null;
 }): EdgeFilter {
   return { types: relationTypes(args.types), statuses: statuses(args.statuses), ...asOf(args.asOf), ...window(args.since, args.until) };
+}
+
+/**
+ * The key (`SCHEME:value`) of an identifier argument, its value normalized for the scheme.
+ * @throws AppError BAD_USER_INPUT naming argument `value` (or the one given) when the value is not of the scheme's form
+ */
+export function identifierArgument(scheme: IdentifierScheme, value: string, argument = 'value'): string {
+  const normalized = normalizeIdentifierValue(scheme, value);
+  const problem = identifierProblem(scheme, normalized);
+  if (problem) throw new AppError('BAD_USER_INPUT', `${argument}: ${problem}`, { argument });
+  return identifierKey({ scheme, value: normalized });
 }

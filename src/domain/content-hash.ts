@@ -41,6 +41,8 @@ export interface EntityContent {
   aliases: readonly string[] | null;
   description: string | null;
   mergedIds: readonly string[] | null;
+  /** Identifier keys (`SCHEME:value`) in scheme order; none (absent or empty) leaves the hash as it was before identifiers. */
+  identifiers?: readonly string[] | null;
 }
 
 /** A relationship's content, with its evidence (quotes and the articles they cite). */
@@ -73,7 +75,16 @@ export const articleHash = (a: ArticleContent): string =>
 
 /** The hash (hex) of an entity's content. */
 export const entityHash = (e: EntityContent): string =>
-  hex('entity', [e.id, e.name, e.type, e.aliases ?? [], orNull(e.description), e.mergedIds ?? []]);
+  hex('entity', [
+    e.id,
+    e.name,
+    e.type,
+    e.aliases ?? [],
+    orNull(e.description),
+    e.mergedIds ?? [],
+    // Only when there are some: the entities without identifiers keep the hashes they had.
+    ...(e.identifiers?.length ? [e.identifiers] : []),
+  ]);
 
 /** The hash (hex) of a relationship's content, or null for one without evidence (which no snapshot holds). */
 export function relationshipHash(r: RelationshipContent): string | null {

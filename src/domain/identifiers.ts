@@ -145,6 +145,11 @@ export function identifiersOfKeys(keys: readonly string[] | null | undefined): I
     .sort((a, b) => IDENTIFIER_SCHEMES.indexOf(a.scheme) - IDENTIFIER_SCHEMES.indexOf(b.scheme) || a.value.localeCompare(b.value));
 }
 
+/** The scheme-ordered list of identifier keys, each once: the order an entity stores and a snapshot writes them in. */
+export function sortedIdentifierKeys(keys: readonly string[]): string[] {
+  return [...new Set(identifiersOfKeys(keys).map(identifierKey))];
+}
+
 /** The IRI of a Wikidata item, as RDF and JSON-LD `sameAs` name it (not the page `url` gives). */
 export function wikidataEntityIri(qid: string): string {
   return `http://www.wikidata.org/entity/${qid}`;

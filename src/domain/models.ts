@@ -7,6 +7,12 @@ export interface EntityModel {
   aliases: string[];
   description: string | null;
   mergedIds: string[];
+  /**
+   * Its external identifiers as the graph stores them (the node's `identifiers`): `SCHEME:value` keys
+   * in scheme order (src/domain/identifiers.ts, identifiersOfKeys). Absent when the read did not
+   * project them (the operation does not select `identifiers`): none known then, not none held.
+   */
+  identifierKeys?: string[];
 }
 
 export interface QuantityModel {

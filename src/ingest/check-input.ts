@@ -10,6 +10,7 @@ import type { EntityRecord, SalvagedBundle } from '../article-file/format.js';
 import { bundleProblems, idInUse } from '../article-file/check-bundles.js';
 import * as q from '../store/cypher/input-lookups.js';
 import { matchKeys } from '../domain/match-keys.js';
+import { identifierKey } from '../domain/identifiers.js';
 import { resolveEntities, type CatalogEntity, type Resolution } from './resolve-entities.js';
 
 /** An existing entity as the write needs it. */
@@ -54,6 +55,7 @@ export async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string)
               aliases: e.aliases ?? [],
               description: e.description ?? null,
               mergedIds: e.mergedIds ?? [],
+              identifiers: e.identifiers ?? [],
             } satisfies EntityRecord,
           },
         ]
@@ -68,7 +70,14 @@ export async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string)
   // One statement: the articles (articlesByIdOrUrl) and the entities (resolutionCandidates).
   const declared = bundle.entities.flatMap((e) => [...(e.id === undefined ? [] : [e.id]), ...(e.mergedIds ?? [])]);
   const [found] = await tx.run(
-    q.inputLookups({ articleIds: ids, urls, ids: named, keys: resolvable.flatMap((r) => matchKeys(r.entity)), entityIds: declared }),
+    q.inputLookups({
+      articleIds: ids,
+      urls,
+      ids: named,
+      keys: resolvable.flatMap((r) => matchKeys(r.entity)),
+      identifierKeys: resolvable.flatMap((r) => (r.entity.identifiers ?? []).map(identifierKey)),
+      entityIds: declared,
+    }),
   );
   const existingArticles = (found?.articles ?? []) as { id: string; url: string | null }[];
   const catalog = (found?.entities ?? []) as CatalogRow[];
@@ -87,6 +96,7 @@ export async function checkInput(tx: Tx, bundle: SalvagedBundle, prefix: string)
   });
   problems.push(...resolved.problems);
   const resolutions = new Map(resolved.resolutions.map((r) => [r.inputId, r]));
+  problems.push(...addedIdentifierProblems(resolvable, resolutions, prefix));
   for (const { index, entity: e } of resolvable) {
     const res = resolutions.get(e.id);
     const existing = res?.kind === 'existing' ? byId.get(res.entityId) : undefined;
@@ -140,5 +150,36 @@ function idSpaceProblems(bundle: SalvagedBundle, prefix: string, found: Record<s
           message: idInUse('entity', id, 'an article of the graph'),
         });
   });
+  return problems;
+}
+
+/**
+ * IDENTIFIER_CONFLICT for two inputs that resolve to one entity and give it two values of one
+ * scheme (each alone could be added): the entity would end with two.
+ */
+function addedIdentifierProblems(
+  resolvable: readonly { index: number; entity: EntityRecord }[],
+  resolutions: ReadonlyMap<string, Resolution>,
+  prefix: string,
+): Problem[] {
+  const given = new Map<string, { key: string; at: string }>();
+  const problems: Problem[] = [];
+  for (const { index, entity } of resolvable) {
+    const res = resolutions.get(entity.id);
+    if (!res) continue;
+    const target = res.kind === 'existing' ? res.entityId : entity.id;
+    (entity.identifiers ?? []).forEach((identifier, k) => {
+      const key = identifierKey(identifier);
+      const at = `${prefix}.entities[${index}].identifiers[${k}].value`;
+      const prior = given.get(`${target}\0${identifier.scheme}`);
+      if (prior === undefined) given.set(`${target}\0${identifier.scheme}`, { key, at });
+      else if (prior.key !== key)
+        problems.push({
+          path: at,
+          code: 'IDENTIFIER_CONFLICT',
+          message: `${key} and ${prior.key} (${prior.at}) would both be identifiers of ${target}; an entity has one value per scheme`,
+        });
+    });
+  }
   return problems;
 }

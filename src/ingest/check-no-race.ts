@@ -24,14 +24,17 @@ export const nameLock = (type: string, key: string): string => `name ${JSON.stri
 export const pairLock = (r: { type: string; source: string; target: string }): string =>
   `pair ${JSON.stringify([r.type, r.source, r.target])}`;
 
+/** The lock of an identifier key (`SCHEME:value`): writes giving one identifier to entities pass one at a time. */
+export const identifierLock = (key: string): string => `identifier ${JSON.stringify(key)}`;
+
 /** The locks of every name key of an entity: those a write that creates it or gives it names takes. */
 export const entityLocks = (e: { type: string; name: string; aliases: readonly string[] }): string[] =>
   matchKeys(e).map((k) => nameLock(e.type, k));
 
 /**
  * Step `race check`, for an ingest that created entities or relationships, or gave entities names
- * or deleted relationships: it first takes `locks` (lockKeys, held until the commit) — the name
- * keys of each entity it created or named and the end pairs of each relationship it created or
+ * or identifiers or deleted relationships: it first takes `locks` (lockKeys, held until the commit) —
+ * the name keys of each entity it created or named, the identifier keys it gave, and the end pairs of each relationship it created or
  * deleted — so the writes that share a key pass here one at a time, each seeing what the ones
  * before committed, and writes that share none run side by side. Fails with a WriteConflict (the
  * ingest runs again) when one of them committed an entity of the type and a name of an entity this

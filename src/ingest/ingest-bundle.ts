@@ -6,7 +6,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Store, Tx } from '../store/gateway.js';
-import { isWriteConflict } from '../store/map-neo4j-error.js';
+import { isWriteConflict, refusedIdentifierKey } from '../store/map-neo4j-error.js';
 import { AppError, type Problem } from '../errors.js';
 import type { Bundle } from '../article-file/format.js';
 import type { ParsedBundle } from '../article-file/salvage-bundle.js';
@@ -14,7 +14,8 @@ import { articleRow } from '../article-file/to-rows.js';
 import { publicationStarts } from '../domain/known-from.js';
 import type { GraphView } from '../store/read-graph-view.js';
 import { refreshContentHashes } from '../store/content-version.js';
-import { WriteConflict, checkNoRace, entityLocks, pairLock } from './check-no-race.js';
+import { WriteConflict, checkNoRace, entityLocks, identifierLock, pairLock } from './check-no-race.js';
+import type { ResolvedBy } from './resolve-entities.js';
 import { checkInput, type Checked } from './check-input.js';
 import { writeArticlesRemovingPriorClaims } from './write-articles-removing-prior-claims.js';
 import { writeEntities } from './write-entities.js';
@@ -29,7 +30,8 @@ export interface IngestSummary {
   articleIds: string[];
   dryRun: boolean;
   createdEntities: string[];
-  mergedEntities: { inputId: string; entityId: string }[];
+  /** Input entities resolved to existing ones, with what resolved them (id, merged id, identifier or name). */
+  mergedEntities: { inputId: string; entityId: string; by: ResolvedBy }[];
   createdRelationships: string[];
   corroboratedRelationships: string[];
   disputedRelationships: string[];
@@ -83,13 +85,22 @@ function refusal(problems: readonly Problem[]): AppError {
   );
 }
 
+/** The CONFLICT a write refused by the identifier keys' unique constraint becomes, or null for another error. */
+function identifierConflict(err: unknown): AppError | null {
+  const key = refusedIdentifierKey(err);
+  return key === null
+    ? null
+    : new AppError('CONFLICT', `The identifier ${key} was given to another entity by a concurrent write; nothing was written.`);
+}
+
 /**
  * Ingests one bundle. Runs every check — shape (already done for `input`), quotes, references,
  * entity resolution, conflicts — and throws one AppError BAD_USER_INPUT whose `problems` lists all
  * it found, in which case nothing is written. A dry run writes in the transaction, reads what the
  * answer can reach (`preview`), and rolls back. An ingest that loses a race with a concurrent one
- * (both created the same entity or relationship) runs again from the start, so that it answers as
- * if it had come second; after 8 attempts the error stands.
+ * (both created the same entity or relationship, or gave one identifier to two entities) runs again
+ * from the start, so that it answers as if it had come second; after 8 attempts the error stands
+ * (CONFLICT for an identifier).
  */
 export async function ingestBundle(args: IngestArgs): Promise<IngestSummary> {
   const { store, keyId, dryRun = false, prefix = 'input', now = () => new Date(), preview = true } = args;
@@ -111,7 +122,8 @@ export async function ingestBundle(args: IngestArgs): Promise<IngestSummary> {
       // A concurrent ingest created an entity or relationship this one read as absent, or one
       // this one should have matched (or a deadlock outlasted the driver's retries): run again,
       // resolving against what it wrote.
-      if (!(err instanceof WriteConflict || isWriteConflict(err)) || attempt >= CONFLICT_ATTEMPTS) throw err;
+      if (!(err instanceof WriteConflict || isWriteConflict(err))) throw err;
+      if (attempt >= CONFLICT_ATTEMPTS) throw identifierConflict(err) ?? err;
       await sleep(Math.random() * 50 * attempt);
     }
   }
@@ -176,6 +188,7 @@ async function write(
     locks: [
       ...created.flatMap(entityLocks),
       ...entities.named.flatMap(entityLocks),
+      ...entities.identifierKeys.map(identifierLock),
       ...claims.creates.map(pairLock),
       ...prior.relationships.filter((r) => removed.has(r.id)).map(pairLock),
     ],

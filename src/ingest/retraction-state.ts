@@ -69,13 +69,14 @@ export interface IngestRecords {
 /** Reads the summaries (JSON) of an article's INGEST entries, oldest first, into what they created and added. */
 export function ingestRecords(summaries: readonly string[]): IngestRecords {
   const created = new Set<string>();
-  const names = new Map<string, { aliases: Set<string>; descriptions: string[] }>();
+  const names = new Map<string, { aliases: Set<string>; descriptions: string[]; identifiers: Set<string> }>();
   for (const text of summaries) {
     const s = JSON.parse(text) as { createdEntities?: string[]; namesAdded?: NamesAdded[] };
     for (const id of s.createdEntities ?? []) created.add(id);
     for (const n of s.namesAdded ?? []) {
-      const entry = names.get(n.entityId) ?? { aliases: new Set(), descriptions: [] };
+      const entry = names.get(n.entityId) ?? { aliases: new Set(), descriptions: [], identifiers: new Set() };
       for (const a of n.aliases) entry.aliases.add(a);
+      for (const k of n.identifiers ?? []) entry.identifiers.add(k);
       if (n.description !== null) entry.descriptions.push(n.description);
       names.set(n.entityId, entry);
     }
@@ -84,7 +85,12 @@ export function ingestRecords(summaries: readonly string[]): IngestRecords {
     createdEntities: [...created].sort(),
     namesAdded: [...names]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([entityId, n]) => ({ entityId, aliases: [...n.aliases], description: n.descriptions.at(-1) ?? null })),
+      .map(([entityId, n]) => ({
+        entityId,
+        aliases: [...n.aliases],
+        description: n.descriptions.at(-1) ?? null,
+        ...(n.identifiers.size ? { identifiers: [...n.identifiers].sort() } : {}),
+      })),
   };
 }
 
@@ -93,21 +99,25 @@ export interface NamesTaken {
   entityId: string;
   removedAliases: string[];
   removedDescription: boolean;
-  /** The properties to write: aliases, description and the search keys that follow from them. */
+  /** The identifier keys taken back: those the article added that the entity still holds. */
+  removedIdentifiers: string[];
+  /** The properties to write: aliases, description, identifiers and the search keys that follow from them. */
   props: Props;
 }
 
 /**
- * What a retraction takes from an entity as it stands (`props`): the aliases the article added that
- * it still holds, and the description the article added when it still holds that very one (a
- * description written since stays). Null when it holds none of them.
+ * What a retraction takes from an entity as it stands (`props`): the aliases and identifiers the
+ * article added that it still holds, and the description the article added when it still holds
+ * that very one (a description written since stays). Null when it holds none of them.
  */
 export function namesTaken(added: NamesAdded, props: Props): NamesTaken | null {
   const aliases = (props.aliases as string[] | undefined) ?? [];
   const description = (props.description as string | null | undefined) ?? null;
+  const identifiers = (props.identifiers as string[] | undefined) ?? [];
   const removedAliases = aliases.filter((a) => added.aliases.includes(a));
   const removedDescription = added.description !== null && description === added.description;
-  if (!removedAliases.length && !removedDescription) return null;
+  const removedIdentifiers = identifiers.filter((k) => (added.identifiers ?? []).includes(k));
+  if (!removedAliases.length && !removedDescription && !removedIdentifiers.length) return null;
   const kept = aliases.filter((a) => !removedAliases.includes(a));
   const left = removedDescription ? null : description;
   const name = props.name as string;
@@ -115,6 +125,12 @@ export function namesTaken(added: NamesAdded, props: Props): NamesTaken | null {
     entityId: added.entityId,
     removedAliases,
     removedDescription,
-    props: { aliases: kept, description: left, ...entitySearchKeys({ name, aliases: kept, description: left }) },
+    removedIdentifiers,
+    props: {
+      aliases: kept,
+      description: left,
+      ...(removedIdentifiers.length ? { identifiers: identifiers.filter((k) => !removedIdentifiers.includes(k)) } : {}),
+      ...entitySearchKeys({ name, aliases: kept, description: left }),
+    },
   };
 }

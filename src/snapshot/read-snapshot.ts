@@ -3,6 +3,7 @@
  * article, entity and relationship with every field the format carries, so that seeding them into
  * an empty database gives the same graph again.
  */
+import { identifiersOfKeys } from '../domain/identifiers.js';
 import type { CallOptions, Store } from '../store/gateway.js';
 import type { Problem } from '../errors.js';
 import { relationshipId } from '../domain/ids.js';
@@ -87,6 +88,9 @@ export async function readSnapshot({ store, opts }: { store: Store; opts?: CallO
       aliases: list(e.aliases),
       description: text(e.description),
       mergedIds: list(e.mergedIds),
+      ...(list(e.identifiers).length
+        ? { identifiers: identifiersOfKeys(list(e.identifiers)).map(({ scheme, value }) => ({ scheme, value })) }
+        : {}),
     };
   });
 

@@ -14,7 +14,8 @@ import { relationshipId } from '../domain/ids.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { ArticleRecord, Bundle, EntityRecord, RelationshipRecord } from '../article-file/format.js';
 import type { SnapshotContent } from './read-snapshot.js';
-import { contentVersion, type RelationshipContent } from '../domain/content-hash.js';
+import { contentVersion, type EntityContent, type RelationshipContent } from '../domain/content-hash.js';
+import { identifierKey, identifiersOfKeys, sortedIdentifierKeys } from '../domain/identifiers.js';
 import { checkArticleTexts } from '../article-file/read-article-files.js';
 
 /** The file holding every entity. */
@@ -59,7 +60,13 @@ function pick(o: Plain, keys: readonly string[], always: readonly string[] = [])
 }
 
 const articleDoc = (a: ArticleRecord): Plain => pick(a, ['id', 'title', 'source', 'url', 'publishedAt', 'language', 'note'], ['language']);
-const entityDoc = (e: EntityRecord): Plain => pick(e, ['id', 'name', 'type', 'aliases', 'description', 'mergedIds']);
+const entityDoc = (e: EntityRecord): Plain => ({
+  ...pick(e, ['id', 'name', 'type', 'aliases', 'description', 'mergedIds']),
+  // In scheme order, each as `{scheme, value}`: the same file for the same identifiers.
+  ...(e.identifiers?.length
+    ? { identifiers: identifiersOfKeys(e.identifiers.map(identifierKey)).map(({ scheme, value }) => ({ scheme, value })) }
+    : {}),
+});
 const relationshipDoc = (r: RelationshipRecord): Plain => ({
   ...pick(
     r,
@@ -108,18 +115,24 @@ export function snapshotVersion(files: ReadonlyMap<string, string>): string {
 
 /** The content version (src/domain/content-hash.ts) of the records of these bundles together. */
 export function bundlesVersion(bundles: readonly Bundle[]): string {
-  const content: { articles: ArticleRecord[]; entities: EntityRecord[]; relationships: RelationshipContent[] } = {
+  const content: { articles: ArticleRecord[]; entities: EntityContent[]; relationships: RelationshipContent[] } = {
     articles: [],
     entities: [],
     relationships: [],
   };
   for (const bundle of bundles) {
     content.articles.push(...bundle.articles);
-    content.entities.push(...bundle.entities);
+    content.entities.push(...bundle.entities.map(entityContent));
     content.relationships.push(...bundle.relationships.map((r) => relationshipContent(r)));
   }
   return contentVersion(content);
 }
+
+/** An entity record's content: its identifiers as the graph stores them (keys in scheme order). */
+const entityContent = (e: EntityRecord): EntityContent => ({
+  ...e,
+  identifiers: sortedIdentifierKeys((e.identifiers ?? []).map(identifierKey)),
+});
 
 /** A relationship record's content, under its id (given, or derived from its fields). */
 const relationshipContent = (r: RelationshipRecord): RelationshipContent => ({

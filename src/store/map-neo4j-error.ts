@@ -82,6 +82,17 @@ export function terminatedByTimeout(err: unknown, elapsedMs: number, timeoutMs: 
 }
 
 /**
+ * The identifier key (`SCHEME:value`) a write was refused for because another entity holds it (the
+ * unique constraint of IdentifierKey, src/store/cypher/identifier-keys.ts), or null for any other error.
+ */
+export function refusedIdentifierKey(err: unknown): string | null {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (e?.code !== 'Neo.ClientError.Schema.ConstraintValidationFailed' || typeof e.message !== 'string') return null;
+  const m = /label `IdentifierKey` and property `key` = '((?:[^'\\]|\\.)*)'/.exec(e.message);
+  return m ? m[1]!.replace(/\\(.)/g, '$1') : null;
+}
+
+/**
  * Whether `err` is a write that lost a race with a concurrent one and may succeed when run again
  * from the start: a uniqueness constraint refusing a node or relationship that another transaction
  * created after this one read the graph, or a transient error (deadlock, lock conflict) outlasting

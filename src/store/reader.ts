@@ -12,6 +12,8 @@ import { batchLookups, toRelationship } from './batch-lookups.js';
 import { auditEntriesByIds, listAudit } from './cypher/create-audit.js';
 import { searchEntities, searchQuery } from './cypher/search-entities.js';
 import { entityRead } from './cypher/entity-read.js';
+import { entityByIdentifier } from './cypher/identifier-keys.js';
+import type { Shape } from './cypher/fragments.js';
 import { countEntities, listEntities } from './cypher/list-entities.js';
 import { entityRelationships, listRelationships } from './cypher/list-relationships.js';
 import { listArticles } from './cypher/list-articles.js';
@@ -144,6 +146,12 @@ export function createReader(store: Store) {
         .map((r) => ({ entity: entity(r), score: scores.get(entity(r).id) ?? 0 }))
         .sort((x, y) => y.score - x.score || x.entity.name.localeCompare(y.entity.name))
         .slice(0, limit);
+    },
+
+    /** The entity holding identifier `key` (`SCHEME:value`, see entityByIdentifier), with the fields `shape` names, or null. */
+    async entityByIdentifier({ key, shape }: { key: string; shape?: Shape }): Promise<EntityModel | null> {
+      const [row] = await store.read(entityByIdentifier({ key, ...(shape ? { shape } : {}) }));
+      return row ? entity(row) : null;
     },
 
     /** The article with this URL (see lk.articleByUrl), or null. */

@@ -148,9 +148,17 @@ describe('analyze: draft entities', () => {
   it('lists each candidate id once: the first surface as name, the other surfaces as aliases, the first type', () => {
     const d = draft({ text: TEXT, candidateEntities: CANDIDATES, candidateRelationships: [] });
     expect(d.entities).toEqual([
-      { id: 'andes-minerals', name: 'Andes Minerals', type: 'COMPANY', aliases: ['andes minerals'], description: null, mergedIds: [] },
-      { id: 'lima-power', name: 'Lima Power', type: 'COMPANY', aliases: [], description: null, mergedIds: [] },
-      { id: 'enel', name: 'Enel', type: 'COMPANY', aliases: [], description: null, mergedIds: [] },
+      {
+        id: 'andes-minerals',
+        name: 'Andes Minerals',
+        type: 'COMPANY',
+        aliases: ['andes minerals'],
+        description: null,
+        mergedIds: [],
+        identifiers: [],
+      },
+      { id: 'lima-power', name: 'Lima Power', type: 'COMPANY', aliases: [], description: null, mergedIds: [], identifiers: [] },
+      { id: 'enel', name: 'Enel', type: 'COMPANY', aliases: [], description: null, mergedIds: [], identifiers: [] },
     ]);
   });
 

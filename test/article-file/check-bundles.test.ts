@@ -109,6 +109,32 @@ describe('article-file: bundleProblems', () => {
     };
     expect(bundleProblems([{ file: 'bad.yaml', bundle: invalid }, sourced('good.yaml', { relationships: [claim()] })], NONE)).toEqual([]);
   });
+  it('refuses an identifier given to two entities, in one file or across files, naming where it was first given', () => {
+    const a = sourced('a.yaml', {
+      entities: [
+        { id: 'peru', name: 'Peru', type: 'COUNTRY', identifiers: [{ scheme: 'ISO3166', value: 'pe' }] },
+        { id: 'peru-two', name: 'Peru Two', type: 'COUNTRY', identifiers: [{ scheme: 'ISO3166', value: 'PE' }] },
+      ],
+    });
+    const b = sourced('b.yaml', {
+      entities: [{ id: 'other', name: 'Other', type: 'COUNTRY', identifiers: [{ scheme: 'ISO3166', value: 'PE' }] }],
+    });
+    expect(lines(bundleProblems([a, b], NONE))).toEqual([
+      'a.yaml entities[1].identifiers[0].value DUPLICATE_IDENTIFIER: ISO3166:PE is also given at a.yaml: ' +
+        'entities[0].identifiers[0] ("peru"): ' +
+        'an identifier belongs to one entity',
+      'b.yaml entities[0].identifiers[0].value DUPLICATE_IDENTIFIER: ISO3166:PE is also given at a.yaml: ' +
+        'entities[0].identifiers[0] ("peru"): ' +
+        'an identifier belongs to one entity',
+    ]);
+    const distinct = sourced('c.yaml', {
+      entities: [
+        { id: 'cn', name: 'CN', type: 'COUNTRY', identifiers: [{ scheme: 'ISO3166', value: 'CN' }] },
+        { id: 'pe', name: 'PE', type: 'COUNTRY', identifiers: [{ scheme: 'ISO3166', value: 'PE' }] },
+      ],
+    });
+    expect(bundleProblems([distinct], NONE)).toEqual([]);
+  });
 });
 
 describe('article-file: quoteProblem', () => {

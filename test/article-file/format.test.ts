@@ -1,3 +1,4 @@
+import { salvageBundle } from '../../src/article-file/salvage-bundle.js';
 import { buildASTSchema, GraphQLInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, bundleSchema, entitySchema, relationshipSchema } from '../../src/article-file/format.js';
@@ -34,6 +35,7 @@ describe('article-file: the format', () => {
       aliases: [],
       description: null,
       mergedIds: [],
+      identifiers: [],
     });
     expect(relationshipSchema.parse(claim)).toEqual({
       type: 'SIGNED',
@@ -103,6 +105,37 @@ describe('article-file: the format', () => {
       'disputedBy.0: must be a relationship id such as "signed-3f9a0c1d2e4b5a6f"',
     ]);
   });
+  it('normalizes identifiers and refuses a malformed one or a scheme given twice, with their own codes', () => {
+    const entity = (identifiers: unknown) => ({ entities: [{ id: 'peru', name: 'Peru', type: 'COUNTRY', identifiers }] });
+    expect(bundleSchema.parse(entity([{ scheme: 'ISO3166', value: ' pe ' }])).entities[0]!.identifiers).toEqual([
+      { scheme: 'ISO3166', value: 'PE' },
+    ]);
+    const r = salvageBundle(
+      entity([
+        { scheme: 'ISO3166', value: 'XX' },
+        { scheme: 'WIKIDATA', value: 'Q1' },
+        { scheme: 'WIKIDATA', value: 'Q2' },
+        { scheme: 'ISBN', value: '1' },
+      ]),
+    );
+    expect(r.ok ? [] : r.problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      'entities[0].identifiers[0].value INVALID_IDENTIFIER',
+      'entities[0].identifiers[3].scheme INVALID_VALUE',
+    ]);
+    const twice = salvageBundle(
+      entity([
+        { scheme: 'WIKIDATA', value: 'Q1' },
+        { scheme: 'WIKIDATA', value: 'q2' },
+      ]),
+    );
+    expect(twice.ok ? [] : twice.problems).toEqual([
+      {
+        path: 'entities[0].identifiers[1].scheme',
+        code: 'REPEATED_SCHEME',
+        message: 'a second WIKIDATA identifier (identifiers[0] gives one): an entity has at most one value per scheme',
+      },
+    ]);
+  });
 });
 
 describe('article-file: the defaults of the format and of the GraphQL input', () => {
@@ -138,6 +171,7 @@ describe('article-file: the defaults of the format and of the GraphQL input', ()
       'ArticleInput.relationships',
       'ArticleRecordInput.language',
       'EntityInput.aliases',
+      'EntityInput.identifiers',
       'EntityInput.mergedIds',
       'RelationshipInput.quantities',
       'RelationshipInput.status',

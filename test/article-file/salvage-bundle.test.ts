@@ -51,7 +51,9 @@ describe('article-file: salvageBundle', () => {
       { id: 'a', title: null, source: 'Wire', url: null, language: 'en', note: null, text: 'Acme signed.' },
       {},
     ]);
-    expect(r.salvaged.entities).toEqual([{ id: 'acme', name: 'Acme', aliases: ['ACME'], description: null, mergedIds: [] }]);
+    expect(r.salvaged.entities).toEqual([
+      { id: 'acme', name: 'Acme', aliases: ['ACME'], description: null, mergedIds: [], identifiers: [] },
+    ]);
     expect(r.salvaged.relationships[0]).toMatchObject({
       source: 'acme',
       target: 'deal',

@@ -74,6 +74,7 @@ describe('article-file: entityRow', () => {
         aliases: ['Dina E. Boluarte'],
         description: null,
         mergedIds: [],
+        identifiers: [],
         searchText: 'dina boluarte e',
         descriptionText: null,
         nameKey: 'dina boluarte',

@@ -110,9 +110,9 @@ describe('ingest: statements of the write path', () => {
     });
     expect(s.createdEntities).toEqual([]);
     expect(s.mergedEntities).toEqual([
-      { inputId: 'acme-by-alias', entityId: 'acme' },
-      { inputId: 'acme-old', entityId: 'acme' },
-      { inputId: 'republic', entityId: 'peru' },
+      { inputId: 'acme-by-alias', entityId: 'acme', by: 'name' },
+      { inputId: 'acme-old', entityId: 'acme', by: 'mergedId' },
+      { inputId: 'republic', entityId: 'peru', by: 'name' },
     ]);
     // Referenced, not declared: the merged id still leads to the entity it was merged into.
     const t = await writer.ingest({
@@ -157,7 +157,7 @@ describe('ingest: statements of the write path', () => {
     const [first, second] = a.createdEntities.length ? [a, b] : [b, a];
     expect(first.createdEntities).toEqual(['new-port-operator']);
     expect(second.createdEntities).toEqual([]);
-    expect(second.mergedEntities).toEqual([{ inputId: 'new-port-operator', entityId: 'new-port-operator' }]);
+    expect(second.mergedEntities).toEqual([{ inputId: 'new-port-operator', entityId: 'new-port-operator', by: 'id' }]);
     // The second saw the first's claim and contradicts it, as if it had come after.
     expect(second.disputedRelationships).toEqual([...first.createdRelationships, ...second.createdRelationships].sort());
     const rows = await graph.store.read({

@@ -31,7 +31,7 @@ describe('ingest: readPreview', () => {
         summary({
           articleIds: ['huawei-peru-ai-training-deal'],
           createdEntities: ['huawei'],
-          mergedEntities: [{ inputId: 'peru-again', entityId: 'peru' }],
+          mergedEntities: [{ inputId: 'peru-again', entityId: 'peru', by: 'name' }],
           createdRelationships: [a],
           corroboratedRelationships: [b],
           disputedRelationships: [c],

@@ -11,7 +11,7 @@ const result: IngestSummary = {
   articleIds: ['test-audit'],
   dryRun: false,
   createdEntities: ['minmetals'],
-  mergedEntities: [{ inputId: 'peru-again', entityId: 'peru' }],
+  mergedEntities: [{ inputId: 'peru-again', entityId: 'peru', by: 'name' }],
   createdRelationships: ['signed-minmetals-peru'],
   corroboratedRelationships: [],
   disputedRelationships: [],

@@ -24,6 +24,18 @@ describe('ingest: ingestRecords', () => {
     });
     expect(ingestRecords([])).toEqual({ createdEntities: [], namesAdded: [] });
   });
+
+  it('joins the identifiers the ingests added, sorted, and leaves them out where none were', () => {
+    const summaries = [
+      JSON.stringify({ namesAdded: [{ entityId: 'peru', aliases: [], description: null, identifiers: ['WIKIDATA:Q419'] }] }),
+      JSON.stringify({ namesAdded: [{ entityId: 'peru', aliases: [], description: null, identifiers: ['ISO3166:PE'] }] }),
+      JSON.stringify({ namesAdded: [{ entityId: 'china', aliases: ['PRC'], description: null }] }),
+    ];
+    expect(ingestRecords(summaries).namesAdded).toEqual([
+      { entityId: 'china', aliases: ['PRC'], description: null },
+      { entityId: 'peru', aliases: [], description: null, identifiers: ['ISO3166:PE', 'WIKIDATA:Q419'] },
+    ]);
+  });
 });
 
 describe('ingest: namesTaken', () => {
@@ -35,8 +47,30 @@ describe('ingest: namesTaken', () => {
       entityId: 'peru',
       removedAliases: ['Peru 1'],
       removedDescription: true,
+      removedIdentifiers: [],
       props: { aliases: kept, description: null, ...entitySearchKeys({ name: 'Peru', aliases: kept, description: null }) },
     });
+  });
+
+  it('takes back the identifiers the article added that the entity still holds, and only those', () => {
+    const held = { ...props, identifiers: ['WIKIDATA:Q419', 'ISO3166:PE'] };
+    expect(
+      namesTaken({ entityId: 'peru', aliases: [], description: null, identifiers: ['ISO3166:PE', 'OPENSANCTIONS:NK-test-fixture'] }, held),
+    ).toEqual({
+      entityId: 'peru',
+      removedAliases: [],
+      removedDescription: false,
+      removedIdentifiers: ['ISO3166:PE'],
+      props: {
+        aliases: props.aliases,
+        description: 'A country.',
+        identifiers: ['WIKIDATA:Q419'],
+        ...entitySearchKeys({ name: 'Peru', aliases: props.aliases, description: 'A country.' }),
+      },
+    });
+    expect(
+      namesTaken({ entityId: 'peru', aliases: [], description: null, identifiers: ['OPENSANCTIONS:NK-test-fixture'] }, held),
+    ).toBeNull();
   });
 
   it('leaves a description written since, and answers null when the entity holds nothing the article added', () => {

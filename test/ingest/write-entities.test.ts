@@ -47,12 +47,13 @@ describe('ingest: writeEntities (step `entities`)', () => {
     expect(written).toEqual({
       created: ['minmetals'],
       merged: [
-        { inputId: 'china', entityId: 'china' },
-        { inputId: 'peru-again', entityId: 'peru' },
+        { inputId: 'china', entityId: 'china', by: 'id' },
+        { inputId: 'peru-again', entityId: 'peru', by: 'name' },
       ],
       named: [{ type: 'COUNTRY', name: 'China', aliases: [...CHINA_ALIASES, 'Zhongguo'] }],
       // What it added, for its audit entry: only the alias China lacked.
       namesAdded: [{ entityId: 'china', aliases: ['Zhongguo'], description: null }],
+      identifierKeys: [],
     });
     expect(sent).toHaveLength(2);
     expect(rows).toEqual([
@@ -64,7 +65,13 @@ describe('ingest: writeEntities (step `entities`)', () => {
 
   it('sends no statement for an input that only names entities the graph holds, under names they have', async () => {
     const { sent, written } = await step(bundle([{ id: 'peru-again', name: 'Perú', type: 'COUNTRY' }]), 'RETURN 1 AS one');
-    expect(written).toEqual({ created: [], merged: [{ inputId: 'peru-again', entityId: 'peru' }], named: [], namesAdded: [] });
+    expect(written).toEqual({
+      created: [],
+      merged: [{ inputId: 'peru-again', entityId: 'peru', by: 'name' }],
+      named: [],
+      namesAdded: [],
+      identifierKeys: [],
+    });
     expect(sent).toEqual([]);
   });
 

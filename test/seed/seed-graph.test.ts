@@ -23,8 +23,10 @@ describe('seed: the seed files in a real Neo4j', () => {
 
   const expected = () => {
     const evidence = bundle.relationships.reduce((n, r) => n + r.evidence.length, 0);
+    // One IdentifierKey node per identifier an entity holds (src/store/cypher/identifier-keys.ts).
+    const identifiers = bundle.entities.reduce((n, e) => n + (e.identifiers ?? []).length, 0);
     return {
-      nodes: bundle.articles.length + bundle.entities.length + evidence,
+      nodes: bundle.articles.length + bundle.entities.length + evidence + identifiers,
       // Entity-to-entity relationships, plus one FROM link per evidence item.
       relationships: bundle.relationships.length + evidence,
     };
@@ -39,13 +41,26 @@ describe('seed: the seed files in a real Neo4j', () => {
       params: {},
     });
     expect(row).toEqual({ entities: bundle.entities.length, articles: bundle.articles.length, rels: bundle.relationships.length });
+    // Only the countries hold identifiers, the ISO 3166-1 codes the seed cites.
+    expect(
+      await graph.store.read({ cypher: 'MATCH (k:IdentifierKey) RETURN k.key AS key, k.entityId AS entityId ORDER BY key', params: {} }),
+    ).toEqual([
+      { key: 'ISO3166:CN', entityId: 'china' },
+      { key: 'ISO3166:PE', entityId: 'peru' },
+    ]);
   });
 
   it('changes nothing when seeded a second time', async () => {
-    const before = await graph.store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
+    const before = await graph.store.read({
+      cypher: 'MATCH (n) RETURN coalesce(n.id, n.key) AS id, properties(n) AS p ORDER BY id',
+      params: {},
+    });
     await seedFromFiles({ store: graph.store.maintenance('Seeding again'), inputs: [SEEDS_DIR] });
     expect(await counts(graph.store)).toEqual(expected());
-    const after = await graph.store.read({ cypher: 'MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id', params: {} });
+    const after = await graph.store.read({
+      cypher: 'MATCH (n) RETURN coalesce(n.id, n.key) AS id, properties(n) AS p ORDER BY id',
+      params: {},
+    });
     expect(after).toEqual(before);
   });
 

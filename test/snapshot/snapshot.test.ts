@@ -21,7 +21,7 @@ const KEY = 'snapshot-secret-0123456789';
  */
 async function graphDump(store: Store): Promise<unknown> {
   const [row] = await store.read({
-    cypher: `CALL () { MATCH (n) WHERE NOT n:Audit AND NOT n:DataVersion WITH n ORDER BY labels(n)[0], n.id RETURN collect([labels(n), properties(n)]) AS nodes }
+    cypher: `CALL () { MATCH (n) WHERE NOT n:Audit AND NOT n:DataVersion WITH n ORDER BY labels(n)[0], coalesce(n.id, n.key) RETURN collect([labels(n), properties(n)]) AS nodes }
 CALL () { MATCH (s)-[r]->(t) WITH s, r, t ORDER BY type(r), coalesce(r.id, ''), s.id, t.id RETURN collect([type(r), s.id, t.id, properties(r)]) AS rels }
 RETURN nodes, rels`,
     params: {},
@@ -70,6 +70,22 @@ async function ingestSome(store: Store): Promise<{ disputed: string[] }> {
           description: 'A Chinese metals company.',
         },
         { id: 'las-bambas-memorandum', name: 'Las Bambas expansion memorandum', type: 'AGREEMENT' },
+        // Fixture entities with fictitious identifiers (the RUC's check digit holds), listed out of scheme order.
+        {
+          id: 'test-holding-a',
+          name: 'Test Holding A',
+          type: 'COMPANY',
+          identifiers: [
+            { scheme: 'PE_RUC', value: '20999999019' },
+            { scheme: 'WIKIDATA', value: 'Q999999902' },
+          ],
+        },
+        {
+          id: 'test-holding-b',
+          name: 'Test Holding B',
+          type: 'COMPANY',
+          identifiers: [{ scheme: 'OPENSANCTIONS', value: 'NK-test-holding-b' }],
+        },
       ],
       relationships: [
         {
@@ -142,6 +158,7 @@ async function ingestSome(store: Store): Promise<{ disputed: string[] }> {
     }),
   });
   await writer.merge({ keep: 'cosco-shipping', merge: 'cosco', keyId: 'curator' });
+  await writer.merge({ keep: 'test-holding-a', merge: 'test-holding-b', keyId: 'curator' });
   return { disputed: contradiction.disputedRelationships };
 }
 
@@ -189,6 +206,13 @@ describe('snapshot: export, seed and restore round trips on a real Neo4j', () =>
     expect(all).toMatch(/id: received_investment-[0-9a-f]{16}-[0-9a-f]{6}\n/);
     expect(all).toMatch(/id: operates-[0-9a-f]{16}\n/);
     expect(files.get(ENTITIES_FILE)).toContain('mergedIds:\n      - cosco');
+    // The kept entity holds both entities' identifiers, in scheme order, and the files carry them.
+    expect(files.get(ENTITIES_FILE)).toContain(
+      '  - id: test-holding-a\n    name: Test Holding A\n    type: COMPANY\n    aliases:\n      - Test Holding B\n' +
+        '    mergedIds:\n      - test-holding-b\n    identifiers:\n' +
+        '      - scheme: WIKIDATA\n        value: Q999999902\n      - scheme: PE_RUC\n        value: "20999999019"\n' +
+        '      - scheme: OPENSANCTIONS\n        value: NK-test-holding-b\n',
+    );
     expect(checkSnapshotFiles(files)).toEqual([]);
 
     await wipe(store);

@@ -45,7 +45,9 @@ describe('store: batchLookups against the seeded graph', () => {
       aliases: ['Puerto de Chancay', '钱凯港', 'Chancay', 'Port of Chancay'],
       description: 'Port at Lima that forms a controversial part of the Belt and Road investment in Peru.',
       mergedIds: [],
+      identifierKeys: [],
     });
+    expect((await look().entitiesByIds(['peru'])).get('peru')?.identifierKeys).toEqual(['ISO3166:PE']);
   });
 
   it('reads relationships by id with their quantities parsed', async () => {
@@ -150,7 +152,15 @@ describe('store: batchLookups against the seeded graph', () => {
       new Map([
         [
           'batch-lookups-co',
-          { id: 'batch-lookups-co', name: 'Batch Lookups Co', type: 'COMPANY', aliases: [], description: null, mergedIds: [] },
+          {
+            id: 'batch-lookups-co',
+            name: 'Batch Lookups Co',
+            type: 'COMPANY',
+            aliases: [],
+            description: null,
+            mergedIds: [],
+            identifierKeys: [],
+          },
         ],
       ]),
     );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { isWriteConflict, mapNeo4jError, terminatedByTimeout, timeoutError } from '../../src/store/map-neo4j-error.js';
+import {
+  isWriteConflict,
+  mapNeo4jError,
+  refusedIdentifierKey,
+  terminatedByTimeout,
+  timeoutError,
+} from '../../src/store/map-neo4j-error.js';
 import { maintenanceMessage, READ_MESSAGE, WRITE_MESSAGE } from '../helpers/timeout-messages.js';
 
 const UNAVAILABLE = 'The graph database is unavailable; try again shortly.';
@@ -92,5 +98,25 @@ describe('store: isWriteConflict', () => {
     expect(isWriteConflict(new AppError('SERVICE_UNAVAILABLE', 'down'))).toBe(false);
     expect(isWriteConflict(new Error('no code'))).toBe(false);
     expect(isWriteConflict(null)).toBe(false);
+  });
+});
+
+describe('store: refusedIdentifierKey', () => {
+  const refusal = (message: string) => ({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed', message });
+
+  it('names the identifier key the IdentifierKey unique constraint refused', () => {
+    expect(refusedIdentifierKey(refusal("Node(42) already exists with label `IdentifierKey` and property `key` = 'ISO3166:PE'"))).toBe(
+      'ISO3166:PE',
+    );
+    expect(
+      refusedIdentifierKey(refusal("Node(7) already exists with label `IdentifierKey` and property `key` = 'OPENSANCTIONS:o\\'hara'")),
+    ).toBe("OPENSANCTIONS:o'hara");
+  });
+
+  it('is null for any other refusal or error', () => {
+    expect(refusedIdentifierKey(refusal("Node(1) already exists with label `Entity` and property `id` = 'peru'"))).toBeNull();
+    expect(refusedIdentifierKey({ code: 'Neo.TransientError.Transaction.DeadlockDetected', message: 'IdentifierKey' })).toBeNull();
+    expect(refusedIdentifierKey(new Error('boom'))).toBeNull();
+    expect(refusedIdentifierKey(null)).toBeNull();
   });
 });

@@ -303,6 +303,8 @@ export type Entity = Node & {
   degree: Scalars['Int']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Its external identifiers, in the order the schemes are listed (IdentifierScheme), at most one per scheme; empty when none is known. */
+  identifiers: Array<Identifier>;
   /** Ids of entities merged into this one. */
   mergedIds: Array<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
@@ -336,6 +338,8 @@ export type EntityDraft = {
   description?: Maybe<Scalars['String']['output']>;
   /** The candidate's id (made a valid slug, and kept apart from the ids of known entities). */
   id: Scalars['ID']['output'];
+  /** Always empty: the analyser never guesses an identifier. */
+  identifiers: Array<IdentifierDraft>;
   mergedIds: Array<Scalars['ID']['output']>;
   /** The candidate's first surface form. */
   name: Scalars['String']['output'];
@@ -352,6 +356,15 @@ export type EntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /**
+   * External identifiers, at most one per scheme; each value is normalized and checked
+   * (INVALID_IDENTIFIER, REPEATED_SCHEME). Resolution tries them after the id and merged ids and before
+   * names: an identifier the graph holds resolves the entity to its holder. One held by another entity
+   * than the one the input resolves to is IDENTIFIER_IN_USE; one of a scheme the resolved entity holds
+   * another value of is IDENTIFIER_CONFLICT; identifiers held by two entities are IDENTIFIER_CONFLICT.
+   * An existing entity gains the identifiers of schemes it has none of (a retraction takes them back).
+   */
+  identifiers?: InputMaybe<Array<IdentifierInput>>;
   mergedIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name: Scalars['String']['input'];
   type: EntityType;
@@ -360,9 +373,22 @@ export type EntityInput = {
 /** An input entity and the existing entity it was resolved to. */
 export type EntityMatch = {
   __typename?: 'EntityMatch';
+  /** What resolved it. */
+  by: EntityMatchBy;
   entity: Entity;
   inputId: Scalars['ID']['output'];
 };
+
+/** What resolved an input entity to an existing one, in the order resolution tries them. */
+export type EntityMatchBy =
+  /** The entity's own id. */
+  | 'ID'
+  /** One of its external identifiers (which wins over names). */
+  | 'IDENTIFIER'
+  /** An id merged into the entity. */
+  | 'MERGED_ID'
+  /** Its name or an alias, of the same type. */
+  | 'NAME';
 
 /** Kinds of actor or thing an entity can be. */
 export type EntityType =
@@ -421,6 +447,48 @@ export type GraphStats = {
   relationshipsByType: Array<TypeCount>;
 };
 
+/** An external identifier of an entity: unique per scheme and value across the graph, one value per scheme per entity. */
+export type Identifier = {
+  __typename?: 'Identifier';
+  scheme: IdentifierScheme;
+  /** Where a person can look the value up (Wikidata, GLEIF, OpenSanctions, ISO's browsing platform); null for PE_RUC and CN_USCC, which have no stable public page. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** The value in its scheme's written form (upper case where the scheme has no lower case; no spaces). */
+  value: Scalars['String']['output'];
+};
+
+/** An `IdentifierInput` as output. */
+export type IdentifierDraft = {
+  __typename?: 'IdentifierDraft';
+  scheme: IdentifierScheme;
+  value: Scalars['String']['output'];
+};
+
+/** An external identifier as input: the value is normalized for its scheme, then checked. */
+export type IdentifierInput = {
+  scheme: IdentifierScheme;
+  value: Scalars['String']['input'];
+};
+
+/**
+ * The schemes of external identifiers: ids other datasets give the same actor. The list is closed;
+ * each scheme has one written form, and a value is checked against it (with its check digit where
+ * the scheme has one) before it is stored or looked up.
+ */
+export type IdentifierScheme =
+  /** China's unified social credit code (GB 32100-2015): 18 characters of digits and capitals other than I, O, S, V, Z, the last a modulo-31 check character. */
+  | 'CN_USCC'
+  /** An assigned ISO 3166-1 alpha-2 country code (`PE`, `CN`), for countries. */
+  | 'ISO3166'
+  /** A Legal Entity Identifier (ISO 17442, GLEIF): 18 capitals or digits and 2 check digits (ISO 7064 MOD 97-10). */
+  | 'LEI'
+  /** An OpenSanctions entity id (`NK-…`, `Q…`): letters, digits, `.`, `_` and `-`. */
+  | 'OPENSANCTIONS'
+  /** Peru's taxpayer number (RUC, SUNAT): 11 digits starting 10, 15, 16, 17 or 20, the last a modulo-11 check digit. */
+  | 'PE_RUC'
+  /** A Wikidata item: `Q` and a number (`Q419`). */
+  | 'WIKIDATA';
+
 export type IngestResult = {
   __typename?: 'IngestResult';
   /** The (first) article ingested. */
@@ -436,7 +504,7 @@ export type IngestResult = {
   dryRun: Scalars['Boolean']['output'];
   evidenceAdded: Scalars['Int']['output'];
   evidenceRemoved: Scalars['Int']['output'];
-  /** Input entities resolved to an existing entity (by id, or by name or alias). */
+  /** Input entities resolved to an existing entity (by id, merged id, external identifier, or name or alias). */
   mergedEntities: Array<EntityMatch>;
   /** Ids of relationships removed because a corrected re-ingest no longer supports them. */
   removedRelationshipIds: Array<Scalars['ID']['output']>;
@@ -691,6 +759,13 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by id (or by an id that was merged into it); null when unknown. */
   entity?: Maybe<Entity>;
+  /**
+   * The entity holding an external identifier; null when none holds it. `value` is normalized for the
+   * scheme first (`pe` finds `PE`); a value that is not of the scheme's form (or fails its check digit)
+   * is refused as BAD_USER_INPUT naming argument `value`. A merge moves the merged entity's identifiers
+   * to the kept one, which is then the one found.
+   */
+  entityByIdentifier?: Maybe<Entity>;
   /** The ego network of an entity up to `depth` hops (default 1, at most 3); `first` caps its relationships (default 50, at most 500). */
   neighborhood: Subgraph;
   /**
@@ -804,6 +879,12 @@ export type QueryEntitiesArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntityByIdentifierArgs = {
+  scheme: IdentifierScheme;
+  value: Scalars['String']['input'];
 };
 
 
@@ -1238,11 +1319,16 @@ export type ResolversTypes = {
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityInput: EntityInput;
   EntityMatch: ResolverTypeWrapper<Omit<EntityMatch, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  EntityMatchBy: EntityMatchBy;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceDraft: ResolverTypeWrapper<EvidenceDraft>;
   EvidenceInput: EvidenceInput;
   GraphStats: ResolverTypeWrapper<GraphStats>;
+  Identifier: ResolverTypeWrapper<Identifier>;
+  IdentifierDraft: ResolverTypeWrapper<IdentifierDraft>;
+  IdentifierInput: IdentifierInput;
+  IdentifierScheme: IdentifierScheme;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article' | 'articles' | 'corroboratedRelationships' | 'createdEntities' | 'createdRelationships' | 'disputedRelationships' | 'mergedEntities' | 'unchangedRelationships'> & { article: ResolversTypes['Article'], articles: Array<ResolversTypes['Article']>, corroboratedRelationships: Array<ResolversTypes['Relationship']>, createdEntities: Array<ResolversTypes['Entity']>, createdRelationships: Array<ResolversTypes['Relationship']>, disputedRelationships: Array<ResolversTypes['Relationship']>, mergedEntities: Array<ResolversTypes['EntityMatch']>, unchangedRelationships: Array<ResolversTypes['Relationship']> }>;
   Mention: ResolverTypeWrapper<Omit<Mention, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'kept'> & { kept: ResolversTypes['Entity'] }>;
@@ -1307,6 +1393,9 @@ export type ResolversParentTypes = {
   EvidenceDraft: EvidenceDraft;
   EvidenceInput: EvidenceInput;
   GraphStats: GraphStats;
+  Identifier: Identifier;
+  IdentifierDraft: IdentifierDraft;
+  IdentifierInput: IdentifierInput;
   IngestResult: Omit<IngestResult, 'article' | 'articles' | 'corroboratedRelationships' | 'createdEntities' | 'createdRelationships' | 'disputedRelationships' | 'mergedEntities' | 'unchangedRelationships'> & { article: ResolversParentTypes['Article'], articles: Array<ResolversParentTypes['Article']>, corroboratedRelationships: Array<ResolversParentTypes['Relationship']>, createdEntities: Array<ResolversParentTypes['Entity']>, createdRelationships: Array<ResolversParentTypes['Relationship']>, disputedRelationships: Array<ResolversParentTypes['Relationship']>, mergedEntities: Array<ResolversParentTypes['EntityMatch']>, unchangedRelationships: Array<ResolversParentTypes['Relationship']> };
   Mention: Omit<Mention, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   MergeResult: Omit<MergeResult, 'kept'> & { kept: ResolversParentTypes['Entity'] };
@@ -1493,6 +1582,7 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EntityRelationshipsArgs, 'direction' | 'first'>>;
@@ -1511,6 +1601,7 @@ export type EntityDraftResolvers<ContextType = GraphQLContext, ParentType extend
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['IdentifierDraft']>, ParentType, ContextType>;
   mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -1522,6 +1613,7 @@ export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type EntityMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityMatch'] = ResolversParentTypes['EntityMatch']> = {
+  by?: Resolver<ResolversTypes['EntityMatchBy'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   inputId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1546,6 +1638,17 @@ export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+};
+
+export type IdentifierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = {
+  scheme?: Resolver<ResolversTypes['IdentifierScheme'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IdentifierDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentifierDraft'] = ResolversParentTypes['IdentifierDraft']> = {
+  scheme?: Resolver<ResolversTypes['IdentifierScheme'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
@@ -1633,6 +1736,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   connections?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'ids' | 'maxHops'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entityByIdentifier?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityByIdentifierArgs, 'scheme' | 'value'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -1790,6 +1894,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceDraft?: EvidenceDraftResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  Identifier?: IdentifierResolvers<ContextType>;
+  IdentifierDraft?: IdentifierDraftResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;

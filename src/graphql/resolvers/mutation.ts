@@ -1,5 +1,5 @@
 /** Mutation resolvers: the auth plugin has already checked the key; these record who wrote. */
-import type { MutationResolvers, QueryResolvers } from '../generated/types.js';
+import type { EntityMatchBy, MutationResolvers, QueryResolvers } from '../generated/types.js';
 import { AppError } from '../../errors.js';
 import { salvageBundle } from '../../article-file/salvage-bundle.js';
 import { putView } from '../loaders.js';
@@ -10,6 +10,10 @@ import * as A from '../../domain/arguments.js';
 import { toConnection } from '../connection.js';
 import { sdlDefault } from '../../contract/sdl-defaults.js';
 import { lookahead } from '../../domain/cut-page.js';
+import type { ResolvedBy } from '../../ingest/resolve-entities.js';
+
+/** What resolved an input entity, as EntityMatch.by names it. */
+const MATCH_BY: Record<ResolvedBy, EntityMatchBy> = { id: 'ID', mergedId: 'MERGED_ID', identifier: 'IDENTIFIER', name: 'NAME' };
 
 const keyIdOf = (ctx: GraphQLContext): string => {
   if (ctx.caller.kind !== 'key') throw new AppError('UNAUTHENTICATED', 'An API key is required.');
@@ -74,9 +78,13 @@ export const Mutation: MutationResolvers = {
       selected.has('article') || selected.has('articles') ? ctx.loaders.article.loadMany(s.articleIds).then(present) : [],
       entities('createdEntities', s.createdEntities),
       selected.has('mergedEntities')
-        ? Promise.all(s.mergedEntities.map(async (m) => ({ inputId: m.inputId, entity: await ctx.loaders.entity.load(m.entityId) }))).then(
-            (list) => list.filter((m): m is { inputId: string; entity: EntityModel } => m.entity !== null),
-          )
+        ? Promise.all(
+            s.mergedEntities.map(async (m) => ({
+              inputId: m.inputId,
+              by: MATCH_BY[m.by],
+              entity: await ctx.loaders.entity.load(m.entityId),
+            })),
+          ).then((list) => list.filter((m): m is { inputId: string; by: EntityMatchBy; entity: EntityModel } => m.entity !== null))
         : [],
       rels('createdRelationships', s.createdRelationships),
       rels('corroboratedRelationships', s.corroboratedRelationships),

@@ -29,6 +29,9 @@ export const Query: QueryResolvers = {
     return found.entity;
   },
 
+  entityByIdentifier: (_, { scheme, value }, ctx, info) =>
+    ctx.reader.entityByIdentifier({ key: A.identifierArgument(scheme, value), shape: operationShape(info) }),
+
   search: (_, { text, types, first }, ctx) => {
     if (text.length > MAX_SEARCH_TEXT)
       throw new AppError('BAD_USER_INPUT', `text: must be at most ${MAX_SEARCH_TEXT} characters`, { argument: 'text' });

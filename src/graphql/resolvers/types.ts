@@ -9,6 +9,7 @@ import { cutPage } from '../../domain/cut-page.js';
 import { selectsPath } from '../selects-field.js';
 import { parsePartialDate } from '../../domain/partial-date.js';
 import { AppError } from '../../errors.js';
+import { identifiersOfKeys } from '../../domain/identifiers.js';
 
 const present = <T>(list: readonly (T | Error | null)[]): T[] => list.filter((x): x is T => x !== null && !(x instanceof Error));
 
@@ -23,6 +24,7 @@ function mustEntity(e: EntityModel | null, id: string): EntityModel {
 
 export const typeResolvers: Omit<Resolvers, 'Query'> = {
   Entity: {
+    identifiers: (e) => identifiersOfKeys(e.identifierKeys),
     degree: (e, _, ctx) => ctx.loaders.degree.now(e.id),
     relationships: async (e, args, ctx, info) => {
       const { size, spec } = pageSpec(args, selectsPath(info, ['totalCount']));

@@ -64,7 +64,7 @@ export function contentOf({ entityIds, articleIds, relationships }: ItemIds): Qu
   return {
     cypher: `CALL () {
   UNWIND $entityIds AS id MATCH (e:Entity {id: id})
-  RETURN 'entity' AS kind, id, e {.id, .name, .type, .aliases, .description, .mergedIds} AS content, e.contentHash AS stored
+  RETURN 'entity' AS kind, id, e {.id, .name, .type, .aliases, .description, .mergedIds, .identifiers} AS content, e.contentHash AS stored
   UNION ALL
   UNWIND $articleIds AS id MATCH (a:Article {id: id})
   RETURN 'article' AS kind, id, a {.id, .title, .source, .url, .publishedAt, .language, .note} AS content, a.contentHash AS stored

@@ -9,7 +9,7 @@ export { NO_FILTER, type EdgeFilter };
  * always the keys resolvers use to reach other values (ids, endpoints, an evidence item's article
  * and date) and an entity's name (lists of entities are sorted by it).
  */
-export const ENTITY_FIELDS = ['type', 'aliases', 'description', 'mergedIds'] as const;
+export const ENTITY_FIELDS = ['type', 'aliases', 'description', 'mergedIds', 'identifiers'] as const;
 export const RELATIONSHIP_FIELDS = ['topic', 'role', 'validFrom', 'validTo', 'status', 'quantities', 'knownFrom', 'note'] as const;
 export const ARTICLE_FIELDS = ['title', 'source', 'url', 'publishedAt', 'language', 'note'] as const;
 
@@ -27,9 +27,14 @@ export const FULL_SHAPE: Shape = { entity: ENTITY_FIELDS, relationship: RELATION
 
 const LIST_FIELDS = new Set(['aliases', 'mergedIds']);
 
-/** Projects an entity node `e` (or another variable) into an EntityModel map, with the fields `only` names (all by default). */
+/**
+ * Projects an entity node `e` (or another variable) into an EntityModel map, with the fields `only`
+ * names (all by default); the stored `identifiers` keys go in as `identifierKeys`.
+ */
 export const entityMap = (v = 'e', only: Shape['entity'] = ENTITY_FIELDS): string => {
-  const fields = ENTITY_FIELDS.filter((f) => only.includes(f)).map((f) => (LIST_FIELDS.has(f) ? `${f}: coalesce(${v}.${f}, [])` : `.${f}`));
+  const fields = ENTITY_FIELDS.filter((f) => only.includes(f)).map((f) =>
+    f === 'identifiers' ? `identifierKeys: coalesce(${v}.identifiers, [])` : LIST_FIELDS.has(f) ? `${f}: coalesce(${v}.${f}, [])` : `.${f}`,
+  );
   return `${v} {${['.id', '.name', ...fields].join(', ')}}`;
 };
 

@@ -8,6 +8,7 @@ import type { Query } from '../gateway.js';
 import type { RelationType } from '../../domain/vocabulary.js';
 import { relType } from './upsert-bundle.js';
 import { isOffice, refreshOffices, setOfficeText } from './search-keys.js';
+import { deleteIdentifierKeys, refreshIdentifierKeys } from './identifier-keys.js';
 
 /** An entity's full property map, or nothing. */
 export function entityProperties({ id }: { id: string }): Query {
@@ -49,12 +50,30 @@ export function createRelationship({
   };
 }
 
-/** Replaces all properties of an entity (creating it when absent); the office keys at it follow its names. */
+/**
+ * Replaces all properties of an entity (creating it when absent); the office keys at it follow its
+ * names, its identifier keys its identifiers.
+ */
 export function putEntity({ id, props }: { id: string; props: Record<string, unknown> }): Query {
-  return { cypher: `MERGE (e:Entity {id: $id}) SET e = $props WITH e ${refreshOffices('e')}`, params: { id, props } };
+  return {
+    cypher: `MERGE (e:Entity {id: $id}) SET e = $props WITH e ${refreshOffices('e')} ${refreshIdentifierKeys('e')}`,
+    params: { id, props },
+  };
 }
 
-/** Deletes an entity (its relationships must be gone or moved). */
+/**
+ * Sets an entity's identifiers (keys, in scheme order) and its identifier keys, and nothing else: an
+ * undone merge takes the merged entity's identifiers back from the kept one with it before the
+ * merged entity is put back with them.
+ */
+export function setIdentifiers({ id, identifiers }: { id: string; identifiers: readonly string[] }): Query {
+  return {
+    cypher: `MATCH (e:Entity {id: $id}) SET e.identifiers = $identifiers WITH e ${refreshIdentifierKeys('e')}`,
+    params: { id, identifiers },
+  };
+}
+
+/** Deletes an entity (its relationships must be gone or moved) with its identifier keys. */
 export function deleteEntity({ id }: { id: string }): Query {
-  return { cypher: 'MATCH (e:Entity {id: $id}) DETACH DELETE e', params: { id } };
+  return { cypher: `MATCH (e:Entity {id: $id}) ${deleteIdentifierKeys('e')} DETACH DELETE e`, params: { id } };
 }

@@ -27,7 +27,7 @@ export function raceCheck({
 CALL () {
   UNWIND $searches AS search CALL db.index.fulltext.queryNodes('${ENTITY_KEYS_INDEX}', search) YIELD node
   WITH DISTINCT node AS e
-  RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, [])}) AS entities
+  RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, []), identifiers: coalesce(e.identifiers, [])}) AS entities
 }
 CALL () {
   UNWIND $pairs AS pair

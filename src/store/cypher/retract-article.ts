@@ -8,6 +8,7 @@
 import type { Query } from '../gateway.js';
 import { idsByType, relationshipsOfTypedIds } from './fragments.js';
 import { relType } from './upsert-bundle.js';
+import { deleteIdentifierKeys } from './identifier-keys.js';
 
 /**
  * The article (all its properties) and every evidence item citing it (all its properties), in
@@ -91,7 +92,9 @@ export function orphansAmong({ ids }: { ids: readonly string[] }): Query {
 /** Deletes entities that have no relationship (their search keys are their own properties, and go with them). */
 export function deleteOrphans({ ids }: { ids: readonly string[] }): Query {
   return {
-    cypher: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE NOT EXISTS { (e)--() } DELETE e RETURN count(e) AS deleted',
+    cypher:
+      `UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE NOT EXISTS { (e)--() } ${deleteIdentifierKeys('e')} ` +
+      'DELETE e RETURN count(e) AS deleted',
     params: { ids },
   };
 }

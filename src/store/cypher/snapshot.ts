@@ -16,7 +16,7 @@ export function snapshotArticles(): Query {
 /** Every entity's own fields, in id order. */
 export function snapshotEntities(): Query {
   return {
-    cypher: 'MATCH (e:Entity) RETURN e {.id, .name, .type, .aliases, .description, .mergedIds} AS entity ORDER BY e.id',
+    cypher: 'MATCH (e:Entity) RETURN e {.id, .name, .type, .aliases, .description, .mergedIds, .identifiers} AS entity ORDER BY e.id',
     params: {},
   };
 }
@@ -43,12 +43,13 @@ ORDER BY relationshipId, article, quote`,
 }
 
 /**
- * Deletes every entity, article and evidence item (and so every relationship) in batches of
+ * Deletes every entity (with its identifier keys), article and evidence item (and so every relationship) in batches of
  * bounded transactions; audit entries stay. Run it in an auto-commit transaction (Store.schema).
  */
 export function deleteContent(): Query {
   return {
-    cypher: 'MATCH (n) WHERE n:Entity OR n:Article OR n:Evidence CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+    cypher:
+      'MATCH (n) WHERE n:Entity OR n:Article OR n:Evidence OR n:IdentifierKey CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
     params: {},
   };
 }

@@ -9,6 +9,7 @@ import { idsByType, relationshipsOfTypedIds } from './fragments.js';
 import { relationshipOfRow } from './create-relationships.js';
 import { setOfficeTextOfAnyType, refreshOffices } from './search-keys.js';
 import { relType } from './upsert-bundle.js';
+import { refreshIdentifierKeys } from './identifier-keys.js';
 
 type Props = Record<string, unknown>;
 
@@ -62,7 +63,8 @@ RETURN articles, relationshipIds, entityIds, endpointIds`,
 /** Puts entities back with exactly these properties (creating those absent); the office keys at each follow its names. */
 export function putEntities({ rows }: { rows: readonly { id: string; props: Props }[] }): Query {
   return {
-    cypher: `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e = row.props WITH e ${refreshOffices('e')}`,
+    cypher:
+      `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e = row.props WITH e ${refreshOffices('e')} ` + refreshIdentifierKeys('e'),
     params: { rows },
   };
 }

@@ -7,6 +7,7 @@ import type { EvidenceRow, NodeRow, RelationshipRow } from '../../domain/graph-r
 import type { RelationType } from '../../domain/vocabulary.js';
 import { asRelationType } from '../../domain/vocabulary.js';
 import { isOffice, refreshOffices, setOfficeText } from './search-keys.js';
+import { refreshIdentifierKeys } from './identifier-keys.js';
 
 export type { EvidenceRow, NodeRow, RelationshipRow };
 
@@ -15,9 +16,16 @@ export function upsertArticles({ rows }: { rows: readonly NodeRow[] }): Query {
   return { cypher: 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', params: { rows } };
 }
 
-/** MERGE entities by id and set their properties; the office keys at each follow its names. */
+/**
+ * MERGE entities by id and set their properties; the office keys at each follow its names, its
+ * identifier keys its identifiers (an identifier another entity holds fails the statement).
+ */
 export function upsertEntities({ rows }: { rows: readonly NodeRow[] }): Query {
-  return { cypher: `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e += row.props WITH e ${refreshOffices('e')}`, params: { rows } };
+  return {
+    cypher:
+      `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e += row.props WITH e ${refreshOffices('e')} ` + refreshIdentifierKeys('e'),
+    params: { rows },
+  };
 }
 
 /** Checks a relationship type against the vocabulary before it is written into Cypher. */

@@ -23,7 +23,7 @@ describe('store: content version statements, by shape', () => {
     const q = cv.contentOf({ entityIds: ['peru'], articleIds: ['a1'], relationships: [signed] });
     expect(q.cypher).toBe(`CALL () {
   UNWIND $entityIds AS id MATCH (e:Entity {id: id})
-  RETURN 'entity' AS kind, id, e {.id, .name, .type, .aliases, .description, .mergedIds} AS content, e.contentHash AS stored
+  RETURN 'entity' AS kind, id, e {.id, .name, .type, .aliases, .description, .mergedIds, .identifiers} AS content, e.contentHash AS stored
   UNION ALL
   UNWIND $articleIds AS id MATCH (a:Article {id: id})
   RETURN 'article' AS kind, id, a {.id, .title, .source, .url, .publishedAt, .language, .note} AS content, a.contentHash AS stored

@@ -9,7 +9,8 @@ const types = (...t: string[]): RelationType[] => t as RelationType[];
 describe('store: cypher fragments, the projections', () => {
   it('projects an entity whole by default, list fields never null', () => {
     expect(f.entityMap()).toBe(
-      'e {.id, .name, .type, aliases: coalesce(e.aliases, []), .description, mergedIds: coalesce(e.mergedIds, [])}',
+      'e {.id, .name, .type, aliases: coalesce(e.aliases, []), .description, mergedIds: coalesce(e.mergedIds, []), ' +
+        'identifierKeys: coalesce(e.identifiers, [])}',
     );
     expect(f.entityMap('n', f.FULL_SHAPE.entity)).toBe(f.entityMap('n'));
   });
@@ -18,6 +19,7 @@ describe('store: cypher fragments, the projections', () => {
     expect(f.entityMap('n', [])).toBe('n {.id, .name}');
     expect(f.entityMap('n', ['mergedIds', 'type'])).toBe('n {.id, .name, .type, mergedIds: coalesce(n.mergedIds, [])}');
     expect(f.entityMap('n', ['type', 'mergedIds'])).toBe(f.entityMap('n', ['mergedIds', 'type']));
+    expect(f.entityMap('n', ['identifiers'])).toBe('n {.id, .name, identifierKeys: coalesce(n.identifiers, [])}');
   });
 
   it('projects a relationship with its id, type and endpoint ids, then the fields asked for in one order', () => {

@@ -44,17 +44,23 @@ describe('store: resolve step statements, by shape', () => {
   });
 
   it('reads the candidates by id and through the entity_keys index, each id once', () => {
-    expect(il.resolutionCandidates({ ids: ['peru', 'peru', 'china'], keys: ['peru'] })).toEqual({
+    expect(
+      il.resolutionCandidates({ ids: ['peru', 'peru', 'china'], keys: ['peru'], identifierKeys: ['WIKIDATA:Q419', 'ISO3166:PE'] }),
+    ).toEqual({
       cypher: `CALL () {
   UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e
   UNION
   UNWIND $searches AS search CALL db.index.fulltext.queryNodes('entity_keys', search) YIELD node RETURN node AS e
+  UNION
+  UNWIND $identifierKeys AS key MATCH (k:IdentifierKey {key: key}) MATCH (e:Entity {id: k.entityId}) RETURN e
 }
-RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, coalesce(e.mergedIds, []) AS mergedIds, e.description AS description
+RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, coalesce(e.mergedIds, []) AS mergedIds,
+  coalesce(e.identifiers, []) AS identifiers, e.description AS description
 ORDER BY id`,
       params: {
         ids: ['peru', 'china'],
         searches: ['mergedIds:"peru" OR mergedIds:"china" OR nameKey:"peru" OR aliasKeys:"peru"'],
+        identifierKeys: ['ISO3166:PE', 'WIKIDATA:Q419'],
       },
     });
   });
@@ -65,6 +71,7 @@ ORDER BY id`,
       urls: ['https://example.org/a'],
       ids: ['peru', 'peru'],
       keys: ['peru'],
+      identifierKeys: ['ISO3166:PE', 'ISO3166:PE'],
       entityIds: ['x', 'x'],
     });
     expect(q).toEqual({
@@ -81,9 +88,12 @@ CALL () {
     UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e
     UNION
     UNWIND $searches AS search CALL db.index.fulltext.queryNodes('entity_keys', search) YIELD node RETURN node AS e
+    UNION
+    UNWIND $identifierKeys AS key MATCH (k:IdentifierKey {key: key}) MATCH (e:Entity {id: k.entityId}) RETURN e
   }
   WITH e ORDER BY e.id
-  RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, []), .description}) AS entities
+  RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, []),
+    identifiers: coalesce(e.identifiers, []), .description}) AS entities
 }
 CALL () {
   CALL () {
@@ -103,6 +113,7 @@ RETURN articles, entities, articleIdsOfEntities, entityIdsOfArticles`,
         urls: ['https://example.org/a'],
         ids: ['peru'],
         searches: ['mergedIds:"peru" OR nameKey:"peru" OR aliasKeys:"peru"'],
+        identifierKeys: ['ISO3166:PE'],
         articleIdSearches: ['mergedIds:"a1"'],
         entityIds: ['x'],
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as me from '../../../src/store/cypher/merge-entities.js';
+import { refreshIdentifierKeys } from '../../../src/store/cypher/identifier-keys.js';
 import { refreshOffices, setOfficeText } from '../../../src/store/cypher/search-keys.js';
 import { HOSTILE, expectOnlyInParams, paramStrings } from '../../helpers/cypher-shape.js';
 
@@ -44,10 +45,17 @@ ORDER BY id`,
   it('replaces or deletes an entity whole, renewing the office keys at one it writes', () => {
     const props = { name: 'Peru', type: 'COUNTRY' };
     expect(me.putEntity({ id: 'peru', props })).toEqual({
-      cypher: `MERGE (e:Entity {id: $id}) SET e = $props WITH e ${refreshOffices('e')}`,
+      cypher: `MERGE (e:Entity {id: $id}) SET e = $props WITH e ${refreshOffices('e')} ${refreshIdentifierKeys('e')}`,
       params: { id: 'peru', props },
     });
-    expect(me.deleteEntity({ id: 'peru' })).toEqual({ cypher: 'MATCH (e:Entity {id: $id}) DETACH DELETE e', params: { id: 'peru' } });
+    expect(me.deleteEntity({ id: 'peru' })).toEqual({
+      cypher: 'MATCH (e:Entity {id: $id}) CALL (e) { MATCH (k:IdentifierKey {entityId: e.id}) DELETE k } DETACH DELETE e',
+      params: { id: 'peru' },
+    });
+    expect(me.setIdentifiers({ id: 'peru', identifiers: ['ISO3166:PE'] })).toEqual({
+      cypher: `MATCH (e:Entity {id: $id}) SET e.identifiers = $identifiers WITH e ${refreshIdentifierKeys('e')}`,
+      params: { id: 'peru', identifiers: ['ISO3166:PE'] },
+    });
   });
 
   it('carries ids and properties only as parameters', () => {

@@ -14,7 +14,7 @@ describe('store: race check statements, by shape', () => {
 CALL () {
   UNWIND $searches AS search CALL db.index.fulltext.queryNodes('entity_keys', search) YIELD node
   WITH DISTINCT node AS e
-  RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, [])}) AS entities
+  RETURN collect(e {.id, .name, .type, aliases: coalesce(e.aliases, []), mergedIds: coalesce(e.mergedIds, []), identifiers: coalesce(e.identifiers, [])}) AS entities
 }
 CALL () {
   UNWIND $pairs AS pair

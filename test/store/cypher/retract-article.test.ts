@@ -42,7 +42,9 @@ RETURN properties(a) AS article, evidence`,
       params: { ids: ['x'] },
     });
     expect(q.deleteOrphans({ ids: ['x'] }).cypher).toBe(
-      'UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE NOT EXISTS { (e)--() } DELETE e RETURN count(e) AS deleted',
+      'UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE NOT EXISTS { (e)--() } ' +
+        'CALL (e) { MATCH (k:IdentifierKey {entityId: e.id}) DELETE k } ' +
+        'DELETE e RETURN count(e) AS deleted',
     );
     expect(q.deleteArticle({ id: 'a1' })).toEqual({ cypher: 'MATCH (a:Article {id: $id}) DETACH DELETE a', params: { id: 'a1' } });
   });

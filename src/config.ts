@@ -75,6 +75,7 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: httpUrl
     .refine((v) => !/[?#]/.test(v), 'must have no query or fragment: it is the base of every IRI the RDF exports write')
     .default('http://localhost:4000'),
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(0).max(1000).default(4),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(6000),
   RATE_LIMIT_WINDOW_MS: millis.default(60_000),
@@ -144,8 +145,13 @@ export interface Config {
     readonly bodyLimit: string;
     /** Seconds a shared cache may keep a cacheable answer (GET or persisted query, no key) before it revalidates by ETag. */
     readonly cacheMaxAge: number;
-    /** The address the service is reached at from outside (PUBLIC_BASE_URL, no trailing slash): the base of the IRIs of RDF, JSON-LD and GET /vocab. */
+    /**
+     * The address the service is reached at from outside (PUBLIC_BASE_URL, no trailing slash): the
+     * base of the IRIs of the RDF and JSON-LD exports and of GET /vocab.
+     */
     readonly publicBaseUrl: string;
+    /** Downloads from /export that may stream at once (EXPORT_MAX_CONCURRENT, default 4); 0: no cap. */
+    readonly exportMaxConcurrent: number;
     /** Requests per client (IP) per window on /graphql and /export; 0 turns the limit off. */
     readonly rateLimit: { readonly max: number; readonly windowMs: number };
     /** Express's `trust proxy`: the proxies whose X-Forwarded-For gives the client address; false: none. */
@@ -256,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyLimit: e.BODY_LIMIT,
       cacheMaxAge: e.CACHE_MAX_AGE,
       publicBaseUrl: e.PUBLIC_BASE_URL,
+      exportMaxConcurrent: e.EXPORT_MAX_CONCURRENT,
       rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
       trustProxy: e.TRUST_PROXY,
       changePollMs: e.CHANGE_POLL_MS,

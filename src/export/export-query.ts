@@ -7,13 +7,12 @@ import { sdlDefault } from '../contract/sdl-defaults.js';
 import * as A from '../domain/arguments.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { EdgeFilter } from '../domain/arguments.js';
+import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
-/** The formats `GET /export` writes. */
-export const EXPORT_FORMATS = ['json', 'graphml', 'nodes.csv', 'edges.csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
-/** The GraphQL queries whose subgraph can be exported. */
-export const EXPORT_VIEWS = ['neighborhood', 'connections'] as const;
+/** What `GET /export` can export: the subgraph of a GraphQL query, or the whole graph (`all`). */
+export const EXPORT_VIEWS = ['neighborhood', 'connections', 'all'] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];
 
 // The bounds of Query.neighborhood and Query.connections, shared with the resolvers; their
@@ -21,7 +20,10 @@ export type ExportView = (typeof EXPORT_VIEWS)[number];
 const { MAX_DEPTH, MAX_HOPS, SUBGRAPH_CAP } = A;
 
 const COMMON_PARAMS = ['view', 'format', 'first', 'types', 'statuses', 'asOf', 'since', 'until'] as const;
-const VIEW_PARAMS: Record<ExportView, readonly string[]> = { neighborhood: ['id', 'depth'], connections: ['ids', 'maxHops'] };
+const VIEW_PARAMS: Record<ExportView, readonly string[]> = { neighborhood: ['id', 'depth'], connections: ['ids', 'maxHops'], all: [] };
+
+/** The parameters `view` takes: `first` caps the subgraph views only, the whole graph is never cut. */
+const paramsOf = (view: ExportView): string[] => [...COMMON_PARAMS.filter((p) => view !== 'all' || p !== 'first'), ...VIEW_PARAMS[view]];
 
 /** The parameters every view shares, normalized (defaults applied, lists de-duplicated). */
 export interface ExportCommon {
@@ -35,10 +37,11 @@ export interface ExportCommon {
   until: string | null;
 }
 
-/** A checked export query: a tagged union on `view`. */
+/** A checked export query: a tagged union on `view`. The whole graph (`all`) has no `first`: it is never cut. */
 export type ExportQuery =
   | ({ view: 'neighborhood'; id: string; depth: number } & ExportCommon)
-  | ({ view: 'connections'; ids: string[]; maxHops: number } & ExportCommon);
+  | ({ view: 'connections'; ids: string[]; maxHops: number } & ExportCommon)
+  | ({ view: 'all' } & Omit<ExportCommon, 'first'>);
 
 /**
  * A checked `POST /export` body: the entities and relationships of a view, each list
@@ -106,26 +109,30 @@ function oneOf<T extends string>(raw: Raw, name: string, allowed: readonly T[], 
   return member(name, allowed, single(raw, name) ?? fallback);
 }
 
+/** Why `name` is not a parameter of `view`: it belongs to other views, or to none. */
+function misplaced(name: string, view: ExportView): string {
+  const owners = EXPORT_VIEWS.filter((v) => v !== view && paramsOf(v).includes(name));
+  if (owners.length) return `applies to ${owners.map((v) => `view=${v}`).join(' and ')} only`;
+  return `unknown parameter; use ${paramsOf(view).join(', ')}`;
+}
+
 /**
  * Checks the query string of `GET /export` (Express's parsed `req.query`) and normalizes it.
  * Throws AppError BAD_USER_INPUT naming the parameter on the first problem: an unknown
- * parameter, one that does not apply to the view, a repeated single value, or any rule of the
- * GraphQL arguments (depth 1–3, maxHops 1–6, first 0–500, each defaulting to the SDL's default
- * of Query.neighborhood.depth, Query.connections.maxHops and Query.neighborhood.first: 1, 4, 50;
- * 2–10 distinct ids; known types and statuses; partial dates).
+ * parameter, one that does not apply to the view (`id`, `ids`, `depth`, `maxHops` and `first` do
+ * not apply to view=all), a repeated single value, or any rule of the GraphQL arguments (depth
+ * 1–3, maxHops 1–6, first 0–500, each defaulting to the SDL's default of Query.neighborhood.depth,
+ * Query.connections.maxHops and Query.neighborhood.first: 1, 4, 50; 2–10 distinct ids; known types
+ * and statuses; partial dates). view=all takes the relationship filters as the other views do.
  */
 export function parseExportQuery(raw: Raw): ExportRequest {
   const view = oneOf(raw, 'view', EXPORT_VIEWS, 'neighborhood');
-  const other = EXPORT_VIEWS.find((v) => v !== view)!;
-  for (const name of Object.keys(raw)) {
-    if (VIEW_PARAMS[other].includes(name)) throw bad(name, `applies to view=${other} only`);
-    if (!(COMMON_PARAMS as readonly string[]).includes(name) && !VIEW_PARAMS[view].includes(name)) {
-      throw bad(name, `unknown parameter; use ${[...COMMON_PARAMS, ...VIEW_PARAMS[view]].join(', ')}`);
-    }
-  }
+  const allowed = paramsOf(view);
+  for (const name of Object.keys(raw)) if (!allowed.includes(name)) throw bad(name, misplaced(name, view));
   const format = oneOf(raw, 'format', EXPORT_FORMATS, 'json');
 
-  let subject: { view: 'neighborhood'; id: string; depth: number } | { view: 'connections'; ids: string[]; maxHops: number };
+  let subject:
+    { view: 'neighborhood'; id: string; depth: number } | { view: 'connections'; ids: string[]; maxHops: number } | { view: 'all' };
   if (view === 'neighborhood') {
     const id = single(raw, 'id');
     if (id === undefined) throw bad('id', 'is required with view=neighborhood');
@@ -134,28 +141,40 @@ export function parseExportQuery(raw: Raw): ExportRequest {
       id: A.id(id, 'id'),
       depth: A.intIn(integer(raw, 'depth'), sdlDefault('Query.neighborhood.depth', 'number'), 1, MAX_DEPTH, 'depth'),
     };
-  } else {
+  } else if (view === 'connections') {
     const ids = A.ids(list(raw, 'ids') ?? [], 'ids');
     subject = {
       view,
       ids,
       maxHops: A.intIn(integer(raw, 'maxHops'), sdlDefault('Query.connections.maxHops', 'number'), 1, MAX_HOPS, 'maxHops'),
     };
+  } else {
+    subject = { view };
   }
-  const first = A.first(integer(raw, 'first'), sdlDefault('Query.neighborhood.first', 'number'), 'first', SUBGRAPH_CAP);
   const dates = { asOf: single(raw, 'asOf') ?? null, since: single(raw, 'since') ?? null, until: single(raw, 'until') ?? null };
   const filter = A.edgeFilter({ types: list(raw, 'types'), statuses: list(raw, 'statuses'), ...dates });
-  return {
-    query: {
-      ...subject,
-      format,
-      first,
-      types: filter.types ? [...filter.types] : null,
-      statuses: filter.statuses ? [...filter.statuses] : null,
-      ...dates,
-    },
-    filter,
+  const filters = {
+    format,
+    types: filter.types ? [...filter.types] : null,
+    statuses: filter.statuses ? [...filter.statuses] : null,
+    ...dates,
   };
+  if (subject.view === 'all') return { query: { ...subject, ...filters }, filter };
+  const first = A.first(integer(raw, 'first'), sdlDefault('Query.neighborhood.first', 'number'), 'first', SUBGRAPH_CAP);
+  return { query: { ...subject, ...filters, first }, filter };
+}
+
+/**
+ * The query as the JSON download reports it (`ExportContext.query`), its keys in a fixed order:
+ * the view and its subject, `first` (not for view=all), the filters, the format; for a selection,
+ * `{ view: 'selection', entityIds, relationshipIds, format }`.
+ */
+export function describeQuery(q: ExportQuery | ExportSelection): Record<string, unknown> {
+  if (q.view === 'selection') return { view: q.view, entityIds: q.entityIds, relationshipIds: q.relationshipIds, format: q.format };
+  const filters = { types: q.types, statuses: q.statuses, asOf: q.asOf, since: q.since, until: q.until, format: q.format };
+  if (q.view === 'all') return { view: q.view, ...filters };
+  const subject = q.view === 'neighborhood' ? { view: q.view, id: q.id, depth: q.depth } : { view: q.view, ids: q.ids, maxHops: q.maxHops };
+  return { ...subject, first: q.first, ...filters };
 }
 
 /** A JSON list of ids (absent or null: none), each checked as an id argument, de-duplicated and sorted; at most `max`. */

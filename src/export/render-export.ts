@@ -1,58 +1,55 @@
-/** Turns a loaded subgraph into the body and headers of one download. */
-import type { ExportFormat, ExportQuery, ExportSelection } from './export-query.js';
-import type { ExportSubgraph } from './export-subgraph.js';
-import { toEdgesCsv, toNodesCsv } from './to-csv.js';
-import { toGraphml } from './to-graphml.js';
-import { toJson } from './to-json.js';
+/** Names and describes one download: its format's writer, media type and file name, and the context its writer gets. */
+import type { ExportQuery, ExportSelection } from './export-query.js';
+import { STREAM_FORMATS } from './formats.js';
+import { describeQuery } from './export-query.js';
+import type { ExportContext, ExportItem } from './records.js';
 
-/** A rendered download. */
+/** A download ready to stream. */
 export interface RenderedExport {
-  body: string;
+  /** The text, chunk by chunk, as the format's writer gives it. */
+  chunks: AsyncIterable<string>;
   contentType: string;
   /** Only [a-z0-9._-]. */
   filename: string;
 }
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  graphml: 'application/graphml+xml; charset=utf-8',
-  'nodes.csv': 'text/csv; charset=utf-8',
-  'edges.csv': 'text/csv; charset=utf-8',
-};
-
 /**
- * The download's file name, `<view>-<id or ids joined with _>.<format>`, lower-cased, every run
- * of other characters than [a-z0-9._-] replaced by `-`, and the stem cut to 120 characters; a
- * selection's is `selection.<format>`.
+ * The download's file name, `<stem>.<extension>` with the format's extension (`json`, `graphml`,
+ * `nodes.csv`, `edges.csv`, `ttl`, `nt`, `jsonld`, `gexf`, and FollowTheMoney's): the stem is
+ * `<view>-<id or ids joined with _>`, lower-cased, every run of other characters than [a-z0-9._-]
+ * replaced by `-`, cut to 120 characters; `all` for the whole graph, `selection` for a POST.
  */
 export function exportFilename(query: ExportQuery | ExportSelection): string {
-  if (query.view === 'selection') return `selection.${query.format}`;
+  const extension = STREAM_FORMATS[query.format].extension;
+  if (query.view === 'selection' || query.view === 'all') return `${query.view}.${extension}`;
   const subject = query.view === 'neighborhood' ? query.id : query.ids.join('_');
   const stem = `${query.view}-${subject}`
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/\.{2,}/g, '.')
     .slice(0, 120);
-  return `${stem}.${query.format}`;
+  return `${stem}.${extension}`;
 }
 
-/** Renders the subgraph in the query's format, with its content type and file name. */
-export function renderExport({ subgraph, query }: { subgraph: ExportSubgraph; query: ExportQuery | ExportSelection }): RenderedExport {
-  const body = ((): string => {
-    switch (query.format) {
-      case 'json':
-        return toJson({ subgraph, query });
-      case 'graphml':
-        return toGraphml(subgraph);
-      case 'nodes.csv':
-        return toNodesCsv(subgraph);
-      case 'edges.csv':
-        return toEdgesCsv(subgraph);
-      default: {
-        const unreachable: never = query.format;
-        throw new Error(`unknown export format ${String(unreachable)}`);
-      }
-    }
-  })();
-  return { body, contentType: CONTENT_TYPES[query.format], filename: exportFilename(query) };
+/**
+ * Renders the records in the query's format: the writer's chunks, with the content type and file
+ * name. `baseUrl` (PUBLIC_BASE_URL) and `dataVersion` go to the writer's context; `truncated` says
+ * whether a cap cut the view.
+ */
+export function renderExport({
+  items,
+  query,
+  baseUrl,
+  dataVersion,
+  truncated,
+}: {
+  items: AsyncIterable<ExportItem>;
+  query: ExportQuery | ExportSelection;
+  baseUrl: string;
+  dataVersion: string;
+  truncated: boolean;
+}): RenderedExport {
+  const format = STREAM_FORMATS[query.format];
+  const context: ExportContext = { baseUrl, dataVersion, query: describeQuery(query), truncated };
+  return { chunks: format.write(items, context), contentType: format.contentType, filename: exportFilename(query) };
 }

@@ -1,6 +1,6 @@
-/** CSV tables (RFC 4180) of a subgraph, in the shape Gephi's spreadsheet import reads. */
-import type { ExportSubgraph } from './export-subgraph.js';
-import { aliasesText, byId, evidenceText, quantitiesText } from './field-text.js';
+/** CSV tables (RFC 4180) of the records, streamed, in the shape Gephi's spreadsheet import reads. */
+import type { ExportItem, StreamFormat } from './records.js';
+import { aliasesText, evidenceText, inArticleOrder, quantitiesText } from './field-text.js';
 
 /**
  * One CSV field. A value starting with = + - @ tab or CR gets a leading `'` so spreadsheets do not
@@ -13,27 +13,32 @@ function cell(value: string | null): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** Header and rows as CSV: CRLF after every record, the last included. */
-function table(header: readonly string[], rows: readonly (string | null)[][]): string {
-  return [header, ...rows].map((r) => r.map(cell).join(',') + '\r\n').join('');
-}
+/** One CSV record: its fields and CRLF. */
+const row = (fields: readonly (string | null)[]): string => fields.map(cell).join(',') + '\r\n';
 
-/** nodes.csv: `id,name,type,aliases,description`, one row per entity sorted by id; aliases joined with " | ". */
-export function toNodesCsv(subgraph: ExportSubgraph): string {
-  return table(
-    ['id', 'name', 'type', 'aliases', 'description'],
-    byId(subgraph.nodes).map((n) => [n.id, n.name, n.type, aliasesText(n.aliases), n.description]),
-  );
+/**
+ * nodes.csv: `id,name,type,aliases,description`, one row per entity in id order; aliases joined
+ * with " | ". Stops reading at the first record that is not an entity (the source then closes).
+ */
+async function* writeNodesCsv(items: AsyncIterable<ExportItem>): AsyncGenerator<string> {
+  yield row(['id', 'name', 'type', 'aliases', 'description']);
+  for await (const item of items) {
+    if (item.kind !== 'entity') return;
+    const n = item.entity;
+    yield row([n.id, n.name, n.type, aliasesText(n.aliases), n.description]);
+  }
 }
 
 /**
  * edges.csv: `id,source,target,type,validFrom,validTo,status,topic,quantities,evidence`, one row
- * per relationship sorted by id; evidence as `quote — source (date) url` lines in one field.
+ * per relationship in id order; evidence as `quote — source (date) url` lines (article order) in one field.
  */
-export function toEdgesCsv(subgraph: ExportSubgraph): string {
-  return table(
-    ['id', 'source', 'target', 'type', 'validFrom', 'validTo', 'status', 'topic', 'quantities', 'evidence'],
-    byId(subgraph.edges).map((e) => [
+async function* writeEdgesCsv(items: AsyncIterable<ExportItem>): AsyncGenerator<string> {
+  yield row(['id', 'source', 'target', 'type', 'validFrom', 'validTo', 'status', 'topic', 'quantities', 'evidence']);
+  for await (const item of items) {
+    if (item.kind !== 'relationship') continue;
+    const e = item.relationship;
+    yield row([
       e.id,
       e.sourceId,
       e.targetId,
@@ -43,7 +48,13 @@ export function toEdgesCsv(subgraph: ExportSubgraph): string {
       e.status,
       e.topic,
       quantitiesText(e.quantities),
-      evidenceText(e.evidence),
-    ]),
-  );
+      evidenceText(inArticleOrder(e.evidence)),
+    ]);
+  }
 }
+
+/** The entities' table (`format=nodes.csv`). */
+export const nodesCsvFormat: StreamFormat = { contentType: 'text/csv; charset=utf-8', extension: 'nodes.csv', write: writeNodesCsv };
+
+/** The relationships' table (`format=edges.csv`). */
+export const edgesCsvFormat: StreamFormat = { contentType: 'text/csv; charset=utf-8', extension: 'edges.csv', write: writeEdgesCsv };

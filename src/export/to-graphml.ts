@@ -1,6 +1,6 @@
-/** GraphML for Gephi and yEd: directed edges whose ids are the relationship ids. */
-import type { ExportSubgraph } from './export-subgraph.js';
-import { aliasesText, byId, evidenceText, quantitiesText, sourceCount } from './field-text.js';
+/** GraphML for Gephi and yEd, streamed: directed edges whose ids are the relationship ids. */
+import type { ExportItem, ExportContext, StreamFormat } from './records.js';
+import { aliasesText, evidenceText, inArticleOrder, quantitiesText, sourceCount } from './field-text.js';
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF).
 const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -49,49 +49,63 @@ function data(indent: string, values: [KeyId, string | number | null][]): string
 }
 
 /**
- * Writes a subgraph as GraphML 1.0 (UTF-8, `edgedefault="directed"`): `<key>` declarations for
- * the node fields (name, type, aliases joined with " | ", description) and edge fields (type,
- * validFrom, validTo, status, topic, quantities, evidence as `quote — source (date) url` lines,
- * sourceCount); nodes sorted by id, edges by id; empty values left out; a `<desc>` on the graph
- * when the cap cut it. Every string is XML-escaped and stripped of characters XML 1.0 forbids.
+ * Writes the records as GraphML 1.0 (UTF-8, `edgedefault="directed"`), one chunk per node or edge:
+ * `<key>` declarations for the node fields (name, type, aliases joined with " | ", description)
+ * and edge fields (type, validFrom, validTo, status, topic, quantities, evidence as
+ * `quote — source (date) url` lines in article order, sourceCount); nodes and edges in the records'
+ * id order; empty values left out; a `<desc>` on the graph when the cap cut it. Every string is
+ * XML-escaped and stripped of characters XML 1.0 forbids. Articles are not written.
  */
-export function toGraphml(subgraph: ExportSubgraph): string {
-  const lines = [
+async function* writeGraphml(items: AsyncIterable<ExportItem>, context: ExportContext): AsyncGenerator<string> {
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
       'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...KEYS.map(([id, kind, name, type]) => `  <key id="${id}" for="${kind}" attr.name="${name}" attr.type="${type}"/>`),
     '  <graph id="G" edgedefault="directed">',
   ];
-  if (subgraph.truncated) lines.push('    <desc>truncated: the relationship cap cut this subgraph; raise first to see more</desc>');
-  for (const n of byId(subgraph.nodes)) {
-    lines.push(
-      `    <node id="${attr(n.id)}">`,
-      ...data('      ', [
-        ['n_name', n.name],
-        ['n_type', n.type],
-        ['n_aliases', aliasesText(n.aliases)],
-        ['n_description', n.description],
-      ]),
-      '    </node>',
-    );
+  if (context.truncated) head.push('    <desc>truncated: the relationship cap cut this subgraph; raise first to see more</desc>');
+  yield lines(head);
+  for await (const item of items) {
+    if (item.kind === 'entity') {
+      const n = item.entity;
+      yield lines([
+        `    <node id="${attr(n.id)}">`,
+        ...data('      ', [
+          ['n_name', n.name],
+          ['n_type', n.type],
+          ['n_aliases', aliasesText(n.aliases)],
+          ['n_description', n.description],
+        ]),
+        '    </node>',
+      ]);
+    } else if (item.kind === 'relationship') {
+      const e = item.relationship;
+      yield lines([
+        `    <edge id="${attr(e.id)}" source="${attr(e.sourceId)}" target="${attr(e.targetId)}">`,
+        ...data('      ', [
+          ['e_type', e.type],
+          ['e_validFrom', e.validFrom],
+          ['e_validTo', e.validTo],
+          ['e_status', e.status],
+          ['e_topic', e.topic],
+          ['e_quantities', quantitiesText(e.quantities)],
+          ['e_evidence', evidenceText(inArticleOrder(e.evidence))],
+          ['e_sourceCount', sourceCount(e.evidence)],
+        ]),
+        '    </edge>',
+      ]);
+    }
   }
-  for (const e of byId(subgraph.edges)) {
-    lines.push(
-      `    <edge id="${attr(e.id)}" source="${attr(e.sourceId)}" target="${attr(e.targetId)}">`,
-      ...data('      ', [
-        ['e_type', e.type],
-        ['e_validFrom', e.validFrom],
-        ['e_validTo', e.validTo],
-        ['e_status', e.status],
-        ['e_topic', e.topic],
-        ['e_quantities', quantitiesText(e.quantities)],
-        ['e_evidence', evidenceText(e.evidence)],
-        ['e_sourceCount', sourceCount(e.evidence)],
-      ]),
-      '    </edge>',
-    );
-  }
-  lines.push('  </graph>', '</graphml>');
-  return lines.join('\n') + '\n';
+  yield lines(['  </graph>', '</graphml>']);
 }
+
+/** Lines, each ended by a newline. */
+const lines = (ls: readonly string[]): string => ls.map((l) => `${l}\n`).join('');
+
+/** The GraphML download (`format=graphml`). */
+export const graphmlFormat: StreamFormat = {
+  contentType: 'application/graphml+xml; charset=utf-8',
+  extension: 'graphml',
+  write: writeGraphml,
+};

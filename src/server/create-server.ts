@@ -27,6 +27,7 @@ import { metricsRoute } from './metrics-route.js';
 import { rateLimiter } from './rate-limiter.js';
 import { contextFunction } from './request-context.js';
 import { schemaRoute } from './schema-route.js';
+import { vocabRoute } from './vocab-route.js';
 
 export type { Readiness } from './health-routes.js';
 
@@ -90,7 +91,19 @@ export async function createServer({
   app.use(healthRoutes({ readiness }));
   if (config.metrics.enabled) app.use(metricsRoute({ metrics }));
   app.use(schemaRoute({ sdl: schemaSdl() }));
-  app.use('/export', createExportRouter({ reader: createReader(observed), logger, auth: config.auth }));
+  app.use(vocabRoute({ baseUrl: config.http.publicBaseUrl }));
+  // Exports are maintenance work: one long read transaction under NEO4J_MAINTENANCE_TIMEOUT_MS.
+  app.use(
+    '/export',
+    createExportRouter({
+      store: observed.maintenance('Exporting a download (/export)'),
+      logger,
+      baseUrl: config.http.publicBaseUrl,
+      maxConcurrent: config.http.exportMaxConcurrent,
+      auth: config.auth,
+      corsOrigins: config.http.corsOrigins,
+    }),
+  );
   // The Explorer and curation pages: static files only; they talk to the API through POST /graphql like any client.
   app.use('/explore', createExplorerRouter());
   app.use('/curate', createCurateRouter());

@@ -11,7 +11,7 @@
  * (NEO4J_QUERY_TIMEOUT_MS); maintenance work (schema, seed, restore, export, CLI ingest) runs on
  * `store.maintenance(task)` under `maintenanceTimeoutMs` (NEO4J_MAINTENANCE_TIMEOUT_MS, 0 = none).
  */
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session, type Transaction } from 'neo4j-driver';
 import { mapNeo4jError, terminatedByTimeout, timeoutError, type TimedWork } from './map-neo4j-error.js';
 import { retryingRead } from './retrying-read.js';
 
@@ -24,6 +24,16 @@ export interface Query {
 /** Runs queries inside one transaction. */
 export interface Tx {
   run(q: Query): Promise<Record<string, unknown>[]>;
+}
+
+/**
+ * The one transaction of a streamed read (`Store.readStream`): `run` reads a statement's rows at
+ * once; `stream` yields them as they are consumed, pulled from Neo4j in batches of the driver's
+ * fetch size (1,000 rows) and paused while the consumer lags, so a large result never sits whole in
+ * memory. Run one statement at a time: finish (or stop) one stream before the next statement.
+ */
+export interface StreamTx extends Tx {
+  stream(q: Query): AsyncIterable<Record<string, unknown>>;
 }
 
 /**
@@ -63,6 +73,14 @@ export interface Store {
   read(q: Query, opts?: CallOptions): Promise<Record<string, unknown>[]>;
   /** Runs `work` in one read transaction. */
   readTx<T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions): Promise<T>;
+  /**
+   * Runs `work` in one explicit read transaction and yields what it yields, as the consumer asks
+   * for it: the transaction (and its session) stays open until `work` ends, fails, or the consumer
+   * stops early (`return()` of the iterator, a `break` out of `for await`), and is then rolled back,
+   * a read having nothing to commit. Never retried: a stream half consumed cannot be replayed.
+   * Errors are mapped as every call's (a timeout worded for the store's budget).
+   */
+  readStream<T>(work: (tx: StreamTx) => AsyncIterable<T>, opts?: CallOptions): AsyncIterable<T>;
   /** Runs `work` in one write transaction: all of it commits, or none. */
   writeTx<T>(work: (tx: Tx) => Promise<T>, opts?: CallOptions): Promise<T>;
   /**
@@ -145,14 +163,44 @@ function storeOn(driver: Driver, o: StoreOptions, task: string | undefined): Sto
   const wrap = (tx: ManagedTransaction): Tx => ({
     run: async (q) => (await tx.run(q.cypher, driverParams(q.params))).records.map(toPlain),
   });
+  const mapped = (budget: Budget, err: unknown, started: number): unknown =>
+    terminatedByTimeout(err, Date.now() - started, budget.timeoutMs) ? timeoutError(budget.work) : mapNeo4jError(err, budget.work);
   const guarded = async <T>(budget: Budget, fn: () => Promise<T>): Promise<T> => {
     const started = Date.now();
     try {
       return await fn();
     } catch (err) {
-      throw terminatedByTimeout(err, Date.now() - started, budget.timeoutMs) ? timeoutError(budget.work) : mapNeo4jError(err, budget.work);
+      throw mapped(budget, err, started);
     }
   };
+  const streamTx = (tx: Transaction): StreamTx => ({
+    run: async (q) => (await tx.run(q.cypher, driverParams(q.params))).records.map(toPlain),
+    // The driver's Result is async-iterable: it pulls a batch, pauses above a high watermark, and on
+    // return() discards the rest of the statement's rows on the server.
+    stream: async function* (q) {
+      for await (const record of tx.run(q.cypher, driverParams(q.params))) yield toPlain(record);
+    },
+  });
+  async function* readStream<T>(work: (tx: StreamTx) => AsyncIterable<T>, opts?: CallOptions): AsyncGenerator<T> {
+    const started = Date.now();
+    const session = open('READ', opts);
+    let tx: Transaction | undefined;
+    try {
+      tx = await session.beginTransaction({ timeout: reads.timeoutMs });
+      yield* work(streamTx(tx));
+    } catch (err) {
+      throw mapped(reads, err, started);
+    } finally {
+      // Runs on the end, on a failure, and on the consumer's return(): the transaction never outlives the stream.
+      try {
+        if (tx?.isOpen()) await tx.rollback();
+      } catch {
+        // A transaction the server already ended (a timeout, a failure) has nothing left to roll back.
+      } finally {
+        await session.close();
+      }
+    }
+  }
 
   return {
     database: o.database,
@@ -178,6 +226,7 @@ function storeOn(driver: Driver, o: StoreOptions, task: string | undefined): Sto
           await session.close();
         }
       }),
+    readStream,
     writeTx: (work, opts) =>
       guarded(writes, async () => {
         const session = open('WRITE', opts);

@@ -56,6 +56,56 @@ async function bestPath(
   return firm ?? first;
 }
 
+/** The arguments of `neighborhoodIn`. */
+export interface NeighborhoodArgs {
+  id: string;
+  depth: number;
+  filter: EdgeFilter;
+  limit: number;
+}
+
+/**
+ * Breadth-first ego network (see `neighborhoodRead`), at most `limit` relationships, without
+ * details, through `run`; undefined when the entity is unknown.
+ */
+export async function neighborhoodIn(run: (q: Query) => Promise<Row[]>, args: NeighborhoodArgs): Promise<SubgraphModel | undefined> {
+  const [row] = await run(neighborhoodRead({ ...args, nodes: null, details: NO_DETAILS }));
+  return row ? toSubgraph(row) : undefined;
+}
+
+/** The arguments of `connectionsIn`. */
+export interface ConnectionsArgs {
+  ids: readonly string[];
+  maxHops: number;
+  filter: EdgeFilter;
+  cap: number;
+}
+
+/**
+ * How 2+ entities are connected, through `run` (an open transaction's statements): the union of
+ * the best shortest path between each pair (see `bestPath`), at most `cap` relationships (lowest
+ * ids first, `truncated` when the cap cut); nodes are the ids asked that the graph knows (by id or
+ * merged id), then every endpoint of the relationships kept. An export runs it inside its own
+ * transaction (src/export/export-source.ts); the reader inside a read transaction.
+ */
+export async function connectionsIn(
+  run: (q: Query) => Promise<Row[]>,
+  { ids, maxHops, filter, cap }: ConnectionsArgs,
+): Promise<SubgraphModel> {
+  const paths: PathModel[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const best = await bestPath(run, { from: ids[i]!, to: ids[j]!, maxHops, filter });
+      if (best) paths.push(best);
+    }
+  }
+  const rels = new Map(paths.flatMap((p) => p.relationships).map((r) => [r.id, r]));
+  const { page: kept, more: truncated } = cutPage([...rels.values()], cap);
+  const known = new Set((await run(entitiesByIds({ ids }))).map((r) => r.key as string));
+  const nodeIds = [...new Set([...ids.filter((id) => known.has(id)), ...kept.flatMap((r) => [r.sourceId, r.targetId])])];
+  return { nodeIds, relationships: kept, truncated };
+}
+
 /** The path and subgraph reads over a store, as the reader offers them. */
 export function pathReads(store: Store) {
   return {
@@ -83,10 +133,7 @@ export function pathReads(store: Store) {
     },
 
     /** Breadth-first ego network, at most `limit` relationships, without details; undefined when the entity is unknown. */
-    async neighborhood(args: { id: string; depth: number; filter: EdgeFilter; limit: number }): Promise<SubgraphModel | undefined> {
-      const [row] = await store.read(neighborhoodRead({ ...args, nodes: null, details: NO_DETAILS }));
-      return row ? toSubgraph(row) : undefined;
-    },
+    neighborhood: (args: NeighborhoodArgs): Promise<SubgraphModel | undefined> => neighborhoodIn((q) => store.read(q), args),
 
     /**
      * Up to `k` shortest paths in a stable order: fewer hops first, then fewer disputed, planned or
@@ -103,32 +150,6 @@ export function pathReads(store: Store) {
     },
 
     /** How 2+ entities are connected: the union of a shortest path between each pair; `cap` bounds the relationships. */
-    async connections({
-      ids,
-      maxHops,
-      filter,
-      cap,
-    }: {
-      ids: readonly string[];
-      maxHops: number;
-      filter: EdgeFilter;
-      cap: number;
-    }): Promise<SubgraphModel> {
-      const pairs: [string, string][] = [];
-      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
-      const paths = await store.readTx(async (tx) => {
-        const out: PathModel[] = [];
-        for (const [from, to] of pairs) {
-          const best = await bestPath((q) => tx.run(q), { from, to, maxHops, filter });
-          if (best) out.push(best);
-        }
-        return out;
-      });
-      const rels = new Map(paths.flatMap((p) => p.relationships).map((r) => [r.id, r]));
-      const { page: kept, more: truncated } = cutPage([...rels.values()], cap);
-      const known = new Set((await store.read(entitiesByIds({ ids }))).map((r) => r.key as string));
-      const nodeIds = [...new Set([...ids.filter((id) => known.has(id)), ...kept.flatMap((r) => [r.sourceId, r.targetId])])];
-      return { nodeIds, relationships: kept, truncated };
-    },
+    connections: (args: ConnectionsArgs): Promise<SubgraphModel> => store.readTx((tx) => connectionsIn((q) => tx.run(q), args)),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { parseExportBody, parseExportQuery } from '../../src/export/index.js';
+import { describeQuery, parseExportBody, parseExportQuery } from '../../src/export/index.js';
 import { sdlDefault } from '../../src/contract/sdl-defaults.js';
 
 /** The AppError a query (or, with `parse`, a body) is refused with, as a plain object. */
@@ -113,8 +113,10 @@ describe('export: parseExportQuery', () => {
 
   it('refuses what has no GraphQL counterpart: bad numbers, formats and views, missing or repeated values, stray parameters', () => {
     expect(refusal({ id: 'x', depth: 'two' })).toEqual(bad('depth', 'must be an integer, got "two"'));
-    expect(refusal({ id: 'x', format: 'xls' })).toEqual(bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, got "xls"'));
-    expect(refusal({ view: 'ego', id: 'x' })).toEqual(bad('view', 'must be one of neighborhood, connections, got "ego"'));
+    expect(refusal({ id: 'x', format: 'xls' })).toEqual(
+      bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, ftm, jsonld, ttl, nt, gexf, got "xls"'),
+    );
+    expect(refusal({ view: 'ego', id: 'x' })).toEqual(bad('view', 'must be one of neighborhood, connections, all, got "ego"'));
     expect(refusal({})).toEqual(bad('id', 'is required with view=neighborhood'));
     expect(refusal({ id: ['a', 'b'] })).toEqual(bad('id', 'give it at most once'));
     expect(refusal({ id: 'x', ids: 'a,b' })).toEqual(bad('ids', 'applies to view=connections only'));
@@ -122,6 +124,67 @@ describe('export: parseExportQuery', () => {
     expect(refusal({ id: 'x', type: 'SIGNED' })).toEqual(
       bad('type', 'unknown parameter; use view, format, first, types, statuses, asOf, since, until, id, depth'),
     );
+  });
+
+  it('takes view=all with the format and the relationship filters, and no cap', () => {
+    expect(parseExportQuery({ view: 'all', format: 'ttl', types: 'SIGNED', statuses: 'CONFIRMED', asOf: '2024' })).toEqual({
+      query: { view: 'all', format: 'ttl', types: ['SIGNED'], statuses: ['CONFIRMED'], asOf: '2024', since: null, until: null },
+      filter: {
+        types: ['SIGNED'],
+        statuses: ['CONFIRMED'],
+        asOfStart: '2024-01-01',
+        asOfEnd: '2024-12-31',
+        windowStart: null,
+        windowEnd: null,
+      },
+    });
+    expect(parseExportQuery({ view: 'all' }).query).toEqual({
+      view: 'all',
+      format: 'json',
+      types: null,
+      statuses: null,
+      asOf: null,
+      since: null,
+      until: null,
+    });
+  });
+
+  it('refuses with view=all the parameters of a subgraph, naming the views they belong to', () => {
+    expect(refusal({ view: 'all', first: '10' })).toEqual(bad('first', 'applies to view=neighborhood and view=connections only'));
+    expect(refusal({ view: 'all', id: 'peru' })).toEqual(bad('id', 'applies to view=neighborhood only'));
+    expect(refusal({ view: 'all', ids: 'a,b' })).toEqual(bad('ids', 'applies to view=connections only'));
+    expect(refusal({ view: 'all', depth: '2' })).toEqual(bad('depth', 'applies to view=neighborhood only'));
+    expect(refusal({ view: 'all', maxHops: '2' })).toEqual(bad('maxHops', 'applies to view=connections only'));
+    expect(refusal({ view: 'all', limit: '2' })).toEqual(
+      bad('limit', 'unknown parameter; use view, format, types, statuses, asOf, since, until'),
+    );
+    expect(refusal({ view: 'all', format: 'pdf' })).toEqual(
+      bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, ftm, jsonld, ttl, nt, gexf, got "pdf"'),
+    );
+  });
+
+  it('describes each view for the JSON download, keys in a fixed order', () => {
+    expect(Object.keys(describeQuery(parseExportQuery({ view: 'all', format: 'nt' }).query))).toEqual([
+      'view',
+      'types',
+      'statuses',
+      'asOf',
+      'since',
+      'until',
+      'format',
+    ]);
+    expect(Object.keys(describeQuery(parseExportQuery({ id: 'peru' }).query))).toEqual([
+      'view',
+      'id',
+      'depth',
+      'first',
+      'types',
+      'statuses',
+      'asOf',
+      'since',
+      'until',
+      'format',
+    ]);
   });
 
   it('asks for 2 to 10 distinct ids, as Query.connections does', () => {
@@ -168,10 +231,10 @@ describe('export: parseExportBody', () => {
       bad('view', 'unknown field; use format, entityIds, relationshipIds'),
     );
     expect(refused({ entityIds: ['peru'], format: 'xls' })).toEqual(
-      bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, got "xls"'),
+      bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, ftm, jsonld, ttl, nt, gexf, got "xls"'),
     );
     expect(refused({ entityIds: ['peru'], format: ['json'] })).toEqual(
-      bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, got ["json"]'),
+      bad('format', 'must be one of json, graphml, nodes.csv, edges.csv, ftm, jsonld, ttl, nt, gexf, got ["json"]'),
     );
     expect(refused({ entityIds: 'peru' })).toEqual(bad('entityIds', 'must be a list of entity ids'));
     expect(refused({ entityIds: ['peru'], relationshipIds: [1] })).toEqual(bad('relationshipIds', 'must be a list of relationship ids'));

@@ -1,38 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import {
-  exportFilename,
-  parseExportBody,
-  parseExportQuery,
-  renderExport,
-  toEdgesCsv,
-  toGraphml,
-  toNodesCsv,
-} from '../../src/export/index.js';
-import { nastySubgraph } from './nasty-subgraph.js';
+import { EXPORT_FORMATS, exportFilename, parseExportBody, parseExportQuery, renderExport, STREAM_FORMATS } from '../../src/export/index.js';
+import { nastyItems, nastySubgraph, written } from './nasty-subgraph.js';
 
 const query = (raw: Record<string, unknown>) => parseExportQuery(raw).query;
 
+async function* itemsOf(sub = nastySubgraph()) {
+  yield* nastyItems(sub);
+}
+
 describe('export: renderExport', () => {
-  it('picks the writer and content type of each format', () => {
-    const subgraph = nastySubgraph();
-    const at = (format: string) => renderExport({ subgraph, query: query({ id: 'peru', format }) });
-    expect(at('graphml')).toEqual({
-      body: toGraphml(subgraph),
-      contentType: 'application/graphml+xml; charset=utf-8',
-      filename: 'neighborhood-peru.graphml',
-    });
-    expect(at('nodes.csv')).toEqual({
-      body: toNodesCsv(subgraph),
-      contentType: 'text/csv; charset=utf-8',
-      filename: 'neighborhood-peru.nodes.csv',
-    });
-    expect(at('edges.csv')).toEqual({
-      body: toEdgesCsv(subgraph),
-      contentType: 'text/csv; charset=utf-8',
-      filename: 'neighborhood-peru.edges.csv',
-    });
-    expect(at('json').contentType).toBe('application/json; charset=utf-8');
-    expect(at('json').filename).toBe('neighborhood-peru.json');
+  it('picks the writer, content type and file name of each format', async () => {
+    const at = (format: string) =>
+      renderExport({
+        items: itemsOf(),
+        query: query({ id: 'peru', format }),
+        baseUrl: 'http://localhost:4000',
+        dataVersion: 'v',
+        truncated: true,
+      });
+    const text = async (chunks: AsyncIterable<string>) => {
+      let out = '';
+      for await (const c of chunks) out += c;
+      return out;
+    };
+    for (const format of ['graphml', 'nodes.csv', 'edges.csv', 'json'] as const) {
+      const rendered = at(format);
+      expect(await text(rendered.chunks)).toBe(await written(STREAM_FORMATS[format], nastySubgraph(), query({ id: 'peru', format })));
+    }
+    expect([at('graphml').contentType, at('graphml').filename]).toEqual([
+      'application/graphml+xml; charset=utf-8',
+      'neighborhood-peru.graphml',
+    ]);
+    expect([at('nodes.csv').contentType, at('nodes.csv').filename]).toEqual(['text/csv; charset=utf-8', 'neighborhood-peru.nodes.csv']);
+    expect([at('edges.csv').contentType, at('edges.csv').filename]).toEqual(['text/csv; charset=utf-8', 'neighborhood-peru.edges.csv']);
+    expect([at('json').contentType, at('json').filename]).toEqual(['application/json; charset=utf-8', 'neighborhood-peru.json']);
+  });
+});
+
+describe('export: STREAM_FORMATS', () => {
+  it('has a writer for every format name, with a file extension of [a-z0-9.-]', () => {
+    expect(Object.keys(STREAM_FORMATS).sort()).toEqual([...EXPORT_FORMATS].sort());
+    expect(EXPORT_FORMATS).toEqual(['json', 'graphml', 'nodes.csv', 'edges.csv', 'ftm', 'jsonld', 'ttl', 'nt', 'gexf']);
+    for (const f of EXPORT_FORMATS) expect(STREAM_FORMATS[f].extension).toMatch(/^[a-z0-9.-]+$/);
   });
 });
 
@@ -52,8 +61,12 @@ describe('export: exportFilename', () => {
 
   it('names a selection `selection.<format>`', () => {
     expect(exportFilename(parseExportBody({ entityIds: ['Huawei "秘鲁"'], format: 'graphml' }))).toBe('selection.graphml');
-    expect(renderExport({ subgraph: nastySubgraph(), query: parseExportBody({ entityIds: ['peru'], format: 'nodes.csv' }) }).filename).toBe(
-      'selection.nodes.csv',
-    );
+    expect(exportFilename(parseExportBody({ entityIds: ['peru'], format: 'nodes.csv' }))).toBe('selection.nodes.csv');
+  });
+
+  it('names the whole graph `all.<extension>`, with the format’s extension', () => {
+    expect(exportFilename(query({ view: 'all', format: 'ttl' }))).toBe('all.ttl');
+    expect(exportFilename(query({ view: 'all' }))).toBe('all.json');
+    expect(exportFilename(query({ id: 'peru', format: 'ftm' }))).toBe(`neighborhood-peru.${STREAM_FORMATS.ftm.extension}`);
   });
 });

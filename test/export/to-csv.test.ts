@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { toEdgesCsv, toNodesCsv } from '../../src/export/index.js';
-import { nastySubgraph } from './nasty-subgraph.js';
+import { parseExportQuery, STREAM_FORMATS } from '../../src/export/index.js';
+import { nastySubgraph, written, type NastySubgraph } from './nasty-subgraph.js';
 import { parseCsv } from '../helpers/parse-csv.js';
 
-describe('export: toNodesCsv', () => {
-  it('writes RFC 4180 rows sorted by id, quoting commas, quotes and newlines, and defusing formulas', () => {
-    expect(toNodesCsv(nastySubgraph())).toBe(
+const query = parseExportQuery({ id: 'peru' }).query;
+const toNodesCsv = (sub: NastySubgraph): Promise<string> => written(STREAM_FORMATS['nodes.csv'], sub, query);
+const toEdgesCsv = (sub: NastySubgraph): Promise<string> => written(STREAM_FORMATS['edges.csv'], sub, query);
+
+describe('export: nodesCsvFormat', () => {
+  it('writes RFC 4180 rows sorted by id, quoting commas, quotes and newlines, and defusing formulas', async () => {
+    expect(await toNodesCsv(nastySubgraph())).toBe(
       'id,name,type,aliases,description\r\n' +
         ('acme-co,"ACME ""Holdings"", <Ltd> & Co",COMPANY,"\'=HYPERLINK(""http://evil"") | O\'Brien","Line one\nline two, with a ' +
           'comma\u0007 and a bell"\r\n') +
@@ -13,11 +17,11 @@ describe('export: toNodesCsv', () => {
     );
   });
 
-  it('writes only the header for no entities', () => {
-    expect(toNodesCsv({ nodes: [], edges: [], truncated: false })).toBe('id,name,type,aliases,description\r\n');
+  it('writes only the header for no entities', async () => {
+    expect(await toNodesCsv({ nodes: [], edges: [], truncated: false })).toBe('id,name,type,aliases,description\r\n');
   });
 
-  it('prefixes a quote to every cell that starts with = + - @ tab or CR', () => {
+  it('prefixes a quote to every cell that starts with = + - @ tab or CR', async () => {
     const sub = nastySubgraph();
     sub.nodes = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=b'].map((name, i) => ({
       id: `n${i}`,
@@ -27,7 +31,7 @@ describe('export: toNodesCsv', () => {
       description: null,
       mergedIds: [],
     }));
-    const names = toNodesCsv(sub)
+    const names = (await toNodesCsv(sub))
       .split('\r\n')
       .slice(1, -1)
       .map((row) => row.split(',')[1]);
@@ -35,9 +39,9 @@ describe('export: toNodesCsv', () => {
   });
 });
 
-describe('export: toEdgesCsv', () => {
-  it('writes one row per relationship sorted by id, with quantities and evidence lines in one field', () => {
-    expect(toEdgesCsv(nastySubgraph())).toBe(
+describe('export: edgesCsvFormat', () => {
+  it('writes one row per relationship sorted by id, with quantities and evidence lines in one field', async () => {
+    expect(await toEdgesCsv(nastySubgraph())).toBe(
       'id,source,target,type,validFrom,validTo,status,topic,quantities,evidence\r\n' +
         'invested-in-1,acme-co,peru,INVESTED_IN,2023,2024-06,CONFIRMED,"ports & ""roads""",first phase: 1300000000 USD; 60 percent,' +
         ('"He said ""<invest>"", then left — Xinhua (2024-06-26) https://x.example/a?b=1&c=2\nConfirmed, again — XINHUA (2024-07) ' +
@@ -48,12 +52,12 @@ describe('export: toEdgesCsv', () => {
 });
 
 describe('export: CSV read back', () => {
-  it('reads back to the original strings with a strict RFC 4180 reader', () => {
-    const [header, ...rows] = parseCsv(toEdgesCsv(nastySubgraph()));
+  it('reads back to the original strings with a strict RFC 4180 reader', async () => {
+    const [header, ...rows] = parseCsv(await toEdgesCsv(nastySubgraph()));
     expect(header).toHaveLength(10);
     expect(rows.map((r) => r.length)).toEqual([10, 10]);
     expect(rows[0]![7]).toBe('ports & "roads"');
     expect(rows[1]![9]).toBe("'@once upon\r\na time — Blog");
-    expect(parseCsv(toNodesCsv(nastySubgraph()))[1]![1]).toBe('ACME "Holdings", <Ltd> & Co');
+    expect(parseCsv(await toNodesCsv(nastySubgraph()))[1]![1]).toBe('ACME "Holdings", <Ltd> & Co');
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { toGraphml } from '../../src/export/index.js';
-import { nastySubgraph } from './nasty-subgraph.js';
+import { parseExportQuery, STREAM_FORMATS } from '../../src/export/index.js';
+import { nastySubgraph, written, type NastySubgraph } from './nasty-subgraph.js';
+
+/** The GraphML writer's whole output for `sub`. */
+const toGraphml = (sub: NastySubgraph): Promise<string> => written(STREAM_FORMATS.graphml, sub, parseExportQuery({ id: 'peru' }).query);
 
 const EXPECTED = `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
@@ -69,13 +72,13 @@ const parse = (xml: string) =>
     };
   };
 
-describe('export: toGraphml', () => {
-  it('writes the exact GraphML: keys, sorted nodes and edges, escaped strings, empty values left out', () => {
-    expect(toGraphml(nastySubgraph())).toBe(EXPECTED);
+describe('export: graphmlFormat', () => {
+  it('writes the exact GraphML: keys, sorted nodes and edges, escaped strings, empty values left out', async () => {
+    expect(await toGraphml(nastySubgraph())).toBe(EXPECTED);
   });
 
-  it('is well-formed XML that a real parser reads back to the original strings', () => {
-    const xml = toGraphml(nastySubgraph());
+  it('is well-formed XML that a real parser reads back to the original strings', async () => {
+    const xml = await toGraphml(nastySubgraph());
     expect(XMLValidator.validate(xml)).toBe(true);
     const { graphml } = parse(xml);
     expect(graphml.key).toHaveLength(12);
@@ -92,7 +95,7 @@ describe('export: toGraphml', () => {
     );
   });
 
-  it('strips characters XML 1.0 forbids and escapes attribute whitespace', () => {
+  it('strips characters XML 1.0 forbids and escapes attribute whitespace', async () => {
     const sub = nastySubgraph();
     sub.nodes = [
       {
@@ -106,7 +109,7 @@ describe('export: toGraphml', () => {
     ];
     sub.edges = [];
     sub.truncated = false;
-    const xml = toGraphml(sub);
+    const xml = await toGraphml(sub);
     expect(xml).toContain('    <node id="a&#9;b&#10;c">\n      <data key="n_name">nul esc ffff lone ok😀</data>\n');
     expect(xml).not.toContain('<desc>');
     const xml10 = (c: number) =>
@@ -115,8 +118,8 @@ describe('export: toGraphml', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });
 
-  it('writes an empty graph for an empty subgraph', () => {
-    const xml = toGraphml({ nodes: [], edges: [], truncated: false });
+  it('writes an empty graph for an empty subgraph', async () => {
+    const xml = await toGraphml({ nodes: [], edges: [], truncated: false });
     expect(xml.endsWith('  <graph id="G" edgedefault="directed">\n  </graph>\n</graphml>\n')).toBe(true);
     expect(XMLValidator.validate(xml)).toBe(true);
   });

@@ -127,7 +127,11 @@ describe('server: GET /export on the seeded graph', () => {
   it('answers 400 naming the parameter, with the GraphQL message', async () => {
     const cases: [string, string, string][] = [
       ['id=dina-boluarte&depth=9', 'depth', 'depth: must be between 1 and 3, got 9'],
-      ['id=dina-boluarte&format=xls', 'format', 'format: must be one of json, graphml, nodes.csv, edges.csv, got "xls"'],
+      [
+        'id=dina-boluarte&format=xls',
+        'format',
+        'format: must be one of json, graphml, nodes.csv, edges.csv, ftm, jsonld, ttl, nt, gexf, got "xls"',
+      ],
       ['id=dina-boluarte&types=NOPE', 'types', 'types: unknown relation type(s) "NOPE"; see Query.vocabulary'],
       ['view=connections&ids=dina-boluarte', 'ids', 'ids: give between 2 and 10 distinct entity ids'],
     ];
@@ -253,7 +257,7 @@ describe('server: POST /export of a view’s ids on the seeded graph', () => {
       refused('first', 'unknown field; use format, entityIds, relationshipIds'),
     );
     expect(await error(await post({ entityIds: ['peru'], format: 'xls' }))).toEqual(
-      refused('format', 'must be one of json, graphml, nodes.csv, edges.csv, got "xls"'),
+      refused('format', 'must be one of json, graphml, nodes.csv, edges.csv, ftm, jsonld, ttl, nt, gexf, got "xls"'),
     );
     expect(await error(await post({ entityIds: 'peru' }))).toEqual(refused('entityIds', 'must be a list of entity ids'));
     expect(await error(await post({ entityIds: [] }))).toEqual(refused('entityIds', 'give at least one entity or relationship id'));

@@ -130,3 +130,85 @@ describe('store: transaction timeouts against Neo4j', () => {
     }
   });
 });
+
+describe('store: readStream against Neo4j', () => {
+  let probe: Store;
+  beforeAll(() => {
+    probe = testStore();
+  });
+  afterAll(async () => {
+    await probe.close();
+  });
+
+  const numbers = (n: number): Query => ({ cypher: 'UNWIND range(1, $n) AS i RETURN i', params: { n } });
+
+  it('yields every row of a statement far larger than a fetch batch, in order, after a run in the same transaction', async () => {
+    const store = storeWith({ queryTimeoutMs: 600_000, maintenanceTimeoutMs: 0 });
+    try {
+      const rows: unknown[] = [];
+      const stream = store.maintenance('Streaming numbers').readStream(async function* (tx) {
+        const [first] = await tx.run({ cypher: 'RETURN 0 AS i', params: {} });
+        yield first!.i;
+        for await (const row of tx.stream(numbers(25_000))) yield row.i;
+      });
+      for await (const i of stream) rows.push(i);
+      expect(rows).toHaveLength(25_001);
+      expect(rows.slice(0, 3)).toEqual([0, 1, 2]);
+      expect(rows.at(-1)).toBe(25_000);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('closes the transaction and its session when the consumer stops early: many early stops leave the pool free', async () => {
+    // maxPoolSize 5: a session left open by an early stop would exhaust the pool within a few rounds.
+    const store = storeWith({ queryTimeoutMs: 600_000, maintenanceTimeoutMs: 0 });
+    try {
+      const before = await openTransactions(probe);
+      for (let round = 0; round < 30; round++) {
+        let seen = 0;
+        for await (const row of store.readStream((tx) => tx.stream(numbers(1_000_000)))) {
+          seen += row.i === undefined ? 0 : 1;
+          if (seen === 10) break;
+        }
+        expect(seen).toBe(10);
+      }
+      expect(await store.read({ cypher: 'RETURN 1 AS ok', params: {} })).toEqual([{ ok: 1 }]);
+      expect(await waitUntil(async () => (await openTransactions(probe)).join() === before.join(), 10_000)).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('closes the transaction when the consumer throws, and passes the error on', async () => {
+    const store = storeWith({ queryTimeoutMs: 600_000, maintenanceTimeoutMs: 0 });
+    try {
+      const before = await openTransactions(probe);
+      const consume = async () => {
+        for await (const row of store.readStream((tx) => tx.stream(numbers(100_000)))) if (row.i === 5) throw new Error('sink failed');
+      };
+      for (let round = 0; round < 10; round++) await expect(consume()).rejects.toThrow('sink failed');
+      expect(await waitUntil(async () => (await openTransactions(probe)).join() === before.join(), 10_000)).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('stops at the maintenance timeout with the message naming the work, and gives the session back to the pool', async () => {
+    const store = storeWith({ queryTimeoutMs: 600_000, maintenanceTimeoutMs: 500 });
+    try {
+      const exporting = store.maintenance('Exporting the graph (GET /export)');
+      const drain = async (s: AsyncIterable<unknown>) => {
+        for await (const _ of s) void _;
+      };
+      expect(await rejection(drain(exporting.readStream((tx) => tx.stream(ENDLESS))))).toEqual({
+        code: 'SERVICE_UNAVAILABLE',
+        message: maintenanceMessage('Exporting the graph (GET /export)', 500),
+      });
+      // The pool is whole again: five more sessions than it holds still run.
+      for (let i = 0; i < 6; i++) expect(await store.read({ cypher: 'RETURN 1 AS ok', params: {} })).toEqual([{ ok: 1 }]);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentele
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { AppError } from '../../src/errors.js';
-import type { Store, Tx } from '../../src/store/gateway.js';
+import type { Store, StreamTx, Tx } from '../../src/store/gateway.js';
 import { tracedStore } from '../../src/store/traced-store.js';
 
 // A provider registered for this file: its AsyncLocalStorage context manager carries a request's span across awaits.
@@ -37,6 +37,7 @@ const fake: Store = {
   read: async () => [{ n: 1 }],
   readTx: async <T>(work: (tx: Tx) => Promise<T>) => work(tx),
   writeTx: async <T>(work: (tx: Tx) => Promise<T>) => work(tx),
+  readStream: <T>(work: (tx: StreamTx) => AsyncIterable<T>) => work({ ...tx, stream: async function* () {} }),
   schema: async () => [],
   maintenance: () => fake,
   ping: async () => {},

@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  NOT_ACCEPTABLE: 406,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
@@ -39,7 +40,12 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The codes only the HTTP edge sends: refusals of a request before any operation runs. */
-export const HTTP_ERROR_CODES = ['BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED'] as const satisfies readonly SentErrorCode[];
+export const HTTP_ERROR_CODES = [
+  'BAD_REQUEST',
+  'NOT_ACCEPTABLE',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+] as const satisfies readonly SentErrorCode[];
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 
 /**

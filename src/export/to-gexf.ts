@@ -8,24 +8,7 @@ import { parsePartialDate } from '../domain/partial-date.js';
 import { IDENTIFIER_SCHEMES } from '../domain/identifiers.js';
 import { quantitiesText, sourceCount } from './field-text.js';
 import type { ExportEntity, ExportItem, ExportRelationship, StreamFormat } from './records.js';
-
-// Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
-const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-  '\r': '&#13;',
-  '\n': '&#10;',
-  '\t': '&#9;',
-};
-
-/** An attribute value: illegal characters dropped, markup and line breaks escaped (parsers would fold them into spaces). */
-export function xmlAttr(value: string): string {
-  return value.replace(ILLEGAL_XML, '').replace(/[&<>"'\r\n\t]/g, (c) => ESCAPES[c]!);
-}
+import { xmlAttr } from './xml-text.js';
 
 /** The node attributes (`<attributes class="node">`): id, title, type. Identifiers get one each, by scheme. */
 export const GEXF_NODE_ATTRIBUTES = [

@@ -1,30 +1,7 @@
 /** GraphML for Gephi and yEd, streamed: directed edges whose ids are the relationship ids. */
 import type { ExportItem, ExportContext, StreamFormat } from './records.js';
 import { aliasesText, evidenceText, inArticleOrder, quantitiesText, sourceCount } from './field-text.js';
-
-// Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF).
-const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-  '\r': '&#13;',
-  '\n': '&#10;',
-  '\t': '&#9;',
-};
-
-/** Escapes element text: drops illegal characters, escapes & < > " ' and CR (which parsers would fold into LF). */
-function text(value: string): string {
-  return value.replace(ILLEGAL_XML, '').replace(/[&<>"'\r]/g, (c) => ENTITIES[c]!);
-}
-
-/** Escapes an attribute value; tab and newline too, which parsers would turn into spaces. */
-function attr(value: string): string {
-  return value.replace(ILLEGAL_XML, '').replace(/[&<>"'\r\n\t]/g, (c) => ENTITIES[c]!);
-}
+import { xmlAttr, xmlText } from './xml-text.js';
 
 const KEYS = [
   ['n_name', 'node', 'name', 'string'],
@@ -45,7 +22,7 @@ type KeyId = (typeof KEYS)[number][0];
 
 /** `<data>` lines of the non-empty values, in the order given. */
 function data(indent: string, values: [KeyId, string | number | null][]): string[] {
-  return values.filter(([, v]) => v !== null && v !== '').map(([key, v]) => `${indent}<data key="${key}">${text(String(v))}</data>`);
+  return values.filter(([, v]) => v !== null && v !== '').map(([key, v]) => `${indent}<data key="${key}">${xmlText(String(v))}</data>`);
 }
 
 /**
@@ -70,7 +47,7 @@ async function* writeGraphml(items: AsyncIterable<ExportItem>, context: ExportCo
     if (item.kind === 'entity') {
       const n = item.entity;
       yield lines([
-        `    <node id="${attr(n.id)}">`,
+        `    <node id="${xmlAttr(n.id)}">`,
         ...data('      ', [
           ['n_name', n.name],
           ['n_type', n.type],
@@ -82,7 +59,7 @@ async function* writeGraphml(items: AsyncIterable<ExportItem>, context: ExportCo
     } else if (item.kind === 'relationship') {
       const e = item.relationship;
       yield lines([
-        `    <edge id="${attr(e.id)}" source="${attr(e.sourceId)}" target="${attr(e.targetId)}">`,
+        `    <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.sourceId)}" target="${xmlAttr(e.targetId)}">`,
         ...data('      ', [
           ['e_type', e.type],
           ['e_validFrom', e.validFrom],

@@ -7,6 +7,7 @@
 import { Router } from 'express';
 import { Writer, type Quad } from 'n3';
 import { jsonldNodes, rdfPrefixes, vocabularyQuads } from '../export/index.js';
+import { ERROR_STATUS, type HttpErrorCode } from '../errors.js';
 
 /** The media types GET /vocab serves, the default first. */
 export const VOCAB_MEDIA_TYPES = ['text/turtle', 'application/n-triples', 'application/ld+json'] as const;
@@ -44,9 +45,9 @@ export function vocabRoute({ baseUrl }: { baseUrl: string }): Router {
     res.vary('Accept');
     const type = req.accepts([...VOCAB_MEDIA_TYPES]);
     if (!type) {
-      res.status(406).json({
+      res.status(ERROR_STATUS.NOT_ACCEPTABLE).json({
         error: {
-          code: 'NOT_ACCEPTABLE',
+          code: 'NOT_ACCEPTABLE' satisfies HttpErrorCode,
           message: `GET /vocab serves ${VOCAB_MEDIA_TYPES.join(', ')}; the Accept header allows none of them`,
           supported: VOCAB_MEDIA_TYPES,
         },

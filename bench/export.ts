@@ -109,8 +109,9 @@ function renderResults({
       'byte. **Baseline** is the process RSS after connecting and running one statement, before the export; **peak** is ' +
       'the highest RSS sampled every 10 ms during the export; **growth** is peak − baseline: the memory the export itself ' +
       'takes, garbage not yet collected included. **Live heap growth** is the largest JavaScript heap in use right after a ' +
-      'full collection (forced every 0.5 s during the export) minus the same before it: what the export keeps alive. **Max RSS** is the kernel high-water mark of the whole process (`process.resourceUsage().maxRSS`), module ' +
-      'loading included. Flat memory: the 100k growth is close to the 10k one while the output is ten times larger. ' +
+      'full collection (forced every 0.5 s during the export) minus the same before it: what the export keeps alive. ' +
+      '**Max RSS** is the kernel high-water mark of the whole process (`process.resourceUsage().maxRSS`), module ' +
+      'loading included. Flat memory: the 100k live heap growth is close to the 10k one while the output is ten times larger. ' +
       'Before the measured exports of each graph, one export (edges.csv, not reported) has Neo4j plan the statements.',
     '',
   ];
@@ -121,7 +122,8 @@ function renderResults({
       `${thousands(s.load.entities)} entities, ${thousands(s.load.articles)} articles, ${thousands(s.load.relationships)} relationships, ` +
         `${thousands(s.load.evidence)} evidence items (loaded in ${s.load.seconds.toFixed(1)} s).`,
       '',
-      '| format | records read (entities / articles / relationships) | output | time | baseline RSS | peak RSS | growth | live heap growth | max RSS |',
+      '| format | records read (entities / articles / relationships) | output | time | baseline RSS | peak RSS | growth ' +
+        '| live heap growth | max RSS |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const r of s.results) {

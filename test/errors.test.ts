@@ -21,6 +21,7 @@ describe('errors: the codes', () => {
       UNAUTHENTICATED: 401,
       FORBIDDEN: 403,
       NOT_FOUND: 404,
+      NOT_ACCEPTABLE: 406,
       CONFLICT: 409,
       PAYLOAD_TOO_LARGE: 413,
       RATE_LIMITED: 429,

@@ -77,7 +77,8 @@ describe('ingest: external identifiers on a real Neo4j', () => {
   };
   const byIdentifier = async (scheme: string, value: string) =>
     gql<{ entityByIdentifier: { id: string; identifiers: Identifier[] } | null }>(
-      'query($scheme: IdentifierScheme!, $value: String!) { entityByIdentifier(scheme: $scheme, value: $value) { id identifiers { scheme value url } } }',
+      'query($scheme: IdentifierScheme!, $value: String!) { ' +
+        'entityByIdentifier(scheme: $scheme, value: $value) { id identifiers { scheme value url } } }',
       { scheme, value },
     );
   const keysHeld = async () =>
@@ -157,7 +158,7 @@ describe('ingest: external identifiers on a real Neo4j', () => {
     ]);
   });
 
-  it('gives an existing entity the identifiers it lacks, records them, and a retraction takes them back and its undo returns them', async () => {
+  it('gives an existing entity the identifiers it lacks, records them; a retraction takes them back and its undo returns them', async () => {
     await ingest(bundle([{ id: 'andes-copper-test', name: 'Andes Copper Test', type: 'COMPANY' }]));
     const second = await ingest(
       bundle(

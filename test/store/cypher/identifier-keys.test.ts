@@ -22,7 +22,8 @@ RETURN e {.id, .name, .type, aliases: coalesce(e.aliases, []), .description, mer
     expect(
       ik.entityByIdentifier({ key: 'ISO3166:PE', shape: { entity: ['identifiers'], relationship: [], article: [], quote: false } }).cypher,
     ).toBe(
-      'MATCH (k:IdentifierKey {key: $key})\nMATCH (e:Entity {id: k.entityId})\nRETURN e {.id, .name, identifierKeys: coalesce(e.identifiers, [])} AS entity',
+      'MATCH (k:IdentifierKey {key: $key})\nMATCH (e:Entity {id: k.entityId})\n' +
+        'RETURN e {.id, .name, identifierKeys: coalesce(e.identifiers, [])} AS entity',
     );
   });
 

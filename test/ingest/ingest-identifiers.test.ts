@@ -158,7 +158,7 @@ describe('ingest: external identifiers on a real Neo4j', () => {
     ]);
   });
 
-  it('gives an existing entity the identifiers it lacks, records them; a retraction takes them back and its undo returns them', async () => {
+  it('gives an existing entity the identifiers it lacks and records them: a retraction takes them back, undo returns them', async () => {
     await ingest(bundle([{ id: 'andes-copper-test', name: 'Andes Copper Test', type: 'COMPANY' }]));
     const second = await ingest(
       bundle(

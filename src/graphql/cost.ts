@@ -253,29 +253,50 @@ function selectionCost(
   return total;
 }
 
-/** The cost of what the answer holds under a selection set, for the object `value`. */
-function answerCost(set: SelectionSetNode, parent: GraphQLNamedType, value: Readonly<Record<string, unknown>>, walk: Walk): number {
-  // The answer holds each response key once: price the first field selected under it that the
-  // object's type (or the fragment's) has.
+/**
+ * How to price an answer under one selection set: per response key, the first field selected under
+ * it that its type (or the fragment's) has, with that field's weight, the weights of its costed
+ * arguments, and the plan of its own selections (null for a leaf). It depends on the document and
+ * the variables only, not on the answer, so it is built once and memoized (see `memoized`).
+ */
+type AnswerPlan = readonly { readonly key: string; readonly weight: number; readonly args: number; readonly children: AnswerPlan | null }[];
+
+/** The answer plan of a selection set on `parent`. */
+function answerPlan(set: SelectionSetNode, parent: GraphQLNamedType, walk: Walk): AnswerPlan {
+  const plan: { key: string; weight: number; args: number; children: AnswerPlan | null }[] = [];
   const seen = new Set<string>();
-  let total = 0;
   eachField(set, parent, walk, (node, type) => {
     const key = node.alias?.value ?? node.name.value;
     const field = fieldOf(type, node.name.value);
-    if (seen.has(key) || !field || node.name.value.startsWith('__') || !Object.hasOwn(value, key)) return;
+    if (seen.has(key) || !field || node.name.value.startsWith('__')) return;
     seen.add(key);
-    const weight = weightOfField(field, type, walk);
-    const named = namedOf(field.type);
-    const one = (item: unknown): number => {
-      if (item === null || item === undefined) return 0;
-      if (node.selectionSet && typeof item === 'object' && !Array.isArray(item))
-        return weight + answerCost(node.selectionSet, named, item as Record<string, unknown>, walk);
-      return weight;
-    };
-    const v = value[key];
-    const cost = Array.isArray(v) ? v.reduce((sum: number, item) => sum + one(item), 0) : one(v);
-    total += cost + (v === null || v === undefined ? 0 : argumentsCost(field, node, walk));
+    plan.push({
+      key,
+      weight: weightOfField(field, type, walk),
+      args: argumentsCost(field, node, walk),
+      children: node.selectionSet ? answerPlan(node.selectionSet, namedOf(field.type), walk) : null,
+    });
   });
+  return plan;
+}
+
+/** The cost of one item of an answered field: nothing for a null, its weight, plus what it holds when it is an object. */
+function itemCost(item: unknown, weight: number, children: AnswerPlan | null): number {
+  if (item === null || item === undefined) return 0;
+  if (children && typeof item === 'object' && !Array.isArray(item)) return weight + answerCost(children, item as Record<string, unknown>);
+  return weight;
+}
+
+/** The cost of what the object `value` holds, priced by `plan`: each list counts its items, a null nothing. */
+function answerCost(plan: AnswerPlan, value: Readonly<Record<string, unknown>>): number {
+  let total = 0;
+  for (const { key, weight, args, children } of plan) {
+    const v = Object.hasOwn(value, key) ? value[key] : undefined;
+    if (v === null || v === undefined) continue;
+    if (Array.isArray(v)) for (const item of v) total += itemCost(item, weight, children);
+    else total += itemCost(v, weight, children);
+    total += args;
+  }
   return total;
 }
 
@@ -299,18 +320,90 @@ function rootOf(schema: GraphQLSchema, op: OperationDefinitionNode): GraphQLName
   return schema.getQueryType();
 }
 
-/** The cost of an operation before it runs, from the SDL's directives and its arguments; 0 when the document has no such operation. */
-export function requestedCost(input: CostInput): number {
-  const prepared = prepare(input);
-  const root = prepared && rootOf(input.schema, prepared.op);
-  if (!prepared || !root) return 0;
-  return selectionCost(prepared.op.selectionSet, root, prepared.walk);
+/**
+ * What one operation of one document gave for each distinct value of the variables its computation
+ * read: the lists of variables read (one list per distinct path the computation took; most
+ * operations have one), and the result per their values.
+ */
+interface Memo<T> {
+  readonly reads: string[][];
+  readonly results: Map<string, T>;
 }
 
-/** The cost of an operation that ran, from the lists its answer `data` holds (same weights); 0 without data. */
+/** The most results kept per operation and kind; past it they are forgotten and computed again. */
+export const COST_MEMO_SIZE = 256;
+
+type MemoKind = 'requested' | 'plan';
+const memos = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Memo<unknown>>>>();
+
+/** The key of `names` and their values in `variables`, telling undefined, null and every JSON value apart. */
+function valuesKey(names: readonly string[], variables: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify([names, names.map((n) => (variables[n] === undefined ? 0 : [variables[n]]))]);
+}
+
+/**
+ * `compute(input)` memoized per schema, document (Apollo Server keeps one parsed document per query
+ * text), operation and kind. A computation here is a pure function of the variables it reads, so a
+ * later request whose values of those variables are equal gets the same result, whatever its other
+ * variables (the ids a query looks up, say): the walk runs once per distinct value of the variables
+ * that set list sizes, `@skip`/`@include` and costed arguments, not on every request.
+ */
+function memoized<T>(kind: MemoKind, input: CostInput, compute: (input: CostInput) => T): T {
+  let byDocument = memos.get(input.schema);
+  if (!byDocument) memos.set(input.schema, (byDocument = new WeakMap()));
+  let byOperation = byDocument.get(input.document);
+  if (!byOperation) byDocument.set(input.document, (byOperation = new Map()));
+  const slot = `${kind} ${input.operationName ?? ''}`;
+  let memo = byOperation.get(slot) as Memo<T> | undefined;
+  if (!memo) byOperation.set(slot, (memo = { reads: [], results: new Map() }));
+  const variables = input.variables ?? {};
+  for (const names of memo.reads) {
+    const key = valuesKey(names, variables);
+    if (memo.results.has(key)) return memo.results.get(key)!;
+  }
+  // Compute with a view of the variables that records which ones are read.
+  const read = new Set<string>();
+  const recording = new Proxy(variables, {
+    get: (target, name) => {
+      if (typeof name === 'string') read.add(name);
+      return Reflect.get(target, name) as unknown;
+    },
+  });
+  const result = compute({ ...input, variables: recording });
+  const names = [...read].sort();
+  if (memo.results.size >= COST_MEMO_SIZE) {
+    memo.results.clear();
+    memo.reads.length = 0;
+  }
+  if (!memo.reads.some((r) => r.length === names.length && r.every((n, i) => n === names[i]))) memo.reads.push(names);
+  memo.results.set(valuesKey(names, variables), result);
+  return result;
+}
+
+/**
+ * The cost of an operation before it runs, from the SDL's directives and its arguments; 0 when the
+ * document has no such operation. Memoized (see `memoized`).
+ */
+export function requestedCost(input: CostInput): number {
+  return memoized('requested', input, (i) => {
+    const prepared = prepare(i);
+    const root = prepared && rootOf(i.schema, prepared.op);
+    if (!prepared || !root) return 0;
+    return selectionCost(prepared.op.selectionSet, root, prepared.walk);
+  });
+}
+
+/**
+ * The cost of an operation that ran, from the lists its answer `data` holds (same weights); 0
+ * without data. The plan of what to price is memoized as the requested cost is; only the walk over
+ * the answer runs on every request.
+ */
 export function actualCost(input: CostInput & { readonly data: Readonly<Record<string, unknown>> | null | undefined }): number {
-  const prepared = prepare(input);
-  const root = prepared && rootOf(input.schema, prepared.op);
-  if (!prepared || !root || !input.data) return 0;
-  return answerCost(prepared.op.selectionSet, root, input.data, prepared.walk);
+  if (!input.data) return 0;
+  const plan = memoized('plan', input, (i): AnswerPlan | null => {
+    const prepared = prepare(i);
+    const root = prepared && rootOf(i.schema, prepared.op);
+    return prepared && root ? answerPlan(prepared.op.selectionSet, root, prepared.walk) : null;
+  });
+  return plan ? answerCost(plan, input.data) : 0;
 }

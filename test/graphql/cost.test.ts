@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/project-root.js';
 import { schemaSdl } from '../../src/contract/type-defs.js';
@@ -94,6 +94,57 @@ describe('graphql: requestedCost', () => {
     const doc = 'query A { item(id: "a") { id } } query B { capped { id } }';
     expect(cost(doc, {}, 'B')).toBe(7);
     expect(cost(doc)).toBe(0);
+  });
+});
+
+describe('graphql: requestedCost of a document used again (memoized)', () => {
+  it('answers each request with the cost of its own values of the variables the walk reads, whatever the others', () => {
+    const document = parse(
+      'query($s: Boolean!, $m: Int, $n: Int, $id: ID!) { item(id: $id) { id } ' +
+        'items(first: $n) @skip(if: $s) { id } capped @include(if: $s) { children(first: $m) { id } } }',
+    );
+    const price = (variables: Record<string, unknown>) => requestedCost({ schema, document, variables });
+    const requests: [Record<string, unknown>, number][] = [
+      [{ s: false, n: 3, m: 1, id: 'a' }, 1 + 3],
+      [{ s: false, n: 3, m: 1, id: 'b' }, 1 + 3],
+      [{ s: true, n: 3, m: 2, id: 'a' }, 1 + 7 * (1 + 2)],
+      [{ s: false, n: 4, m: 2, id: 'a' }, 1 + 4],
+      [{ s: true, n: 9, m: 2, id: 'c' }, 1 + 7 * (1 + 2)],
+      [{ s: true, m: 0, id: 'c' }, 1 + 7],
+      [{ s: true, m: null, id: 'c' }, 1 + 7 * (1 + 4)],
+      [{ s: false, id: 'c' }, 1 + 20],
+      [{ s: false, n: 3, id: 'c' }, 1 + 3],
+    ];
+    expect(requests.map(([variables]) => price(variables))).toEqual(requests.map(([, expected]) => expected));
+    // The same answers from a fresh document, which no memo knows.
+    expect(requests.map(([variables]) => requestedCost({ schema, document: parse(print(document)), variables }))).toEqual(
+      requests.map(([, expected]) => expected),
+    );
+  });
+
+  it('prices each answer by the plan of its own variables: a field @include left out is not counted, even if present', () => {
+    const document = parse('query($s: Boolean!) { items(first: 5) { id children @include(if: $s) { id } } }');
+    const data = {
+      items: [
+        { id: 'a', children: [{ id: 'b' }, { id: 'c' }] },
+        { id: 'd', children: [] },
+      ],
+    };
+    const price = (s: boolean) => actualCost({ schema, document, variables: { s }, data });
+    expect([price(true), price(false), price(true)]).toEqual([2 + 2, 2, 2 + 2]);
+  });
+
+  it('keeps apart the operations of one document, and a costed argument given null from one left out', () => {
+    const document = parse('query A($m: String) { ranked(metric: $m) { id } } query B { items(first: 2) { id } }');
+    const price = (operationName: string, variables: Record<string, unknown>) =>
+      requestedCost({ schema, document, operationName, variables });
+    expect([price('A', { m: 'x' }), price('A', { m: null }), price('A', {}), price('B', {}), price('A', { m: 'y' })]).toEqual([
+      3 + 4,
+      3,
+      3,
+      2,
+      3 + 4,
+    ]);
   });
 });
 

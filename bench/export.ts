@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../src/export/index.js';
+import type { WrittenExport } from '../src/export/write-export.js';
 import { projectRoot } from '../src/project-root.js';
 import { applySchema } from '../src/store/apply-schema.js';
 import { createStore } from '../src/store/gateway.js';
@@ -25,15 +26,9 @@ import { syntheticGraph } from './synthetic-graph.js';
 
 const log = (msg: string): void => console.log(`[bench:export ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-/** What one child reported (bench/export-child.ts). */
-interface Measured {
+/** What one child reported (bench/export-child.ts): what writeExport wrote, and the memory it took. */
+interface Measured extends WrittenExport {
   format: ExportFormat;
-  dataVersion: string;
-  entities: number;
-  articles: number;
-  relationships: number;
-  bytes: number;
-  ms: number;
   baselineRssMb: number;
   peakRssMb: number;
   growthMb: number;

@@ -1,26 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../src/project-root.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContentVersion } from '../../src/store/content-version.js';
+import { runCli } from '../helpers/cli-run.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
-/** Runs `npm run export -- <args>` (src/cli/export.ts) against the test Neo4j; resolves when it exits. */
-function exportCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const n = inject('neo4j');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], {
-    cwd: projectRoot(),
-    env: { ...process.env, NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password, NEO4J_DATABASE: n.database },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })));
-}
+/** Runs `npm run export -- <args>` (src/cli/export.ts) against the test Neo4j. */
+const exportCli = (args: string[]) => runCli('export.ts', args);
 
 const FORMATS = 'json|graphml|nodes.csv|edges.csv|ftm|jsonld|ttl|nt|gexf';
 const USAGE = `usage: npm run export -- <dir>\n       npm run export -- --format <${FORMATS}> <file or ->`;

@@ -1,23 +1,10 @@
-import { spawn } from 'node:child_process';
-import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../src/project-root.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli-run.js';
 import { holdLocks } from '../helpers/locks.js';
 import { useSeededGraph } from '../helpers/use-seeded-graph.js';
 
-/** Runs `npm run seed` (src/cli/seed.ts) against the test Neo4j with `env` added; resolves when it exits. */
-function seedCli(env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const n = inject('neo4j');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts'], {
-    cwd: projectRoot(),
-    env: { ...process.env, NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password, NEO4J_DATABASE: n.database, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })));
-}
+/** Runs `npm run seed` (src/cli/seed.ts) against the test Neo4j with `env` added. */
+const seedCli = (env: Record<string, string>) => runCli('seed.ts', [], env);
 
 describe('cli: npm run seed', () => {
   const graph = useSeededGraph();

@@ -1,4 +1,5 @@
 /** The type a candidate entity is suggested: what its words, its neighbours and the NLP library say it is. */
+import { DEMONYMS } from '../domain/demonyms.js';
 import { wordsPattern } from '../domain/text.js';
 import type { EntityType } from '../domain/vocabulary.js';
 import { CHINESE_SURNAMES, gazetteerType } from './gazetteer.js';
@@ -45,7 +46,7 @@ export function candidateType({
   const b1 = before(1);
   const a1 = after(1);
   const b1Ends = !b1 || BREAK.test(b1.post);
-  const strongBefore = b1 && !b1Ends && !isCapitalised(b1) ? clue(BEFORE_WORDS, word(b1)) : undefined;
+  const strongBefore = b1 && !b1Ends && !isCapitalised(b1) ? (clue(BEFORE_WORDS, word(b1)) ?? kindPastAdjective(terms, first)) : undefined;
   // "said Ana Ruiz": a person only for a name that can be one, of two words or more, not a possessor ("said Yutong's buses").
   const saidBefore = strongBefore === 'PERSON' && /^(said|says|told)$/.test(word(b1!));
   const personAfterSaid = last > first && personLike(terms.slice(first, last + 1)) && !/['’]s$/u.test(terms[last]!.text);
@@ -85,6 +86,19 @@ export function candidateType({
   if (locative && words.length === 1) return 'PLACE';
   if (named === 'organization' || words.some((t) => t.tags.has('Organization'))) return contextType(terms, { first, last });
   return locative ? 'PLACE' : undefined;
+}
+
+/** Lower-case adjectives a Spanish noun takes after it, before a name: "la automotriz china Chery", "el grupo arequipeño X". */
+const POSTPOSED_ADJECTIVE =
+  /^(?:china|chinas|chino|chinos|estatal|estatales|privada|privado|local|pública|público|\p{Ll}+(?:eño|eña|ense))$/u;
+/** The kind a noun before a postposed adjective says a name is: a body or a facility, never a person or a place. */
+function kindPastAdjective(terms: readonly Term[], first: number): EntityType | undefined {
+  const [adjective, noun] = [terms[first - 1], terms[first - 2]];
+  if (!adjective || !noun || isCapitalised(noun) || BREAK.test(noun.post)) return undefined;
+  const w = word(adjective);
+  if (!POSTPOSED_ADJECTIVE.test(adjective.text) && !DEMONYMS.some(([re]) => re.test(w))) return undefined;
+  const type = clue(BEFORE_WORDS, word(noun));
+  return type === 'PERSON' || type === 'PLACE' ? undefined : type;
 }
 
 /**

@@ -185,12 +185,12 @@ function bothEndpoints(text: string, sentences: readonly Sentence[], endpoints: 
  * when it leads the next by two mentions or more: "the lender" in an article about CCB that also
  * names two other banks once.
  */
-function topical(endpoints: readonly Endpoint[], nearby: readonly Endpoint[], before: number): Endpoint | undefined {
+function topical(endpoints: readonly Endpoint[], nearby: readonly Endpoint[], before: number, margin = 2): Endpoint | undefined {
   const count = new Map<string, number>();
   for (const e of endpoints) if (e.end <= before) count.set(e.id, (count.get(e.id) ?? 0) + 1);
   const ranked = [...new Set(nearby.map((e) => e.id))].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
   const [first, second] = ranked;
-  if (!first || (count.get(first) ?? 0) < (count.get(second ?? '') ?? 0) + 2) return undefined;
+  if (!first || (count.get(first) ?? 0) < (count.get(second ?? '') ?? 0) + margin) return undefined;
   return [...nearby].reverse().find((e) => e.id === first);
 }
 
@@ -229,13 +229,18 @@ export function descriptionEndpoints({
       // else, but for heads that name a thing of their own ("the protocol"), the one entity of a fitting type nearby.
       const earlier = endpoints.filter((e) => e.end <= start && types.includes(e.type) && sameHead(head, text.slice(e.start, e.end)));
       const ids = new Set(prior.map((e) => e.id));
+      const wide = endpoints.filter((e) => e.end <= start && types.includes(e.type));
       const antecedent = earlier.length
         ? earlier[earlier.length - 1]
         : last && !STRICT.test(head)
           ? ids.size === 1
             ? last
             : topical(endpoints, prior, start)
-          : undefined;
+          : !last && !STRICT.test(head) && wide.length
+            ? new Set(wide.map((e) => e.id)).size === 1
+              ? wide[wide.length - 1]
+              : topical(endpoints, wide, start)
+            : undefined;
       if (antecedent) out.push({ ...antecedent, start, end });
     }
   }

@@ -83,13 +83,16 @@ const UNITS: readonly { unit: string; before: readonly string[]; after: readonly
 ];
 
 /** Relative dates: which part of `publishedAt` they move, and by how much. */
-const RELATIVE: readonly { words: string; part: 'day' | 'month' | 'year'; offset: number }[] = [
+const RELATIVE: readonly { words: string; part: 'day' | 'week' | 'month' | 'year'; offset: number }[] = [
   { words: String.raw`today|hoy(?!\s+(?:en\s+)?d[ií]a)`, part: 'day', offset: 0 }, // "hoy (en) día" is "nowadays"
   { words: 'yesterday|ayer', part: 'day', offset: -1 },
   { words: String.raw`this\s+year|este\s+año`, part: 'year', offset: 0 },
   { words: String.raw`last\s+year|año\s+pasado|pasado\s+año`, part: 'year', offset: -1 },
   { words: String.raw`this\s+month|este\s+mes`, part: 'month', offset: 0 },
   { words: String.raw`last\s+month|mes\s+pasado|pasado\s+mes`, part: 'month', offset: -1 },
+  // a week on or back is as sure as its month
+  { words: String.raw`next\s+week|la\s+(?:próxima\s+semana|semana\s+(?:próxima|que\s+viene|entrante))`, part: 'week', offset: 1 },
+  { words: String.raw`last\s+week|la\s+semana\s+pasada|la\s+pasada\s+semana`, part: 'week', offset: -1 },
 ];
 
 /** Words after which a bare year is a date ("in 2019", "en el 2019", "the 2019 agreement", "a finales de 2024"). */
@@ -188,11 +191,15 @@ function yearOfMonth(month: number, pub: Published | undefined, strict = false):
   return month < pub.month || (!strict && month === pub.month) ? pub.year : pub.year - 1;
 }
 
-/** The latest day before `publishedAt` (never the day itself) that falls on `weekday`. */
-function lastWeekday(weekday: number | undefined, pub: Published | undefined): string | undefined {
+/**
+ * The latest day up to `publishedAt` that falls on `weekday`: a story dated Thursday that says "on
+ * Thursday" means that day ("last Thursday" means the week before).
+ */
+function lastWeekday(weekday: number | undefined, pub: Published | undefined, last = false): string | undefined {
   if (weekday === undefined || pub?.month === undefined || pub.day === undefined) return undefined;
   const published = new Date(Date.UTC(pub.year, pub.month - 1, pub.day));
-  published.setUTCDate(pub.day - ((published.getUTCDay() - weekday + 7) % 7 || 7));
+  const back = (published.getUTCDay() - weekday + 7) % 7;
+  published.setUTCDate(pub.day - (back === 0 && last ? 7 : back));
   return dayOf(published);
 }
 
@@ -204,10 +211,11 @@ function weekdayNumber(word: string | undefined, english: boolean): number | und
 }
 
 /** `publishedAt` moved by a relative date, to the precision the relative date has. */
-function shifted(pub: Published | undefined, part: 'day' | 'month' | 'year', offset: number): string | undefined {
+function shifted(pub: Published | undefined, part: 'day' | 'week' | 'month' | 'year', offset: number): string | undefined {
   if (!pub) return undefined;
   if (part === 'year') return String(pub.year + offset);
   if (pub.month === undefined) return undefined;
+  if (part === 'week') return dayOf(new Date(Date.UTC(pub.year, pub.month - 1, (pub.day ?? 15) + 7 * offset)))?.slice(0, 7);
   if (part === 'month') return isoMonth(pub.month + offset < 1 ? pub.year - 1 : pub.year, ((pub.month + offset + 11) % 12) + 1);
   // "today" is the publishing date at whatever precision it has; "yesterday" needs the day
   if (pub.day === undefined) return offset === 0 ? isoMonth(pub.year, pub.month) : undefined;
@@ -259,6 +267,12 @@ const DATE_PATTERNS: readonly DatePattern[] = [
   datePattern(String.raw`(?:${SINCE})?${WEEKDAY_BEFORE}${MONTH}\s+${DAY},?\s+${YEAR}`, dayValue),
   // June 2024, junio de 2024, June of 2024
   datePattern(String.raw`(?:${SINCE})?${MONTH},?\s+(?:(?:del?|of)\s+)?${YEAR}`, monthValue),
+  // del 10 al 16 de noviembre, from 10 to 16 November, 10-16 November: the first day
+  datePattern(
+    String.raw`(?:${L}(?:from|between|del?|entre)\s+(?:el\s+)?)?${DAY}\s*(?:[-–]|\s(?:to|and|al|a|y)\s)\s*(?:el\s+)?\d{1,2}\s+` +
+      String.raw`(?:(?:de|of)\s+)?${MONTH}(?:,?\s+(?:del?\s+)?${YEAR})?`,
+    dayValue,
+  ),
   // 14 November, el 14 de noviembre (year from publishedAt)
   datePattern(String.raw`(?:${SINCE})?${WEEKDAY_BEFORE}${DAY}\s+(?:(?:de|of)\s+)?${MONTH}`, dayValue),
   // November 14
@@ -280,14 +294,15 @@ const DATE_PATTERNS: readonly DatePattern[] = [
   ),
   // on Thursday, Thursday's talks, last Monday (AP style writes the weekday alone)
   datePattern(
-    String.raw`(?:${SINCE}|${L}last\s+)?(?<wd>${WEEKDAY_EN})${R}`,
-    (g, pub) => lastWeekday(weekdayNumber(g.wd, true), pub),
+    String.raw`(?:${SINCE}|${L}(?<last>last)\s+)?(?<wd>${WEEKDAY_EN})${R}`,
+    (g, pub) => lastWeekday(weekdayNumber(g.wd, true), pub, g.last !== undefined),
     (before) => !NOT_PAST_WEEKDAY.test(before),
   ),
   // el jueves, el pasado lunes, el lunes pasado (not "el jueves próximo")
   datePattern(
-    String.raw`(?:${SINCE}|(?<=${L}el\s+))(?:pasado\s+)?(?<wd>${WEEKDAY_ES})${R}(?:\s+pasado${R})?(?!\s+(?:próximo|que\s+viene))`,
-    (g, pub) => lastWeekday(weekdayNumber(g.wd, false), pub),
+    String.raw`(?:${SINCE}|(?<=${L}el\s+))(?:(?<last>pasado)\s+)?(?<wd>${WEEKDAY_ES})${R}(?:\s+(?<last2>pasado)${R})?` +
+      String.raw`(?!\s+(?:próximo|que\s+viene))`,
+    (g, pub) => lastWeekday(weekdayNumber(g.wd, false), pub, g.last !== undefined || g.last2 !== undefined),
   ),
   // today, hoy, yesterday, last year, el año pasado, este mes …
   ...RELATIVE.map(({ words, part, offset }) =>
@@ -309,7 +324,7 @@ function longestFirst<T extends { start: number; end: number }>(hits: T[]): T[] 
  * ("in March", "on Thursday", "ayer", "last year") are placed from `publishedAt` (ISO, possibly
  * partial) and skipped without it or when it lacks the precision needed: a month needs its month,
  * a weekday or "yesterday" its day. A month without a year is the latest not after the publishing
- * month; a weekday the latest such day strictly before the publishing day. A range of years
+ * month; a weekday the latest such day up to the publishing day ("last Monday": before it). A range of years
  * ("2024–2028", "entre 2019 y 2023") gives its first year with `since: false`. Numbers inside an
  * amount, counts and durations are not dates.
  */

@@ -14,6 +14,7 @@ import { nounPhraseRelations } from './noun-phrase-relations.js';
 import { titleRelations } from './title-relations.js';
 import { bodyTitleRelations } from './body-title-relations.js';
 import { visitNounRelations } from './visit-nouns.js';
+import { impliedBodyRelations } from './implied-body-relations.js';
 import { triggerRelations } from './trigger-relations.js';
 import { withoutBracketedNames } from './parenthesised-names.js';
 import type { CandidateRelationship, Endpoint } from './types.js';
@@ -40,6 +41,7 @@ export function proposeRelationships({
     const found = [
       ...titleRelations({ text, inside, countryOf }),
       ...bodyTitleRelations({ text, inside }),
+      ...impliedBodyRelations({ text, inside, named: endpoints }),
       ...visitNounRelations({ text, inside }),
       ...structureRelations({ text, inside }),
       ...nounPhraseRelations({ text, inside, countryOf }),
@@ -79,6 +81,10 @@ const EVENTS = new Set<RelationType>([
   'COMMUNICATED_VIA',
   'ADOPTED',
 ]);
+/** Between a share and its owner: "by", "de", "of" and lower-case words ("del fondo peruano"). */
+const SHARE_OF = /^\s*(?:by|of|de|del|por)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+/** Relations read from a noun phrase, whose trigger is no verb. */
+const NOUN_PHRASE_RELATIONS = new Set<RelationType>(['LOCATED_IN', 'AFFILIATED_WITH', 'HEADQUARTERED_IN']);
 /** Relations a sentence's amounts belong to: a price, a share, a sum invested. */
 const PRICED = new Set<RelationType>(['ACQUIRED', 'OWNS', 'INVESTED_IN', 'RECEIVED_INVESTMENT', 'GRANTED_EXCLUSIVITY_TO']);
 
@@ -101,9 +107,10 @@ function withDatesAndAmounts({
 }): Proposal[] {
   const dates = findDates(quote, publishedAt).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
   const amounts = findAmounts(quote).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
-  // A place phrase (", en Puno,") is no trigger that the amounts of a verb stop at.
-  const triggers = [...new Set(proposals.filter((p) => p.type !== 'LOCATED_IN').map((p) => p.triggerStart))].sort((a, b) => a - b);
-  const future = FUTURE.test(quote);
+  // A place phrase (", en Puno,"), a demonym ("the Peruvian exporter X") or a seat is no trigger that the amounts of a verb stop at.
+  const triggers = [...new Set(proposals.filter((p) => !NOUN_PHRASE_RELATIONS.has(p.type)).map((p) => p.triggerStart))].sort(
+    (a, b) => a - b,
+  );
   const text = (x: { start: number; end: number }) => quote.slice(x.start - sentence.start, x.end - sentence.start);
   const distance = (x: { start: number }, p: Proposal) => Math.abs(x.start - p.triggerStart);
   return proposals.map((p) => {
@@ -112,7 +119,9 @@ function withDatesAndAmounts({
         ? quote.slice(x.end - sentence.start, p.triggerStart - sentence.start)
         : quote.slice(p.triggerEnd - sentence.start, x.start - sentence.start);
     // A "since" date starts a state, never an event: "el TLC, vigente desde 2010, … durante la visita de Xi".
-    const usable = dates.filter((d) => (STATES.has(p.type) ? d.since : !(d.since && EVENTS.has(p.type))) && !OTHER_CLAUSE.test(between(d)));
+    const usable = dates.filter(
+      (d) => (STATES.has(p.type) ? d.since : !(d.since && EVENTS.has(p.type))) && !OTHER_CLAUSE.test(between(d).replace(ASIDE, ',')),
+    );
     const date = usable.sort((a, b) => distance(a, p) - distance(b, p))[0];
     const from = Math.min(p.sourceStart, p.targetStart, p.triggerStart);
     const to = triggers.find((t) => t > p.triggerEnd) ?? sentence.end;
@@ -121,30 +130,58 @@ function withDatesAndAmounts({
     const owner = p.type === 'OWNS';
     // After the owner, a share past a comma is the next owner's ("MMG, 22.5% by Guoxin").
     const afterComma = (x: { start: number }) => x.start > p.sourceEnd && /,/u.test(text({ start: p.sourceEnd, end: x.start }));
-    const near = (x: { start: number }) => (owner ? Math.abs(x.start - p.sourceStart) + (afterComma(x) ? 1000 : 0) : distance(x, p));
+    // "en un 70% de la eléctrica china Huadian", "75% by X": a share right before its owner is that owner's.
+    const ownShare = (x: { start: number; end: number }) =>
+      x.end <= p.sourceStart && SHARE_OF.test(text({ start: x.end, end: p.sourceStart }));
+    const near = (x: { start: number; end: number }) =>
+      owner ? (ownShare(x) ? 0 : Math.abs(x.start - p.sourceStart) + (afterComma(x) ? 1000 : 0)) : distance(x, p);
     const nearest = new Map<string, (typeof amounts)[number]>();
     for (const a of amounts.filter((x) => x.start >= from && x.end <= to && (!owner || x.unit === '%')).sort((x, y) => near(x) - near(y))) {
       if (!nearest.has(a.unit)) nearest.set(a.unit, a);
     }
-    const quantities = PRICED.has(p.type)
-      ? [...nearest.values()].sort((a, b) => a.start - b.start).map(({ value, unit }) => ({ value, unit }))
-      : [];
+    // A partnership's amount is the value of its contract ("un contrato de US$ 320 millones con COSCO"), never a share.
+    const priced = PRICED.has(p.type) || (p.type === 'PARTNERS_WITH' && !nearest.has('%'));
+    const quantities = priced ? [...nearest.values()].sort((a, b) => a.start - b.start).map(({ value, unit }) => ({ value, unit })) : [];
     const yearless = date !== undefined && !/\d{4}/u.test(text(date));
-    return { ...p, validFrom: date ? (yearless ? ahead(date.value, publishedAt, future) : date.value) : null, quantities };
+    const validFrom = date
+      ? yearless
+        ? ahead(date.value, publishedAt, FUTURE.test(leadTo(quote, { start: date.start - sentence.start, end: date.end - sentence.start })))
+        : date.value
+      : null;
+    return { ...p, validFrom, quantities };
   });
 }
 
+/** A relative clause closed by commas (", which serves the south of the capital,"): no boundary between a date and its verb. */
+const ASIDE = /,\s*(?:which|who|que|quien|quienes)\s[^,;]*,/giu;
 /** A clause boundary between a date and a trigger: the date is another verb's ("said in August that X would invest"). */
 const OTHER_CLAUSE = /\b(?:that|which|who|because|que|porque|cuando)\b|;/iu;
 /** A sentence about what is to come: a month named without a year is then the next one, not the last. */
 const FUTURE = new RegExp(
-  '(?<!\\p{L})(?:will|would|shall|is to|are to|to pay|plans?|expected|due|opens|next|upcoming|before|será|serán|va a|van a|' +
-    'llegará|prevé|planea|próxim[oa]|hará|harán|\\p{L}+(?:ará|erá|irá)n?)(?!\\p{L})',
+  '(?<!\\p{L})(?:will|would|shall|is to|are to|to pay|plans?|expected|due|scheduled|opens|next|upcoming|before|será|serán|va a|van a|' +
+    'llegará|prevé|previst[oa]|programad[oa]|planea|próxim[oa]|hará|harán|\\p{L}+(?:ará|erá|irá)n?)(?!\\p{L})',
   'iu',
 );
 
-/** A yearless month the finder read as past, moved a year on in a sentence about the future. */
+/**
+ * The words that lead to a date from the comma or clause boundary before it, where its verb most often
+ * stands ("…, said on Thursday", "tiene previsto reunirse el jueves"): what says whether it is to come.
+ */
+function leadTo(quote: string, date: { start: number; end: number }): string {
+  const starts = [...quote.slice(0, date.start).matchAll(CLAUSE_BOUNDARY)];
+  return quote.slice(starts.length ? starts[starts.length - 1]!.index : 0, date.end);
+}
+const CLAUSE_BOUNDARY = /\b(?:that|which|who|because|while|que|porque|cuando|mientras)\b|[,;:—–]/giu;
+
+/**
+ * A yearless date the finder read as past, moved on in a clause about the future: a month by a year
+ * ("will open in March"), a weekday by a week ("se reunirá el jueves").
+ */
 function ahead(value: string, publishedAt: string | undefined, future: boolean): string {
-  if (!future || !publishedAt || value.length !== 7 || value >= publishedAt.slice(0, 7)) return value;
-  return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+  if (!future || !publishedAt) return value;
+  if (value.length === 7 && value < publishedAt.slice(0, 7)) return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+  if (value.length !== 10 || value >= publishedAt.slice(0, 10)) return value;
+  const next = new Date(`${value}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 7);
+  return next.toISOString().slice(0, 10);
 }

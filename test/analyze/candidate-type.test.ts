@@ -21,6 +21,14 @@ describe('analyze: candidateType', () => {
     expect(typeOf('outside Government Palace today', 'Government Palace')).toBe('PLACE');
   });
 
+  it('takes the noun before a postposed adjective ("la automotriz china Chery"), for a body or facility only', () => {
+    expect(typeOf('inauguró la automotriz china Chery su tienda', 'Chery')).toBe('COMPANY');
+    expect(typeOf('con el grupo arequipeño Automotores Sur ayer', 'Automotores Sur')).toBe('COMPANY');
+    expect(typeOf('el regulador peruano Osiptel multó', 'Osiptel')).toBe('GOVERNMENT');
+    // A person's title before an adjective says nothing here.
+    expect(typeOf('dijo el ministro chino Wang ayer', 'Wang')).not.toBe('COMPANY');
+  });
+
   it('takes a word before the name, then one or two words after it', () => {
     expect(typeOf('approved by the regulator Ositrán yesterday', 'Ositrán')).toBe('GOVERNMENT');
     expect(typeOf('work at the Toromocho copper mine began', 'Toromocho')).toBe('INFRASTRUCTURE');

@@ -61,6 +61,25 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(c, [at(c, 'Peru', 'peru', 'COUNTRY')])).toEqual([['The country', 'peru']]);
   });
 
+  it('looks back past its two sentences only when they name nothing of its type: the one such entity, or the most named', () => {
+    const a = 'Kallpa built the Sol farm. Exports grew. Demand rose. Kallpa invested $310m in the project.';
+    const farm = [
+      at(a, 'Kallpa', 'kallpa', 'COMPANY'),
+      at(a, 'Sol farm', 'sol', 'INFRASTRUCTURE'),
+      at(a, 'Kallpa', 'kallpa', 'COMPANY', { from: 30 }),
+    ];
+    expect(described(a, farm)).toEqual([['the project', 'sol']]);
+    // Two facilities named once each, far back: nothing.
+    const b = 'Kallpa built the Sol farm and the Luz line. Exports grew. Demand rose. Kallpa invested $310m in the project.';
+    const two = [
+      at(b, 'Kallpa', 'kallpa', 'COMPANY'),
+      at(b, 'Sol farm', 'sol', 'INFRASTRUCTURE'),
+      at(b, 'Luz line', 'luz', 'INFRASTRUCTURE'),
+      at(b, 'Kallpa', 'kallpa', 'COMPANY', { from: 50 }),
+    ];
+    expect(described(b, two)).toEqual([]);
+  });
+
   it('gives an ambiguous description the entity the text has named most, when it leads by two', () => {
     const a = 'CCB got a licence. CCB opens in May. CCB will lend to miners. BCP and CCB compete. Analysts said the lender was ready.';
     const inside = [

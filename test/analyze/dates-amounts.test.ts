@@ -74,7 +74,13 @@ describe('analyze: findDates', () => {
     ],
     ['The port handled its first ship on 14 November.', [['14 November', '2023-11-14', false]]],
     ['Boluarte said on Thursday that the port is ready.', [['Thursday', '2024-06-06', false]]],
-    ['Boluarte said Friday that the port is ready.', [['Friday', '2024-05-31', false]]],
+    ['Boluarte said Friday that the port is ready.', [['Friday', '2024-06-07', false]]],
+    ['Boluarte said last Friday that the port is ready.', [['last Friday', '2024-05-31', false]]],
+    ['Boluarte firmó el viernes pasado el acuerdo.', [['viernes pasado', '2024-05-31', false]]],
+    ['La APEC se celebrará del 10 al 16 de noviembre.', [['del 10 al 16 de noviembre', '2023-11-10', false]]],
+    ['The summit runs from 10 to 16 November 2024.', [['from 10 to 16 November 2024', '2024-11-10', false]]],
+    ['Xi will visit Lima next week.', [['next week', '2024-06', false]]],
+    ['El ministro viajó a Pekín la semana pasada.', [['la semana pasada', '2024-05', false]]],
     ['Since Monday, the terminal has been closed.', [['Since Monday', '2024-06-03', true]]],
     ['The regulator approved the sale today.', [['today', '2024-06-07', false]]],
     ['The regulator approved the sale yesterday.', [['yesterday', '2024-06-06', false]]],
@@ -116,8 +122,9 @@ describe('analyze: findDates', () => {
     expect(dates(sentence, PUBLISHED)).toEqual(expected);
   });
 
-  it('never places a weekday on the publishing day itself, and reads a timestamp as its date', () => {
-    expect(dates('The deal closed on Friday.', '2024-06-07')).toEqual([['Friday', '2024-05-31', false]]);
+  it('places a weekday on the publishing day itself ("last" one a week before), and reads a timestamp as its date', () => {
+    expect(dates('The deal closed on Friday.', '2024-06-07')).toEqual([['Friday', '2024-06-07', false]]);
+    expect(dates('The deal closed last Friday.', '2024-06-07')).toEqual([['last Friday', '2024-05-31', false]]);
     expect(dates('The deal closed on Friday.', '2024-06-08T09:30:00Z')).toEqual([['Friday', '2024-06-07', false]]);
     expect(dates('Talks began in January.', '2025-01-15')).toEqual([['January', '2025-01', false]]);
     expect(dates('Cosco took control last month.', '2025-01-15')).toEqual([['last month', '2024-12', false]]);

@@ -38,6 +38,54 @@ describe('analyze: proposeRelationships, amounts', () => {
   });
 });
 
+describe('analyze: proposeRelationships, dates and amounts', () => {
+  const dated = (text: string, endpoints: Endpoint[], publishedAt = '2025-05-20') =>
+    proposeRelationships({ text, sentences: [{ start: 0, end: text.length }], endpoints, countryOf: noCountry, publishedAt })
+      .filter((r) => r.type !== 'AFFILIATED_WITH')
+      .map((r) => [r.type, r.sourceId, r.validFrom, r.quantities.map((q) => `${q.value}${q.unit}`).join(' ')]);
+
+  it('reads a yearless date as to come only when its own clause is about the future', () => {
+    // Published on a Tuesday: "said in August" is past though what was said is to come; "se reunirá el jueves" is to come.
+    const said = 'Rómulo Mucho said in August that MMG would invest $2bn.';
+    expect(dated(said, [at(said, 'Rómulo Mucho', 'mucho', 'PERSON'), at(said, 'MMG', 'mmg', 'COMPANY')])).toEqual([
+      ['STATED', 'mucho', '2024-08', ''],
+    ]);
+    const meet = 'Rodolfo Coronado tiene previsto reunirse el jueves con ejecutivos de COSCO.';
+    expect(dated(meet, [at(meet, 'Rodolfo Coronado', 'rc', 'PERSON'), at(meet, 'COSCO', 'cosco', 'COMPANY')])).toEqual([
+      ['MET', 'rc', '2025-05-22', ''],
+    ]);
+    const told = 'The Bank of China will lend $450m to Piura, its governor, Luis Neyra, said on Tuesday.';
+    const ends = [at(told, 'Luis Neyra', 'neyra', 'PERSON'), at(told, 'Bank of China', 'boc', 'COMPANY')];
+    expect(dated(told, ends).filter(([type]) => type === 'STATED')).toEqual([['STATED', 'neyra', '2025-05-20', '']]);
+  });
+
+  it('dates a verb past a relative clause closed by commas, and prices a contract between partners', () => {
+    const bought = 'China Three Gorges bought Luz del Sur, which serves the south of Lima, from Sempra for $3.59bn in 2020.';
+    const ends = [at(bought, 'China Three Gorges', 'ctg', 'COMPANY'), at(bought, 'Luz del Sur', 'lds', 'COMPANY')];
+    expect(dated(bought, ends)).toEqual([['ACQUIRED', 'ctg', '2020', '3590000000USD']]);
+    const deal = 'MMG firmó con COSCO Shipping un contrato de US$ 320 millones.';
+    expect(dated(deal, [at(deal, 'MMG', 'mmg', 'COMPANY'), at(deal, 'COSCO Shipping', 'cosco', 'COMPANY')])).toEqual([
+      ['PARTNERS_WITH', 'mmg', null, '320000000USD'],
+    ]);
+  });
+
+  it('gives a buyer the price past a demonym, and an owner the share written right before it', () => {
+    const buy = 'Joyvio agreed to buy 60% of the Peruvian exporter Frutos del Norte for $265m.';
+    const ends = [at(buy, 'Joyvio', 'joyvio', 'COMPANY'), at(buy, 'Frutos del Norte', 'fdn', 'COMPANY')];
+    expect(dated(buy, ends)).toEqual([['ACQUIRED', 'joyvio', null, '60% 265000000USD']]);
+    const own = 'Hydro Andes es propiedad en un 70% de la eléctrica china Huadian y en un 30% del fondo peruano Conchucos.';
+    const owners = [
+      at(own, 'Hydro Andes', 'ha', 'COMPANY'),
+      at(own, 'Huadian', 'huadian', 'COMPANY'),
+      at(own, 'Conchucos', 'con', 'COMPANY'),
+    ];
+    expect(dated(own, owners)).toEqual([
+      ['OWNS', 'huadian', null, '70%'],
+      ['OWNS', 'con', null, '30%'],
+    ]);
+  });
+});
+
 describe('analyze: proposeRelationships from triggers', () => {
   it('makes no party of a "-based" premodifier’s place', () => {
     const text = 'The Lima-based Apoyo bought Enel.';

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { impliedBodyRelations } from '../../src/analyze/implied-body-relations.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+/** [type, source, target, trigger] of what one sentence (`inside`) gives, the whole text's endpoints being `named`. */
+function implied(text: string, named: Endpoint[], sentence: string) {
+  const from = text.indexOf(sentence);
+  const inside = named.filter((e) => e.start >= from && e.end <= from + sentence.length);
+  return impliedBodyRelations({ text, inside, named }).map((r) => [r.type, r.sourceId, r.targetId, r.trigger]);
+}
+
+describe('analyze: impliedBodyRelations', () => {
+  it('gives a titled person the body of the office the text names most, preferring a name with the office’s words', () => {
+    const text =
+      'La Universidad San Marcos (UNSM) abrió su Instituto Confucio. El instituto tendrá 600 alumnos. ' +
+      'El rector, Hugo Benavente, recibió al embajador.';
+    const named = [
+      at(text, 'Universidad San Marcos', 'unsm', 'ORGANIZATION'),
+      at(text, 'UNSM', 'unsm', 'ORGANIZATION'),
+      at(text, 'Instituto Confucio', 'confucio', 'ORGANIZATION'),
+      at(text, 'El instituto', 'confucio', 'ORGANIZATION'),
+      at(text, 'Hugo Benavente', 'hugo', 'PERSON'),
+    ];
+    expect(implied(text, named, 'El rector, Hugo Benavente')).toEqual([['LEADS', 'hugo', 'unsm', 'rector']]);
+  });
+
+  it('reads the office after the person, and a portfolio as the ministry whose name holds its words', () => {
+    const text =
+      'The Regional Government of Ayacucho got a hospital. Wilfredo Quispe, the regional governor, thanked Beijing. ' +
+      'The Ministry of Production set the quota. Ana Torres, the production minister, told RPP it would stand.';
+    const named = [
+      at(text, 'Regional Government of Ayacucho', 'gra', 'GOVERNMENT'),
+      at(text, 'Wilfredo Quispe', 'wq', 'PERSON'),
+      at(text, 'Beijing', 'china', 'COUNTRY'),
+      at(text, 'Ministry of Production', 'produce', 'GOVERNMENT'),
+      at(text, 'Ana Torres', 'at', 'PERSON'),
+      at(text, 'RPP', 'rpp', 'MEDIA'),
+    ];
+    expect(implied(text, named, 'Wilfredo Quispe, the regional governor, thanked Beijing.')).toEqual([
+      ['LEADS', 'wq', 'gra', 'regional governor'],
+    ]);
+    expect(implied(text, named, 'Ana Torres, the production minister, told RPP it would stand.')).toEqual([
+      ['LEADS', 'at', 'produce', 'production minister'],
+    ]);
+  });
+
+  it('proposes nothing for an office of no kind of body, a tie between bodies, or a body the sentence names beside the person', () => {
+    const text = 'Cosco and Hutchison bid. The minister, Ana Torres, spoke. The general manager, Li Wei, spoke.';
+    const named = [
+      at(text, 'Cosco', 'cosco', 'COMPANY'),
+      at(text, 'Hutchison', 'hutchison', 'COMPANY'),
+      at(text, 'Ana Torres', 'at', 'PERSON'),
+      at(text, 'Li Wei', 'li', 'PERSON'),
+    ];
+    // "minister" alone names no ministry; of two companies named once each, the first named is taken.
+    expect(implied(text, named, 'The minister, Ana Torres, spoke.')).toEqual([]);
+    expect(implied(text, named, 'The general manager, Li Wei, spoke.')).toEqual([['LEADS', 'li', 'cosco', 'general manager']]);
+    const near = 'The general manager of Cosco, Li Wei, spoke.';
+    const beside = [at(near, 'Cosco', 'cosco', 'COMPANY'), at(near, 'Li Wei', 'li', 'PERSON')];
+    expect(implied(near, beside, near)).toEqual([]);
+  });
+});

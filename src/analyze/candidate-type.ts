@@ -42,6 +42,9 @@ export function candidateType({
   }
   if (head) return head;
   if (place) return 'PLACE';
+  // "San Ignacio (Cajamarca)": a name with its region in brackets is a town.
+  const bracket = terms[last + 1];
+  if (bracket && /\($/u.test(bracket.pre) && /^\)/u.test(bracket.post) && gazetteerType(bracket.text) === 'PLACE') return 'PLACE';
   const after = (k: number) => terms[last + k];
   const b1 = before(1);
   const a1 = after(1);

@@ -171,22 +171,29 @@ function isName(terms: readonly Term[], span: { first: number; last: number }): 
  */
 function sameActors(text: string, candidates: readonly (CandidateEntity & { weak: boolean })[]): CandidateEntity[] {
   const known = new Map<string, string>();
+  const shortOf = new Map<string, CandidateEntity>();
   const ids: string[] = [];
   for (const [i, c] of candidates.entries()) {
     const key = foldForMatch(c.text);
-    const id = known.get(key) ?? c.id;
+    // A short form a clue calls a place ("la provincia de Shandong") is not the body it shortens ("Shandong Port Group").
+    const place = !c.weak && (c.type === 'PLACE' || c.type === 'COUNTRY') && shortOf.get(key)?.type !== c.type;
+    const id = (place && shortOf.has(key) ? undefined : known.get(key)) ?? c.id;
     ids.push(id);
     if (!known.has(key)) known.set(key, id);
     const next = candidates[i + 1];
-    if (next && /^\s*\(\s*$/u.test(text.slice(c.end, next.start)) && /^\s*\)/u.test(text.slice(next.end)))
-      known.set(foldForMatch(next.text), id);
+    // "San Ignacio (Cajamarca)": a place in brackets is where the name is, not another name of it.
+    const bracketed = next && /^\s*\(\s*$/u.test(text.slice(c.end, next.start)) && /^\s*\)/u.test(text.slice(next.end));
+    if (bracketed && gazetteerType(next.text) !== 'PLACE') known.set(foldForMatch(next.text), id);
     const words = c.text.split(/\s+/u);
     // A person is named again by surname ("Villacorta", "Prado" of "Jorge Prado Salinas"), anything
     // else by its first word ("Pluz").
     const person = c.type === 'PERSON' && !c.weak;
     const shorts = person ? [words[words.length - 1], words.length > 2 ? words[1] : undefined] : [words[0], bodyTail(c)];
     for (const short of shorts.map((w) => foldForMatch(w ?? ''))) {
-      if (words.length > 1 && short.length >= 4 && !known.has(short)) known.set(short, id);
+      if (words.length > 1 && short.length >= 4 && !known.has(short)) {
+        known.set(short, id);
+        shortOf.set(short, c);
+      }
     }
   }
   const typeOf = new Map<string, CandidateEntity['type']>();

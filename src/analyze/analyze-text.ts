@@ -42,6 +42,33 @@ export function analyzeText({
   catalog: readonly CatalogEntity[];
   article?: ArticleMeta;
 }): TextAnalysis {
+  const { parsed, mentions, candidateEntities, endpoints, typeOf, countryOfDemonym } = analysisEndpoints({ text, catalog, article });
+  const candidateRelationships = proposeRelationships({
+    text,
+    sentences: parsed.sentences,
+    endpoints,
+    countryOf: countryOfDemonym,
+    publishedAt: article.publishedAt ?? undefined,
+  });
+  const knownIds = new Set(typeOf.keys());
+  const ingestDraft = draft({ text, article, candidateEntities, candidateRelationships, knownIds });
+  return { mentions, candidateEntities, candidateRelationships, draft: ingestDraft };
+}
+
+/**
+ * What relations are read between: the text's sentences, its known-entity mentions, its candidate
+ * entities, and every endpoint (names, the descriptions and pronouns that stand for them), in text
+ * order. `analyzeText` proposes relationships over these; bench/pair-model reads them too.
+ */
+export function analysisEndpoints({
+  text,
+  catalog,
+  article = {},
+}: {
+  text: string;
+  catalog: readonly CatalogEntity[];
+  article?: ArticleMeta;
+}) {
   const { typeOf, countryByName, countryOfDemonym } = viewsOf(catalog);
   const parsed = parse(text);
   const found = findCandidates({
@@ -75,16 +102,7 @@ export function analyzeText({
     ...described,
     ...pronounEndpoints({ text, sentences: parsed.sentences, endpoints: described, language: article.language }),
   ].sort((a, b) => a.start - b.start);
-  const candidateRelationships = proposeRelationships({
-    text,
-    sentences: parsed.sentences,
-    endpoints,
-    countryOf: countryOfDemonym,
-    publishedAt: article.publishedAt ?? undefined,
-  });
-  const knownIds = new Set(typeOf.keys());
-  const ingestDraft = draft({ text, article, candidateEntities, candidateRelationships, knownIds });
-  return { mentions, candidateEntities, candidateRelationships, draft: ingestDraft };
+  return { parsed, mentions, candidateEntities, endpoints, typeOf, countryOfDemonym };
 }
 
 /** What an analysis looks up in a catalog: each entity's type and its countries by name and by demonym. */

@@ -1,11 +1,12 @@
 /**
  * Definite descriptions that name an entity of the text again: "the port", "la empresa", "the
  * ministry", "el acuerdo". Each becomes another endpoint of that entity, so that relation rules read
- * "the port was built by CHEC" as they read "Chancay was built by CHEC". Only the unambiguous ones:
- * the description's head noun says which types it can name, and among the entities of those types in
- * its sentence and the two before it, exactly one is the nearest (or the only one whose name holds
- * the head noun). "Both leaders", "ambos mandatarios" name the two entities of their kind just
- * before. Pronouns are left alone.
+ * "the port was built by CHEC" as they read "Chancay was built by CHEC". The description's head noun
+ * says which types it can name; of the entities of those types named before it, it names the nearest
+ * whose name holds the head noun, else the only one in its sentence and the two before, else the one
+ * named most often by a lead of two, else (but for heads that name a thing of their own, "the
+ * protocol") the first named, which is what news most often is about. "Both leaders", "ambos
+ * mandatarios" name the two entities of their kind just before. Pronouns are left alone.
  */
 import { DEMONYMS } from '../domain/demonyms.js';
 import { wordsPattern } from '../domain/text.js';
@@ -241,7 +242,9 @@ export function descriptionEndpoints({
               ? wide[wide.length - 1]
               : topical(endpoints, wide, start)
             : undefined;
-      if (antecedent) out.push({ ...antecedent, start, end });
+      // Still ambiguous: the first entity of its kind the text named, which news most often is about ("the company").
+      const chosen = antecedent ?? (STRICT.test(head) ? undefined : wide[0]);
+      if (chosen) out.push({ ...chosen, start, end });
     }
   }
   return out;

@@ -34,9 +34,11 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(b, inside)).toEqual([['the railway', 'railway']]);
   });
 
-  it('resolves nothing ambiguous, nothing that names its own thing, and no description followed by a name', () => {
+  it('gives an ambiguous description the first entity of its kind named, and resolves nothing that names its own thing or is followed by a name', () => {
     const a = 'Cosco and Hutchison bid. Then the company won.';
-    expect(described(a, [at(a, 'Cosco', 'cosco', 'COMPANY'), at(a, 'Hutchison', 'hutchison', 'COMPANY')])).toEqual([]);
+    expect(described(a, [at(a, 'Cosco', 'cosco', 'COMPANY'), at(a, 'Hutchison', 'hutchison', 'COMPANY')])).toEqual([
+      ['the company', 'cosco'],
+    ]);
     const b = 'Peru signed the FTA. Later the protocol was approved.';
     expect(described(b, [at(b, 'Peru', 'peru', 'COUNTRY'), at(b, 'FTA', 'fta', 'AGREEMENT')])).toEqual([]);
     const c = 'Zijin opera Falchani. También opera el proyecto de cobre Río Blanco.';
@@ -61,7 +63,7 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(c, [at(c, 'Peru', 'peru', 'COUNTRY')])).toEqual([['The country', 'peru']]);
   });
 
-  it('looks back past its two sentences only when they name nothing of its type: the one such entity, or the most named', () => {
+  it('looks back past its two sentences when they name nothing of its type: the one such entity, the most named, or the first', () => {
     const a = 'Kallpa built the Sol farm. Exports grew. Demand rose. Kallpa invested $310m in the project.';
     const farm = [
       at(a, 'Kallpa', 'kallpa', 'COMPANY'),
@@ -69,7 +71,7 @@ describe('analyze: descriptionEndpoints', () => {
       at(a, 'Kallpa', 'kallpa', 'COMPANY', { from: 30 }),
     ];
     expect(described(a, farm)).toEqual([['the project', 'sol']]);
-    // Two facilities named once each, far back: nothing.
+    // Two facilities named once each, far back: the first named.
     const b = 'Kallpa built the Sol farm and the Luz line. Exports grew. Demand rose. Kallpa invested $310m in the project.';
     const two = [
       at(b, 'Kallpa', 'kallpa', 'COMPANY'),
@@ -77,10 +79,10 @@ describe('analyze: descriptionEndpoints', () => {
       at(b, 'Luz line', 'luz', 'INFRASTRUCTURE'),
       at(b, 'Kallpa', 'kallpa', 'COMPANY', { from: 50 }),
     ];
-    expect(described(b, two)).toEqual([]);
+    expect(described(b, two)).toEqual([['the project', 'sol']]);
   });
 
-  it('gives an ambiguous description the entity the text has named most, when it leads by two', () => {
+  it('gives an ambiguous description the entity the text has named most when it leads by two, else the first named', () => {
     const a = 'CCB got a licence. CCB opens in May. CCB will lend to miners. BCP and CCB compete. Analysts said the lender was ready.';
     const inside = [
       at(a, 'CCB', 'ccb', 'COMPANY'),
@@ -91,7 +93,7 @@ describe('analyze: descriptionEndpoints', () => {
     ];
     expect(described(a, inside)).toEqual([['the lender', 'ccb']]);
     const b = 'BCP and CCB compete. Analysts said the lender was ready.';
-    expect(described(b, [at(b, 'BCP', 'bcp', 'COMPANY'), at(b, 'CCB', 'ccb', 'COMPANY')])).toEqual([]);
+    expect(described(b, [at(b, 'BCP', 'bcp', 'COMPANY'), at(b, 'CCB', 'ccb', 'COMPANY')])).toEqual([['the lender', 'bcp']]);
   });
 
   it('gives "ambos mandatarios" both people of the sentence before when they meet, and nothing elsewhere', () => {

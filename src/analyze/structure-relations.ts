@@ -14,7 +14,9 @@ const WHERE = new RegExp(
   // "the Chancay port in Lima", "the Sol de Moquegua solar farm in Moquegua": the name's common noun before "in".
   `^(?:\\s+(?:[\\p{Ll}-]+\\s+)?(?:${
     'plant|mine|port|terminal|project|dam|farm|line|hospital|factory|office|embassy|consulate|campus|' +
-    'branch|station|refinery|smelter|field|block|complex|park|airport|railway|highway|bridge|tunnel|warehouse|school|clinic'
+    'branch|station|refinery|smelter|field|block|complex|park|airport|railway|highway|bridge|tunnel|warehouse|school|clinic|' +
+    // "Chumbivilcas province, in the Cusco region".
+    'province|district|region|city|town|village|valley'
   }))?` +
     '\\s*,?\\s*(?:(?:located|situated|based|situad[oa]|ubicad[oa])\\s+)?(?:in|en|at)\\s+' +
     '(?:(?:the|la|el)\\s+)?(?:(?:southern|northern|eastern|western|central|coastal|region|province|department|city|town|' +
@@ -59,6 +61,16 @@ const APPOSED_WHERE = new RegExp(
     'north|south|norte|sur|coast|costa|outskirts|afueras)\\s+(?:of\\s+|de\\s+|del\\s+)?)?$',
   'u',
 );
+/**
+ * Between a place and the larger one it lies in, by its kind: "the Morococha district of the Junín
+ * region", "Challhuahuacho, distrito de la provincia de Cotabambas", "provincia de Castilla, región Arequipa".
+ */
+const KIND_OF = new RegExp(
+  '^(?:\\s*,?\\s*(?:(?:a|an|the|un|una|el|la)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:district|province|distrito|provincia)\\s+(?:of|de|del)\\s+' +
+    '(?:(?:the|la|el)\\s+)?(?:(?:province|provincia|región|region|departamento|department)\\s+(?:of|de|del)\\s+)?|' +
+    '\\s*,\\s*(?:región|region|provincia|province|departamento|department)\\s+)$',
+  'iu',
+);
 /** "X, de Renovación Popular", "X, de la bancada de Y": a person's party after a comma. */
 const PARTY_DE = /^\s*,\s*(?:de|del)\s+(?:la\s+(?:bancada|agrupación)\s+(?:de\s+)?)?$/u;
 /** "X, de Xi’an": an institution and its city after a comma. */
@@ -99,6 +111,8 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
     // "el congresista X, de Renovación Popular", "X, de la bancada de Y": a person's party.
     if (a.type === 'PERSON' && (b.type === 'ORGANIZATION' || b.type === 'GROUP') && PARTY_DE.test(gap))
       out.push(proposal({ text, type: 'AFFILIATED_WITH', source: a, target: b, hit, strength: 0.55 }));
+    if (a.type === 'PLACE' && b.type === 'PLACE' && KIND_OF.test(gap))
+      out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));
     // "San Ignacio (Cajamarca)": a place and, in brackets, the region it lies in.
     if (a.type === 'PLACE' && b.type === 'PLACE' && /^\s*\(\s*$/u.test(gap) && /^\s*\)/u.test(text.slice(b.end, b.end + 3)))
       out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));

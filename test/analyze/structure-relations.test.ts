@@ -17,6 +17,22 @@ describe('analyze: structureRelations', () => {
     ]);
   });
 
+  it('locates a place in the larger one its kind names: "X district of the Y region", "X, distrito de la provincia de Y", "X, región Y"', () => {
+    const a = 'Communities of Chumbivilcas province, in the Cusco region, blocked it.';
+    expect(relations(a, [at(a, 'Chumbivilcas', 'ch', 'PLACE'), at(a, 'Cusco', 'cusco', 'PLACE')])).toEqual([['LOCATED_IN', 'ch', 'cusco']]);
+    const b = 'It lies in the Morococha district of the Junín region.';
+    expect(relations(b, [at(b, 'Morococha', 'mo', 'PLACE'), at(b, 'Junín', 'junin', 'PLACE')])).toEqual([['LOCATED_IN', 'mo', 'junin']]);
+    const c = 'Fue en Challhuahuacho, distrito de la provincia de Cotabambas.';
+    expect(relations(c, [at(c, 'Challhuahuacho', 'chl', 'PLACE'), at(c, 'Cotabambas', 'co', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'chl', 'co'],
+    ]);
+    const d = 'Está en la provincia de Castilla, región Arequipa.';
+    expect(relations(d, [at(d, 'Castilla', 'ca', 'PLACE'), at(d, 'Arequipa', 'aq', 'PLACE')])).toEqual([['LOCATED_IN', 'ca', 'aq']]);
+    // Two places listed are not one inside the other.
+    const e = 'It serves the Morococha and Junín districts.';
+    expect(relations(e, [at(e, 'Morococha', 'mo', 'PLACE'), at(e, 'Junín', 'junin', 'PLACE')])).toEqual([]);
+  });
+
   it('locates neither a company nor an event, and nothing in a person', () => {
     const a = 'Huawei in Lima and the APEC summit in Lima';
     const inside = [at(a, 'Huawei', 'huawei', 'COMPANY'), at(a, 'Lima', 'lima', 'PLACE'), at(a, 'APEC summit', 'apec', 'EVENT')];

@@ -171,10 +171,17 @@ function appositionType(terms: readonly Term[], first: number, last: number): En
  */
 function officeBefore(terms: readonly Term[], end: number): EntityType | undefined {
   let k = end;
-  while (k >= 0 && isCapitalised(terms[k]!) && (k === end || !BREAK.test(terms[k]!.post))) k--;
+  // "Energy and Mines": a portfolio's words may be joined by "and"/"y".
+  const inName = (i: number) => isCapitalised(terms[i]!) || (/^(and|y|e)$/.test(word(terms[i]!)) && i > 0 && isCapitalised(terms[i - 1]!));
+  while (k >= 0 && inName(k) && (k === end || !BREAK.test(terms[k]!.post))) k--;
   if (k >= 0 && k < end && /^(the|el|la|los|las)$/.test(word(terms[k]!))) k--;
   if (k < 0 || k === end || !/^(of|de|del)$/.test(word(terms[k]!))) return undefined;
-  for (let i = k - 1; i >= Math.max(0, k - 3) && !isCapitalised(terms[i]!) && !BREAK.test(terms[i]!.post); i--) {
+  // "the mayor of Lima", "Peru's Minister of Energy and Mines": the office, capitalised or not.
+  for (
+    let i = k - 1;
+    i >= Math.max(0, k - 3) && (!isCapitalised(terms[i]!) || TITLES.test(word(terms[i]!))) && !BREAK.test(terms[i]!.post);
+    i--
+  ) {
     if (clue(BEFORE_WORDS, word(terms[i]!)) === 'PERSON') return 'PERSON';
   }
   return undefined;

@@ -28,7 +28,7 @@ import type { CandidateEntity, Mention } from './types.js';
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Before a minister's portfolio, which is no actor: "la ministra de Comercio Exterior y Turismo". */
 const PORTFOLIO = new RegExp(
-  '(?<!\\p{L})(?:ministr[oa]|secretari[oa]|viceministr[oa]|minister|secretary)\\s+(?:de|del|of|for)\\s+(?:la\\s+|el\\s+)?' +
+  '(?<!\\p{L})(?:[Mm]inistr[oa]|[Ss]ecretari[oa]|[Vv]iceministr[oa]|(?:[Vv]ice-)?[Mm]inister|[Ss]ecretary)\\s+(?:de|del|of|for)\\s+(?:la\\s+|el\\s+|the\\s+)?' +
     '((?:\\p{Lu}\\p{L}*(?:\\s+(?:y|and|e)\\s+|\\s+)?)+)',
   'gu',
 );
@@ -97,7 +97,7 @@ export function findCandidates({
     return named.flatMap((n) => cutAtTitle(terms, n)).map((part) => ({ ...s, ...part }));
   });
   for (const s of parts) {
-    const span = beforeKnownBody(terms, s, mentions, typeOf);
+    const span = beforeKnownBody(terms, afterOffice(terms, s), mentions, typeOf);
     if (!span) continue;
     if (portfolios.some((p) => p.start <= terms[span.first]!.start && terms[span.first]!.start < p.end)) continue;
     const start = terms[span.first]!.start;
@@ -134,6 +134,18 @@ export function findCandidates({
     kept.map(({ covers: _, ...c }) => c).sort((a, b) => a.start - b.start),
   );
   return { candidates, mentions: mentions.filter((m) => !dropped.has(m)) };
+}
+
+/**
+ * A span that opens with an office and "of" ("Minister of Energy and Mines", "President of China
+ * Railway"): the office is no part of a name, so the span starts after it, and a minister's portfolio
+ * is then dropped with the others.
+ */
+function afterOffice<T extends { first: number; last: number }>(terms: readonly Term[], span: T): T {
+  const [office, of] = [terms[span.first]!, terms[span.first + 1]];
+  if (!of || span.first + 2 > span.last || !TITLES.test(word(office)) || !/^(of|de|del|for)$/.test(word(of))) return span;
+  const first = /^(the|la|el)$/.test(word(terms[span.first + 2]!)) ? span.first + 3 : span.first + 2;
+  return first <= span.last ? { ...span, first } : span;
 }
 
 /** True when a span has a capitalised word outside the known names inside it that is no title ("Ports" in "COSCO Shipping Ports"). */

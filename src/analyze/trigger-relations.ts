@@ -28,6 +28,14 @@ const TITLED_OBJECT = new RegExp(
     'foreign minister|canciller|premier|envoy|host|anfitrión|anfitriona|vice-president|vicepresidente|vicepresidenta)\\s*,\\s*$',
   'iu',
 );
+/** "China’s Minister of Natural Resources, ": a possessor, an office of a few words, a comma. */
+const POSSESSED_OFFICE = /^\s*(?:(?:with|con)\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+\s*,\s*$/u;
+/** The person named after a possessor's office ("met China’s Minister of Natural Resources, Wang Guanghua"), if so. */
+function possessedOfficeHolder(text: string, possessor: Endpoint, inside: readonly Endpoint[]): Endpoint | undefined {
+  const next = inside.find((e) => e.start > possessor.end);
+  if (next?.type !== 'PERSON' || !/^['’]s\s/u.test(text.slice(possessor.end, possessor.end + 3))) return undefined;
+  return POSSESSED_OFFICE.test(text.slice(possessor.start, next.start)) ? next : undefined;
+}
 /** Text between a subject and its trigger that ends the clause. */
 const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** A verb coordinated with the one before it ("visited X … and met Y"): same subject. */
@@ -55,7 +63,11 @@ const RELATIVE = new RegExp(
 const MEETING_GAP = new RegExp(
   '^(?:\\s*(?:with\\s+|con\\s+)?|.*\\s(?:with|con)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+,\\s*)?|' +
     // "met the head of Bank of China Peru, Liu Qiang": a title phrase, then the person.
-    '.*?(?:with|con|met|meets)?\\s*(?:the|el|la|su|his|her)\\s+[\\p{Ll}]+\\s+(?:of|de|del)\\s+[^,]+,\\s*)$',
+    '.*?(?:with|con|met|meets)?\\s*(?:the|el|la|su|his|her)\\s+[\\p{Ll}]+\\s+(?:of|de|del)\\s+[^,]+,\\s*|' +
+    // "met executives of COFCO", "se reunió con directivos de CRRC": a body's people stand for the body.
+    '\\s*(?:(?:with|con)\\s+)?(?:(?:the|los|las|sus?|its|their|senior|top|altos)\\s+)?(?:[\\p{Ll}-]+\\s+)?' +
+    '(?:executives|directivos|ejecutivos|representatives|representantes|officials|funcionarios|managers|gerentes|' +
+    'leaders|líderes|dirigentes|authorities|autoridades|delegation|delegación)\\s+(?:of|de|del)\\s+(?:(?:the|la|el)\\s+)?)$',
   'u',
 );
 
@@ -178,10 +190,12 @@ export function triggerRelations({
         ? [antecedent]
         : firstFitting({ text, type, sources, after: near, all: inside, passive });
     if (type === 'MET')
-      targets = targets.filter((t) => {
-        const gap = text.slice(hit.end, t.start);
-        return t === antecedent || MEETING_GAP.test(gap) || TITLED_OBJECT.test(gap);
-      });
+      targets = targets
+        .map((t) => possessedOfficeHolder(text, t, inside) ?? t)
+        .filter((t) => {
+          const gap = text.slice(hit.end, t.start);
+          return t === antecedent || MEETING_GAP.test(gap) || TITLED_OBJECT.test(gap) || POSSESSED_OFFICE.test(gap);
+        });
     targets = withListed(text, type, sources, targets, inside);
     // "X and Y holds the remaining 40%": the object of the ownership before.
     if (targets.length === 0 && type === 'OWNS' && previous?.hit.trigger.type === 'OWNS') targets = previous.targets;

@@ -29,6 +29,11 @@ describe('analyze: candidateType', () => {
     expect(typeOf('dijo el ministro chino Wang ayer', 'Wang')).not.toBe('COMPANY');
   });
 
+  it('makes a person of a name after an office of a body, capitalised or not ("Peru’s Minister of Energy and Mines, X,")', () => {
+    expect(typeOf('Peru’s Minister of Energy and Mines, Rómulo Mucho, met', 'Rómulo Mucho')).toBe('PERSON');
+    expect(typeOf('el gobernador regional de Áncash, Koki Noriega, dijo', 'Koki Noriega')).toBe('PERSON');
+  });
+
   it('takes a word before the name, then one or two words after it', () => {
     expect(typeOf('approved by the regulator Ositrán yesterday', 'Ositrán')).toBe('GOVERNMENT');
     expect(typeOf('work at the Toromocho copper mine began', 'Toromocho')).toBe('INFRASTRUCTURE');

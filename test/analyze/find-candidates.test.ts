@@ -28,6 +28,14 @@ describe('analyze: findCandidates', () => {
     ]);
   });
 
+  it('takes no office for a name: "Minister of Energy and Mines" is a portfolio, "President of X" leaves X', () => {
+    expect(candidates('Peru’s Minister of Energy and Mines, Rómulo Mucho, met them.').map(([, text]) => text)).toEqual([
+      'Peru',
+      'Rómulo Mucho',
+    ]);
+    expect(candidates('The President of Hunan Jianlu Engineering spoke.').map(([, text]) => text)).toEqual(['Hunan Jianlu Engineering']);
+  });
+
   it('types a name by a word before it ("the regulator X") or after it ("X copper mine")', () => {
     expect(candidates('approved by the regulator Ositrán yesterday')).toEqual([['ositran', 'Ositrán', 'GOVERNMENT', 26, 33]]);
     expect(candidates('work at the Toromocho copper mine began')).toEqual([['toromocho', 'Toromocho', 'INFRASTRUCTURE', 12, 21]]);

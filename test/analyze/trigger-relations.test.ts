@@ -43,6 +43,22 @@ describe('analyze: triggerRelations', () => {
     expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['MET', 'salazar', 'zhou']]);
   });
 
+  it('meets the person a possessor’s office names, and a body through its executives ("met China’s Minister of X, Wang")', () => {
+    const a = 'Mucho met China’s Minister of Natural Resources, Wang Guanghua, on Wednesday.';
+    const met = [at(a, 'Mucho', 'mucho', 'PERSON'), at(a, 'China', 'china', 'COUNTRY'), at(a, 'Wang Guanghua', 'wang', 'PERSON')];
+    expect(relations(a, met).map(([type, s, t]) => [type, s, t])).toEqual([['MET', 'mucho', 'wang']]);
+    const b = 'Por la tarde, Mendoza se reunió con directivos de China Railway Group y de COSCO Shipping.';
+    const bodies = [
+      at(b, 'Mendoza', 'mendoza', 'PERSON'),
+      at(b, 'China Railway Group', 'crg', 'COMPANY'),
+      at(b, 'COSCO Shipping', 'cosco', 'COMPANY'),
+    ];
+    expect(relations(b, bodies).map(([type, s, t]) => [type, s, t])).toEqual([
+      ['MET', 'mendoza', 'crg'],
+      ['MET', 'mendoza', 'cosco'],
+    ]);
+  });
+
   it('takes no subject from a country’s possessive in an apposition', () => {
     const text = 'CNPC, China’s largest state oil group, bought Petrobras.';
     const inside = [

@@ -14,7 +14,8 @@ import type { Endpoint } from './types.js';
 /** Heads of a body. */
 const HEAD = new RegExp(
   '^(?:president[ea]?|presidenta|chair(?:man|woman)?|ceo|head|leader|director(?:a)?(?: general| ejecutiv[oa])?|' +
-    'general manager|managing director|gerente(?: general)?|rector(?:a)?|jef[ea]|titular|secretari[oa] general|secretary[- ]general|' +
+    'general manager|managing director|chief executive(?: officer)?|country manager|gerente(?: general)?|gerenta(?: general)?|' +
+    'rector(?:a)?|jef[ea]|titular|secretari[oa] general|secretary[- ]general|' +
     'president[ea]? ejecutiv[oa]|executive president|executive director|decan[oa]|dean|mayor|alcalde(?:sa)?|governor|gobernador(?:a)?)$',
   'iu',
 );

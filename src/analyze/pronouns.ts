@@ -111,7 +111,11 @@ export function pronounEndpoints({
     for (const m of body.matchAll(PERSONAL)) add(k, s.start + m.index, s.start + m.index + m[0].length, PERSON, true);
     if (language !== 'es') for (const m of body.matchAll(IT)) add(k, s.start + m.index, s.start + m.index + m[0].length, BODY, true);
     for (const m of body.matchAll(POSSESSIVE)) {
-      if (!OFFICE_OR_PART.test(m[1]!)) continue;
+      // "its general manager", "su gerente general", "its new chairman": an office or part among the next three words.
+      const next = body.slice(m.index + m[0].length).match(/^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u)?.[1] ?? '';
+      const words = next.split(/\s+/u);
+      const office = words.some((_, k) => OFFICE_OR_PART.test(words.slice(0, k + 1).join(' ')) || OFFICE_OR_PART.test(words[k]!));
+      if (!OFFICE_OR_PART.test(m[1]!) && !office) continue;
       // "operada por su filial Shougang Hierro Perú": the name after the noun is the agent, not the possessor.
       if (GOVERNED.test(body.slice(Math.max(0, m.index - 20), m.index)) && namedNext(s.start + m.index + m[0].length)) continue;
       add(k, s.start + m.index, s.start + m.index + m[0].length, BODY, false);

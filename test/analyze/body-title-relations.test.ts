@@ -10,6 +10,8 @@ describe('analyze: bodyTitleRelations', () => {
     expect(relationOfBodyTitle('rectora')).toBe('LEADS');
     expect(relationOfBodyTitle('presidenta ejecutiva')).toBe('LEADS');
     expect(relationOfBodyTitle('general manager')).toBe('LEADS');
+    expect(relationOfBodyTitle('chief executive')).toBe('LEADS');
+    expect(relationOfBodyTitle('gerenta general')).toBe('LEADS');
     expect(relationOfBodyTitle('vicerrector')).toBe('HOLDS_OFFICE_IN');
     expect(relationOfBodyTitle('embajador')).toBe('HOLDS_OFFICE_IN');
     expect(relationOfBodyTitle('representante')).toBe('AFFILIATED_WITH');

@@ -39,6 +39,11 @@ describe('analyze: pronounEndpoints', () => {
     expect(resolved(a, inside)).toEqual([['it', 'minsa']]);
     const b = 'Joyvio bought the farm. Its president, Wang Lei, said it is a good deal.';
     expect(resolved(b, [at(b, 'Joyvio', 'joyvio', 'COMPANY'), at(b, 'Wang Lei', 'wang', 'PERSON')])).toEqual([['Its', 'joyvio']]);
+    // An office of two words ("general manager", "gerente general") or after an adjective ("its new chairman").
+    const c = 'Shouxin opened a plant. Its general manager, Li Xiaoming, spoke.';
+    expect(resolved(c, [at(c, 'Shouxin', 'shouxin', 'COMPANY'), at(c, 'Li Xiaoming', 'li', 'PERSON')])).toEqual([['Its', 'shouxin']]);
+    const d = 'Shouxin opened a plant. Its main warehouse, in Ica, is full.';
+    expect(resolved(d, [at(d, 'Shouxin', 'shouxin', 'COMPANY'), at(d, 'Ica', 'ica', 'PLACE')])).toEqual([]);
   });
 
   it('gives a subject "it" its sentence’s subject, past a possessor', () => {

@@ -10,6 +10,7 @@ import { findAmounts, findDates } from './dates-amounts.js';
 import type { Sentence } from './nlp.js';
 import type { Proposal } from './proposal.js';
 import { structureRelations } from './structure-relations.js';
+import { signingRelations } from './signing-relations.js';
 import { nounPhraseRelations } from './noun-phrase-relations.js';
 import { titleRelations } from './title-relations.js';
 import { bodyTitleRelations } from './body-title-relations.js';
@@ -44,6 +45,7 @@ export function proposeRelationships({
       ...impliedBodyRelations({ text, inside, named: endpoints }),
       ...visitNounRelations({ text, inside }),
       ...structureRelations({ text, inside }),
+      ...signingRelations({ text, sentence: s, inside }),
       ...nounPhraseRelations({ text, inside, countryOf }),
     ];
     // "the Lima-based lender", "the Chinese-owned miner": a premodifier's place is no party of the sentence's verbs.

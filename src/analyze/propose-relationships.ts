@@ -11,6 +11,7 @@ import type { Sentence } from './nlp.js';
 import type { Proposal } from './proposal.js';
 import { structureRelations } from './structure-relations.js';
 import { signingRelations } from './signing-relations.js';
+import { shareholderRelations } from './shareholder-relations.js';
 import { nounPhraseRelations } from './noun-phrase-relations.js';
 import { titleRelations } from './title-relations.js';
 import { bodyTitleRelations } from './body-title-relations.js';
@@ -46,6 +47,7 @@ export function proposeRelationships({
       ...visitNounRelations({ text, inside }),
       ...structureRelations({ text, inside }),
       ...signingRelations({ text, sentence: s, inside }),
+      ...shareholderRelations({ text, sentence: s, inside }),
       ...nounPhraseRelations({ text, inside, countryOf }),
     ];
     // "the Lima-based lender", "the Chinese-owned miner": a premodifier's place is no party of the sentence's verbs.
@@ -135,8 +137,10 @@ function withDatesAndAmounts({
     // "en un 70% de la eléctrica china Huadian", "75% by X": a share right before its owner is that owner's.
     const ownShare = (x: { start: number; end: number }) =>
       x.end <= p.sourceStart && SHARE_OF.test(text({ start: x.end, end: p.sourceStart }));
+    // A share the proposal was read from (shareholder-relations.ts) is its own.
+    const read = (x: { start: number; end: number }) => x.start === p.triggerStart && x.end === p.triggerEnd;
     const near = (x: { start: number; end: number }) =>
-      owner ? (ownShare(x) ? 0 : Math.abs(x.start - p.sourceStart) + (afterComma(x) ? 1000 : 0)) : distance(x, p);
+      owner ? (read(x) ? -1 : ownShare(x) ? 0 : Math.abs(x.start - p.sourceStart) + (afterComma(x) ? 1000 : 0)) : distance(x, p);
     const nearest = new Map<string, (typeof amounts)[number]>();
     for (const a of amounts.filter((x) => x.start >= from && x.end <= to && (!owner || x.unit === '%')).sort((x, y) => near(x) - near(y))) {
       if (!nearest.has(a.unit)) nearest.set(a.unit, a);

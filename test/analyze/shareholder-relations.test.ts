@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { proposeRelationships } from '../../src/analyze/propose-relationships.js';
+import { shareholderRelations } from '../../src/analyze/shareholder-relations.js';
+import type { Endpoint } from '../../src/analyze/types.js';
+import { at } from './endpoint-at.js';
+
+const owns = (text: string, inside: Endpoint[]) =>
+  shareholderRelations({ text, sentence: { start: 0, end: text.length }, inside }).map((r) => [r.type, r.sourceId, r.targetId, r.trigger]);
+
+describe('analyze: shareholderRelations', () => {
+  it('gives each listed share the body before it, owning what is named before the first owner', () => {
+    const a =
+      'Inca Data es una empresa conjunta de la china Inspur, que posee el 55 % del capital, y de Aceros Sur, dueña del 45 % restante.';
+    const ends = [at(a, 'Inca Data', 'inca', 'COMPANY'), at(a, 'Inspur', 'inspur', 'COMPANY'), at(a, 'Aceros Sur', 'aceros', 'COMPANY')];
+    expect(owns(a, ends)).toEqual([
+      ['OWNS', 'inspur', 'inca', '55 %'],
+      ['OWNS', 'aceros', 'inca', '45 %'],
+    ]);
+    // With no company named before the owners, the one facility of the sentence.
+    const b = 'CNOOC will operate the block with a 70% interest, while the Australian firm Karoon holds the other 30%.';
+    const block = [at(b, 'CNOOC', 'cnooc', 'COMPANY'), at(b, 'the block', 'z64', 'INFRASTRUCTURE'), at(b, 'Karoon', 'karoon', 'COMPANY')];
+    expect(owns(b, block)).toEqual([
+      ['OWNS', 'cnooc', 'z64', '70%'],
+      ['OWNS', 'karoon', 'z64', '30%'],
+    ]);
+  });
+
+  it('leaves alone shares that say what they are of, shares of no ownership, and a single share', () => {
+    const a = 'Cosco owns 60% of Chancay, and Volcan holds the remaining 40%.';
+    expect(
+      owns(a, [at(a, 'Cosco', 'cosco', 'COMPANY'), at(a, 'Chancay', 'chancay', 'INFRASTRUCTURE'), at(a, 'Volcan', 'volcan', 'COMPANY')]),
+    ).toEqual([]);
+    const b = 'Exports by Camposol rose 20% and those by Danper 15%.';
+    expect(owns(b, [at(b, 'Camposol', 'camposol', 'COMPANY'), at(b, 'Danper', 'danper', 'COMPANY')])).toEqual([]);
+    const c = 'Marinasol, in which Songa holds 51%, exports shrimp.';
+    expect(owns(c, [at(c, 'Marinasol', 'marinasol', 'COMPANY'), at(c, 'Songa', 'songa', 'COMPANY')])).toEqual([]);
+  });
+
+  it('gives each owner the share it was read from as its quantity', () => {
+    const text = 'The mine belongs to a consortium in which MMG holds 62.5%, Guoxin 22.5% and CITIC Metal 15%.';
+    const inside = [
+      at(text, 'The mine', 'lb', 'INFRASTRUCTURE'),
+      at(text, 'MMG', 'mmg', 'COMPANY'),
+      at(text, 'Guoxin', 'guoxin', 'COMPANY'),
+      at(text, 'CITIC Metal', 'citic', 'COMPANY'),
+    ];
+    const shares = proposeRelationships({
+      text,
+      sentences: [{ start: 0, end: text.length }],
+      endpoints: inside,
+      countryOf: () => undefined,
+    })
+      .filter((r) => r.type === 'OWNS')
+      .map((r) => [r.sourceId, r.targetId, r.quantities.map((q) => `${q.value}${q.unit}`).join(' ')]);
+    expect(shares).toEqual([
+      ['mmg', 'lb', '62.5%'],
+      ['guoxin', 'lb', '22.5%'],
+      ['citic', 'lb', '15%'],
+    ]);
+  });
+});

@@ -87,9 +87,56 @@ const HEADQUARTERS_OF = /(?:headquarters|head office|sede(?: central)?)\s+(?:of|
 const IN = /^\s+(?:in|en)\s+$/iu;
 const BODY = new Set(['GOVERNMENT', 'ORGANIZATION', 'COMPANY', 'GROUP', 'MEDIA']);
 
+/** Right before a place: what makes it a body's seat ("based in", "con sede en", "whose headquarters are in"). */
+const SEAT_BEFORE = new RegExp(
+  '(?:con sede (?:central )?en|based in|headquartered in|with (?:its )?headquarters in|whose headquarters (?:are|is) in|' +
+    'cuya sede (?:está|se encuentra) en|que tiene su sede en)\\s+(?:(?:the|la|el)\\s+)?' +
+    '(?:(?:city|ciudad|district|distrito|province|provincia)\\s+(?:of|de)\\s+)?$',
+  'iu',
+);
+/** Between a place and a body whose seat it is: "the Changsha headquarters of CNMC". */
+const HEADQUARTERS_BETWEEN = /^\s+(?:headquarters|head office|offices)\s+of\s+(?:the\s+)?$/iu;
+
+/**
+ * A body's seat named after it, past an apposition ("Marinasol, la mayor productora del país, con
+ * sede en Zorritos"), or before it ("the Changsha headquarters of CNMC").
+ */
+function seats(text: string, inside: readonly Endpoint[]): Proposal[] {
+  const out: Proposal[] = [];
+  for (const [i, place] of inside.entries()) {
+    if (place.type !== 'PLACE' && place.type !== 'COUNTRY') continue;
+    const cue = SEAT_BEFORE.exec(text.slice(Math.max(0, place.start - 60), place.start));
+    const body = cue ? [...inside.slice(0, i)].reverse().find((e) => BODY.has(e.type)) : undefined;
+    if (body && fits('HEADQUARTERED_IN', body.type, place.type))
+      out.push(
+        proposal({
+          text,
+          type: 'HEADQUARTERED_IN',
+          source: body,
+          target: place,
+          hit: { start: place.start - cue![0].length, end: place.start },
+          strength: 0.65,
+        }),
+      );
+    const next = inside[i + 1];
+    if (next && BODY.has(next.type) && HEADQUARTERS_BETWEEN.test(text.slice(place.end, next.start)))
+      out.push(
+        proposal({
+          text,
+          type: 'HEADQUARTERED_IN',
+          source: next,
+          target: place,
+          hit: { start: place.end, end: next.start },
+          strength: 0.65,
+        }),
+      );
+  }
+  return out;
+}
+
 /** Every relation the phrases of one sentence state between the entities `inside` it (sorted by start). */
 export function structureRelations({ text, inside }: { text: string; inside: readonly Endpoint[] }): Proposal[] {
-  const out: Proposal[] = [];
+  const out: Proposal[] = seats(text, inside);
   for (const [i, a] of inside.entries()) {
     const b = inside[i + 1];
     if (!b || a.id === b.id) continue;

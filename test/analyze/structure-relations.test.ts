@@ -33,6 +33,16 @@ describe('analyze: structureRelations', () => {
     expect(relations(e, [at(e, 'Morococha', 'mo', 'PLACE'), at(e, 'Junín', 'junin', 'PLACE')])).toEqual([]);
   });
 
+  it('seats a body in the place after "con sede en"/"based in", past an apposition, and before "headquarters of"', () => {
+    const a = 'Las plantas pertenecen a Marinasol, la mayor productora del país, con sede en Zorritos.';
+    expect(relations(a, [at(a, 'Marinasol', 'ms', 'COMPANY'), at(a, 'Zorritos', 'zo', 'PLACE')])).toEqual([
+      ['HEADQUARTERED_IN', 'ms', 'zo'],
+    ]);
+    const b = 'Mucho visited the Changsha headquarters of China Nonferrous Metal Mining Group.';
+    const ends = [at(b, 'Changsha', 'cs', 'PLACE'), at(b, 'China Nonferrous Metal Mining Group', 'cnmc', 'COMPANY')];
+    expect(relations(b, ends)).toEqual([['HEADQUARTERED_IN', 'cnmc', 'cs']]);
+  });
+
   it('locates neither a company nor an event, and nothing in a person', () => {
     const a = 'Huawei in Lima and the APEC summit in Lima';
     const inside = [at(a, 'Huawei', 'huawei', 'COMPANY'), at(a, 'Lima', 'lima', 'PLACE'), at(a, 'APEC summit', 'apec', 'EVENT')];

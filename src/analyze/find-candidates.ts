@@ -188,10 +188,14 @@ function sameActors(text: string, candidates: readonly (CandidateEntity & { weak
   for (const [i, c] of candidates.entries()) {
     const key = foldForMatch(c.text);
     // A short form a clue calls a place ("la provincia de Shandong") is not the body it shortens ("Shandong Port Group").
-    const place = !c.weak && (c.type === 'PLACE' || c.type === 'COUNTRY') && shortOf.get(key)?.type !== c.type;
-    const id = (place && shortOf.has(key) ? undefined : known.get(key)) ?? c.id;
+    const long = shortOf.get(key);
+    const place = !c.weak && (c.type === 'PLACE' || c.type === 'COUNTRY') && long?.type !== c.type;
+    // "Engie Energía Perú, the local unit of the French group Engie": a short form in the long name's own sentence is another body.
+    const sameSentence = long !== undefined && !/[.!?]\s/u.test(text.slice(long.end, c.start));
+    const id = (long && (place || sameSentence) ? undefined : known.get(key)) ?? c.id;
     ids.push(id);
-    if (!known.has(key)) known.set(key, id);
+    // Once named apart from the long name, the short form is that other body wherever it recurs.
+    if (!known.has(key) || (long && sameSentence)) known.set(key, id);
     const next = candidates[i + 1];
     // "San Ignacio (Cajamarca)": a place in brackets is where the name is, not another name of it.
     const bracketed = next && /^\s*\(\s*$/u.test(text.slice(c.end, next.start)) && /^\s*\)/u.test(text.slice(next.end));

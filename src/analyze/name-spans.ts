@@ -251,6 +251,7 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
   const edge = (t: Term) =>
     !isCapitalised(t) ||
     LEADING_WORDS.test(word(t)) ||
+    PEOPLE_OF.test(word(t)) ||
     DEMONYMS.some(([re]) => re.test(word(t))) ||
     (EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place')) && !namedAbbreviation(terms, t));
   let institution = false;
@@ -285,6 +286,9 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
   return first > last ? undefined : { first, last };
 }
 
+/** People a sentence may open with before the body they belong to ("Representatives of Río Blanco Copper"). */
+const PEOPLE_OF =
+  /^(representatives|executives|officials|residents|members|workers|employees|shareholders|delegates|leaders|communities|directivos|representantes|ejecutivos|funcionarios|trabajadores|comuneros|pobladores|dirigentes|miembros|accionistas)$/;
 /** Title words that qualify an office and end no title ("Foreign" of "Foreign Minister", "Trade" of "World Trade Organization"). */
 const TITLE_MODIFIERS = /^(foreign|trade|vice|prime|deputy|chief)$/;
 /** Small words a person's name may hold between its capitalised words ("Mario de las Casas"). */

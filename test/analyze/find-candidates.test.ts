@@ -28,6 +28,17 @@ describe('analyze: findCandidates', () => {
     ]);
   });
 
+  it('leaves out the people before a body ("Representatives of X"), and keeps a short form in its long name’s sentence apart', () => {
+    expect(candidates('PIURA — Representatives of Río Blanco Copper met them.').map(([, text]) => text)).toEqual([
+      'PIURA',
+      'Río Blanco Copper',
+    ]);
+    const ids = candidates('Engie Energía Perú, the local unit of the French group Engie, grew. Engie said so.').map(
+      ([id, text]) => `${text}=${id}`,
+    );
+    expect(ids).toEqual(['Engie Energía Perú=engie-energia-peru', 'Engie=engie', 'Engie=engie']);
+  });
+
   it('takes no office for a name: "Minister of Energy and Mines" is a portfolio, "President of X" leaves X', () => {
     expect(candidates('Peru’s Minister of Energy and Mines, Rómulo Mucho, met them.').map(([, text]) => text)).toEqual([
       'Peru',

@@ -55,9 +55,16 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.85,
     pattern: w(
       `${v([en('visit'), en('tour'), es('visitar', { omit: ['visita'] }), es('recorrer')])}|${v([en('arrive')], ' in')}|` +
-        `${v([en('travel', { past: ['travelled', 'traveled'], double: true })], ' to')}`,
+        `${v([en('travel', { past: ['travelled', 'traveled'], double: true })], ' to')}|flew to`,
       '访问|参观|考察',
     ),
+  },
+  {
+    type: 'VISITED',
+    strength: 0.8,
+    // "llegará a Lima", "viajó en marzo a Qingdao": a time may stand between the verb and "a"; a name follows.
+    next: /^\s+\p{Lu}/u,
+    pattern: w(v([es('llegar'), es('viajar'), es('arribar')], '(?: (?:el|este|esta|en|la|los|las|[\\p{Ll}\\d]+)){0,3}? al?')),
   },
   {
     type: 'SIGNED',

@@ -7,7 +7,9 @@ const matches = (sentence: string): [string, string][] =>
   TRIGGERS.flatMap((t) =>
     (t.requires && !t.requires.test(sentence)) || t.excludes?.test(sentence)
       ? []
-      : [...sentence.matchAll(t.pattern)].map((m): [string, string] => [t.type, m[0]]),
+      : [...sentence.matchAll(t.pattern)]
+          .filter((m) => !t.next || t.next.test(sentence.slice(m.index + m[0].length)))
+          .map((m): [string, string] => [t.type, m[0]]),
   );
 
 describe('analyze: TRIGGERS', () => {
@@ -30,6 +32,10 @@ describe('analyze: TRIGGERS', () => {
 
   it('reads the common reporting verbs, roles and share phrases of news in both languages', () => {
     expect(matches('Capechi criticó la medida')).toEqual([['STATED', 'criticó']]);
+    expect(matches('Xi llegará a Lima el jueves')).toEqual([['VISITED', 'llegará a']]);
+    expect(matches('Villena viajó en marzo a Qingdao')).toEqual([['VISITED', 'viajó en marzo a']]);
+    expect(matches('The minister flew to Beijing')).toEqual([['VISITED', 'flew to']]);
+    expect(matches('Las lluvias llegaron a niveles récord')).toEqual([]);
     // A request is no statement: annotators disagree whether it is one or a call for cooperation, so it proposes neither.
     expect(matches('La SNI pidió al Congreso endurecer las penas')).toEqual([]);
     expect(matches('The ministry rejected the claims')).toEqual([['STATED', 'rejected']]);

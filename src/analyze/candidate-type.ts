@@ -49,7 +49,15 @@ export function candidateType({
   const b1 = before(1);
   const a1 = after(1);
   const b1Ends = !b1 || BREAK.test(b1.post);
-  const strongBefore = b1 && !b1Ends && !isCapitalised(b1) ? (clue(BEFORE_WORDS, word(b1)) ?? kindPastAdjective(terms, first)) : undefined;
+  // "the newspaper El Comercio": past the article a name holds.
+  const b2 = before(2);
+  const article = b1 && /^(el|la)$/.test(word(b1)) && isCapitalised(b1) && b2 && !isCapitalised(b2) && !BREAK.test(b2.post);
+  const strongBefore =
+    b1 && !b1Ends && !isCapitalised(b1)
+      ? (clue(BEFORE_WORDS, word(b1)) ?? kindPastAdjective(terms, first))
+      : article
+        ? mediaOrBody(clue(BEFORE_WORDS, word(b2!)))
+        : undefined;
   // "said Ana Ruiz": a person only for a name that can be one, of two words or more, not a possessor ("said Yutong's buses").
   const saidBefore = strongBefore === 'PERSON' && /^(said|says|told)$/.test(word(b1!));
   const personAfterSaid = last > first && personLike(terms.slice(first, last + 1)) && !/['’]s$/u.test(terms[last]!.text);
@@ -91,6 +99,9 @@ export function candidateType({
   return locative ? 'PLACE' : undefined;
 }
 
+/** A kind a noun before an article-led name gives it, for a medium or a body only ("the daily El Comercio"). */
+const mediaOrBody = (t: EntityType | undefined): EntityType | undefined =>
+  t === 'MEDIA' || t === 'COMPANY' || t === 'GOVERNMENT' || t === 'ORGANIZATION' ? t : undefined;
 /** Lower-case adjectives a Spanish noun takes after it, before a name: "la automotriz china Chery", "el grupo arequipeño X". */
 const POSTPOSED_ADJECTIVE =
   /^(?:china|chinas|chino|chinos|estatal|estatales|privada|privado|local|pública|público|\p{Ll}+(?:eño|eña|ense))$/u;
@@ -242,7 +253,10 @@ const FACILITY = wordsPattern(
   'mine|mina|project|proyecto|deposit|yacimiento|plant|planta|central|dam|represa|refinery|refineria|smelter|fundicion|' +
     'port|puerto|airport|aeropuerto|terminal|hospital|railway|ferrocarril|hidroelectrica|hydropower|substation|subestacion|' +
     'highway|carretera|road|autopista|tunnel|tunel|bridge|puente|pipeline|gasoducto|oleoducto|stadium|estadio|muelle|pier|' +
-    'wharf|presa|reservoir|embalse|hydroelectric|megaport|megapuerto|shipyard|astillero',
+    'wharf|presa|reservoir|embalse|hydroelectric|megaport|megapuerto|shipyard|astillero|' +
+    // "el parque eólico Wayra Sur", "la línea de transmisión X", "la estación Desamparados", "a third pit, X".
+    'parque|park|farm|estacion|station|pit|tajo|campus|warehouse|almacen|complex|complejo|field|lote|block|' +
+    'corridor|corredor|canal|tramo',
 );
 /** Kinds of place whose name follows them ("the district of X", "la provincia de X"). */
 const PLACE_KINDS = wordsPattern(

@@ -34,6 +34,13 @@ describe('analyze: candidateType', () => {
     expect(typeOf('el gobernador regional de Áncash, Koki Noriega, dijo', 'Koki Noriega')).toBe('PERSON');
   });
 
+  it('reads a kind past the article a name holds ("the newspaper El Comercio"), and more facility nouns', () => {
+    expect(typeOf('he told the newspaper El Comercio that', 'Comercio')).toBe('MEDIA');
+    expect(typeOf('al parque eólico Wayra Sur, que', 'Wayra Sur')).toBe('INFRASTRUCTURE');
+    expect(typeOf('partiría de la estación Desamparados, en', 'Desamparados')).toBe('INFRASTRUCTURE');
+    expect(typeOf('con la agencia de viajes en línea Trip.com ayer', 'Trip.com')).not.toBe('INFRASTRUCTURE');
+  });
+
   it('takes a word before the name, then one or two words after it', () => {
     expect(typeOf('approved by the regulator Ositrán yesterday', 'Ositrán')).toBe('GOVERNMENT');
     expect(typeOf('work at the Toromocho copper mine began', 'Toromocho')).toBe('INFRASTRUCTURE');

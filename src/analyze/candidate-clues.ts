@@ -44,6 +44,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
   [
     wordsPattern(
       'port|puerto|harbour|harbor|terminal|mine|mina|airport|aeropuerto|railway|railroad|hospital|muelle|pier|wharf|metro|' +
+        'ferrocarril|tren|train|via|viaducto|' +
         'line|linea|corridor|corredor|' +
         'highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente|presa|smelter|fundicion|tunnel|tunel|' +
         'pipeline|gasoducto|oleoducto|poliducto|stadium|estadio|road|expressway|autopista|station|estacion|' +

@@ -244,6 +244,7 @@ const SPANISH_HEADS = wordsPattern(
   'ministerio|municipalidad|gobierno|superintendencia|autoridad|comision|camara|federacion|confederacion|asociacion|' +
     'sindicato|fundacion|universidad|instituto|colegio|escuela|centro|museo|embajada|consulado|defensoria|fiscalia|' +
     'contraloria|mina|planta|presa|represa|refineria|fundicion|puerto|aeropuerto|estadio|puente|carretera|linea|muelle|' +
+    'ferrocarril|tren|via|subestacion|' +
     'gasoducto|oleoducto|tunel|feria|foro|cumbre|encuentro|acuerdo|convenio|tratado|protocolo|memorando|programa|' +
     'estrategia|iniciativa',
 );

@@ -38,6 +38,8 @@ describe('analyze: candidateType', () => {
     expect(typeOf('he told the newspaper El Comercio that', 'Comercio')).toBe('MEDIA');
     expect(typeOf('al parque eólico Wayra Sur, que', 'Wayra Sur')).toBe('INFRASTRUCTURE');
     expect(typeOf('partiría de la estación Desamparados, en', 'Desamparados')).toBe('INFRASTRUCTURE');
+    expect(typeOf('construyó el Ferrocarril Adís Abeba-Yibuti en 2016', 'Ferrocarril Adís Abeba-Yibuti')).toBe('INFRASTRUCTURE');
+    expect(typeOf('operará el Tren Lima-Ica desde', 'Tren Lima-Ica')).toBe('INFRASTRUCTURE');
     expect(typeOf('con la agencia de viajes en línea Trip.com ayer', 'Trip.com')).not.toBe('INFRASTRUCTURE');
   });
 

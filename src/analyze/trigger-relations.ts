@@ -41,7 +41,7 @@ const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** A verb coordinated with the one before it ("visited X … and met Y"): same subject. */
 const VERB_COORDINATION = /\s(?:and|y)\s|并|并且|，并/u;
 const PASSIVE_AFTER = /^\s+(?:by|por)\s/iu;
-const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: en un [\d.,]+\s?%)? (?:de|del)$|^(?:belong|pertenec)/iu;
+const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: en un [\d.,]+\s?%)? (?:de|del)$|^(?:belong|pertenec)|a cargo del?$/iu;
 /** A past participle: "operated", "run", "operado", "construida". */
 const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
 /** An agent a few words after a participle: "desde 1999 por", "in 2021 by", "75% by". */

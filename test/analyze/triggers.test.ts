@@ -33,6 +33,9 @@ describe('analyze: TRIGGERS', () => {
   it('reads the common reporting verbs, roles and share phrases of news in both languages', () => {
     expect(matches('Capechi criticó la medida')).toEqual([['STATED', 'criticó']]);
     expect(matches('Xi llegará a Lima el jueves')).toEqual([['VISITED', 'llegará a']]);
+    expect(matches('CEEC concluyó la construcción de la línea')).toEqual([['BUILT', 'concluyó la construcción de']]);
+    expect(matches('CRCC Perú is also widening the road')).toEqual([['BUILT', 'is also widening']]);
+    expect(matches('La obra estará a cargo de Sinohydro')).toEqual([['BUILT', 'estará a cargo de']]);
     expect(matches('Villena viajó en marzo a Qingdao')).toEqual([['VISITED', 'viajó en marzo a']]);
     expect(matches('The minister flew to Beijing')).toEqual([['VISITED', 'flew to']]);
     expect(matches('Las lluvias llegaron a niveles récord')).toEqual([]);

@@ -403,10 +403,9 @@ export const TRIGGERS: readonly Trigger[] = [
       )}|(?:is|are|was|were|been)(?:\\s+(?:also|now|currently|already|still))? building|` +
         // "has finished building X", "started building X in 2013": the work done or under way.
         '(?:finished|finishes|completed|completes|started|starts|began|begun|begins) building|' +
-        // "concluyó la construcción de X", "completed construction of X", "will build X", "is widening the road".
+        // "concluyó la construcción de X", "completed construction of X", "is widening the road" ("will build" plans it).
         '(?:conclu|culmin|termin|inici|comenz)(?:ó|aron|yó|yeron|ará|arán|irá|irán) (?:la|las) (?:construcción|obras) del?|' +
         '(?:completed|finished|began|started|will begin|will start) (?:the )?(?:construction|works) (?:of|on)|' +
-        '(?:will|would) build|to build|' +
         '(?:is|are|was|were|been) (?:also |now )?(?:widening|paving|upgrading|expanding)|modernizad[oa] por|edificó|' +
         // "La obra estará a cargo de la constructora X", "The works will be carried out by X": the builder after it.
         '(?:estará|estarán|está|están|estuvo|quedó) a cargo del?|(?:will be|was|were|is|are) carried out by',

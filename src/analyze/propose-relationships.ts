@@ -12,6 +12,7 @@ import type { Proposal } from './proposal.js';
 import { structureRelations } from './structure-relations.js';
 import { signingRelations } from './signing-relations.js';
 import { shareholderRelations } from './shareholder-relations.js';
+import { approvalRelations } from './approval-relations.js';
 import { nounPhraseRelations } from './noun-phrase-relations.js';
 import { titleRelations } from './title-relations.js';
 import { bodyTitleRelations } from './body-title-relations.js';
@@ -38,6 +39,8 @@ export function proposeRelationships({
   publishedAt?: string;
 }): CandidateRelationship[] {
   const out: CandidateRelationship[] = [];
+  // The buyer of the last purchase reported so far, which a later "the deal must be cleared by X" is about.
+  let buyer: Endpoint | undefined;
   for (const s of sentences) {
     const inside = endpoints.filter((e) => e.start >= s.start && e.end <= s.end).sort((a, b) => a.start - b.start);
     const found = [
@@ -48,6 +51,7 @@ export function proposeRelationships({
       ...structureRelations({ text, inside }),
       ...signingRelations({ text, sentence: s, inside }),
       ...shareholderRelations({ text, sentence: s, inside }),
+      ...approvalRelations({ text, sentence: s, inside, buyer }),
       ...nounPhraseRelations({ text, inside, countryOf }),
     ];
     // "the Lima-based lender", "the Chinese-owned miner": a premodifier's place is no party of the sentence's verbs.
@@ -63,6 +67,9 @@ export function proposeRelationships({
     if (best.size === 0) continue; // reading dates and amounts costs more than all else of a sentence
     const dated = withDatesAndAmounts({ sentence: s, quote, proposals: [...best.values()], publishedAt });
     for (const r of dated) out.push({ ...r, quote, sentenceStart: s.start, sentenceEnd: s.end });
+    const bought = dated.filter((r) => r.type === 'ACQUIRED').pop();
+    const end = bought && endpoints.find((e) => e.id === bought.sourceId && e.start === bought.sourceStart);
+    if (end) buyer = end;
   }
   return out;
 }

@@ -83,10 +83,12 @@ function table(title: string, s: ReturnType<typeof score>): string {
 
 /** The figures reached over all texts, rounded down to 0.05. */
 const FLOOR: Record<Metric, { precision: number; recall: number }> = {
-  mentions: { precision: 0.9, recall: 1 }, // 61/65 = 0.938, 61/61
-  'new entities (span + type)': { precision: 0.9, recall: 0.75 }, // 23/25 = 0.920, 23/29 = 0.793
-  'new entities (span only)': { precision: 0.95, recall: 0.8 }, // 24/25 = 0.960, 24/29 = 0.828
-  relationships: { precision: 0.9, recall: 0.55 }, // 23/25 = 0.92, 23/39 = 0.59
+  mentions: { precision: 1, recall: 1 }, // 61/61, 61/61
+  'new entities (span + type)': { precision: 1, recall: 1 }, // 29/29, 29/29
+  'new entities (span only)': { precision: 1, recall: 1 }, // 29/29, 29/29
+  // 35/39 = 0.897, 35/41 = 0.854; one of the four unannotated proposals is Indecopi approving "the deal", which
+  // approval-relations.ts reads as REGULATES of the buyer and these annotations do not record.
+  relationships: { precision: 0.85, recall: 0.85 },
 };
 
 describe('analyze: accuracy against hand annotations', () => {

@@ -39,7 +39,8 @@ export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[]
   INVESTED_IN: [ACTOR, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'COUNTRY', 'PLACE', 'PLAN', 'PROGRAM', 'INITIATIVE']],
   LEADS: [
     ['PERSON', ...BODY, 'COUNTRY'],
-    ['COUNTRY', ...BODY, 'PROGRAM', 'INITIATIVE', 'INFRASTRUCTURE', 'EVENT', 'PLAN'],
+    // A mayor or governor leads the city or region as much as its government ("el alcalde de Ilo").
+    ['COUNTRY', ...BODY, 'PROGRAM', 'INITIATIVE', 'INFRASTRUCTURE', 'EVENT', 'PLAN', 'PLACE'],
   ],
   LOCATED_IN: [['INFRASTRUCTURE', 'PLACE', 'EVENT', ...BODY], WHERE],
   OPERATES: [

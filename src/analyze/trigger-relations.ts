@@ -36,6 +36,8 @@ function possessedOfficeHolder(text: string, possessor: Endpoint, inside: readon
   if (next?.type !== 'PERSON' || !/^['’]s\s/u.test(text.slice(possessor.end, possessor.end + 3))) return undefined;
   return POSSESSED_OFFICE.test(text.slice(possessor.start, next.start)) ? next : undefined;
 }
+/** Between a name and the noun of its apposition: "X, the ", "X (XYZ), la ", "X, its new ". */
+const APPOSED_NOUN = /^\s*(?:\([^()]*\))?\s*,\s*(?:(?:the|el|la|its|su|a|an|un|una)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** Text between a subject and its trigger that ends the clause. */
 const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** A verb coordinated with the one before it ("visited X … and met Y"): same subject. */
@@ -151,6 +153,14 @@ export function triggerRelations({
       const subject = subjects.find((e) => e !== nearest && !CLAUSE_BREAK.test(text.slice(e.end, nearest.start)));
       if (subject && fits(type, subject.type, nearest.type))
         out.push(proposal({ text, type, source: subject, target: nearest, hit, strength }));
+      continue;
+    }
+    // "Callao Bulk Terminal, the operator of the North Bulk Pier": an apposition's noun describes the name before it.
+    if (type === 'OPERATES' && hit.trigger.modifier) {
+      const described = before[before.length - 1];
+      const object = after.find((e) => fits(type, described?.type ?? '', e.type));
+      if (described && object && APPOSED_NOUN.test(text.slice(described.end, hit.start)))
+        out.push(proposal({ text, type, source: described, target: object, hit, strength }));
       continue;
     }
     // "the head of Bank of China Peru, Liu Qiang", "La rectora de San Marcos, Carmen Villacorta": the

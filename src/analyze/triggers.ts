@@ -164,11 +164,18 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'OPERATES',
     strength: 0.8,
     pattern: w(
-      `${v([en('operate'), es('operar'), es('administrar')], '(?: por)?', 'bare')}|operator of|runs|run by|` +
+      `${v([en('operate'), es('operar'), es('administrar')], '(?: por)?', 'bare')}|runs|run by|` +
         // "has been run since 2009 by TPE": a late agent (trigger-relations.ts).
         '(?<=(?:is|are|was|were|been)\\s+)run(?=\\s+(?:[\\p{L}\\d]+\\s+){1,3}?by\\s)',
       '运营|经营',
     ),
+  },
+  {
+    type: 'OPERATES',
+    strength: 0.75,
+    modifier: true,
+    // "Callao Bulk Terminal, the operator of the North Bulk Pier", "GyM Ferrovías, concesionaria de la Línea 1".
+    pattern: w('operator of|operadora del?|operador del?|concesionari[oa] del?|concessionaire (?:of|for)'),
   },
   {
     type: 'OWNS',

@@ -23,6 +23,11 @@ describe('analyze: bodyTitleRelations', () => {
     expect(relations(a, [at(a, 'Universidad Agraria', 'una', 'ORGANIZATION'), at(a, 'Rosa Díaz', 'rosa', 'PERSON')])).toEqual([
       ['LEADS', 'rosa', 'una'],
     ]);
+    // A mayor leads the city itself.
+    const town = 'El alcalde provincial de Ilo, Humberto Ticona, advirtió.';
+    expect(relations(town, [at(town, 'Ilo', 'ilo', 'PLACE'), at(town, 'Humberto Ticona', 'ticona', 'PERSON')])).toEqual([
+      ['LEADS', 'ticona', 'ilo'],
+    ]);
     const b = 'El viceministro de Comercio Exterior del Mincetur (MCT), Juan Soto, viajó.';
     expect(relations(b, [at(b, 'Mincetur', 'mincetur', 'GOVERNMENT'), at(b, 'Juan Soto', 'soto', 'PERSON')])).toEqual([
       ['HOLDS_OFFICE_IN', 'soto', 'mincetur'],

@@ -59,6 +59,19 @@ describe('analyze: triggerRelations', () => {
     ]);
   });
 
+  it('reads an operator from the name its apposition describes ("X, concesionaria de Y"), not from the sentence’s subject', () => {
+    const a = 'Ositrán fined GyM Ferrovías, concesionaria de la Línea 1, on Tuesday.';
+    const ends = [
+      at(a, 'Ositrán', 'ositran', 'GOVERNMENT'),
+      at(a, 'GyM Ferrovías', 'gym', 'COMPANY'),
+      at(a, 'Línea 1', 'l1', 'INFRASTRUCTURE'),
+    ];
+    expect(relations(a, ends).map(([type, s, t]) => [type, s, t])).toEqual([
+      ['REGULATES', 'ositran', 'gym'],
+      ['OPERATES', 'gym', 'l1'],
+    ]);
+  });
+
   it('takes no subject from a country’s possessive in an apposition', () => {
     const text = 'CNPC, China’s largest state oil group, bought Petrobras.';
     const inside = [

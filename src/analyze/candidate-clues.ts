@@ -117,7 +117,8 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
       'minister|president|premier|chairman|chairwoman|chair|ceo|director|manager|ambassador|spokesperson|' +
         'spokesman|spokeswoman|mayor|governor|senator|congressman|congresswoman|secretary|envoy|official|' +
         'executive|economist|analyst|founder|said|says|told|ministro|ministra|presidente|presidenta|gobernador|gobernadora|' +
-        'alcalde|alcaldesa|embajador|embajadora|gerente|canciller|vocero|vocera|portavoz|rector|rectora|vicerrector|viceministro|' +
+        'alcalde|alcaldesa|embajador|embajadora|gerente|gerenta|canciller|vocero|vocera|portavoz|rector|rectora|vicerrector|viceministro|' +
+        'titular|comandante|commander|decano|decana|' +
         'viceministra|congresista|jefe|jefa|secretario|dirigente|leader|lider|representative|representante|coordinator|' +
         'coordinador|coordinadora|judge|juez|jueza|lawyer|abogado|abogada|professor|profesor|profesora|researcher|investigador|' +
         'investigadora',

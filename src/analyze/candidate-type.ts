@@ -181,9 +181,11 @@ function appositionType(terms: readonly Term[], first: number, last: number): En
  * de Áncash, X", "the mayor of Lima, X". `end` is the term before the comma.
  */
 function officeBefore(terms: readonly Term[], end: number): EntityType | undefined {
+  // Back over the body's name, its inner connectors included ("Ministerio de Energía y Minas"): a small
+  // word belongs to the name when a capitalised word stands on either side of it.
+  const small = (i: number) => /^(and|y|e|of|de|del|la|las|los|the)$/.test(word(terms[i]!));
+  const inName = (i: number) => isCapitalised(terms[i]!) || (small(i) && i > 0 && isCapitalised(terms[i - 1]!));
   let k = end;
-  // "Energy and Mines": a portfolio's words may be joined by "and"/"y".
-  const inName = (i: number) => isCapitalised(terms[i]!) || (/^(and|y|e)$/.test(word(terms[i]!)) && i > 0 && isCapitalised(terms[i - 1]!));
   while (k >= 0 && inName(k) && (k === end || !BREAK.test(terms[k]!.post))) k--;
   if (k >= 0 && k < end && /^(the|el|la|los|las)$/.test(word(terms[k]!))) k--;
   if (k < 0 || k === end || !/^(of|de|del)$/.test(word(terms[k]!))) return undefined;

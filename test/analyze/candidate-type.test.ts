@@ -32,6 +32,7 @@ describe('analyze: candidateType', () => {
   it('makes a person of a name after an office of a body, capitalised or not ("Peru’s Minister of Energy and Mines, X,")', () => {
     expect(typeOf('Peru’s Minister of Energy and Mines, Rómulo Mucho, met', 'Rómulo Mucho')).toBe('PERSON');
     expect(typeOf('el gobernador regional de Áncash, Koki Noriega, dijo', 'Koki Noriega')).toBe('PERSON');
+    expect(typeOf('El titular del Ministerio de Energía y Minas, Rómulo Mucho, sostuvo', 'Rómulo Mucho')).toBe('PERSON');
   });
 
   it('reads a kind past the article a name holds ("the newspaper El Comercio"), and more facility nouns', () => {

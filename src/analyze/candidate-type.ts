@@ -184,7 +184,10 @@ function officeBefore(terms: readonly Term[], end: number): EntityType | undefin
   // Back over the body's name, its inner connectors included ("Ministerio de Energía y Minas"): a small
   // word belongs to the name when a capitalised word stands on either side of it.
   const small = (i: number) => /^(and|y|e|of|de|del|la|las|los|the)$/.test(word(terms[i]!));
-  const inName = (i: number) => isCapitalised(terms[i]!) || (small(i) && i > 0 && isCapitalised(terms[i - 1]!));
+  const inName = (i: number) =>
+    isCapitalised(terms[i]!) && !TITLES.test(word(terms[i]!))
+      ? true
+      : small(i) && i > 0 && isCapitalised(terms[i - 1]!) && !TITLES.test(word(terms[i - 1]!));
   let k = end;
   while (k >= 0 && inName(k) && (k === end || !BREAK.test(terms[k]!.post))) k--;
   if (k >= 0 && k < end && /^(the|el|la|los|las)$/.test(word(terms[k]!))) k--;

@@ -441,7 +441,7 @@ export const TRIGGERS: readonly Trigger[] = [
         es('autorizar', { tenses: ['preterite', 'present', 'future'] }),
       ])}|regulator of|` +
         // "sets the tariffs that Pluz may charge", "fija las tarifas de Luz del Sur".
-        `${v([en('set', { past: 'set', participle: 'set' }), es('fijar')])} (?:the |las |los )?(?:tariffs|fees|rates|tarifas|peajes)`,
+        `(?:${v([en('set', { past: 'set', participle: 'set' }), es('fijar')])}) (?:the |las |los )?(?:tariffs|fees|rates|tarifas|peajes)`,
       '监管',
     ),
   },

@@ -47,6 +47,8 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('Sinohydro, que tiene el 51%')).toEqual([['OWNS', 'tiene']]);
     expect(matches('Siderperú pertenece desde 2006 al grupo Gerdau')).toEqual([['OWNS', 'pertenece desde 2006 al']]);
     expect(matches('La SBS autorizó a DiDi Pay')).toEqual([['REGULATES', 'autorizó']]);
+    expect(matches('Osinergmin sets the tariffs that Pluz may charge')).toEqual([['REGULATES', 'sets the tariffs']]);
+    expect(matches('PUCP and Peking University agreed to set up a centre')).toEqual([]);
     expect(matches('Admiral Vidal, who commands the Navy')).toEqual([['LEADS', 'commands']]);
     expect(matches('They met on the sidelines of the summit')).toContainEqual(['ATTENDED', 'on the sidelines of']);
     expect(matches('Osinergmin fined Pluz')).toEqual([['REGULATES', 'fined']]);

@@ -1,10 +1,11 @@
 /**
  * analyzeText on the evaluation corpus (test/analyze/corpus/README.md): the figures of the tuned half,
- * of the held-out half (written by someone else and kept unread while tuning), of the fresh sets (a
- * second unread set, written after the first had been profiled, a third, written after the tuned
- * half had grown to 48 articles, and a fourth, written at the start of stop 29), and of the Spanish articles
- * apart. The tuned half must stay at or above the figures reached (FLOOR); the held-out half is
- * reported, never asserted on, so that no one tunes to it. The issue's targets are in TARGETS.
+ * of the training batches (read and tuned on too), of the held-out half (written by someone else and
+ * kept unread while tuning), of the fresh sets (a second unread set, written after the first had been
+ * profiled, a third, written after the tuned half had grown to 48 articles, and a fourth, written at
+ * the start of stop 29), and of the Spanish articles apart. The tuned half and the training batches
+ * must stay at or above the figures reached (FLOOR, TRAIN_FLOOR); the unread sets are reported, never
+ * asserted on, so that no one tunes to them. The issue's targets are in TARGETS.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze/analyze-text.js';
@@ -52,10 +53,25 @@ const FLOOR: Record<Figure, number> = {
   mentionsPrecision: 0.95, // 371/375 = 0.99
   actorsRecall: 0.95, // 643/653 = 0.98
   actorsPrecision: 0.95, // 869/885 = 0.98
-  typesCorrect: 0.9, // 606/643 = 0.94
-  relationshipsRecall: 0.55, // 465/797 = 0.58 (48 articles)
-  relationshipsPrecision: 0.85, // 465/530 = 0.88
-  datesAndAmounts: 0.85, // 96/110 = 0.87
+  typesCorrect: 0.9, // 608/643 = 0.95
+  relationshipsRecall: 0.6, // 484/797 = 0.61 (48 articles)
+  relationshipsPrecision: 0.85, // 484/555 = 0.87
+  datesAndAmounts: 0.95, // 108/111 = 0.97
+};
+
+/**
+ * The figures reached on the training batches (read and tuned on since stop 29, below the targets),
+ * rounded down to 0.05: the test fails when quality drops on them too.
+ */
+const TRAIN_FLOOR: Record<Figure, number> = {
+  mentionsRecall: 0.9, // 472/498 = 0.95
+  mentionsPrecision: 0.95, // 472/491 = 0.96
+  actorsRecall: 0.95, // 1381/1411 = 0.98
+  actorsPrecision: 0.95, // 1701/1790 = 0.95
+  typesCorrect: 0.9, // 1248/1381 = 0.90
+  relationshipsRecall: 0.35, // 650/1808 = 0.36 (96 articles; 0.31 when first scored)
+  relationshipsPrecision: 0.65, // 650/950 = 0.68 (0.67 when first scored)
+  datesAndAmounts: 0.75, // 86/111 = 0.77
 };
 
 function table(halves: readonly [string, CorpusScore][]): string {
@@ -81,13 +97,14 @@ describe('analyze: the evaluation corpus', () => {
     expect(new Set(all.map((a) => a.name)).size).toBe(all.length);
   });
 
-  it('keeps the tuned half at or above the figures reached, and reports the held-out half', () => {
+  it('keeps the tuned half and the training batches at or above the figures reached, and reports the unread sets', () => {
     const tuned = scoreCorpus(TUNED, analyse);
+    const train = scoreCorpus(TRAIN, analyse);
     console.log(
       table([
         ['tuned', tuned],
         ['tuned, Spanish', scoreCorpus(spanish(TUNED), analyse)],
-        ['train', scoreCorpus(TRAIN, analyse)],
+        ['train', train],
         ['held out', scoreCorpus(HELD_OUT, analyse)],
         ['held out, Spanish', scoreCorpus(spanish(HELD_OUT), analyse)],
         ['fresh', scoreCorpus(FRESH, analyse)],
@@ -99,6 +116,7 @@ describe('analyze: the evaluation corpus', () => {
       ]),
     );
     for (const [f] of FIGURES) expect(value(tuned[f]), f).toBeGreaterThanOrEqual(FLOOR[f]);
+    for (const [f] of FIGURES) expect(value(train[f]), `train: ${f}`).toBeGreaterThanOrEqual(TRAIN_FLOOR[f]);
     for (const [f] of FIGURES) expect(FLOOR[f], `${f}: floor below target`).toBeGreaterThanOrEqual(TARGETS[f] ?? 0);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { RELATION_TYPE_NAMES, type RelationType } from '../../src/domain/vocabulary.js';
 import { pairFeatures } from './features.js';
-import type { Proposal } from '../../src/analyze/proposal.js';
+import { proposal, type Proposal } from '../../src/analyze/proposal.js';
 import { fits } from '../../src/analyze/relation-ends.js';
 import { triggerHits } from '../../src/analyze/trigger-hits.js';
 import type { Endpoint } from '../../src/analyze/types.js';
@@ -102,24 +102,12 @@ export function withModel({
     if (ruled.has(key)) continue;
     const type = key.slice(0, key.indexOf(' ')) as RelationType;
     const [first, second] = source.start < target.start ? [source, target] : [target, source];
-    const hit = { start: first.end, end: Math.max(first.end, second.start) };
-    out.push({
-      type,
-      sourceId: source.id,
-      targetId: target.id,
-      sourceIsCandidate: source.kind === 'candidate',
-      targetIsCandidate: target.kind === 'candidate',
-      sourceStart: source.start,
-      sourceEnd: source.end,
-      targetStart: target.start,
-      targetEnd: target.end,
-      trigger: text.slice(hit.start, hit.end).trim(),
-      triggerStart: hit.start,
-      triggerEnd: hit.end,
-      confidence: Math.round(p * 100) / 100,
-      validFrom: null,
-      quantities: [],
-    });
+    // The words between the ends, spaces trimmed, stand as the trigger.
+    const between = text.slice(first.end, Math.max(first.end, second.start));
+    const start = first.end + (between.length - between.trimStart().length);
+    const hit = { start, end: Math.max(start, first.end + between.trimEnd().length) };
+    // The rules' proposal shape, with the model's probability as its confidence.
+    out.push({ ...proposal({ text, type, source, target, hit, strength: p }), confidence: Math.round(p * 100) / 100 });
   }
   return out;
 }

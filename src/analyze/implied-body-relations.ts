@@ -1,8 +1,9 @@
 /**
  * A person named after an office whose body the sentence does not name: "El rector, Hugo Benavente,
  * recibió …", "Wilfredo Quispe, the regional governor, thanked …", "Ana Torres, the production
- * minister, told …". The body is the one the text is about: of the types the office belongs to, the
- * entity named most often so far, when no other is named as often; a portfolio before "minister"
+ * minister, told …". The body is the one the text is about: of the entities of the kind the office
+ * belongs to (those whose name holds the office's words, "Universidad" for a rector, if any), the one
+ * the text names most often, the first named of two named as often; a portfolio before "minister"
  * ("the production minister") names the ministry whose name holds its words. The title says which
  * relation, as for a named body (see body-title-relations.ts).
  */
@@ -12,10 +13,14 @@ import { proposal, type Proposal } from './proposal.js';
 import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
-/** Offices that belong to one kind of body: the entity types of that kind, and the words its name most likely holds. */
-const OFFICE_BODIES: readonly [RegExp, readonly string[], RegExp][] = [
+/** Offices that belong to one kind of body: the entity types of that kind, and the words its name most likely holds, if any. */
+const OFFICE_BODIES: readonly [RegExp, readonly string[], RegExp | undefined][] = [
   [/^(?:vice-?)?(?:rector|rectora|vicerrector|vicerrectora|dean|decano|decana)$/u, ['ORGANIZATION'], /\b(?:university|universidad)\b/u],
-  [/^(?:general manager|gerente general|gerente|chief executive|ceo|chairman|chairwoman|managing director)$/u, ['COMPANY', 'GROUP'], /.^/u],
+  [
+    /^(?:general manager|gerente general|gerente|chief executive|ceo|chairman|chairwoman|managing director)$/u,
+    ['COMPANY', 'GROUP'],
+    undefined,
+  ],
   [/^(?:(?:regional )?(?:governor|gobernador|gobernadora))$/u, ['GOVERNMENT'], /\b(?:regional|region|región)\b/u],
   [/^(?:mayor|alcalde|alcaldesa)$/u, ['GOVERNMENT'], /\b(?:municipal|municipality|municipalidad|council|concejo)\b/u],
 ];
@@ -30,9 +35,9 @@ const FILLER = /^(?:and|y|of|de|the|la|el)$/u;
  * What names a body in an office: of the bodies of `types` the text names, those whose name holds
  * the office's words if any, the one named most often; of two named as often, the one named first.
  */
-function salient(text: string, named: readonly Endpoint[], [types, words]: readonly [readonly string[], RegExp]) {
+function salient(text: string, named: readonly Endpoint[], [types, words]: readonly [readonly string[], RegExp | undefined]) {
   const fitting = named.filter((e) => types.includes(e.type));
-  const worded = fitting.filter((e) => words.test(foldForMatch(text.slice(e.start, e.end))));
+  const worded = words ? fitting.filter((e) => words.test(foldForMatch(text.slice(e.start, e.end)))) : [];
   const count = new Map<string, { n: number; last: Endpoint }>();
   for (const e of worded.length ? worded : fitting) count.set(e.id, { n: (count.get(e.id)?.n ?? 0) + 1, last: e });
   // Map order is first mention's order, and sort is stable: of two named as often, the first named wins.

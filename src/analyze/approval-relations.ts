@@ -9,11 +9,17 @@ import { proposal, type Proposal } from './proposal.js';
 import type { Endpoint } from './types.js';
 
 /** A purchase named again: "the deal", "la operación" (not "the Enel deal", which names another). */
-const DEAL =
-  /(?<!\p{L})(?:the|this|that|la|esta|dicha)\s+(?:deal|purchase|acquisition|transaction|merger|takeover|compra|operación|adquisición|transacción|fusión|concentración)(?!\p{L})/iu;
+const DEAL = new RegExp(
+  '(?<!\\p{L})(?:the|this|that|la|esta|dicha)\\s+' +
+    '(?:deal|purchase|acquisition|transaction|merger|takeover|compra|operación|adquisición|transacción|fusión|concentración)(?!\\p{L})',
+  'iu',
+);
 /** Its approval, with the approver after it ("cleared by", "la aprobación del") or before it ("que el Indecopi aprobó"). */
-const APPROVAL_BY =
-  /(?<!\p{L})(?:(?:approved|cleared|authori[sz]ed|aprobad[oa]|autorizad[oa]|revisad[oa])\s+(?:[\p{Ll}]+\s+){0,3}?(?:by|por)|(?:approval|clearance|authori[sz]ation|aprobación|autorización|visto bueno)\s+(?:of|from|del?))\s/iu;
+const APPROVAL_BY = new RegExp(
+  '(?<!\\p{L})(?:(?:approved|cleared|authori[sz]ed|aprobad[oa]|autorizad[oa]|revisad[oa])\\s+(?:[\\p{Ll}]+\\s+){0,3}?(?:by|por)|' +
+    '(?:approval|clearance|authori[sz]ation|aprobación|autorización|visto bueno)\\s+(?:of|from|del?))\\s',
+  'iu',
+);
 const APPROVED_BY_SUBJECT = /(?<!\p{L})(?:aprobó|autorizó|approved|cleared|authori[sz]ed)(?!\p{L})/iu;
 
 /** The REGULATES relation of a sentence about clearing the last purchase reported before it. */

@@ -28,7 +28,8 @@ import type { CandidateEntity, Mention } from './types.js';
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Before a minister's portfolio, which is no actor: "la ministra de Comercio Exterior y Turismo". */
 const PORTFOLIO = new RegExp(
-  '(?<!\\p{L})(?:[Mm]inistr[oa]|[Ss]ecretari[oa]|[Vv]iceministr[oa]|(?:[Vv]ice-)?[Mm]inister|[Ss]ecretary)\\s+(?:de|del|of|for)\\s+(?:la\\s+|el\\s+|the\\s+)?' +
+  '(?<!\\p{L})(?:[Mm]inistr[oa]|[Ss]ecretari[oa]|[Vv]iceministr[oa]|(?:[Vv]ice-)?[Mm]inister|[Ss]ecretary)' +
+    '\\s+(?:de|del|of|for)\\s+(?:la\\s+|el\\s+|the\\s+)?' +
     '((?:\\p{Lu}\\p{L}*(?:\\s+(?:y|and|e)\\s+|\\s+)?)+)',
   'gu',
 );

@@ -287,8 +287,10 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
 }
 
 /** People a sentence may open with before the body they belong to ("Representatives of Río Blanco Copper"). */
-const PEOPLE_OF =
-  /^(representatives|executives|officials|residents|members|workers|employees|shareholders|delegates|leaders|communities|directivos|representantes|ejecutivos|funcionarios|trabajadores|comuneros|pobladores|dirigentes|miembros|accionistas)$/;
+const PEOPLE_OF = wordsPattern(
+  'representatives|executives|officials|residents|members|workers|employees|shareholders|delegates|leaders|communities|' +
+    'directivos|representantes|ejecutivos|funcionarios|trabajadores|comuneros|pobladores|dirigentes|miembros|accionistas',
+);
 /** Title words that qualify an office and end no title ("Foreign" of "Foreign Minister", "Trade" of "World Trade Organization"). */
 const TITLE_MODIFIERS = /^(foreign|trade|vice|prime|deputy|chief)$/;
 /** Small words a person's name may hold between its capitalised words ("Mario de las Casas"). */

@@ -11,8 +11,11 @@ import type { Endpoint } from './types.js';
 
 const SHARE = /(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|por ciento)/gu;
 /** Words that make a sentence's shares ownership. */
-const OWNERSHIP =
-  /(?<!\p{L})(?:holds?|held|owns?|owned|tiene|tienen|posee|poseen|dueñ[oa]s?|propiedad|stake|participación|interest|capital|accionistas?|shareholders?|controls?|joint venture|empresa conjunta|consorcio|consortium|in which|en la que|en el que)(?!\p{L})/iu;
+const OWNERSHIP = new RegExp(
+  '(?<!\\p{L})(?:holds?|held|owns?|owned|tiene|tienen|posee|poseen|dueñ[oa]s?|propiedad|stake|participación|interest|capital|' +
+    'accionistas?|shareholders?|controls?|joint venture|empresa conjunta|consorcio|consortium|in which|en la que|en el que)(?!\\p{L})',
+  'iu',
+);
 const OWNERS = new Set(['COMPANY', 'GROUP', 'GOVERNMENT', 'ORGANIZATION', 'COUNTRY', 'PERSON']);
 const OWNED = new Set(['COMPANY', 'INFRASTRUCTURE', 'ORGANIZATION']);
 /** A dateline at a sentence's start: "LIMA, June 4 —". */

@@ -10,8 +10,11 @@ import { proposal, type Proposal } from './proposal.js';
 import type { Endpoint } from './types.js';
 
 /** A passive signing: the verb, then (a little later) "by"/"por". */
-const PASSIVE =
-  /(?<!\p{L})(?:was|were|has been|had been|will be|fue|fueron|ha sido|han sido|será|serán)\s+(?:[\p{Ll}]+\s+)?(?:signed|inked|suscrit[oa]s?|firmad[oa]s?|rubricad[oa]s?)(?!\p{L})/u;
+const PASSIVE = new RegExp(
+  '(?<!\\p{L})(?:was|were|has been|had been|will be|fue|fueron|ha sido|han sido|será|serán)\\s+(?:[\\p{Ll}]+\\s+)?' +
+    '(?:signed|inked|suscrit[oa]s?|firmad[oa]s?|rubricad[oa]s?)(?!\\p{L})',
+  'u',
+);
 /** A Spanish signing that opens its sentence, its signatories after the agreement: "Firmaron el documento A y B". */
 const VERB_FIRST = /^(?:[\p{Lu}][\p{Ll}]+\s+)?(?:[Ff]irmaron|[Ss]uscribieron|[Rr]ubricaron)(?!\p{L})/u;
 /** An active signing, perhaps with its co-signer: "firmó (luego) con X", "signed (on Monday) with X". */
@@ -19,8 +22,11 @@ const ACTIVE = /(?<!\p{L})(?:signed|inked|firmó|firmaron|suscribió|suscribiero
 /** "by"/"por" before the agents of a passive. */
 const BY = /(?<!\p{L})(?:by|por)\s/u;
 /** Where a list of signatories ends: another clause or an aside about the ceremony. */
-const LIST_END =
-  /;|\s[—–]\s|,\s*(?:al margen|en presencia|in the presence|during|durante|que|which|who|quien|donde|where|en una ceremonia|at a ceremony|after|tras)(?!\p{L})/u;
+const LIST_END = new RegExp(
+  ';|\\s[—–]\\s|,\\s*(?:al margen|en presencia|in the presence|during|durante|que|which|who|quien|donde|where|' +
+    'en una ceremonia|at a ceremony|after|tras)(?!\\p{L})',
+  'u',
+);
 /** A reported clause's opening, which no signatory stands before. */
 const REPORTED = /(?<!\p{L})(?:said|says|told|that|which|who|que|dijo|afirmó|señaló|informó|quien)(?!\p{L})/u;
 /** Who may sign. */

@@ -34,7 +34,7 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(b, inside)).toEqual([['the railway', 'railway']]);
   });
 
-  it('gives an ambiguous description the first entity of its kind named, and resolves nothing that names its own thing or is followed by a name', () => {
+  it('gives an ambiguous description the first of its kind named; nothing that names its own thing or is followed by a name', () => {
     const a = 'Cosco and Hutchison bid. Then the company won.';
     expect(described(a, [at(a, 'Cosco', 'cosco', 'COMPANY'), at(a, 'Hutchison', 'hutchison', 'COMPANY')])).toEqual([
       ['the company', 'cosco'],

@@ -17,7 +17,7 @@ describe('analyze: structureRelations', () => {
     ]);
   });
 
-  it('locates a place in the larger one its kind names: "X district of the Y region", "X, distrito de la provincia de Y", "X, región Y"', () => {
+  it('locates a place in the larger one its kind names: "X district of the Y region", "X, distrito de Y", "X, región Y"', () => {
     const a = 'Communities of Chumbivilcas province, in the Cusco region, blocked it.';
     expect(relations(a, [at(a, 'Chumbivilcas', 'ch', 'PLACE'), at(a, 'Cusco', 'cusco', 'PLACE')])).toEqual([['LOCATED_IN', 'ch', 'cusco']]);
     const b = 'It lies in the Morococha district of the Junín region.';

@@ -23,6 +23,7 @@ import { RELATION_TYPE_NAMES, SYMMETRIC_RELATIONS, type RelationType } from '../
 import { CATALOG } from '../../test/analyze/fixtures.js';
 import type { CorpusArticle } from '../../test/analyze/corpus/corpus-article.js';
 import { overlaps, parseArticle, scoreCorpus, show } from '../../test/analyze/corpus/score-corpus.js';
+import { READER_SENTENCE_BREAK } from '../../test/analyze/corpus/corpus-problems.js';
 import { TUNED } from '../../test/analyze/corpus/tuned/index.js';
 
 /** How often the model's additions of a type must have been right across the held-out folds. */
@@ -51,7 +52,7 @@ const SYMMETRIC = new Set<string>(SYMMETRIC_RELATIONS);
 function readerSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of text.matchAll(/(?<=[.!?…”"])\s+(?=[\p{Lu}¿¡“"(\d])/gu)) {
+  for (const m of text.matchAll(READER_SENTENCE_BREAK)) {
     out.push({ start, end: m.index });
     start = m.index + m[0].length;
   }

@@ -186,12 +186,12 @@ function bothEndpoints(text: string, sentences: readonly Sentence[], endpoints: 
  * when it leads the next by two mentions or more: "the lender" in an article about CCB that also
  * names two other banks once.
  */
-function topical(endpoints: readonly Endpoint[], nearby: readonly Endpoint[], before: number, margin = 2): Endpoint | undefined {
+function topical(endpoints: readonly Endpoint[], nearby: readonly Endpoint[], before: number): Endpoint | undefined {
   const count = new Map<string, number>();
   for (const e of endpoints) if (e.end <= before) count.set(e.id, (count.get(e.id) ?? 0) + 1);
   const ranked = [...new Set(nearby.map((e) => e.id))].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
   const [first, second] = ranked;
-  if (!first || (count.get(first) ?? 0) < (count.get(second ?? '') ?? 0) + margin) return undefined;
+  if (!first || (count.get(first) ?? 0) < (count.get(second ?? '') ?? 0) + 2) return undefined;
   return [...nearby].reverse().find((e) => e.id === first);
 }
 

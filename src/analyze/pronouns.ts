@@ -13,6 +13,7 @@
  */
 import { wordsPattern } from '../domain/text.js';
 import type { Sentence } from './nlp.js';
+import { isPossessor } from './proposal.js';
 import type { Endpoint } from './types.js';
 
 const PERSON = ['PERSON'];
@@ -91,7 +92,7 @@ export function pronounEndpoints({
     }
     return undefined;
   };
-  const possessor = (e: Endpoint): boolean => /^['’]s\s/u.test(text.slice(e.end, e.end + 3));
+  const possessor = (e: Endpoint): boolean => isPossessor(text, e);
   const isSubject = (e: Endpoint, s: Sentence): boolean => {
     const before = within(s).filter((x) => x.end <= e.start && ACTOR.includes(x.type) && !possessor(x));
     return before.length === 0 && !GOVERNED.test(text.slice(Math.max(s.start, e.start - 30), e.start));

@@ -11,6 +11,12 @@ export type Proposal = Omit<CandidateRelationship, 'quote' | 'sentenceStart' | '
 /** A word: letters and digits, with inner apostrophes and hyphens. */
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
+/** A dateline at a sentence's start: "LIMA, September 9 —". */
+export const DATELINE = /^[^—–]{0,60}[—–]\s/u;
+
+/** Whether an endpoint is a possessor ("China’s Ministry …", "the company’s chairman"). */
+export const isPossessor = (text: string, e: { end: number }): boolean => /^['’]s\s/u.test(text.slice(e.end, e.end + 3));
+
 /** How many words `s` holds. */
 export const words = (s: string): number => (s.match(WORD) ?? []).length;
 

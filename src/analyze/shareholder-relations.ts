@@ -6,7 +6,7 @@
  * before it, and what they own is the company or facility named before the first owner (else the one
  * facility of the sentence). Each owner OWNS it; the share is read as its quantity.
  */
-import { proposal, type Proposal } from './proposal.js';
+import { DATELINE, isPossessor, proposal, type Proposal } from './proposal.js';
 import type { Endpoint } from './types.js';
 
 const SHARE = /(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|por ciento)/gu;
@@ -18,8 +18,6 @@ const OWNERSHIP = new RegExp(
 );
 const OWNERS = new Set(['COMPANY', 'GROUP', 'GOVERNMENT', 'ORGANIZATION', 'COUNTRY', 'PERSON']);
 const OWNED = new Set(['COMPANY', 'INFRASTRUCTURE', 'ORGANIZATION']);
-/** A dateline at a sentence's start: "LIMA, June 4 —". */
-const DATELINE = /^[^—–]{0,60}[—–]\s/u;
 
 /** The OWNS relations of one sentence's listed shares (`inside` its endpoints, sorted by start). */
 export function shareholderRelations({
@@ -39,14 +37,18 @@ export function shareholderRelations({
     inside.some((e) => e.start >= share.end && /^\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$/u.test(text.slice(share.end, e.start)));
   if (shares.some(ofNamed)) return [];
   const from = sentence.start + (DATELINE.exec(body)?.[0].length ?? 0);
-  const possessor = (e: Endpoint) => /^['’]s\s/u.test(text.slice(e.end, e.end + 3));
   const owners: { owner: Endpoint; share: { start: number; end: number } }[] = [];
   let after = from;
   for (const share of shares) {
     const owner = [...inside]
       .reverse()
       .find(
-        (e) => e.start >= after && e.end <= share.start && OWNERS.has(e.type) && !possessor(e) && !owners.some((o) => o.owner.id === e.id),
+        (e) =>
+          e.start >= after &&
+          e.end <= share.start &&
+          OWNERS.has(e.type) &&
+          !isPossessor(text, e) &&
+          !owners.some((o) => o.owner.id === e.id),
       );
     if (owner) owners.push({ owner, share });
     after = share.end;
@@ -54,7 +56,9 @@ export function shareholderRelations({
   if (owners.length < 2) return [];
   const ownerIds = new Set(owners.map((o) => o.owner.id));
   const first = owners[0]!.owner;
-  const named = inside.filter((e) => e.start >= from && e.end <= first.start && OWNED.has(e.type) && !ownerIds.has(e.id) && !possessor(e));
+  const named = inside.filter(
+    (e) => e.start >= from && e.end <= first.start && OWNED.has(e.type) && !ownerIds.has(e.id) && !isPossessor(text, e),
+  );
   const facilities = new Set(inside.filter((e) => e.type === 'INFRASTRUCTURE' && !ownerIds.has(e.id)).map((e) => e.id));
   const owned = named[named.length - 1] ?? (facilities.size === 1 ? inside.find((e) => facilities.has(e.id)) : undefined);
   if (!owned) return [];

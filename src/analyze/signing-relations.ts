@@ -6,7 +6,7 @@
  * Ministry signed a Memorandum X". Each signatory SIGNED the agreement: the people when people are
  * named, else the bodies.
  */
-import { proposal, type Proposal } from './proposal.js';
+import { isPossessor, proposal, type Proposal } from './proposal.js';
 import type { Endpoint } from './types.js';
 
 /** A passive signing: the verb, then (a little later) "by"/"por". */
@@ -39,7 +39,7 @@ function signatories(text: string, ends: readonly Endpoint[]): Endpoint[] {
   return ends.filter(
     (e) =>
       SIGNERS.has(e.type) &&
-      !/^['’]s\s/u.test(text.slice(e.end, e.end + 3)) &&
+      !isPossessor(text, e) &&
       !/(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$/u.test(text.slice(Math.max(0, e.start - 12), e.start)),
   );
 }

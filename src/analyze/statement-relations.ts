@@ -5,7 +5,7 @@
  */
 import { wordsPattern } from '../domain/text.js';
 import type { Sentence } from './nlp.js';
-import { proposal, words, type Proposal } from './proposal.js';
+import { DATELINE, proposal, words, type Proposal } from './proposal.js';
 import type { Hit } from './trigger-hits.js';
 import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
@@ -55,8 +55,6 @@ const IN_BEFORE = new RegExp(
     '(?:(?:district|distrito|province|provincia|region|región|city|ciudad|department|departamento)\\s+(?:of|de|del)\\s+)?$',
   'iu',
 );
-/** A dateline: "LIMA, September 9 —". */
-const DATELINE = /^[^—–]{0,60}[—–]\s/u;
 /** "according to", "según", "de acuerdo con", "citing". */
 const ACCORDING = /(?<!\p{L})(?:according to|según|de acuerdo con|citing)\s+/giu;
 

@@ -8,7 +8,7 @@
  */
 import type { RelationType } from '../domain/vocabulary.js';
 import type { Sentence } from './nlp.js';
-import { proposal, words, type Proposal } from './proposal.js';
+import { isPossessor, proposal, words, type Proposal } from './proposal.js';
 import { statementRelations } from './statement-relations.js';
 import { transferRelations } from './transfer-relations.js';
 import { triggerHits, type Hit } from './trigger-hits.js';
@@ -33,7 +33,7 @@ const POSSESSED_OFFICE = /^\s*(?:(?:with|con)\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{
 /** The person named after a possessor's office ("met China’s Minister of Natural Resources, Wang Guanghua"), if so. */
 function possessedOfficeHolder(text: string, possessor: Endpoint, inside: readonly Endpoint[]): Endpoint | undefined {
   const next = inside.find((e) => e.start > possessor.end);
-  if (next?.type !== 'PERSON' || !/^['’]s\s/u.test(text.slice(possessor.end, possessor.end + 3))) return undefined;
+  if (next?.type !== 'PERSON' || !isPossessor(text, possessor)) return undefined;
   return POSSESSED_OFFICE.test(text.slice(possessor.start, next.start)) ? next : undefined;
 }
 /** Between a name and the noun of its apposition: "X, the ", "X (XYZ), la ", "X, its new ". */

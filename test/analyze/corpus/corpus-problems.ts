@@ -9,6 +9,8 @@ import { parseArticle } from './score-corpus.js';
 
 const KNOWN = new Set(CATALOG.map((e) => e.id));
 const TYPES = new Set<string>(ENTITY_TYPES);
+/** Where a reader starts a new sentence: after a full stop, question or exclamation mark, a space, then a capital or an opening mark. */
+export const READER_SENTENCE_BREAK = /(?<=[.!?…”"])\s+(?=[\p{Lu}¿¡“"(\d])/gu;
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** What is wrong with one article, as messages that name the article and the item. */
@@ -21,8 +23,7 @@ export function problemsOf(article: CorpusArticle): string[] {
   for (const k of parsed.known) if (!KNOWN.has(k.id)) at(`[[…|${k.id}]] is not a CATALOG id`);
   for (const a of parsed.actors) if (!TYPES.has(a.type)) at(`{{…|${a.type}}} is not an entity type`);
   const marked = new Set([...parsed.known.map((k) => k.id), ...parsed.actors.map((a) => a.id)]);
-  // Sentences as a reader counts them: a full stop, question or exclamation mark, then a space and a capital or an opening mark.
-  const sentences = parsed.text.split(/(?<=[.!?…”"])\s+(?=[\p{Lu}¿¡“"(\d])/u).length;
+  const sentences = parsed.text.split(READER_SENTENCE_BREAK).length;
   for (const r of article.relationships) {
     const name = `${r.type} ${r.source} → ${r.target}`;
     if (!(r.type in RELATION_TYPES)) at(`${name}: not a relation type`);

@@ -63,11 +63,15 @@ function joined(
     const last = list[list.length - 1]!;
     const gap = e.start < last.start ? text.slice(e.end, last.start) : text.slice(last.end, e.start);
     if (!joins.test(gap) || !accept(e)) break;
-    if (!/^\s*,?\s*$/u.test(gap)) conjunction = true;
+    // An article or a preposition alone is no conjunction: "the Railway, the Ministry of Economy said".
+    if (CONJUNCTION.test(gap)) conjunction = true;
     list.push(e);
   }
   return (conjunction ? list : [anchor]).sort((a, b) => a.start - b.start);
 }
+
+/** A conjunction in a gap. */
+const CONJUNCTION = /(?:^|[\s,])(?:and|y|e|&)(?:\s|$)|[和与及、]/iu;
 
 /**
  * An entity and those coordinated with it before it ("Peru and China", "Lima, Cusco and Arequipa"):

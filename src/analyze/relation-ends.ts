@@ -36,7 +36,7 @@ export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[]
   GRANTED_EXCLUSIVITY_TO: [ACTOR, ACTOR],
   HEADQUARTERED_IN: [BODY, WHERE],
   HOLDS_OFFICE_IN: [['PERSON'], ['COUNTRY', ...BODY]],
-  INVESTED_IN: [ACTOR, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'COUNTRY', 'PLACE', 'PLAN', 'PROGRAM', 'INITIATIVE']],
+  INVESTED_IN: [ACTOR, ['COMPANY', 'ORGANIZATION', 'GOVERNMENT', 'INFRASTRUCTURE', 'COUNTRY', 'PLACE', 'PLAN', 'PROGRAM', 'INITIATIVE']],
   LEADS: [
     ['PERSON', ...BODY, 'COUNTRY'],
     // A mayor or governor leads the city or region as much as its government ("el alcalde de Ilo").

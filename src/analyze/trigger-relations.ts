@@ -48,6 +48,8 @@ const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: en un [\d.,]+\s?%)? (?:de|de
 const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
 /** An agent a few words after a participle: "desde 1999 por", "in 2021 by", "75% by". */
 const LATE_AGENT = /^\s+(?:[\p{L}\d.,%]+\s+){1,3}?(?:by|por)\s/u;
+/** An auxiliary of the perfect before a participle: "has donated", "ha donado". */
+const PERFECT = /(?:^|\s)(?:has|have|had|ha|han|había|habían|habrá|hemos)\s+\S+$/iu;
 const CJK = /[\p{Script=Han}]/u;
 /** What joins an antecedent to the relative clause whose verb is the trigger ("X, which Peru joined"). */
 const RELATIVE = new RegExp(
@@ -105,7 +107,11 @@ export function triggerRelations({
       return e.start >= hit.end && (!CLAUSE_BREAK.test(gap) || TITLED_OBJECT.test(gap));
     });
     // "is run by X", "fue construida por X", "es operado desde 1999 por X": a participle, a few words, its agent.
-    const participle = PARTICIPLE.test(text.slice(hit.start, hit.end)) && LATE_AGENT.test(text.slice(hit.end, hit.end + 40));
+    // "ha donado al Perú equipos por más de …" is a perfect, not a passive.
+    const participle =
+      PARTICIPLE.test(text.slice(hit.start, hit.end)) &&
+      !PERFECT.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.end)) &&
+      LATE_AGENT.test(text.slice(hit.end, hit.end + 40));
     const passive =
       PASSIVE_AFTER.test(text.slice(hit.end, hit.end + 5)) || PASSIVE_TRIGGER.test(text.slice(hit.start, hit.end)) || participle;
     const canPair = (e: Endpoint) => inside.some((t) => t !== e && (passive ? fits(type, t.type, e.type) : fits(type, e.type, t.type)));
@@ -119,6 +125,12 @@ export function triggerRelations({
         !(
           /,\s*$/u.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) &&
           POSSESSIVE_APPOSITION.test(text.slice(e.end, e.end + 80))
+        ) &&
+        // "COSCO Shipping Ports Chancay, the COSCO Shipping subsidiary that runs …": a name modifying an apposition's noun.
+        !(
+          before.some((x) => x.end <= e.start) &&
+          APPOSED_ARTICLE.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) &&
+          MODIFIED_NOUN.test(text.slice(e.end, e.end + 80))
         ),
     );
     const nearest = [...subjects].reverse().find(canPair) ?? subjects[subjects.length - 1];
@@ -213,6 +225,12 @@ export function triggerRelations({
       for (const s of sources) {
         for (const t of targets) {
           if (s.id === t.id) continue;
+          // "financed by the Bank of China", "financiada por el BDC": what is financed received the investment.
+          if (passive && type === 'INVESTED_IN') {
+            if (fits('RECEIVED_INVESTMENT', s.type, t.type))
+              out.push(proposal({ text, type: 'RECEIVED_INVESTMENT', source: s, target: t, hit, strength }));
+            continue;
+          }
           const [from, to] = passive ? [t, s] : [s, t];
           if (fits(type, from.type, to.type)) out.push(proposal({ text, type, source: from, target: to, hit, strength }));
         }
@@ -256,6 +274,16 @@ export function triggerRelations({
   out.push(...statementRelations({ text, sentence, inside, hits: statements, subjectOf: (h) => speakers.get(h) }));
   return out;
 }
+
+/** An apposition's article right before a name: ", the ", ", su ". */
+const APPOSED_ARTICLE = /,\s*(?:the|an?|its|el|la|los|las|su)\s+$/iu;
+/** After a name inside an apposition: the noun it modifies, then the apposition closes or a relative clause opens. */
+const MODIFIED_NOUN = new RegExp(
+  "^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,4}?[\\p{Ll}-]+" +
+    // "the State Department's most senior official for the Western Hemisphere, told …"
+    '(?:\\s+(?:for|of|in|at|de|del|en|para)\\s+[^,;]{1,60}?)?\\s*(?:,|\\s(?:that|which|who|que)\\s)',
+  'u',
+);
 
 /** A preposition right before an entity, perhaps with an article and a word or two: "in the Junín region", "en Pekín". */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|from|near|into|en|desde|hacia|entre)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;

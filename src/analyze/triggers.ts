@@ -79,8 +79,32 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.8,
     pattern: w(
       `${v([en('invest')], '(?: in)?')}|investments? in|inversi[oó]n en|` +
-        `${v([es('invertir', { present: 'inviert', raised: 'invirt' }), en('finance', { omit: ['finance'] }), es('financiar')])}`,
+        `${v([es('invertir', { present: 'inviert', raised: 'invirt' }), en('finance', { omit: ['finance'] }), es('financiar')])}|` +
+        // A donor invests in whom it gives to: "donó equipos al Indeci".
+        `${v([en('donate'), es('donar', { present: 'don' }), en('fund', { omit: ['fund', 'funds'] })])}`,
       '投资|注资',
+    ),
+  },
+  {
+    // A lender invests in whom it lends to: "lent $120m to the Ministry", "otorgó un préstamo de US$ 75 millones a Inca Data";
+    // only with money in the sentence ("pieces lent by the museum" are no loan).
+    type: 'INVESTED_IN',
+    strength: 0.75,
+    requires: /\$|US\$|S\/|\d\s*(?:m|bn)\b|million|billion|millones|mil millones/iu,
+    pattern: w(
+      `${v([en('lend', { past: 'lent' }), es('prestar')])}|` +
+        '(?:granted|grants|will grant|otorgó|otorgará|otorga|concedió|concederá)\\s(?:(?:a|an|un|una)\\s)?[^,;.]{0,30}?' +
+        '(?:loans?|credit|préstamos?|créditos?)',
+    ),
+  },
+  {
+    // "has obtained a $600m loan from ICBC", "con un préstamo del Banco de Desarrollo de China": the borrower received it.
+    type: 'RECEIVED_INVESTMENT',
+    strength: 0.7,
+    next: /^\s+(?:(?:the|el|la)\s+)?(?!US\$|S\/)\p{Lu}/u,
+    pattern: w(
+      '(?:loans?|credit(?: line)?|credit facility|financing|préstamos?|créditos?|línea de crédito|financiamiento)' +
+        '(?:\\s[^,;.]{0,30}?)?\\s(?:from|de|del|con)',
     ),
   },
   { type: 'INVESTED_IN', strength: 0.7, noun: true, modifier: true, pattern: w('(?:largest |biggest |main |top )?investors?') },
@@ -145,8 +169,6 @@ export const TRIGGERS: readonly Trigger[] = [
     symmetric: true,
     pattern: w(
       `${v([en('cooperate'), en('collaborate')], '(?: with)?')}|(?:cooperation|collaboration)(?: with)?|` +
-        // A donor and its recipient: "China has donated a hospital to Ayacucho", "donó equipos al Indeci".
-        `${v([en('donate'), es('donar', { present: 'don' })])}|` +
         `${v([es('cooperar'), es('colaborar')], ' con')}|cooperación con`,
       '合作',
     ),

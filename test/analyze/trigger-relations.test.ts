@@ -179,4 +179,26 @@ describe('analyze: triggerRelations, meetings', () => {
     const inside = [at(text, 'Boluarte', 'dina', 'PERSON'), at(text, 'Beijing', 'beijing', 'PLACE'), at(text, 'China', 'china', 'COUNTRY')];
     expect(relations(text, inside).filter((r) => r[0] === 'MET')).toEqual([]);
   });
+
+  it('makes what is financed by a lender the receiver of the investment, and a perfect no passive', () => {
+    const financed = 'The line was financed by the China Development Bank.';
+    const ends = [at(financed, 'The line', 'line', 'INFRASTRUCTURE'), at(financed, 'China Development Bank', 'cdb', 'COMPANY')];
+    expect(relations(financed, ends).map(([type, s, t]) => [type, s, t])).toEqual([['RECEIVED_INVESTMENT', 'line', 'cdb']]);
+    const donated = 'Desde 2015, China ha donado al Perú equipos por más de US$ 60 millones.';
+    const inside = [at(donated, 'China', 'china', 'COUNTRY'), at(donated, 'Perú', 'peru', 'COUNTRY')];
+    expect(relations(donated, inside).map(([type, s, t]) => [type, s, t])).toEqual([['INVESTED_IN', 'china', 'peru']]);
+  });
+
+  it('takes no subject from a name that modifies an apposition\'s noun', () => {
+    const text = 'Cosco Shipping Ports Chancay, the COSCO Shipping subsidiary that runs Chancay, said it complies.';
+    const inside = [
+      at(text, 'Cosco Shipping Ports Chancay', 'cspc', 'COMPANY'),
+      at(text, 'COSCO Shipping', 'cosco', 'COMPANY'),
+      at(text, 'Chancay', 'chancay', 'INFRASTRUCTURE', { from: text.indexOf('runs') }),
+    ];
+    expect(relations(text, inside).filter(([type]) => type === 'OPERATES').map(([, s, t]) => [s, t])).toEqual([['cspc', 'chancay']]);
+    const said = 'The bank will lend US$ 620 million to rebuild the railway, the Ministry of Economy said on Wednesday.';
+    const ends = [at(said, 'railway', 'railway', 'INFRASTRUCTURE'), at(said, 'Ministry of Economy', 'mef', 'GOVERNMENT')];
+    expect(relations(said, ends).filter(([type]) => type === 'STATED').map(([, s, t]) => [s, t])).toEqual([['mef', 'railway']]);
+  });
 });

@@ -61,7 +61,12 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('PowerChina has finished building the farm')).toEqual([['BUILT', 'finished building']]);
     expect(matches('Yutong will supply 300 buses to the ATU')).toEqual([['PARTNERS_WITH', 'will supply']]);
     expect(matches('Chery, en sociedad con Automotores del Sur')).toEqual([['PARTNERS_WITH', 'en sociedad con']]);
-    expect(matches('China has donated the hospital to Ayacucho')).toEqual([['COOPERATES_WITH', 'donated']]);
+    expect(matches('China has donated the hospital to Ayacucho')).toEqual([['INVESTED_IN', 'donated']]);
+    expect(matches('The Bank of China lent $180m to Shouxin')).toEqual([['INVESTED_IN', 'lent']]);
+    expect(matches('pieces lent by the Sanxingdui Museum')).toEqual([]);
+    expect(matches('otorgó un préstamo de US$ 75 millones a Inca Data')).toEqual([['INVESTED_IN', 'otorgó un préstamo']]);
+    expect(matches('has obtained a $600m loan from the ICBC')).toEqual([['RECEIVED_INVESTMENT', 'loan from']]);
+    expect(matches('un crédito sindicado de US$ 300 millones')).toEqual([]);
     expect(matches('El ICBC, presente en el Perú desde 2014')).toEqual([['LOCATED_IN', 'presente en']]);
     expect(matches('Salazar held talks on Wednesday with Zhou')).toContainEqual(['MET', 'held talks on Wednesday with']);
   });

@@ -16,7 +16,8 @@ const HEAD = new RegExp(
   '^(?:president[ea]?|presidenta|chair(?:man|woman)?|ceo|head|leader|director(?:a)?(?: general| ejecutiv[oa])?|' +
     'general manager|managing director|chief executive(?: officer)?|country manager|gerente(?: general)?|gerenta(?: general)?|' +
     'rector(?:a)?|jef[ea]|titular|secretari[oa] general|secretary[- ]general|' +
-    'president[ea]? ejecutiv[oa]|executive president|executive director|decan[oa]|dean|mayor|alcalde(?:sa)?|governor|gobernador(?:a)?)$',
+    'president[ea]? ejecutiv[oa]|executive president|executive director|decan[oa]|dean|mayor|alcalde(?:sa)?|governor|gobernador(?:a)?|' +
+    'commander|comandante(?: general)?)$',
   'iu',
 );
 /** Other offices in a body. */
@@ -41,8 +42,9 @@ const MEMBER = new RegExp(
 const TITLE_BEFORE_BODY = new RegExp(
   '(?:^|[\\s,;:—–(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Aa]l|[Dd]el|[Ss]us?|[Aa] la)\\s+' +
     '((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)' +
-    // "viceministro de Comercio Exterior del Mincetur": a portfolio between the title and the body.
-    '(?:\\s+(?:de|of)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)?' +
+    // "viceministro de Comercio Exterior del Mincetur": a portfolio between the title and the body;
+    // "el gerente para América Latina de China Gas": a region.
+    '(?:\\s+(?:de|of|para|for)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)?' +
     '\\s*(?:of|de|del|de la)\\s+(?:the\\s+|el\\s+|la\\s+)?$',
   'u',
 );
@@ -50,8 +52,11 @@ const TITLE_BEFORE_BODY = new RegExp(
  * What may come between the body and the comma before the person: its acronym in brackets, a place
  * after "in"/"en", its parent after "of"/"del".
  */
-const AFTER_BODY =
-  /^\s*(?:\([^()]{1,60}\))?\s*(?:(?:in|en|at|of|de|del)\s+(?:the\s+|el\s+|la\s+)?[\p{L}\s-]{1,40}?)?\s*(?:\([^()]{1,60}\))?\s*,\s*$/u;
+const AFTER_BODY = new RegExp(
+  '^\\s*(?:\\([^()]{1,60}\\))?\\s*(?:(?:in|en|at|of|de|del|for|para)\\s+(?:the\\s+|el\\s+|la\\s+)?[\\p{L}\\s-]{1,40}?)?' +
+    '\\s*(?:\\([^()]{1,60}\\))?\\s*,\\s*$',
+  'u',
+);
 
 /** The relation a title gives between the person holding it and the body, if any. */
 export function relationOfBodyTitle(title: string): RelationType | undefined {
@@ -97,10 +102,13 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
     }
   }
   for (const [i, e] of inside.entries()) {
-    // "Capechi, whose president is Héctor Lau", "la Cámara, cuyo presidente es X": the relative names the office.
+    // "Capechi, whose president is Héctor Lau", "la Cámara, cuyo presidente, X,": the relative names the office.
     const next = inside[i + 1];
     const whose = next?.type === 'PERSON' && e.type !== 'PERSON' ? WHOSE_TITLE.exec(text.slice(e.end, next.start)) : null;
-    if (whose && next) add(next, e, whose[1]!, e.end + whose[0].indexOf(whose[1]!));
+    // "the Royal Tombs Museum in Lambayeque, whose director": the body, not the place it is in.
+    const prior = inside[i - 1];
+    const body = e.type === 'PLACE' && prior && /^\s+(?:in|en)\s+$/u.test(text.slice(prior.end, e.start)) ? prior : e;
+    if (whose && next) add(next, body, whose[1]!, e.end + whose[0].indexOf(whose[1]!));
   }
   for (const [i, part] of inside.entries()) {
     // "es operada por su filial Shougang Hierro Perú", "its Peruvian unit, CRTG Perú": a part of the body "its" points back to.
@@ -136,8 +144,8 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
   return out;
 }
 
-/** ", whose chairman is ", ", cuyo presidente es ": a relative that gives the body's office and its holder. */
-const WHOSE_TITLE = /^\s*,?\s*(?:whose|cuy[oa])\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:is|was|has been|es|era|fue|será)\s+$/u;
+/** ", whose chairman is ", ", cuyo presidente, ": a relative that gives the body's office and its holder. */
+const WHOSE_TITLE = /^\s*,?\s*(?:whose|cuy[oa])\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?:\s+(?:is|was|has been|es|era|fue|será)\s+|\s*,\s*)$/u;
 /** "its governor, ", "Su presidente, ": a possessive, a title of a word or two, perhaps a region, a comma right before the person. */
 const ITS_TITLE = new RegExp(
   '(?:^|[\\s,;(])([Ii]ts|[Tt]heir|[Ss]us?)\\s+((?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)' +

@@ -40,6 +40,9 @@ export function candidateType({
     place = PLACE_KINDS.test(word(before(k)!));
     if (place || ACROSS.test(word(before(k)!))) break;
   }
+  // "Jorge Seminario Abad", "Julio del Valle Ferreyros": a first name, then a head word inside the name
+  // (neither the Spanish head first nor the English head last) is a surname.
+  if (head && givenNameFirst(terms, first, last)) return 'PERSON';
   if (head) return head;
   if (place) return 'PLACE';
   // "San Ignacio (Cajamarca)": a name with its region in brackets is a town.
@@ -282,6 +285,18 @@ const STATE_HEADS = wordsPattern(
     'administration|administracion|authority|autoridad|' +
     'bank|banco|commission|comision|registry|registro',
 );
+
+/** A first name opens a name of three words or more whose head words (see headType) stand only inside it. */
+function givenNameFirst(terms: readonly Term[], first: number, last: number): boolean {
+  if (last - first < 2 || !terms[first]!.tags.has('FirstName')) return false;
+  const heads = (i: number) => clue(HEAD_WORDS, word(terms[i]!)) !== undefined;
+  // "Carmen Olivares Puente": a Spanish head noun ends no name, it opens one.
+  return (
+    !heads(first) &&
+    !(heads(last) && !SPANISH_HEADS.test(word(terms[last]!))) &&
+    terms.slice(first, last + 1).every((t) => isCapitalised(t) || NAME_PARTICLES.test(word(t)))
+  );
+}
 
 const isPersonWord = (t: Term): boolean => t.tags.has('Person') && !t.tags.has('Honorific');
 /** Particles a person's name may hold ("Juan de la Cruz"); any other small word makes it no person's name ("Luz del Sur"). */

@@ -48,6 +48,8 @@ const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: en un [\d.,]+\s?%)? (?:de|de
 const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
 /** An agent a few words after a participle: "desde 1999 por", "in 2021 by", "75% by". */
 const LATE_AGENT = /^\s+(?:[\p{L}\d.,%]+\s+){1,3}?(?:by|por)\s/u;
+/** A relative "who" right before a verb: ", quien visitó", ", who later met". */
+const WHO_OPENS = /,\s*(?:who|quien|quienes)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An auxiliary of the perfect before a participle: "has donated", "ha donado". */
 const PERFECT = /(?:^|\s)(?:has|have|had|ha|han|había|habían|habrá|hemos)\s+\S+$/iu;
 const CJK = /[\p{Script=Han}]/u;
@@ -133,7 +135,10 @@ export function triggerRelations({
           MODIFIED_NOUN.test(text.slice(e.end, e.end + 80))
         ),
     );
-    const nearest = [...subjects].reverse().find(canPair) ?? subjects[subjects.length - 1];
+    // "Li Ming, vicepresidente de la Cámara …, quien visitó …": "who" is the person before the body of its title.
+    const who = WHO_OPENS.exec(text.slice(sentence.start, hit.start));
+    const whoPerson = who ? [...before].reverse().find((e) => e.end <= sentence.start + who.index && e.type === 'PERSON') : undefined;
+    const nearest = whoPerson ?? [...subjects].reverse().find(canPair) ?? subjects[subjects.length - 1];
     let sources = nearest ? coordinatedAround(text, subjects, nearest) : [];
     // "visited Lima and met Xi": the entity between the verbs was the first verb's object, not a new subject.
     const objectBefore = previous && nearest && nearest.start >= previous.hit.end && previous.targets.includes(nearest);

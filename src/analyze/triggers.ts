@@ -484,7 +484,9 @@ export const TRIGGERS: readonly Trigger[] = [
         'titular de(?:l)?|director(?:a)? de|jef(?:e|a) de|secretari[oa] general de|' +
         `${v([es('presidir', { tenses: OFFICE }), es('encabezar', { tenses: OFFICE })], '', 'none')}|` +
         // "se dirigió a Pekín" is a journey, not a lead.
-        `(?<!(?<!\\p{L})se )${v([es('dirigir')], '', 'none')}|dirigid[oa]s? por`,
+        `(?<!(?<!\\p{L})se )${v([es('dirigir')], '', 'none')}|dirigid[oa]s? por|` +
+        // "the association, chaired by X", "una delegación de Inspur encabezada por su vicepresidente": a body's head.
+        '(?:chaired|headed) by|(?:liderad|encabezad)[oa]s? por',
       '领导|率领',
     ),
   },

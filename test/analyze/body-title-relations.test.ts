@@ -72,6 +72,32 @@ describe('analyze: bodyTitleRelations', () => {
     expect(relations(a, [at(a, 'Capechi', 'capechi', 'ORGANIZATION'), at(a, 'Héctor Lau', 'lau', 'PERSON')])).toEqual([
       ['LEADS', 'lau', 'capechi'],
     ]);
+    // An apposition after the relative, and the body rather than the place it is in.
+    const b = 'They are kept at the Sipán Museum in Lambayeque, whose director, Carmen Rojas, asked for guarantees.';
+    const inside = [
+      at(b, 'Sipán Museum', 'museum', 'ORGANIZATION'),
+      at(b, 'Lambayeque', 'lambayeque', 'PLACE'),
+      at(b, 'Carmen Rojas', 'rojas', 'PERSON'),
+    ];
+    expect(relations(b, inside)).toEqual([['LEADS', 'rojas', 'museum']]);
+  });
+
+  it("reads a commander's title, and a region between the title or the body and the person", () => {
+    const a = 'welcomed by the commander of the Peruvian Navy, Alberto Alcalá, and by Song Yang.';
+    expect(relations(a, [at(a, 'Peruvian Navy', 'navy', 'GOVERNMENT'), at(a, 'Alberto Alcalá', 'alcala', 'PERSON')])).toEqual([
+      ['LEADS', 'alcala', 'navy'],
+    ]);
+    const b = 'El director de Xiaomi para la región andina, Zhang Jun, dijo que sí.';
+    expect(relations(b, [at(b, 'Xiaomi', 'xiaomi', 'COMPANY'), at(b, 'Zhang Jun', 'zhang', 'PERSON')])).toEqual([
+      ['LEADS', 'zhang', 'xiaomi'],
+    ]);
+    const c = 'El gerente para América Latina de China Gas, Chen Xiaoyun, dijo que sí.';
+    const inside = [
+      at(c, 'América Latina', 'latam', 'PLACE'),
+      at(c, 'China Gas', 'gas', 'COMPANY'),
+      at(c, 'Chen Xiaoyun', 'chen', 'PERSON'),
+    ];
+    expect(relations(c, inside)).toEqual([['LEADS', 'chen', 'gas']]);
   });
 
   it('relates "Its president for Latin America, <person>" to the body the possessive itself stands for', () => {

@@ -21,6 +21,16 @@ describe('analyze: candidateType', () => {
     expect(typeOf('outside Government Palace today', 'Government Palace')).toBe('PLACE');
   });
 
+  it('makes a person of a first name and surnames that hold a head word inside or a Spanish head last', () => {
+    const tags = { Jorge: ['FirstName'], Carmen: ['FirstName'] };
+    expect(typeOf('presidida por el rector, Jorge Seminario Abad, ayer', 'Jorge Seminario Abad', { tags })).toBe('PERSON');
+    expect(typeOf('encabezada por su presidenta, Carmen Olivares Puente, ayer', 'Carmen Olivares Puente', { tags })).toBe('PERSON');
+    expect(typeOf('planes del Seminario Internacional de Minería ayer', 'Seminario Internacional de Minería', { tags })).toBe('EVENT');
+    expect(typeOf('landed at Jorge Chávez International Airport today', 'Jorge Chávez International Airport', { tags })).toBe(
+      'INFRASTRUCTURE',
+    );
+  });
+
   it('takes the noun before a postposed adjective ("la automotriz china Chery"), for a body or facility only', () => {
     expect(typeOf('inauguró la automotriz china Chery su tienda', 'Chery')).toBe('COMPANY');
     expect(typeOf('con el grupo arequipeño Automotores Sur ayer', 'Automotores Sur')).toBe('COMPANY');

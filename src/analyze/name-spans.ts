@@ -44,6 +44,28 @@ function possessiveEnds(t: Term, next: Term | undefined): boolean {
   return POSSESSIVE.test(t.text) && !(inside && next !== undefined && isCapitalised(next));
 }
 
+/** Heads of a mission abroad, whose name holds the country it is in. */
+const EMBASSIES = /^(embassy|embajada|consulate|consulado)$/;
+/** The index of a one-word country the gazetteer knows at `k` (past an article), if any. */
+function countryAfter(terms: readonly Term[], k: number): number | undefined {
+  const at = terms[k] && /^(the|el|la)$/.test(word(terms[k]!)) ? k + 1 : k;
+  const t = terms[at];
+  return t && isCapitalised(t) && gazetteerType(t.text) === 'COUNTRY' ? at : undefined;
+}
+
+/** True when the words at `k` (past an article) name a place or country the gazetteer knows, in one to three words. */
+function regionAt(terms: readonly Term[], k: number): boolean {
+  const from = terms[k] && /^(the|el|la)$/.test(word(terms[k]!)) ? k + 1 : k;
+  for (let n = 1; n <= 3 && terms[from + n - 1]; n++) {
+    const words = terms.slice(from, from + n);
+    if (!words.every(isCapitalised)) return false;
+    const type = gazetteerType(words.map((t) => t.text).join(' '));
+    if (type === 'PLACE' || type === 'COUNTRY') return true;
+    if (BREAK.test(words[n - 1]!.post)) return false;
+  }
+  return false;
+}
+
 /** Splits a term range where punctuation ends a name ("Lima, Perú" → "Lima", "Perú") or a coordination joins two. */
 export function splitAtBreaks(terms: readonly Term[], first: number, last: number): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
@@ -86,6 +108,7 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
     const head = LEADING_WORDS.test(word(terms[i]!)) ? terms[i + 1] : terms[i];
     const institution = head !== undefined && ['GOVERNMENT', 'ORGANIZATION'].includes(clue(HEAD_WORDS, word(head)) ?? '');
     const agreement = head !== undefined && AGREEMENT_HEADS.test(word(head));
+    const embassy = head !== undefined && EMBASSIES.test(word(head));
     while (
       (!BREAK.test(terms[j]!.post) || (institution && j > i && (opened = fieldList(terms, j)))) &&
       !possessiveEnds(terms[j]!, terms[j + 1]) &&
@@ -107,6 +130,10 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
         j++;
         continue;
       }
+      // "SPIC para América Latina", "Huawei Cloud for Latin America": a region a body serves is no part of its
+      // name, but for a name with a head ("Urban Transport Authority for Lima and Callao", "Programa Luz para la Amazonía").
+      const headed = head !== undefined && clue(HEAD_WORDS, word(head)) !== undefined;
+      if (/^(for|para)$/.test(w) && !headed && !clue(HEAD_WORDS, word(terms[j]!)) && regionAt(terms, j + 2)) break;
       if (isCapitalised(next)) last = j + 1;
       else if (OPENERS.test(w)) opened = true;
       else if (COORDINATORS.test(w) || INNER.test(w)) {
@@ -138,6 +165,13 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
         if (ending && !(terms[j + 3] && isCapitalised(terms[j + 3]!))) {
           last = j + 2;
           j += 2;
+          continue;
+        }
+        // An embassy's or an institution's country is part of its name ("Embassy of China in Peru", "Embajada de China en el Perú").
+        const country = (embassy || institution) && opened && /^(in|en)$/.test(w) ? countryAfter(terms, j + 2) : undefined;
+        if (country !== undefined) {
+          last = country;
+          j = country;
           continue;
         }
         if (!opened || !after || !(isCapitalised(after) || listed)) break;

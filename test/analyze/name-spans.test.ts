@@ -110,4 +110,11 @@ describe('analyze: name spans', () => {
     expect(runs('firmaron el Convenio sobre la Protección de Inversiones ayer')).toEqual(['Convenio sobre la Protección de Inversiones']);
     expect(runs('the Tacora Company to Upgrade the Port')).toEqual(['Tacora Company', 'Upgrade', 'Port']);
   });
+
+  it("ends a body's name before the region it serves, not an institution's; keeps an embassy's country", () => {
+    expect(runs('el presidente de SPIC para América Latina, Liu')).toEqual(['SPIC', 'América Latina', 'Liu']);
+    expect(runs('the Urban Transport Authority for Lima and Callao said')).toEqual(['Urban Transport Authority for Lima and Callao']);
+    expect(runs('la Embajada de China en el Perú señaló')).toEqual(['Embajada de China en el Perú']);
+    expect(runs('the Great Hall of the People in Beijing')).toEqual(['Great Hall of the People', 'Beijing']);
+  });
 });

@@ -189,16 +189,24 @@ describe('analyze: triggerRelations, meetings', () => {
     expect(relations(donated, inside).map(([type, s, t]) => [type, s, t])).toEqual([['INVESTED_IN', 'china', 'peru']]);
   });
 
-  it('takes no subject from a name that modifies an apposition\'s noun', () => {
+  it("takes no subject from a name that modifies an apposition's noun", () => {
     const text = 'Cosco Shipping Ports Chancay, the COSCO Shipping subsidiary that runs Chancay, said it complies.';
     const inside = [
       at(text, 'Cosco Shipping Ports Chancay', 'cspc', 'COMPANY'),
       at(text, 'COSCO Shipping', 'cosco', 'COMPANY'),
       at(text, 'Chancay', 'chancay', 'INFRASTRUCTURE', { from: text.indexOf('runs') }),
     ];
-    expect(relations(text, inside).filter(([type]) => type === 'OPERATES').map(([, s, t]) => [s, t])).toEqual([['cspc', 'chancay']]);
+    expect(
+      relations(text, inside)
+        .filter(([type]) => type === 'OPERATES')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['cspc', 'chancay']]);
     const said = 'The bank will lend US$ 620 million to rebuild the railway, the Ministry of Economy said on Wednesday.';
     const ends = [at(said, 'railway', 'railway', 'INFRASTRUCTURE'), at(said, 'Ministry of Economy', 'mef', 'GOVERNMENT')];
-    expect(relations(said, ends).filter(([type]) => type === 'STATED').map(([, s, t]) => [s, t])).toEqual([['mef', 'railway']]);
+    expect(
+      relations(said, ends)
+        .filter(([type]) => type === 'STATED')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['mef', 'railway']]);
   });
 });

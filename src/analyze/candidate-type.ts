@@ -312,6 +312,26 @@ function personLike(words: readonly Term[]): boolean {
   return words.every((t) => (isCapitalised(t) ? !clue(HEAD_WORDS, word(t)) : NAME_PARTICLES.test(word(t))));
 }
 
+/** Kinds of place a locative phrase may name before its place ("en el distrito de X", "in the Cajamarca region"). */
+const WHERE_KINDS = wordsPattern('district|distrito|province|provincia|region|region|department|departamento|valley|valle');
+
+/**
+ * True when a name no clue types stands where places stand: "between Chota and Cutervo", "entre X y
+ * Y", or before ", in the Cajamarca region", ", en el distrito de Jesús María", ", en Huaura".
+ */
+function placeAround(terms: readonly Term[], first: number, last: number): boolean {
+  const w = (i: number) => (terms[i] ? word(terms[i]!) : '');
+  if (/^(between|entre)$/.test(w(first - 1))) return true;
+  const pairedBefore = terms[first - 2];
+  if (/^(and|y)$/.test(w(first - 1)) && /^(between|entre)$/.test(w(first - 3)) && pairedBefore && isCapitalised(pairedBefore)) return true;
+  if (!/^,/u.test(terms[last]!.post) || !/^(in|en)$/.test(w(last + 1))) return false;
+  let k = last + 2;
+  if (/^(the|el|la)$/.test(w(k))) k++;
+  if (WHERE_KINDS.test(w(k))) return true;
+  const next = terms[k];
+  return next !== undefined && isCapitalised(next) && ['PLACE', 'COUNTRY'].includes(gazetteerType(next.text) ?? '');
+}
+
 /** Words of a sentence about a non-profit: a name in it with no other clue is then an organisation, not a company. */
 const NON_PROFIT = wordsPattern(
   'university|universities|universidad|universidades|students?|estudiantes|scholarships?|becas?|ngo|ong|union|sindicato|' +
@@ -332,6 +352,7 @@ export function contextType(terms: readonly Term[], { first, last }: { first: nu
   while (to < terms.length && !terms[to]!.opensSentence) to++;
   const apposition = appositionType(terms, first, last);
   if (apposition) return apposition;
+  if (placeAround(terms, first, last)) return 'PLACE';
   // Most organisations news name without saying what they are are companies.
   return terms.slice(from, to).some((t) => NON_PROFIT.test(word(t))) ? 'ORGANIZATION' : 'COMPANY';
 }

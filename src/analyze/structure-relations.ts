@@ -71,6 +71,8 @@ const KIND_OF = new RegExp(
     '\\s*,\\s*(?:región|region|provincia|province|departamento|department)\\s+)$',
   'iu',
 );
+/** After a country or region: its possessive and a place's kind ("’s second city", "'s main port"). */
+const POSSESSED_PLACE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:city|port|town|capital|region|province|district|mine|airport)(?!\p{L})/u;
 /** "X, de Renovación Popular", "X, de la bancada de Y": a person's party after a comma. */
 const PARTY_DE = /^\s*,\s*(?:de|del)\s+(?:la\s+(?:bancada|agrupación)\s+(?:de\s+)?)?$/u;
 /** "X, de Xi’an": an institution and its city after a comma. */
@@ -155,6 +157,24 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
       else if (!where && b.type === 'PLACE' && PARTICIPLE_WHERE.test(gap))
         out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.55 }));
     }
+    // "Arequipa, Peru's second city", "Callao, Peru’s main port": a place and the country or region whose part it is.
+    const possessed = POSSESSED_PLACE.exec(text.slice(b.end, b.end + 50));
+    if (
+      (a.type === 'PLACE' || a.type === 'INFRASTRUCTURE') &&
+      (b.type === 'COUNTRY' || b.type === 'PLACE') &&
+      possessed &&
+      /^\s*,\s*$/u.test(gap)
+    )
+      out.push(
+        proposal({
+          text,
+          type: 'LOCATED_IN',
+          source: a,
+          target: b,
+          hit: { start: b.start, end: b.end + possessed[0].length },
+          strength: 0.6,
+        }),
+      );
     // "el congresista X, de Renovación Popular", "X, de la bancada de Y": a person's party.
     if (a.type === 'PERSON' && (b.type === 'ORGANIZATION' || b.type === 'GROUP') && PARTY_DE.test(gap))
       out.push(proposal({ text, type: 'AFFILIATED_WITH', source: a, target: b, hit, strength: 0.55 }));

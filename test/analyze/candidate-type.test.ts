@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateType, singular } from '../../src/analyze/candidate-type.js';
+import { candidateType, contextType, singular } from '../../src/analyze/candidate-type.js';
 import type { NamedSpan } from '../../src/analyze/nlp.js';
 import { handParsed } from './hand-parsed.js';
 
@@ -29,6 +29,21 @@ describe('analyze: candidateType', () => {
     expect(typeOf('landed at Jorge Chávez International Airport today', 'Jorge Chávez International Airport', { tags })).toBe(
       'INFRASTRUCTURE',
     );
+  });
+
+  it('makes a place of an untyped name between "between" and "and", or before ", in the … region"', () => {
+    const typeOf = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      const { terms } = handParsed(text, { tags: {} });
+      const first = terms.findIndex((t) => t.start === start);
+      const last = terms.findIndex((t) => t.end === start + name.length);
+      return candidateType({ terms, first, last }) ?? contextType(terms, { first, last });
+    };
+    expect(typeOf('paving the section between Chota and Cutervo, in the Cajamarca region, since 2022', 'Chota')).toBe('PLACE');
+    expect(typeOf('paving the section between Chota and Cutervo, in the Cajamarca region, since 2022', 'Cutervo')).toBe('PLACE');
+    expect(typeOf('fueron entregados en Marte Norte, en el distrito de Jesús María', 'Marte Norte')).toBe('PLACE');
+    expect(typeOf('opera nueve centrales, entre ellas Cheves, en Huaral.', 'Cheves')).toBe('PLACE');
+    expect(typeOf('the deal with Tacora Holdings, in which it holds 10%', 'Tacora Holdings')).toBe('COMPANY');
   });
 
   it('takes the noun before a postposed adjective ("la automotriz china Chery"), for a body or facility only', () => {

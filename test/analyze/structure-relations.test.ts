@@ -33,6 +33,18 @@ describe('analyze: structureRelations', () => {
     expect(relations(e, [at(e, 'Morococha', 'mo', 'PLACE'), at(e, 'Junín', 'junin', 'PLACE')])).toEqual([]);
   });
 
+  it('locates a place in the country or region whose city or port an apposition says it is', () => {
+    const a = 'a sister-city agreement with Arequipa, Peru’s second city, whose mayor attended.';
+    expect(relations(a, [at(a, 'Arequipa', 'arequipa', 'PLACE'), at(a, 'Peru', 'peru', 'COUNTRY')])).toEqual([
+      ['LOCATED_IN', 'arequipa', 'peru'],
+    ]);
+    const b = 'the ships docked at Callao, Peru’s busiest port, and Chancay, Peru’s new hope.';
+    const inside = [at(b, 'Callao', 'callao', 'PLACE'), at(b, 'Peru', 'peru', 'COUNTRY'), at(b, 'Chancay', 'chancay', 'INFRASTRUCTURE')];
+    expect(relations(b, [...inside, at(b, 'Peru', 'peru', 'COUNTRY', { from: b.indexOf('Chancay') })])).toEqual([
+      ['LOCATED_IN', 'callao', 'peru'],
+    ]);
+  });
+
   it('seats a body in the place after "con sede en"/"based in", past an apposition, and before "headquarters of"', () => {
     const a = 'Las plantas pertenecen a Marinasol, la mayor productora del país, con sede en Zorritos.';
     expect(relations(a, [at(a, 'Marinasol', 'ms', 'COMPANY'), at(a, 'Zorritos', 'zo', 'PLACE')])).toEqual([

@@ -295,12 +295,16 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|from|near|into|en|desde|hacia|entre
 
 /** Before an aside: ", who heads the Ministry …", ", the terminal arm of COSCO Shipping,". */
 const ASIDE_OPENS = /,\s*(?:who|which|que|quien|the|a|an|el|la|un|una|\p{Ll}+)\s[^,]*$/u;
+/** A participle's aside naming a head, open before a name: ", encabezada por su presidenta, ", ", led by its chairman, ". */
+const HEADED_ASIDE = /,\s*(?:led|headed|chaired|encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?)\s+(?:by|por)\s+[^,]*,\s*$/u;
 /** After an aside, before its sentence's verb: "), has negotiated". */
 const ASIDE_CLOSES = /^\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|will|ha|han|había|es|fue)\s+)?$/iu;
 
 /** True when an entity sits in an aside between commas right before the trigger, so it is not the subject. */
 function aside(text: string, e: Endpoint, triggerStart: number, sentenceStart: number): boolean {
   if (ASIDE_CLOSES.test(text.slice(e.end, triggerStart)) && ASIDE_OPENS.test(text.slice(sentenceStart, e.start))) return true;
+  // "X, encabezada por su presidenta, Carmen Olivares, se reunió": the head named in a participle's aside.
+  if (ASIDE_CLOSES.test(text.slice(e.end, triggerStart)) && HEADED_ASIDE.test(text.slice(sentenceStart, e.start))) return true;
   // Inside a relative clause that closes before the verb: "X, which Y founded in 1990, has signed …".
   return RELATIVE_OPENS.test(text.slice(sentenceStart, e.start)) && RELATIVE_CLOSES.test(text.slice(e.end, triggerStart));
 }

@@ -104,7 +104,8 @@ export const TRIGGERS: readonly Trigger[] = [
     next: /^\s+(?:(?:the|el|la)\s+)?(?!US\$|S\/)\p{Lu}/u,
     pattern: w(
       '(?:loans?|credit(?: line)?|credit facility|financing|préstamos?|créditos?|línea de crédito|financiamiento)' +
-        '(?:\\s[^,;.]{0,30}?)?\\s(?:from|de|del|con)',
+        // "a loan of US$ 75 million from": only an amount between ("una tarjeta de crédito … en alianza con" is no loan).
+        '(?:\\s(?=[^,;.]{0,30}?\\d)[^,;.]{0,30}?)?\\s(?:from|de|del|con)',
     ),
   },
   { type: 'INVESTED_IN', strength: 0.7, noun: true, modifier: true, pattern: w('(?:largest |biggest |main |top )?investors?') },

@@ -209,4 +209,18 @@ describe('analyze: triggerRelations, meetings', () => {
         .map(([, s, t]) => [s, t]),
     ).toEqual([['mef', 'railway']]);
   });
+
+  it('takes no subject from the head a participle\'s aside names ("X, encabezada por su presidenta, Y, se reunió")', () => {
+    const text = 'Una delegación de la Liga, encabezada por su presidenta, Carmen Olivares, se reunió este jueves con Zheng Guohua.';
+    const inside = [
+      at(text, 'Liga', 'liga', 'ORGANIZATION'),
+      at(text, 'Carmen Olivares', 'carmen', 'PERSON'),
+      at(text, 'Zheng Guohua', 'zheng', 'PERSON'),
+    ];
+    expect(
+      relations(text, inside)
+        .filter(([type]) => type === 'MET')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['liga', 'zheng']]);
+  });
 });

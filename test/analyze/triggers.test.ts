@@ -67,6 +67,9 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('otorgó un préstamo de US$ 75 millones a Inca Data')).toEqual([['INVESTED_IN', 'otorgó un préstamo']]);
     expect(matches('has obtained a $600m loan from the ICBC')).toEqual([['RECEIVED_INVESTMENT', 'loan from']]);
     expect(matches('un crédito sindicado de US$ 300 millones')).toEqual([]);
+    expect(matches('una tarjeta de crédito a sus conductores en alianza con Interbank')).not.toContainEqual(
+      expect.arrayContaining(['RECEIVED_INVESTMENT']),
+    );
     expect(matches('The Association of Exporters, chaired by Julio Pérez')).toContainEqual(['LEADS', 'chaired by']);
     expect(matches('una delegación de Inspur encabezada por su vicepresidente')).toContainEqual(['LEADS', 'encabezada por']);
     expect(matches('El ICBC, presente en el Perú desde 2014')).toEqual([['LOCATED_IN', 'presente en']]);

@@ -297,17 +297,19 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
     if (k + 1 !== last || !DEMONYMS.some(([re]) => re.test(word(terms[k]!))) || !isCapitalised(next)) return false;
     return Boolean(clue(HEAD_WORDS, word(next))) || !(TITLES.test(word(next)) || next.tags.has('Person') || next.tags.has('Place'));
   };
-  // "La Libertad", "La Victoria", "El Callao": an article that a known place's name holds is no edge.
+  // "La Libertad", "El Callao", "El Comercio": an article that a known place's or medium's name holds is no edge.
   const articlePlace = (k: number) =>
     /^(la|el|los|las)$/.test(word(terms[k]!)) &&
     isCapitalised(terms[k]!) &&
     k < last &&
-    gazetteerType(
-      terms
-        .slice(k, last + 1)
-        .map((t) => t.text)
-        .join(' '),
-    ) === 'PLACE';
+    ['PLACE', 'MEDIA'].includes(
+      gazetteerType(
+        terms
+          .slice(k, last + 1)
+          .map((t) => t.text)
+          .join(' '),
+      ) ?? '',
+    );
   while (
     first <= last &&
     !demonymName(first) &&

@@ -64,13 +64,16 @@ describe('analyze: name spans', () => {
     expect(runs('Hutchison and Sinohydro bid.')).toEqual(['Hutchison', 'Sinohydro']);
   });
 
-  it('keeps the article a known place’s name holds ("La Libertad"), and drops any other', () => {
+  it('keeps the article a known place’s or medium’s name holds ("La Libertad", "El Comercio"), and drops any other', () => {
     const { terms } = handParsed('en la región La Libertad hoy');
     const [run] = capitalisedRuns(terms);
     expect(texts('en la región La Libertad hoy', [trim(terms, run!.first, run!.last)!])).toEqual(['La Libertad']);
     const other = handParsed('dijo La Empresa Andina');
     const [r2] = capitalisedRuns(other.terms);
     expect(texts('dijo La Empresa Andina', [trim(other.terms, r2!.first, r2!.last)!])).toEqual(['Empresa Andina']);
+    const medium = handParsed('told the daily El Comercio that');
+    const [r3] = capitalisedRuns(medium.terms);
+    expect(texts('told the daily El Comercio that', [trim(medium.terms, r3!.first, r3!.last)!])).toEqual(['El Comercio']);
   });
 
   it('keeps a numbered unit’s number ("Block 58", "Línea 2")', () => {

@@ -86,12 +86,7 @@ export function statementRelations({
     if (inverted) {
       const dateline = DATELINE.exec(text.slice(sentence.start, hit.start));
       const from = sentence.start + (dateline?.[0].length ?? 0);
-      stated(
-        inverted,
-        inside.find((e) => e.start >= from && e.end <= hit.start && e.id !== inverted.id),
-        hit,
-        hit.trigger.strength * 0.9,
-      );
+      stated(inverted, reportedTopic(text, inside, from, hit.start, inverted), hit, hit.trigger.strength * 0.9);
       continue;
     }
     const subject = subjectOf(hit);
@@ -134,12 +129,7 @@ export function statementRelations({
       // its speaker, whose first entity (after a dateline) it is about.
       const dateline = DATELINE.exec(text.slice(sentence.start, speaker.start));
       const from = sentence.start + (dateline?.[0].length ?? 0);
-      stated(
-        speaker,
-        inside.find((e) => e.start >= from && e.end <= speaker.start && e.id !== speaker.id),
-        hit,
-        hit.trigger.strength * 0.9,
-      );
+      stated(speaker, reportedTopic(text, inside, from, speaker.start, speaker), hit, hit.trigger.strength * 0.9);
     }
   }
   for (const m of text.slice(sentence.start, sentence.end).matchAll(ACCORDING)) {
@@ -162,10 +152,25 @@ export function statementRelations({
   return out;
 }
 
+/**
+ * What a statement reported before its speaker ("X did Y, the company said") is about: its first entity
+ * from `from` to `until` but the speaker, past the speaker's own apposition ("GyM Ferrovías, concesionaria
+ * de la Línea 1, comprará trenes a CRRC, informó la empresa" is about CRRC).
+ */
+function reportedTopic(text: string, inside: readonly Endpoint[], from: number, until: number, speaker: Endpoint): Endpoint | undefined {
+  const within = inside.filter((e) => e.start >= from && e.end <= until);
+  const own = within[0]?.id === speaker.id ? within[0] : undefined;
+  const apposition = own ? OWN_APPOSITION.exec(text.slice(own.end, until)) : null;
+  const end = own && apposition ? own.end + apposition[0].length : -1;
+  return within.find((e) => e.id !== speaker.id && e.start >= end);
+}
+/** An apposition right after a name, between commas: ", concesionaria de la Línea 1 del Metro de Lima,". */
+const OWN_APPOSITION = /^\s*,\s*(?:the\s+|la\s+|el\s+|a\s+|an\s+|una?\s+)?\p{Ll}[^,;]*,/u;
+
 /** Before a statement verb whose speaker follows it: the end of the quoted or reported clause. */
 const CLAUSE_BEFORE = /[,"”»]\s*$/u;
 /** Between such a verb and its speaker: a time, an article and a title of a word or three ("said on Monday Foreign Minister"). */
-const TO_SPEAKER = /^\s+(?:(?:on|el)\s+[\p{L}\d]+\s+)?(?:(?:the|el|la|los|las)\s+)?(?:[\p{L}-]+\s+){0,3}?$/u;
+const TO_SPEAKER = /^\s+(?:(?:on|el|este|esta|this|last)\s+[\p{L}\d]+\s+)?(?:(?:the|el|la|los|las)\s+)?(?:[\p{L}-]+\s+){0,3}?$/u;
 /** After the speaker: the sentence ends, or an aside, a time or a place opens. */
 const AFTER_SPEAKER = /^\s*(?:[,.;!?]|$|\(|\s(?:on|in|at|during|el|en|durante|ante|this|last|este|esta)\s)/u;
 

@@ -87,4 +87,15 @@ describe('analyze: statementRelations', () => {
       ['STATED', 'li', 'crcc'],
     ]);
   });
+
+  it("takes what a statement reported before its speaker is about past the speaker's own apposition", () => {
+    const text = 'GyM Ferrovías, concesionaria de la Línea 1, comprará trenes a CRRC, informó este martes la empresa.';
+    const inside = [
+      at(text, 'GyM Ferrovías', 'gym', 'COMPANY'),
+      at(text, 'Línea 1', 'linea-1', 'INFRASTRUCTURE'),
+      at(text, 'CRRC', 'crrc', 'COMPANY'),
+      at(text, 'la empresa', 'gym', 'COMPANY'),
+    ];
+    expect(statements(text, inside)).toEqual([['STATED', 'gym', 'crrc']]);
+  });
 });

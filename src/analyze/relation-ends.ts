@@ -61,7 +61,11 @@ export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[]
   SIGNED: [ACTOR, ['AGREEMENT', 'PLAN', 'PROGRAM']],
   STATED: [ACTOR, ANY],
   TRAINS: [ACTOR, ['GROUP', 'PERSON', ...BODY]],
-  VISITED: [ACTOR, [...WHERE, ...BODY, 'INFRASTRUCTURE', 'EVENT']],
+  // A country visits nowhere: it stands for its leader only in a title ("China's president visited …").
+  VISITED: [
+    ACTOR.filter((t) => t !== 'COUNTRY'),
+    [...WHERE, ...BODY, 'INFRASTRUCTURE', 'EVENT'],
+  ],
 };
 
 /** True when a relation of `type` may run from an entity of type `source` to one of type `target`. */

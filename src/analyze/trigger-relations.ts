@@ -48,6 +48,8 @@ const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: en un [\d.,]+\s?%)? (?:de|de
 const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
 /** An agent a few words after a participle: "desde 1999 por", "in 2021 by", "75% by". */
 const LATE_AGENT = /^\s+(?:[\p{L}\d.,%]+\s+){1,3}?(?:by|por)\s/u;
+/** A reported clause opening with a noun phrase of its own: "(that) the first doses …", "que los pacientes …". */
+const OWN_SUBJECT = /^\s*,?\s*(?:that\s+|que\s+)?(?:the|a|an|some|most|many|its|their|el|la|los|las|un|una|unos|unas|sus?)\s/iu;
 /** A relative "who" right before a verb: ", quien visitó", ", who later met". */
 const WHO_OPENS = /,\s*(?:who|quien|quienes)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An auxiliary of the perfect before a participle: "has donated", "ha donado". */
@@ -159,6 +161,20 @@ export function triggerRelations({
     const remember = (targets: Endpoint[]) => {
       if (!hit.trigger.modifier) previous = { hit, sources, targets };
     };
+    // "Vásquez said the first doses would arrive in Loreto": the reported clause has a subject of its own,
+    // unnamed, so the speaker is none of its verb's.
+    const statement = nearest && hits.find((h) => h.trigger.type === 'STATED' && h.start >= nearest.end && h.end <= hit.start);
+    if (
+      statement &&
+      !hit.trigger.modifier &&
+      OWN_SUBJECT.test(text.slice(statement.end, hit.start)) &&
+      // "… rechaza la falsificación y que colaborará con la Sunat": a second clause of the first subject's.
+      !/\s(?:y|e|and)\s+(?:que|that)\s/iu.test(text.slice(statement.end, hit.start)) &&
+      !inside.some((e) => e.start >= statement.end && e.end <= hit.start)
+    ) {
+      remember([]);
+      continue;
+    }
     if (TRANSFER.has(type)) {
       out.push(...transferRelations({ text, hit, sources, inside, until: nextHit, antecedent: antecedentOf(text, inside, sources) }));
       remember([]);

@@ -223,4 +223,20 @@ describe('analyze: triggerRelations, meetings', () => {
         .map(([, s, t]) => [s, t]),
     ).toEqual([['liga', 'zheng']]);
   });
+
+  it("gives a reported clause with a subject of its own none of the speaker's relations, and no country a visit", () => {
+    const text = 'Vásquez said the first doses would arrive in May in Loreto.';
+    const inside = [at(text, 'Vásquez', 'vasquez', 'PERSON'), at(text, 'Loreto', 'loreto', 'PLACE')];
+    expect(relations(text, inside).filter(([type]) => type === 'VISITED')).toEqual([]);
+    const own = 'Vásquez said he would arrive in May in Loreto.';
+    const ends = [at(own, 'Vásquez', 'vasquez', 'PERSON'), at(own, 'Loreto', 'loreto', 'PLACE')];
+    expect(
+      relations(own, ends)
+        .filter(([type]) => type === 'VISITED')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['vasquez', 'loreto']]);
+    const state = 'China visited the Changsha headquarters.';
+    const country = [at(state, 'China', 'china', 'COUNTRY'), at(state, 'Changsha', 'changsha', 'PLACE')];
+    expect(relations(state, country).filter(([type]) => type === 'VISITED')).toEqual([]);
+  });
 });

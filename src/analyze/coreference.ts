@@ -195,6 +195,56 @@ function topical(endpoints: readonly Endpoint[], nearby: readonly Endpoint[], be
   return [...nearby].reverse().find((e) => e.id === first);
 }
 
+/** The two countries a description's demonym or an entity's name most often ties it to. */
+type Nationality = 'china' | 'peru';
+const CHINESE = /^(?:chinese|china|chino|chinas|chinos|sino)$/iu;
+const PERUVIAN = /^(?:peruvian|peruana|peruano|peruanas|peruanos|peru|perú)$/iu;
+const nationalityOfWord = (w: string): Nationality | undefined => (CHINESE.test(w) ? 'china' : PERUVIAN.test(w) ? 'peru' : undefined);
+
+/** The country a description's words name with a demonym ("the Chinese contractor", "la firma china"), if one. */
+function nationalityOfWords(words: string): Nationality | undefined {
+  const found = new Set([...words.matchAll(/[\p{L}-]+/gu)].map((m) => nationalityOfWord(m[0])).filter(Boolean));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Whether an entity may be one of `country`'s: not when its name or a demonym right before one of its
+ * mentions ties it to the other country ("China Gas Perú", "la peruana Volcan" are no Chinese firm);
+ * and when some entity of its type is tied to `country`, only such an entity.
+ */
+function compatible(
+  text: string,
+  endpoints: readonly Endpoint[],
+  country: Nationality,
+  types: readonly string[],
+  before: number,
+): (e: Endpoint) => boolean {
+  const tie = new Map<string, Set<Nationality>>();
+  for (const e of endpoints) {
+    if (e.end > before) continue;
+    const words = [...text.slice(e.start, e.end).matchAll(/[\p{L}-]+/gu)].map((m) => m[0]);
+    // "la china Zijin", "the Chinese carmaker BYD": a demonym (not a country's name) up to three words before a
+    // mention, in its phrase.
+    const phrase =
+      text
+        .slice(Math.max(0, e.start - 40), e.start)
+        .split(/[,.;:()—–"“”]/u)
+        .pop() ?? '';
+    const demonyms = [...phrase.matchAll(/[\p{L}-]+/gu)]
+      .map((m) => m[0])
+      .slice(-3)
+      .filter((w) => !/^(?:China|Peru|Perú)$/u.test(w));
+    for (const w of [...words, ...demonyms]) {
+      const n = nationalityOfWord(w);
+      if (n) tie.set(e.id, (tie.get(e.id) ?? new Set()).add(n));
+    }
+  }
+  const tied = (e: Endpoint) => tie.get(e.id)?.has(country) === true;
+  const other = (e: Endpoint) => !tied(e) && (tie.get(e.id)?.size ?? 0) > 0;
+  const anyTied = endpoints.some((e) => e.end <= before && types.includes(e.type) && tied(e));
+  return (e) => (anyTied ? tied(e) : !other(e));
+}
+
 /**
  * The endpoints that definite descriptions add: for each description of `text` whose entity is
  * unambiguous, an endpoint with that entity's id, kind and type at the description's span.
@@ -223,14 +273,20 @@ export function descriptionEndpoints({
       // "the operator’s general manager, X": a possessive before an office still names the body.
       const office = OFFICE_AFTER.exec(text.slice(end, end + 40));
       if (NAMED_AFTER.test(text.slice(end, end + 40)) && !(office && relationOfBodyTitle(office[1]!))) continue;
-      const prior = endpoints.filter((e) => e.end <= start && e.start >= windowStart && types.includes(e.type));
+      // "the Chinese contractor", "la empresa peruana": of the entities the text ties to a country, only that country's.
+      // A Spanish demonym follows the head: "la empresa china".
+      const country = nationalityOfWords(`${m[1]!.slice(0, found.length)} ${/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? ''}`);
+      const fitsCountry = country ? compatible(text, endpoints, country, types, start) : () => true;
+      const prior = endpoints.filter((e) => e.end <= start && e.start >= windowStart && types.includes(e.type) && fitsCountry(e));
       const last = prior[prior.length - 1];
       if (last && last.end >= start - 3 && APPOSED_BEFORE.test(text.slice(last.end, start))) continue;
       // The nearest entity whose name holds the head ("the railway" → "Chancay–Lima Railway"), however far back;
       // else, but for heads that name a thing of their own ("the protocol"), the one entity of a fitting type nearby.
-      const earlier = endpoints.filter((e) => e.end <= start && types.includes(e.type) && sameHead(head, text.slice(e.start, e.end)));
+      const earlier = endpoints.filter(
+        (e) => e.end <= start && types.includes(e.type) && sameHead(head, text.slice(e.start, e.end)) && fitsCountry(e),
+      );
       const ids = new Set(prior.map((e) => e.id));
-      const wide = endpoints.filter((e) => e.end <= start && types.includes(e.type));
+      const wide = endpoints.filter((e) => e.end <= start && types.includes(e.type) && fitsCountry(e));
       const antecedent = earlier.length
         ? earlier[earlier.length - 1]
         : last && !STRICT.test(head)

@@ -62,10 +62,7 @@ export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[]
   STATED: [ACTOR, ANY],
   TRAINS: [ACTOR, ['GROUP', 'PERSON', ...BODY]],
   // A country visits nowhere: it stands for its leader only in a title ("China's president visited …").
-  VISITED: [
-    ACTOR.filter((t) => t !== 'COUNTRY'),
-    [...WHERE, ...BODY, 'INFRASTRUCTURE', 'EVENT'],
-  ],
+  VISITED: [ACTOR.filter((t) => t !== 'COUNTRY'), [...WHERE, ...BODY, 'INFRASTRUCTURE', 'EVENT']],
 };
 
 /** True when a relation of `type` may run from an entity of type `source` to one of type `target`. */

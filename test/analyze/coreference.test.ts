@@ -106,4 +106,20 @@ describe('analyze: descriptionEndpoints', () => {
     const b = 'Lula recibió a Xi. Luego ambos mandatarios firmaron un acuerdo.';
     expect(described(b, [at(b, 'Lula', 'lula', 'PERSON'), at(b, 'Xi', 'xi', 'PERSON')])).toEqual([]);
   });
+
+  it('gives a description with a demonym an entity the text ties to that country, never one tied to another', () => {
+    const a = 'LAP chose China State Construction to build the terminal. The Chinese contractor won the bid.';
+    const inside = [at(a, 'LAP', 'lap', 'COMPANY'), at(a, 'China State Construction', 'cscec', 'COMPANY')];
+    expect(described(a, inside)).toEqual([['The Chinese contractor', 'cscec']]);
+    const b = 'El MTC firmó con la china PowerChina y el Banco Andino. La empresa china ya construyó la vía.';
+    const ends = [
+      at(b, 'MTC', 'mtc', 'GOVERNMENT'),
+      at(b, 'PowerChina', 'powerchina', 'COMPANY'),
+      at(b, 'Banco Andino', 'banco', 'COMPANY'),
+    ];
+    expect(described(b, ends)).toEqual([['La empresa', 'powerchina']]);
+    const c = 'La peruana Volcan vendió zinc a Hunan. La empresa china pagó.';
+    const sold = [at(c, 'Volcan', 'volcan', 'COMPANY'), at(c, 'Hunan', 'hunan', 'COMPANY')];
+    expect(described(c, sold)).toEqual([['La empresa', 'hunan']]);
+  });
 });

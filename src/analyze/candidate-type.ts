@@ -124,8 +124,12 @@ function kindPastAdjective(terms: readonly Term[], first: number): EntityType | 
  * tunnel project", "Tisur, filial del conglomerado …". A possessor ("the company's CEO") is no head;
  * the phrase ends at a preposition or a relative clause ("X, which operates the mine").
  */
-function describedAfter(terms: readonly Term[], last: number): EntityType | undefined {
-  if (!/^,/.test(terms[last]!.post)) return undefined;
+function describedAfter(terms: readonly Term[], end: number): EntityType | undefined {
+  // "Tecnológica de Alimentos (TASA), Peru's largest fishmeal producer,": past the acronym in brackets.
+  const acronym = terms[end + 1];
+  const bracketed = acronym && (/\(\s*$/u.test(terms[end]!.post) || /\(/u.test(acronym.pre)) && /^\)\s*,/u.test(acronym.post);
+  const last = bracketed ? end + 1 : end;
+  if (!/^\)?\s*,/u.test(terms[last]!.post)) return undefined;
   // "X, one of the country's largest copper mines": one of a plural kind.
   const oneOf = /^(one|una|uno)$/.test(word(terms[last + 1] ?? terms[last]!)) && /^(of|de)$/.test(word(terms[last + 2] ?? terms[last]!));
   const from = oneOf ? last + 3 : last + 1;

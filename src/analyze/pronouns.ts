@@ -68,7 +68,9 @@ export function pronounEndpoints({
   const out: Endpoint[] = [];
   // A sentence's entities, with those its own pronouns stand for ("It treats tailings …. Its general manager …").
   const within = (s: Sentence) =>
-    [...endpoints, ...out.filter((e) => e.end > e.start)].filter((e) => e.start >= s.start && e.end <= s.end).sort((a, b) => a.start - b.start);
+    [...endpoints, ...out.filter((e) => e.end > e.start)]
+      .filter((e) => e.start >= s.start && e.end <= s.end)
+      .sort((a, b) => a.start - b.start);
   const oneEntity = (xs: readonly Endpoint[]): boolean => new Set(xs.map((e) => e.id)).size === 1;
   /**
    * In the pronoun's own sentence: for a person, or a body that "it" stands for (`bySubject`), the

@@ -43,13 +43,17 @@ const SUBJECT_BREAK = /;|:|[；。：]/u;
 /** A verb coordinated with the one before it ("visited X … and met Y"): same subject. */
 const VERB_COORDINATION = /\s(?:and|y)\s|并|并且|，并/u;
 const PASSIVE_AFTER = /^\s+(?:by|por)\s/iu;
-const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: en un [\d.,]+\s?%)? (?:de|del)$|^(?:belong|pertenec)|a cargo del?$/iu;
+const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: desde \d{4})?(?: en un [\d.,]+\s?%)? (?:de|del)$|^(?:belong|pertenec)|a cargo del?$/iu;
 /** A past participle: "operated", "run", "operado", "construida". */
 const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
 /** An agent a few words after a participle: "desde 1999 por", "in 2021 by", "75% by". */
 const LATE_AGENT = /^\s+(?:[\p{L}\d.,%]+\s+){1,3}?(?:by|por)\s/u;
 /** A reported clause opening with a noun phrase of its own: "(that) the first doses …", "que los pacientes …". */
 const OWN_SUBJECT = /^\s*,?\s*(?:that\s+|que\s+)?(?:the|a|an|some|most|many|its|their|el|la|los|las|un|una|unos|unas|sus?)\s/iu;
+/** Nouns of ownership that head an apposition: "owner of", "accionista único de", "dueña de". */
+const OWNER_NOUN = /^(?:owner of|propietari[oa] de|due[ñn][oa]s? del?|accionista)/iu;
+/** Between a name and an apposition's noun: its acronym in brackets, a comma, an article. */
+const APPOSED_OWNER = /^\s*(?:\([^()]*\))?\s*,\s*(?:(?:the|its|el|la|su)\s+)?$/iu;
 /** A relative "who" right before a verb: ", quien visitó", ", who later met". */
 const WHO_OPENS = /,\s*(?:who|quien|quienes)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An auxiliary of the perfect before a participle: "has donated", "ha donado". */
@@ -124,7 +128,8 @@ export function triggerRelations({
     const subjects = before.filter(
       (e) =>
         !(aside(text, e, hit.start, sentence.start) && before.some((x) => x.end <= e.start)) &&
-        !PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)) &&
+        // "a failure at Pluz Energía, owned by CSGI,": a participle after a comma qualifies the name before it, whatever governs that.
+        (!PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)) || (passive && /^\s*,\s*$/u.test(text.slice(e.end, hit.start)))) &&
         // "CNPC, China’s largest state oil group, … bought": the possessor in an apposition is no subject.
         !(
           /,\s*$/u.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) &&
@@ -195,6 +200,15 @@ export function triggerRelations({
       if (described && object && APPOSED_NOUN.test(text.slice(described.end, hit.start)))
         out.push(proposal({ text, type, source: described, target: object, hit, strength }));
       continue;
+    }
+    // "el MEF, accionista único de Petroperú", "Viettel, owner of Bitel": an apposition's owner is the name before its comma.
+    if (type === 'OWNS' && OWNER_NOUN.test(text.slice(hit.start, hit.end))) {
+      const described = before[before.length - 1];
+      const owned = after[0];
+      if (described && owned && APPOSED_OWNER.test(text.slice(described.end, hit.start)) && fits(type, described.type, owned.type)) {
+        out.push(proposal({ text, type, source: described, target: owned, hit, strength }));
+        continue;
+      }
     }
     // "the head of Bank of China Peru, Liu Qiang", "La rectora de San Marcos, Carmen Villacorta": the
     // title opens a noun phrase, and the person it names comes after the body.

@@ -204,8 +204,11 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'OWNS',
     strength: 0.8,
     pattern: w(
-      `${v([en('own'), es('poseer'), es('controlar')])}|holds|${v([en('hold', { past: 'held', omit: ['holding'] })], STAKE)}|` +
-        'owner of|stake in|shareholder (?:of|in)|controlled by|controls|propietari[oa] de|due[ñn][oa]s? del?|accionista de|' +
+      `${v([en('own'), es('poseer'), es('controlar'), en('control', { double: true, omit: ['control', 'controlling'] })])}|holds|` +
+        `${v([en('hold', { past: 'held', omit: ['holding'] })], STAKE)}|` +
+        'owner of|stake in|shareholder (?:of|in)|propietari[oa] de|due[ñn][oa]s? del?|accionista (?:único |mayoritario )?de|' +
+        // "El Jockey, propiedad del Grupo Interbank", "Shougang, propiedad desde 1992 del grupo X": an apposition's owner.
+        `(?<=,\\s*)propiedad(?: desde \\d{4})?(?: en un [\\d.,]+\\s?%)? (?:de|del)|` +
         // "es propiedad en un 70% de la eléctrica Huadian": a passive whose agent follows "de" (trigger-relations.ts).
         `(?:es|son|era|fue) propiedad(?: en un [\\d.,]+\\s?%)? (?:de|del)|` +
         // "Copeinca has belonged since 2013 to X", "pertenece desde 2006 al grupo X": owned by what follows (trigger-relations.ts).
@@ -565,7 +568,9 @@ export const TRIGGERS: readonly Trigger[] = [
     modifier: true,
     pattern: w(
       `${v([en('belong')], ' to')}|subsidiary of|unit of|division of|arm of|attached to|reports to|answers to|` +
-        'filial(?:es)? del?|subsidiaria del?|adscrit[oa]s? al?',
+        // "la filial peruana del grupo Viettel", "el brazo logístico del grupo Alibaba", "depende del Consejo de Estado".
+        '(?:filial(?:es)?|subsidiaria|brazo|unidad)(?: \\p{Ll}+)? del?|adscrit[oa]s? al?|depende(?:n|rá)? del?|' +
+        '(?:a|an) (?:body|agency|organ) of|empresa del grupo|company of the group',
       '隶属|旗下',
     ),
   },

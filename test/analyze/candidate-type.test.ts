@@ -46,6 +46,11 @@ describe('analyze: candidateType', () => {
     expect(typeOf('the deal with Tacora Holdings, in which it holds 10%', 'Tacora Holdings')).toBe('COMPANY');
   });
 
+  it('reads an apposition past the acronym in brackets ("X (TASA), Peru’s largest fishmeal producer,")', () => {
+    const text = 'LIMA — Tecnológica de Alimentos (TASA), Peru’s largest fishmeal producer, signed a deal.';
+    expect(typeOf(text, 'Tecnológica de Alimentos', { named: 'person' })).toBe('COMPANY');
+  });
+
   it('takes the noun before a postposed adjective ("la automotriz china Chery"), for a body or facility only', () => {
     expect(typeOf('inauguró la automotriz china Chery su tienda', 'Chery')).toBe('COMPANY');
     expect(typeOf('con el grupo arequipeño Automotores Sur ayer', 'Automotores Sur')).toBe('COMPANY');

@@ -239,4 +239,25 @@ describe('analyze: triggerRelations, meetings', () => {
     const country = [at(state, 'China', 'china', 'COUNTRY'), at(state, 'Changsha', 'changsha', 'PLACE')];
     expect(relations(state, country).filter(([type]) => type === 'VISITED')).toEqual([]);
   });
+
+  it('gives an apposition of ownership the name before its comma, and a participle after a comma the name it follows', () => {
+    const text = 'Adrianzén said any deal must go through the Ministry of Economy (MEF), accionista único de Petroperú.';
+    const inside = [
+      at(text, 'Adrianzén', 'adrianzen', 'PERSON'),
+      at(text, 'Ministry of Economy', 'mef', 'GOVERNMENT'),
+      at(text, 'Petroperú', 'petroperu', 'COMPANY'),
+    ];
+    expect(
+      relations(text, inside)
+        .filter(([type]) => type === 'OWNS')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['mef', 'petroperu']]);
+    const b = 'In March, a failure at Pluz Energía, owned by China Southern Power Grid, cut power to Comas.';
+    const ends = [at(b, 'Pluz Energía', 'pluz', 'COMPANY'), at(b, 'China Southern Power Grid', 'csg', 'COMPANY')];
+    expect(
+      relations(b, ends)
+        .filter(([type]) => type === 'OWNS')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['csg', 'pluz']]);
+  });
 });

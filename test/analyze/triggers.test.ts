@@ -71,6 +71,11 @@ describe('analyze: TRIGGERS', () => {
       expect.arrayContaining(['RECEIVED_INVESTMENT']),
     );
     expect(matches('The Association of Exporters, chaired by Julio Pérez')).toContainEqual(['LEADS', 'chaired by']);
+    expect(matches('China Three Gorges has controlled Luz del Sur since 2020')).toEqual([['OWNS', 'controlled']]);
+    expect(matches('Shougang, propiedad desde 1992 del grupo Shougang Group')).toEqual([['OWNS', 'propiedad desde 1992 del']]);
+    expect(matches('Bitel es la filial peruana del grupo Viettel')).toEqual([['PART_OF', 'filial peruana del']]);
+    expect(matches('El banco depende del Consejo de Estado')).toEqual([['PART_OF', 'depende del']]);
+    expect(matches('Ransa, empresa del Grupo Romero')).toEqual([['PART_OF', 'empresa del Grupo']]);
     expect(matches('una delegación de Inspur encabezada por su vicepresidente')).toContainEqual(['LEADS', 'encabezada por']);
     expect(matches('El ICBC, presente en el Perú desde 2014')).toEqual([['LOCATED_IN', 'presente en']]);
     expect(matches('Salazar held talks on Wednesday with Zhou')).toContainEqual(['MET', 'held talks on Wednesday with']);

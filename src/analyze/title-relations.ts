@@ -42,7 +42,7 @@ export function titleRelations({
     }));
     const titleWords: string[] = [];
     let found: { country: Endpoint; from: number; demonym: boolean; nounFirst: boolean } | undefined;
-    for (let k = tokens.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    for (let k = tokens.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       const t = tokens[k]!;
       const next = k + 1 < tokens.length ? tokens[k + 1]!.start : p.start;
       const gap = text.slice(t.end, next);

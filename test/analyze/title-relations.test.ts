@@ -54,6 +54,10 @@ describe('analyze: titleRelations', () => {
     expect(relations(c, [at(c, 'Perú', 'peru', 'COUNTRY'), at(c, 'Ana Ruiz', 'ana', 'PERSON')]).map((r) => r.slice(0, 3))).toEqual([
       ['HOLDS_OFFICE_IN', 'ana', 'peru'],
     ]);
+    // A portfolio of several words between the title and the country.
+    const d = 'El ministro de Energía y Minas del Perú, Jorge Montero, recibió a la delegación.';
+    const inside = [at(d, 'Perú', 'peru', 'COUNTRY'), at(d, 'Jorge Montero', 'montero', 'PERSON')];
+    expect(relations(d, inside).map((r) => r.slice(0, 3))).toEqual([['HOLDS_OFFICE_IN', 'montero', 'peru']]);
   });
 
   it('affiliates a body a country’s possessive names', () => {

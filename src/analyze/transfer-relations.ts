@@ -22,9 +22,15 @@ const TO = /(?:^|\s)(?:to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:a|al)\s+(?:(?:la
 /** After an owner whose stake is bought: "Enel's 83.15% stake in". */
 const STAKE_OWNER = /^['’]s\s+(?:[\d.,]+\s*(?:%|percent)\s+)?(?:stake|share|holding|interest)s?\s+(?:in|of)\s+(?:the\s+)?$/iu;
 /** Where the clause of a transfer ends: another sentence part. */
-const END = /;|:|\s(?:but|while|whereas|although|because)\s|[，；。：]/u;
+const END = /;|:|\s(?:but|while|whereas|although|because)\s|,\s*(?:when|cuando)\s|[，；。：]/u;
 /** After a passive purchase or sale: "was bought by X". */
 const PASSIVE = /^\s+(?:by|por)\s/iu;
+/** Before a passive purchase or sale: an auxiliary, perhaps a word ("was itself sold", "fue vendida", "has been bought"). */
+const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|fue|fueron|sido|será|serán|es|son)\s+(?:[\p{Ll}]+\s+)?$/iu;
+/** A participle of a purchase or sale: "bought", "sold", "acquired", "comprada", "vendido", "adquiridas". */
+const TRANSFER_PARTICIPLE = /(?:bought|sold|acquired|purchased|comprad[oa]s?|vendid[oa]s?|adquirid[oa]s?)$/iu;
+/** Before the agent of a passive: "by X", "by the Chinese group X", "por la estatal X". */
+const AGENT_BEFORE = /(?:^|\s)(?:by|por)\s+(?:(?:the|el|la|los|las)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * The ACQUIRED and SOLD relations one purchase or sale trigger gives: `sources` are its subject,
@@ -47,27 +53,34 @@ export function transferRelations({
   antecedent: Endpoint | undefined;
 }): Proposal[] {
   const bought = hit.trigger.type === 'ACQUIRED';
-  const passive = PASSIVE.test(text.slice(hit.end, hit.end + 5));
+  // "was bought by X", "was bought in 2024 by X from Y", "Volcan was itself sold in 2024".
+  const passive =
+    PASSIVE.test(text.slice(hit.end, hit.end + 5)) ||
+    (TRANSFER_PARTICIPLE.test(text.slice(hit.start, hit.end)) && PASSIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start)));
   const after = inside.filter((e) => e.start >= hit.end && e.end <= until && !END.test(text.slice(hit.end, e.start)));
   const partyBefore = bought ? FROM : TO;
   let party: Endpoint | undefined;
+  let agent: Endpoint | undefined;
   let asset: Endpoint | undefined;
   let last = hit.end;
   for (const [i, e] of after.entries()) {
     const gap = text.slice(last, e.start);
     const tail = text.slice(e.end, after[i + 1]?.start ?? e.end);
     last = e.end;
-    if (!party && (passive ? PASSIVE.test(` ${gap}`) : partyBefore.test(gap) || (bought && STAKE_OWNER.test(tail)))) party = e;
+    if (passive && !agent && AGENT_BEFORE.test(` ${gap}`)) agent = e;
+    else if (!party && (partyBefore.test(gap) || (!passive && bought && STAKE_OWNER.test(tail)))) party = e;
     else if (!asset && !passive) asset = e;
   }
   // "Marcona was sold to Shougang": the subject is what changed hands.
   asset = passive ? sources[0] : (asset ?? antecedent);
   if (!asset) return [];
   const other = party ? [party] : [];
+  const by = agent ? [agent] : [];
+  // A passive purchase's agent bought it from the party; a passive sale's agent sold it to the party.
   const [buyers, sellers]: [readonly Endpoint[], readonly Endpoint[]] = passive
     ? bought
-      ? [other, []]
-      : [[], other]
+      ? [by, other]
+      : [other, by]
     : bought
       ? [sources, other]
       : [other, sources];

@@ -58,6 +58,26 @@ describe('analyze: transferRelations', () => {
     expect(transfers(b, bEnds)).toEqual([['SOLD', 'peru', 'marcona']]);
   });
 
+  it('reads a passive purchase whose agent comes late, with its seller after "from"', () => {
+    const text = 'Pluz was bought in 2024 by China Southern Power Grid from the Italian group Enel for $2.9bn.';
+    const ends = [
+      at(text, 'Pluz', 'pluz', 'COMPANY'),
+      at(text, 'China Southern Power Grid', 'csg', 'COMPANY'),
+      at(text, 'Enel', 'enel', 'COMPANY'),
+    ];
+    expect(transfers(text, ends)).toEqual([
+      ['ACQUIRED', 'csg', 'pluz'],
+      ['SOLD', 'enel', 'pluz'],
+    ]);
+    const b = 'Volcan was itself sold in 2024, when the trader Glencore let its stake go to Transition Metals Fund.';
+    const bEnds = [
+      at(b, 'Volcan', 'volcan', 'COMPANY'),
+      at(b, 'Glencore', 'glencore', 'COMPANY'),
+      at(b, 'Transition Metals Fund', 'tmf', 'COMPANY'),
+    ];
+    expect(transfers(b, bEnds)).toEqual([]);
+  });
+
   it('gives nothing when nothing changed hands', () => {
     const text = 'Peru sold well.';
     expect(transfers(text, [at(text, 'Peru', 'peru', 'COUNTRY')])).toEqual([]);

@@ -48,6 +48,11 @@ const DONE: readonly SpanishTense[] = ['present', 'preterite', 'imperfect', 'ger
 const STAKE =
   '(?=\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\d.,]+\\s*(?:%|percent|per cent)|(?:[\\p{L}-]+\\s+){0,2}(?:stake|share|interest)s?\\b))';
 
+/** Things one welcomes as news, not as guests: "welcomed the purchase", "acogió la propuesta". */
+const OPINION_OF =
+  '(?:purchase|decision|deal|agreement|announcement|news|move|investment|plan|proposal|ruling|fine|measure|project|' +
+  'compra|decisión|acuerdo|anuncio|noticia|medida|inversión|propuesta|plan|proyecto|sanción|multa|firma)(?!\\p{L})';
+
 /** Every trigger; where two overlap in a sentence the longer one wins. */
 export const TRIGGERS: readonly Trigger[] = [
   {
@@ -249,7 +254,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'HOSTED',
     strength: 0.75,
     pattern: w(
-      `${v([en('host', { omit: ['host'] }), en('welcome', { omit: ['welcome'] }), es('acoger')])}|acoj(?:a|e|erá)|` +
+      // "welcomed the purchase", "acogió la propuesta": an opinion of a thing, not a guest.
+      `(?:${v([en('host', { omit: ['host'] }), en('welcome', { omit: ['welcome'] }), es('acoger')])}|acoj(?:a|e|erá))` +
+        `(?!\\s+(?:the|this|that|its|el|la|los|las|su|sus)\\s+(?:\\p{Ll}+\\s+)?${OPINION_OF})|` +
         'fue anfitri[oó]n de|dio la bienvenida a|' +
         // An event's organiser hosts it.
         `${v([en('organize'), en('organise'), es('organizar')])}`,

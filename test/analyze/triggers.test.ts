@@ -76,6 +76,8 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('Bitel es la filial peruana del grupo Viettel')).toEqual([['PART_OF', 'filial peruana del']]);
     expect(matches('El banco depende del Consejo de Estado')).toEqual([['PART_OF', 'depende del']]);
     expect(matches('Ransa, empresa del Grupo Romero')).toEqual([['PART_OF', 'empresa del Grupo']]);
+    expect(matches('The governor welcomed the purchase and asked for jobs')).not.toContainEqual(['HOSTED', 'welcomed']);
+    expect(matches('The governor welcomed the Chinese delegation')).toContainEqual(['HOSTED', 'welcomed']);
     expect(matches('una delegación de Inspur encabezada por su vicepresidente')).toContainEqual(['LEADS', 'encabezada por']);
     expect(matches('El ICBC, presente en el Perú desde 2014')).toEqual([['LOCATED_IN', 'presente en']]);
     expect(matches('Salazar held talks on Wednesday with Zhou')).toContainEqual(['MET', 'held talks on Wednesday with']);

@@ -70,8 +70,8 @@ function joined(
   return (conjunction ? list : [anchor]).sort((a, b) => a.start - b.start);
 }
 
-/** A conjunction in a gap. */
-const CONJUNCTION = /(?:^|[\s,])(?:and|y|e|&)(?:\s|$)|[和与及、]/iu;
+/** A conjunction in a gap: what a comma and an article alone are not ("X, the Y" is an apposition). */
+export const CONJUNCTION = /(?:^|[\s,])(?:and|y|e|&)(?:\s|$)|[和与及、]/iu;
 
 /**
  * An entity and those coordinated with it before it ("Peru and China", "Lima, Cusco and Arequipa"):

@@ -4,7 +4,7 @@
  * "with", the nearest fitting entity, and the pair before a verb-final trigger.
  */
 import type { RelationType } from '../domain/vocabulary.js';
-import { COORDINATED } from './coordination.js';
+import { CONJUNCTION, COORDINATED } from './coordination.js';
 import { proposal, type Proposal } from './proposal.js';
 import type { Hit } from './trigger-hits.js';
 import { fits } from './relation-ends.js';
@@ -155,7 +155,9 @@ export function nearestPair({
       const [a, b] = [before[i]!, before[j]!];
       if (a.id === b.id) continue;
       const between = text.slice(a.end, b.start);
-      if (!cjk && !COORDINATED.test(between)) continue;
+      // "X and Y", "Peru, China", "ambos mandatarios" (two ends at one span); not the apposition "X, the Y".
+      const apposition = !CONJUNCTION.test(between) && /(?:the|el|la|los|las)\s*$/iu.test(between);
+      if (!cjk && !(COORDINATED.test(between) && !apposition)) continue;
       const [s, t] = cjk && PASSIVE_CJK.test(between) ? [b, a] : [a, b];
       if (fits(type, s.type, t.type)) return [s, t];
     }

@@ -260,4 +260,17 @@ describe('analyze: triggerRelations, meetings', () => {
         .map(([, s, t]) => [s, t]),
     ).toEqual([['csg', 'pluz']]);
   });
+
+  it('pairs no apposition as the coordinated subjects of a symmetric verb', () => {
+    const text = 'Cosco Shipping Ports Chancay, the COSCO Shipping subsidiary, has hired 1,200 local workers.';
+    const inside = [at(text, 'Cosco Shipping Ports Chancay', 'cspc', 'COMPANY'), at(text, 'COSCO Shipping', 'cosco', 'COMPANY')];
+    expect(relations(text, inside).filter(([type]) => type === 'PARTNERS_WITH')).toEqual([]);
+    const both = 'Cosco and Huawei hired 1,200 local workers.';
+    const ends = [at(both, 'Cosco', 'cosco', 'COMPANY'), at(both, 'Huawei', 'huawei', 'COMPANY')];
+    expect(
+      relations(both, ends)
+        .filter(([type]) => type === 'PARTNERS_WITH')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['cosco', 'huawei']]);
+  });
 });

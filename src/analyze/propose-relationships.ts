@@ -8,7 +8,7 @@
 import type { RelationType } from '../domain/vocabulary.js';
 import { findAmounts, findDates } from './dates-amounts.js';
 import type { Sentence } from './nlp.js';
-import type { Proposal } from './proposal.js';
+import { DATELINE, type Proposal } from './proposal.js';
 import { structureRelations } from './structure-relations.js';
 import { signingRelations } from './signing-relations.js';
 import { shareholderRelations } from './shareholder-relations.js';
@@ -123,6 +123,7 @@ function withDatesAndAmounts({
     (a, b) => a - b,
   );
   const text = (x: { start: number; end: number }) => quote.slice(x.start - sentence.start, x.end - sentence.start);
+  const dateline = DATELINE.exec(quote)?.[0].length ?? 0;
   const distance = (x: { start: number }, p: Proposal) => Math.abs(x.start - p.triggerStart);
   return proposals.map((p) => {
     const between = (x: { start: number; end: number }) =>
@@ -130,8 +131,15 @@ function withDatesAndAmounts({
         ? quote.slice(x.end - sentence.start, p.triggerStart - sentence.start)
         : quote.slice(p.triggerEnd - sentence.start, x.start - sentence.start);
     // A "since" date starts a state, never an event: "el TLC, vigente desde 2010, … durante la visita de Xi".
+    // The dateline's day ("LIMA, 12 de marzo —") dates what happened that day, a meeting or a signing, not a deal announced then.
+    // So does the day a deal was reported ("…, informó este jueves el vendedor", "…, the companies said on Monday").
+    const inDateline = (d: { start: number; end: number }) =>
+      !DATELINE_EVENTS.has(p.type) && (d.end - sentence.start <= dateline || (d.start >= p.triggerEnd && REPORTED.test(between(d))));
     const usable = dates.filter(
-      (d) => (STATES.has(p.type) ? d.since : !(d.since && EVENTS.has(p.type))) && !OTHER_CLAUSE.test(between(d).replace(ASIDE, ',')),
+      (d) =>
+        (STATES.has(p.type) ? d.since : !(d.since && EVENTS.has(p.type))) &&
+        !OTHER_CLAUSE.test(between(d).replace(ASIDE, ',')) &&
+        !inDateline(d),
     );
     const date = usable.sort((a, b) => distance(a, p) - distance(b, p))[0];
     const from = Math.min(p.sourceStart, p.targetStart, p.triggerStart);
@@ -164,6 +172,27 @@ function withDatesAndAmounts({
     return { ...p, validFrom, quantities };
   });
 }
+
+/** A reporting verb after a comma: what follows it dates the report ("…, informó este jueves", "…, the companies said on Monday"). */
+const REPORTED = new RegExp(
+  ',\\s*(?:[\\p{L}]+\\s+){0,4}?(?:said|says|told|announced|reported|confirmed|informó|informaron|anunció|anunciaron|dijo|' +
+    'dijeron|señaló|indicó|precisó|confirmó|confirmaron)(?!\\p{L})',
+  'iu',
+);
+/** What a dateline's day dates: what happens on one day (a meeting, a signing, a statement), not a deal or a state. */
+const DATELINE_EVENTS = new Set<RelationType>([
+  'MET',
+  'HOSTED',
+  'STATED',
+  'SIGNED',
+  'ADOPTED',
+  'DISCUSSED',
+  'VISITED',
+  'ATTENDED',
+  'PRESIDED_OVER',
+  'GRANTED_EXCLUSIVITY_TO',
+  'COMMUNICATED_VIA',
+]);
 
 /** A relative clause closed by commas (", which serves the south of the capital,"): no boundary between a date and its verb. */
 const ASIDE = /,\s*(?:which|who|que|quien|quienes)\s[^,;]*,/giu;

@@ -59,6 +59,15 @@ describe('analyze: proposeRelationships, dates and amounts', () => {
     expect(dated(told, ends).filter(([type]) => type === 'STATED')).toEqual([['STATED', 'neyra', '2025-05-20', '']]);
   });
 
+  it('dates a meeting by its dateline, not a deal, nor by the day the deal was reported', () => {
+    const deal = 'LIMA, 12 de marzo — Jiangxi Copper adquirió Cerro Pelado por US$ 285 millones, informó este jueves el vendedor.';
+    const ends = [at(deal, 'Jiangxi Copper', 'jc', 'COMPANY'), at(deal, 'Cerro Pelado', 'cp', 'INFRASTRUCTURE')];
+    expect(dated(deal, ends, '2026-03-12').filter(([type]) => type === 'ACQUIRED')).toEqual([['ACQUIRED', 'jc', null, '285000000USD']]);
+    const met = 'LIMA, 12 de marzo — Boluarte se reunió con Xi en el palacio.';
+    const people = [at(met, 'Boluarte', 'dina', 'PERSON'), at(met, 'Xi', 'xi', 'PERSON')];
+    expect(dated(met, people, '2026-03-12')).toEqual([['MET', 'dina', '2026-03-12', '']]);
+  });
+
   it('dates a verb past a relative clause closed by commas, and prices a contract between partners', () => {
     const bought = 'China Three Gorges bought Luz del Sur, which serves the south of Lima, from Sempra for $3.59bn in 2020.';
     const ends = [at(bought, 'China Three Gorges', 'ctg', 'COMPANY'), at(bought, 'Luz del Sur', 'lds', 'COMPANY')];

@@ -97,7 +97,7 @@ const SHARE_OF = /^\s*(?:by|of|de|del|por)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** Relations read from a noun phrase, whose trigger is no verb. */
 const NOUN_PHRASE_RELATIONS = new Set<RelationType>(['LOCATED_IN', 'AFFILIATED_WITH', 'HEADQUARTERED_IN']);
 /** Relations a sentence's amounts belong to: a price, a share, a sum invested. */
-const PRICED = new Set<RelationType>(['ACQUIRED', 'OWNS', 'INVESTED_IN', 'RECEIVED_INVESTMENT', 'GRANTED_EXCLUSIVITY_TO']);
+const PRICED = new Set<RelationType>(['ACQUIRED', 'OWNS', 'INVESTED_IN', 'RECEIVED_INVESTMENT', 'GRANTED_EXCLUSIVITY_TO', 'REGULATES']);
 
 /**
  * Gives each proposal of one sentence the date and amounts the sentence states for it: the date

@@ -59,10 +59,13 @@ describe('analyze: proposeRelationships, dates and amounts', () => {
     expect(dated(told, ends).filter(([type]) => type === 'STATED')).toEqual([['STATED', 'neyra', '2025-05-20', '']]);
   });
 
-  it('dates a meeting by its dateline, not a deal, nor by the day the deal was reported', () => {
+  it('dates a meeting by its dateline, not a deal or a fine, nor by the day the deal was reported; a fine has its amount', () => {
     const deal = 'LIMA, 12 de marzo — Jiangxi Copper adquirió Cerro Pelado por US$ 285 millones, informó este jueves el vendedor.';
     const ends = [at(deal, 'Jiangxi Copper', 'jc', 'COMPANY'), at(deal, 'Cerro Pelado', 'cp', 'INFRASTRUCTURE')];
     expect(dated(deal, ends, '2026-03-12').filter(([type]) => type === 'ACQUIRED')).toEqual([['ACQUIRED', 'jc', null, '285000000USD']]);
+    const fine = 'LIMA, 2 de septiembre — El OEFA impuso una multa de 3,8 millones de soles a Minera Las Bambas, informó la entidad.';
+    const bodies = [at(fine, 'OEFA', 'oefa', 'GOVERNMENT'), at(fine, 'Minera Las Bambas', 'mlb', 'COMPANY')];
+    expect(dated(fine, bodies, '2025-09-02').filter(([type]) => type === 'REGULATES')).toEqual([['REGULATES', 'oefa', null, '3800000PEN']]);
     const met = 'LIMA, 12 de marzo — Boluarte se reunió con Xi en el palacio.';
     const people = [at(met, 'Boluarte', 'dina', 'PERSON'), at(met, 'Xi', 'xi', 'PERSON')];
     expect(dated(met, people, '2026-03-12')).toEqual([['MET', 'dina', '2026-03-12', '']]);

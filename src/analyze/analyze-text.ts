@@ -9,6 +9,7 @@ import { findCandidates } from './find-candidates.js';
 import { findMentions } from './find-mentions.js';
 import { parse } from './nlp.js';
 import { descriptionEndpoints } from './coreference.js';
+import { titledPersonEndpoints } from './titled-people.js';
 import { pronounEndpoints } from './pronouns.js';
 import { proposeRelationships } from './propose-relationships.js';
 import { DEMONYMS } from '../domain/demonyms.js';
@@ -94,9 +95,12 @@ export function analysisEndpoints({
     ...candidateEntities.map((c): Endpoint => ({ kind: 'candidate', id: c.id, type: c.type, start: c.start, end: c.end })),
   ].sort((a, b) => a.start - b.start);
   // "the port", "la empresa": another endpoint of the one entity they can name.
-  const described = [...named, ...descriptionEndpoints({ text, sentences: parsed.sentences, endpoints: named })].sort(
-    (a, b) => a.start - b.start,
-  );
+  // "the minister", "el embajador chino": the person the text gave that office.
+  const described = [
+    ...named,
+    ...descriptionEndpoints({ text, sentences: parsed.sentences, endpoints: named }),
+    ...titledPersonEndpoints({ text, sentences: parsed.sentences, endpoints: named }),
+  ].sort((a, b) => a.start - b.start);
   // "she", "its chairman", "Agregó que …": the entity a pronoun or a dropped subject stands for.
   const endpoints = [
     ...described,

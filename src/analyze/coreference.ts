@@ -5,8 +5,10 @@
  * says which types it can name; of the entities of those types named before it, it names the nearest
  * whose name holds the head noun, else the only one in its sentence and the two before, else the one
  * named most often by a lead of two, else (but for heads that name a thing of their own, "the
- * protocol") the first named, which is what news most often is about. "Both leaders", "ambos
- * mandatarios" name the two entities of their kind just before. Pronouns are left alone.
+ * protocol") the first named, which is what news most often is about. A demonym in a description ("the
+ * Chinese contractor", "la empresa china") keeps to the entities the text ties to that country. "Both
+ * leaders", "ambos mandatarios" name the two entities of their kind just before. Pronouns are left
+ * alone, and so are offices ("the minister": titled-people.ts).
  */
 import { DEMONYMS } from '../domain/demonyms.js';
 import { wordsPattern } from '../domain/text.js';

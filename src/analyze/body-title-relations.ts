@@ -54,7 +54,9 @@ const TITLE_BEFORE_BODY = new RegExp(
  */
 const AFTER_BODY = new RegExp(
   '^\\s*(?:\\([^()]{1,60}\\))?\\s*(?:(?:in|en|at|of|de|del|for|para)\\s+(?:the\\s+|el\\s+|la\\s+)?[\\p{L}\\s-]{1,40}?)?' +
-    '\\s*(?:\\([^()]{1,60}\\))?\\s*,\\s*$',
+    // A rank may stand between the comma and the person: ", Admiral Alberto Alcalá".
+    '\\s*(?:\\([^()]{1,60}\\))?\\s*,\\s*(?:(?:Admiral|Rear Admiral|Vice Admiral|General|Colonel|Almirante|Contralmirante|' +
+    'Vicealmirante|Coronel|Capitán|Captain|Commander|Comandante)\\s+)?$',
   'u',
 );
 

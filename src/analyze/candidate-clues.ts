@@ -154,7 +154,9 @@ export const TITLES = wordsPattern(
     'ambassador|embajador|mr|mrs|ms|dr|sr|sra|don|dona|general|governor|mayor|alcalde|senator|secretary|' +
     'vice|prime|foreign|trade|deputy|chief|executive|manager|director|directora|spokesperson|spokesman|spokeswoman|envoy|' +
     'commissioner|chancellor|consul|canciller|gerente|embajadora|gobernador|gobernadora|alcaldesa|viceministro|viceministra|' +
-    'vicepresidente|vicepresidenta|superintendent|superintendente',
+    'vicepresidente|vicepresidenta|superintendent|superintendente|' +
+    // Ranks: "Admiral Alberto Alcalá Luna", "el coronel Zhou Bin", "Rear Admiral Liu Jianhua".
+    'admiral|rear|almirante|contralmirante|vicealmirante|colonel|coronel|captain|capitán|commander|comandante|lieutenant|teniente',
 );
 /** Small words that may sit inside a name ("Ministry of Energy and Mines", "Universidad Nacional de Ingeniería"). */
 export const CONNECTORS = /^(of|de|del|la|las|los|el|y|and|for|the|da|do|dos|das|e|van|von|al|bin)$/;

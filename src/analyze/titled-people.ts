@@ -58,7 +58,10 @@ const NAMED_AFTER = new RegExp(
 const CHINESE = /(?<!\p{L})(?:chinese|chin[oa]s?)(?!\p{L})/iu;
 const PERUVIAN = /(?<!\p{L})(?:peruvian|peruan[oa]s?)(?!\p{L})/iu;
 
-/** The words that title a person's mention: before it in its phrase ("Energy minister ", "the Chinese ambassador, "), and an apposition after it. */
+/**
+ * The words that title a person's mention: before it in its phrase ("Energy minister ", "the Chinese
+ * ambassador, "), and an apposition after it.
+ */
 function titleAround(text: string, e: Endpoint, endpoints: readonly Endpoint[]): string {
   // Not past another name: "Foreign Minister Elmer Schialer met Wang" gives Wang no title.
   const from = Math.max(0, e.start - 70, ...endpoints.filter((x) => x.end <= e.start).map((x) => x.end));

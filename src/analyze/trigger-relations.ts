@@ -15,7 +15,7 @@ import { triggerHits, type Hit } from './trigger-hits.js';
 import { fits } from './relation-ends.js';
 import { POSSESSIVE_APPOSITION } from './noun-phrase-relations.js';
 import { verbSubjectRelative } from './verb-subject-relative.js';
-import { coordinatedAround, withListed } from './coordination.js';
+import { CONJUNCTION, coordinatedAround, withListed } from './coordination.js';
 import { coParties, firstFitting, furtherAgents, nearestPair, titledAfter } from './trigger-targets.js';
 import type { Endpoint } from './types.js';
 
@@ -127,13 +127,18 @@ export function triggerRelations({
     // An aside after a common noun names the subject itself: "The energy regulator, Osinergmin, sets …".
     const subjects = before.filter(
       (e) =>
-        !(aside(text, e, hit.start, sentence.start) && before.some((x) => x.end <= e.start)) &&
+        !(aside(text, e, hit.start, sentence.start) && before.some((x) => x.end <= e.start) && !titledBy(text, before, e)) &&
         // "a failure at Pluz Energía, owned by CSGI,": a participle after a comma qualifies the name before it, whatever governs that.
         (!PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)) || (passive && /^\s*,\s*$/u.test(text.slice(e.end, hit.start)))) &&
         // "CNPC, China’s largest state oil group, … bought": the possessor in an apposition is no subject.
         !(
           /,\s*$/u.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) &&
           POSSESSIVE_APPOSITION.test(text.slice(e.end, e.end + 80))
+        ) &&
+        // "The committee's chairman, retired general X, said": a possessor before the one who acts.
+        !(
+          isPossessor(text, e) &&
+          before.some((x) => x.start > e.end && x.type === 'PERSON' && !CONJUNCTION.test(text.slice(e.end, x.start)))
         ) &&
         // "COSCO Shipping Ports Chancay, the COSCO Shipping subsidiary that runs …": a name modifying an apposition's noun.
         !(
@@ -299,7 +304,11 @@ export function triggerRelations({
     const cjk = CJK.test(text.slice(hit.start, hit.end));
     if (before.length >= 2 && (cjk || hit.trigger.symmetric)) {
       // In Chinese only within the trigger's clause: "中国企业在秘鲁的投资持续增长，中铝是…投资者" pairs nothing across "，".
-      const clause = cjk ? before.filter((e) => !CLAUSE_BREAK.test(text.slice(e.end, hit.start))) : before;
+      // Nor across a statement verb: "Zhou Bin, PowerChina's manager, said the company had hired …" pairs no one.
+      const reported = hits.filter((h) => h.trigger.type === 'STATED' && h.end <= hit.start).pop();
+      const clause = (cjk ? before.filter((e) => !CLAUSE_BREAK.test(text.slice(e.end, hit.start))) : before).filter(
+        (e) => !reported || e.start >= reported.end,
+      );
       const pair = nearestPair({ text, type, before: clause, cjk });
       if (pair) out.push(proposal({ text, type, source: pair[0], target: pair[1], hit, strength: strength * 0.9 }));
     }
@@ -329,6 +338,14 @@ const ASIDE_OPENS = /,\s*(?:who|which|que|quien|the|a|an|el|la|un|una|\p{Ll}+)\s
 const HEADED_ASIDE = /,\s*(?:led|headed|chaired|encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?)\s+(?:by|por)\s+[^,]*,\s*$/u;
 /** After an aside, before its sentence's verb: "), has negotiated". */
 const ASIDE_CLOSES = /^\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|will|ha|han|había|es|fue)\s+)?$/iu;
+
+/** "The committee's chairman, retired general X, said": a person a possessor's title names is the subject, not an aside. */
+function titledBy(text: string, before: readonly Endpoint[], e: Endpoint): boolean {
+  const prior = before.filter((x) => x.end <= e.start).pop();
+  return (
+    e.type === 'PERSON' && prior !== undefined && /^['’]s\s+[^,;]{1,40},\s*(?:[\p{Ll}]+\s+){0,3}$/u.test(text.slice(prior.end, e.start))
+  );
+}
 
 /** True when an entity sits in an aside between commas right before the trigger, so it is not the subject. */
 function aside(text: string, e: Endpoint, triggerStart: number, sentenceStart: number): boolean {

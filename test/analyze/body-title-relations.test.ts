@@ -83,7 +83,7 @@ describe('analyze: bodyTitleRelations', () => {
   });
 
   it("reads a commander's title, and a region between the title or the body and the person", () => {
-    const a = 'welcomed by the commander of the Peruvian Navy, Alberto Alcalá, and by Song Yang.';
+    const a = 'welcomed by the commander of the Peruvian Navy, Admiral Alberto Alcalá, and by Song Yang.';
     expect(relations(a, [at(a, 'Peruvian Navy', 'navy', 'GOVERNMENT'), at(a, 'Alberto Alcalá', 'alcala', 'PERSON')])).toEqual([
       ['LEADS', 'alcala', 'navy'],
     ]);

@@ -273,4 +273,21 @@ describe('analyze: triggerRelations, meetings', () => {
         .map(([, s, t]) => [s, t]),
     ).toEqual([['cosco', 'huawei']]);
   });
+
+  it("makes the person a possessor's title names the speaker, and pairs no one across a statement verb", () => {
+    const text = 'The committee’s chairman, retired general Alfredo Benavides, said the terminal should be guarded.';
+    const inside = [
+      at(text, 'The committee', 'committee', 'GOVERNMENT'),
+      at(text, 'Alfredo Benavides', 'benavides', 'PERSON'),
+      at(text, 'the terminal', 'chancay', 'INFRASTRUCTURE'),
+    ];
+    expect(
+      relations(text, inside)
+        .filter(([type]) => type === 'STATED')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['benavides', 'chancay']]);
+    const hired = 'Zhou Bin, PowerChina’s manager for the Andean region, said the company had hired 1,800 local workers.';
+    const ends = [at(hired, 'Zhou Bin', 'zhou', 'PERSON'), at(hired, 'PowerChina', 'powerchina', 'COMPANY')];
+    expect(relations(hired, ends).filter(([type]) => type === 'PARTNERS_WITH')).toEqual([]);
+  });
 });

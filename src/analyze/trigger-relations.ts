@@ -350,11 +350,20 @@ function titledBy(text: string, before: readonly Endpoint[], e: Endpoint): boole
 /** True when an entity sits in an aside between commas right before the trigger, so it is not the subject. */
 function aside(text: string, e: Endpoint, triggerStart: number, sentenceStart: number): boolean {
   if (ASIDE_CLOSES.test(text.slice(e.end, triggerStart)) && ASIDE_OPENS.test(text.slice(sentenceStart, e.start))) return true;
+  // "The Consorcio, led by CRCC, won the contract to build Line 3": an agent's aside closed before the clause goes on.
+  if (LED_BY_OPENS.test(text.slice(sentenceStart, e.start)) && /^\s*(?:\([^()]*\))?\s*,/u.test(text.slice(e.end, triggerStart)))
+    return true;
   // "X, encabezada por su presidenta, Carmen Olivares, se reunió": the head named in a participle's aside.
   if (ASIDE_CLOSES.test(text.slice(e.end, triggerStart)) && HEADED_ASIDE.test(text.slice(sentenceStart, e.start))) return true;
   // Inside a relative clause that closes before the verb: "X, which Y founded in 1990, has signed …".
   return RELATIVE_OPENS.test(text.slice(sentenceStart, e.start)) && RELATIVE_CLOSES.test(text.slice(e.end, triggerStart));
 }
+/** A participle's aside naming its agent, open right before a name: ", led by ", ", liderado por la china ". */
+const LED_BY_OPENS = new RegExp(
+  ',\\s*(?:led|headed|owned|controlled|run|liderad[oa]s?|encabezad[oa]s?|controlad[oa]s?)\\s+(?:by|por)\\s+' +
+    '(?:(?:the|el|la|los|las)\\s+)?(?:\\p{Ll}+\\s+)?$',
+  'u',
+);
 /** A relative clause opened after a comma and still open: ", which Y", ", que la empresa Y". */
 const RELATIVE_OPENS = /,\s*(?:which|who|whom|whose|where|que|quien|quienes|cuy[oa]s?|donde)\s[^,]*$/u;
 /** The rest of that clause, its closing comma, perhaps an auxiliary: " founded in 1990, has". */

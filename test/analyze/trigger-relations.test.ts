@@ -290,4 +290,18 @@ describe('analyze: triggerRelations, meetings', () => {
     const ends = [at(hired, 'Zhou Bin', 'zhou', 'PERSON'), at(hired, 'PowerChina', 'powerchina', 'COMPANY')];
     expect(relations(hired, ends).filter(([type]) => type === 'PARTNERS_WITH')).toEqual([]);
   });
+
+  it('takes no subject from an agent\'s aside ("X, led by Y, already built Z")', () => {
+    const text = 'El consorcio Vías Andinas, liderado por la china PowerChina, ya construyó en 2020 la Carretera Central.';
+    const inside = [
+      at(text, 'Vías Andinas', 'vias', 'COMPANY'),
+      at(text, 'PowerChina', 'powerchina', 'COMPANY'),
+      at(text, 'Carretera Central', 'carretera', 'INFRASTRUCTURE'),
+    ];
+    expect(
+      relations(text, inside)
+        .filter(([type]) => type === 'BUILT')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['vias', 'carretera']]);
+  });
 });

@@ -75,6 +75,9 @@ const KIND_OF = new RegExp(
 const POSSESSED_PLACE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:city|port|town|capital|region|province|district|mine|airport)(?!\p{L})/u;
 /** "X, de Renovación Popular", "X, de la bancada de Y": a person's party after a comma. */
 const PARTY_DE = /^\s*,\s*(?:de|del)\s+(?:la\s+(?:bancada|agrupación)\s+(?:de\s+)?)?$/u;
+/** "X, of San Diego", "Trina Solar of Changzhou", "X, a logistics firm from Shenzhen": a company's town after it. */
+const OF_TOWN =
+  /^\s*,?\s+of\s+$|^\s*,\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:firm|company|group|maker|manufacturer|developer)\s+(?:from|of)\s+$/u;
 /** "X, de Xi’an": an institution and its city after a comma. */
 const COMMA_DE = /^\s*,\s*de\s+$/u;
 /** "X, inaugurado en 2021 en el distrito de Y", "X, built by Z in the province of Y": a participle, then where. */
@@ -92,12 +95,20 @@ const BODY = new Set(['GOVERNMENT', 'ORGANIZATION', 'COMPANY', 'GROUP', 'MEDIA']
 /** Right before a place: what makes it a body's seat ("based in", "con sede en", "whose headquarters are in"). */
 const SEAT_BEFORE = new RegExp(
   '(?:con sede (?:central )?en|based in|headquartered in|with (?:its )?headquarters in|whose headquarters (?:are|is) in|' +
-    'cuya sede (?:está|se encuentra) en|que tiene su sede en)\\s+(?:(?:the|la|el)\\s+)?' +
+    'cuya sede (?:está|se encuentra) en|que tiene su sede en|' +
+    // "Geely, fundada en Hangzhou en 1986", "con oficinas en Ayacucho": where a body was founded or keeps its offices.
+    'founded in|fundad[oa] en|con oficinas en|with offices in|tiene su oficina principal en)\\s+(?:(?:the|la|el)\\s+)?' +
     '(?:(?:city|ciudad|district|distrito|province|provincia)\\s+(?:of|de)\\s+)?$',
   'iu',
 );
 /** Between a place and a body whose seat it is: "the Changsha headquarters of CNMC". */
-const HEADQUARTERS_BETWEEN = /^\s+(?:headquarters|head office|offices)\s+of\s+(?:the\s+)?$/iu;
+const HEADQUARTERS_BETWEEN = new RegExp(
+  '^\\s+(?:headquarters|head office|offices)\\s+of\\s+(?:the\\s+)?$|' +
+    // "Shenzhen, sede de Huawei", "Lima, the seat of Peru's Ministry of …".
+    '^\\s*,\\s*(?:the\\s+|la\\s+)?(?:seat|headquarters|sede(?: central)?)\\s+(?:of|de|del)\\s+' +
+    "(?:the\\s+|la\\s+|el\\s+)?(?:\\p{L}+['’]s\\s+)?$",
+  'iu',
+);
 
 /**
  * A body's seat named after it, past an apposition ("Marinasol, la mayor productora del país, con
@@ -183,8 +194,9 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
     // "San Ignacio (Cajamarca)": a place and, in brackets, the region it lies in.
     if (a.type === 'PLACE' && b.type === 'PLACE' && /^\s*\(\s*$/u.test(gap) && /^\s*\)/u.test(text.slice(b.end, b.end + 3)))
       out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));
-    // "la marca Amazonas Chocolate, de Chachapoyas,": a company's town is its seat.
-    if (a.type === 'COMPANY' && b.type === 'PLACE' && COMMA_DE.test(gap))
+    // "la marca Amazonas Chocolate, de Chachapoyas,", "Sempra Energy, of San Diego", "Sky Silk Cargo, a logistics firm
+    // from Shenzhen": a company's town is its seat.
+    if (a.type === 'COMPANY' && b.type === 'PLACE' && (COMMA_DE.test(gap) || OF_TOWN.test(gap)))
       out.push(proposal({ text, type: 'HEADQUARTERED_IN', source: a, target: b, hit, strength: 0.6 }));
     if (
       BODY.has(a.type) &&

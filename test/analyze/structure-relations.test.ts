@@ -45,6 +45,26 @@ describe('analyze: structureRelations', () => {
     ]);
   });
 
+  it('seats a body where it was founded or keeps offices, in a town after "of" or "from", and in a place it is the seat of', () => {
+    const seat = (text: string, inside: Endpoint[]) => relations(text, inside).filter(([type]) => type === 'HEADQUARTERED_IN');
+    const a = 'Geely, fundada en Hangzhou en 1986, es accionista de Volvo.';
+    expect(seat(a, [at(a, 'Geely', 'geely', 'COMPANY'), at(a, 'Hangzhou', 'hangzhou', 'PLACE')])).toEqual([
+      ['HEADQUARTERED_IN', 'geely', 'hangzhou'],
+    ]);
+    const b = 'it paid Sempra Energy, of San Diego, $3.59bn for its stake.';
+    expect(seat(b, [at(b, 'Sempra Energy', 'sempra', 'COMPANY'), at(b, 'San Diego', 'sd', 'PLACE')])).toEqual([
+      ['HEADQUARTERED_IN', 'sempra', 'sd'],
+    ]);
+    const c = 'will be operated by Sky Silk Cargo, a logistics firm from Shenzhen.';
+    expect(seat(c, [at(c, 'Sky Silk Cargo', 'ssc', 'COMPANY'), at(c, 'Shenzhen', 'shenzhen', 'PLACE')])).toEqual([
+      ['HEADQUARTERED_IN', 'ssc', 'shenzhen'],
+    ]);
+    const d = 'El miércoles viajará a Shenzhen, sede de Huawei, y luego a Shanghái.';
+    expect(seat(d, [at(d, 'Shenzhen', 'shenzhen', 'PLACE'), at(d, 'Huawei', 'huawei', 'COMPANY')])).toEqual([
+      ['HEADQUARTERED_IN', 'huawei', 'shenzhen'],
+    ]);
+  });
+
   it('seats a body in the place after "con sede en"/"based in", past an apposition, and before "headquarters of"', () => {
     const a = 'Las plantas pertenecen a Marinasol, la mayor productora del país, con sede en Zorritos.';
     expect(relations(a, [at(a, 'Marinasol', 'ms', 'COMPANY'), at(a, 'Zorritos', 'zo', 'PLACE')])).toEqual([

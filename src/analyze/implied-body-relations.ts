@@ -13,16 +13,25 @@ import { proposal, type Proposal } from './proposal.js';
 import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
 
+/** Peru's regions, whose governors a text names: a governor with no regional government named leads one of them. */
+const REGIONS = new RegExp(
+  '^(?:amazonas|ancash|apurimac|arequipa|ayacucho|cajamarca|callao|cusco|cuzco|huancavelica|huanuco|ica|junin|' +
+    'la libertad|lambayeque|lima|loreto|madre de dios|moquegua|pasco|piura|puno|san martin|tacna|tumbes|ucayali)$',
+  'u',
+);
+/** Any place may be a mayor's city. */
+const ANY_PLACE = /./u;
+
 /** Offices that belong to one kind of body: the entity types of that kind, and the words its name most likely holds, if any. */
-const OFFICE_BODIES: readonly [RegExp, readonly string[], RegExp | undefined][] = [
+const OFFICE_BODIES: readonly [RegExp, readonly string[], RegExp | undefined, RegExp?][] = [
   [/^(?:vice-?)?(?:rector|rectora|vicerrector|vicerrectora|dean|decano|decana)$/u, ['ORGANIZATION'], /\b(?:university|universidad)\b/u],
   [
     /^(?:general manager|gerente general|gerente|chief executive|ceo|chairman|chairwoman|managing director)$/u,
     ['COMPANY', 'GROUP'],
     undefined,
   ],
-  [/^(?:(?:regional )?(?:governor|gobernador|gobernadora))$/u, ['GOVERNMENT'], /\b(?:regional|region|región)\b/u],
-  [/^(?:mayor|alcalde|alcaldesa)$/u, ['GOVERNMENT'], /\b(?:municipal|municipality|municipalidad|council|concejo)\b/u],
+  [/^(?:(?:regional )?(?:governor|gobernador|gobernadora)(?: regional)?)$/u, ['GOVERNMENT'], /\b(?:regional|region|región)\b/u, REGIONS],
+  [/^(?:mayor|alcalde|alcaldesa)$/u, ['GOVERNMENT'], /\b(?:municipal|municipality|municipalidad|council|concejo)\b/u, ANY_PLACE],
 ];
 /** "El rector, " at a clause's start: an article, an office of a word or two, a comma. */
 const TITLE_BEFORE = /(?:^|[,;:—–]\s*|\s)(?:[Tt]he|[Ee]l|[Ll]a)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+),\s*$/u;
@@ -35,11 +44,26 @@ const FILLER = /^(?:and|y|of|de|the|la|el)$/u;
  * What names a body in an office: of the bodies of `types` the text names, those whose name holds
  * the office's words if any, the one named most often; of two named as often, the one named first.
  */
-function salient(text: string, named: readonly Endpoint[], [types, words]: readonly [readonly string[], RegExp | undefined]) {
+function salient(
+  text: string,
+  named: readonly Endpoint[],
+  [types, words]: readonly [readonly string[], RegExp | undefined],
+  place?: RegExp,
+) {
   const fitting = named.filter((e) => types.includes(e.type));
   const worded = words ? fitting.filter((e) => words.test(foldForMatch(text.slice(e.start, e.end)))) : [];
+  // A governor's or mayor's body is a regional or municipal government, else the region or city itself; never another body.
+  if (place && worded.length === 0) {
+    const places = named.filter((e) => e.type === 'PLACE' && place.test(foldForMatch(text.slice(e.start, e.end))));
+    return mostNamed(places);
+  }
+  return mostNamed(worded.length ? worded : fitting);
+}
+
+/** Of some endpoints, the entity named most often; of two named as often, the first named. */
+function mostNamed(endpoints: readonly Endpoint[]): Endpoint | undefined {
   const count = new Map<string, { n: number; last: Endpoint }>();
-  for (const e of worded.length ? worded : fitting) count.set(e.id, { n: (count.get(e.id)?.n ?? 0) + 1, last: e });
+  for (const e of endpoints) count.set(e.id, { n: (count.get(e.id)?.n ?? 0) + 1, last: e });
   // Map order is first mention's order, and sort is stable: of two named as often, the first named wins.
   return [...count.values()].sort((a, b) => b.n - a.n)[0]?.last;
 }
@@ -85,7 +109,11 @@ export function impliedBodyRelations({
     const hit = { start: at, end: at + title.length };
     const minister = /^(.+?)\s+minister$/u.exec(title);
     const office = OFFICE_BODIES.find(([re]) => re.test(title));
-    const body = minister ? ministryOf(named, text, minister[1]!) : office ? salient(text, named, [office[1], office[2]]) : undefined;
+    const body = minister
+      ? ministryOf(named, text, minister[1]!)
+      : office
+        ? salient(text, named, [office[1], office[2]], office[3])
+        : undefined;
     // "regional governor": an office's last word names it when the whole does not.
     const type = minister ? 'LEADS' : (relationOfBodyTitle(title) ?? relationOfBodyTitle(title.split(' ').pop()!));
     if (!body || !type || body.id === person.id || !fits(type, person.type, body.type)) continue;

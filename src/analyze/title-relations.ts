@@ -79,6 +79,8 @@ export function titleRelations({
       if (found?.nounFirst && p.type !== 'PERSON' && ARTICLE.test(t.w)) break;
       // "el embajador de Perú en China, X", "Peru’s ambassador to China, X": the office is not the country it is held in.
       if (found?.nounFirst && titleWords.every((w) => ARTICLE.test(w)) && /^(?:to|in|at|en|a|ante)$/iu.test(t.w)) found = undefined;
+      // "The Chinese minister also met X": a verb ends a title; X holds no office by it.
+      if (/^\p{Ll}+[^e]ed$/u.test(t.w) || NOT_TITLE.test(t.w)) break;
       titleWords.unshift(t.w);
       if (found && relationOfTitle(p.type, titleWords)) break;
       // "the Chinese importer X", "a Peruvian distributor X": an article, a demonym and nouns before a body.
@@ -109,7 +111,11 @@ export function titleRelations({
         break;
       }
     }
-    if (found && titleWords.length > 0) {
+    // "the Chinese bank's governor, X", "el viceministro de la aduana china, X": the office is the body's, not the country's.
+    const bodysOffice =
+      tokens.some((t) => t.possessive && found !== undefined && t.start >= found.from && t.start !== found.country.start) ||
+      titleWords.some((w, i) => /^(?:of|de|del)$/iu.test(w) && titleWords.slice(i + 1).some((x) => OFFICE_BODY.test(x)));
+    if (found && titleWords.length > 0 && !bodysOffice) {
       const nouns = titleWords.filter((w) => !/^(?:la|el|los|las|the|a|an|un|una|su|sus)$/iu.test(w));
       const rel =
         relationOfTitle(p.type, titleWords) ??
@@ -194,6 +200,12 @@ export function relationOfTitle(entityType: string, titleWords: readonly string[
   }
   return titleWords.some((w) => BODY_NOUNS.test(w)) && titleWords.length <= 4 ? 'AFFILIATED_WITH' : undefined;
 }
+
+/** Lower-case words no title holds: adverbs and verbs of what a person did ("also met", "then said"). */
+const NOT_TITLE = /^(?:also|then|later|met|meets|said|says|told|will|would|has|have|had)$/u;
+/** Bodies an office may belong to inside a title ("vice-governor of the bank", "viceministro de la aduana"). */
+const OFFICE_BODY =
+  /^(?:bank|banco|aduana|customs|agency|agencia|ministry|ministerio|commission|comisión|committee|comité|council|consejo)$/iu;
 
 /** Words that end or join a noun phrase rather than describe its head. */
 const NOT_NOUN =

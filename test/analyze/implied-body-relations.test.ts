@@ -60,4 +60,22 @@ describe('analyze: impliedBodyRelations', () => {
     const beside = [at(near, 'Cosco', 'cosco', 'COMPANY'), at(near, 'Li Wei', 'li', 'PERSON')];
     expect(implied(near, beside, near)).toEqual([]);
   });
+
+  it('gives a governor with no regional government named the region the text names most, and no other body', () => {
+    const text = 'Zijin bought a mine in La Libertad, as Indecopi allowed. The regional governor, César Acuña, welcomed it.';
+    const named = [
+      at(text, 'Zijin', 'zijin', 'COMPANY'),
+      at(text, 'La Libertad', 'la-libertad', 'PLACE'),
+      at(text, 'Indecopi', 'indecopi', 'GOVERNMENT'),
+      at(text, 'César Acuña', 'acuna', 'PERSON'),
+    ];
+    expect(implied(text, named, 'The regional governor, César Acuña')).toEqual([['LEADS', 'acuna', 'la-libertad', 'regional governor']]);
+    const none = 'Zijin bought a mine, as Indecopi allowed. The regional governor, César Acuña, welcomed it.';
+    const bodies = [
+      at(none, 'Zijin', 'zijin', 'COMPANY'),
+      at(none, 'Indecopi', 'indecopi', 'GOVERNMENT'),
+      at(none, 'César Acuña', 'acuna', 'PERSON'),
+    ];
+    expect(implied(none, bodies, 'The regional governor, César Acuña')).toEqual([]);
+  });
 });

@@ -54,6 +54,15 @@ describe('analyze: titleRelations', () => {
     expect(relations(c, [at(c, 'Perú', 'peru', 'COUNTRY'), at(c, 'Ana Ruiz', 'ana', 'PERSON')]).map((r) => r.slice(0, 3))).toEqual([
       ['HOLDS_OFFICE_IN', 'ana', 'peru'],
     ]);
+    // No office from a verb after the title, nor the country's for an office of a body in it.
+    const met = 'The Chinese minister also met Julio Cárdenas, the president of Congress.';
+    const chinese = (d: string): string | undefined => (/^(?:Chinese|chino)$/u.test(d) ? 'china' : undefined);
+    const rel = (text: string, inside: Endpoint[]) => titleRelations({ text, inside, countryOf: chinese }).map((r) => r.type);
+    expect(rel(met, [at(met, 'Julio Cárdenas', 'julio', 'PERSON')])).toEqual([]);
+    const bank = 'It was signed by the Chinese bank’s governor, Pan Gongsheng, in Beijing.';
+    expect(rel(bank, [at(bank, 'Pan Gongsheng', 'pan', 'PERSON')])).toEqual([]);
+    const aduana = 'Lo firmó el viceministro de la aduana china, Zhao Zenglian, en Pekín.';
+    expect(rel(aduana, [at(aduana, 'Zhao Zenglian', 'zhao', 'PERSON')])).toEqual([]);
     // A portfolio of several words between the title and the country.
     const d = 'El ministro de Energía y Minas del Perú, Jorge Montero, recibió a la delegación.';
     const inside = [at(d, 'Perú', 'peru', 'COUNTRY'), at(d, 'Jorge Montero', 'montero', 'PERSON')];

@@ -28,6 +28,13 @@ const TITLED_OBJECT = new RegExp(
     'foreign minister|canciller|premier|envoy|host|anfitrión|anfitriona|vice-president|vicepresidente|vicepresidenta)\\s*,\\s*$',
   'iu',
 );
+/** "opera su propio embarcadero, el Muelle San Nicolás": a facility's noun, then its name after a comma. */
+const NAMED_FACILITY = new RegExp(
+  '^\\s+(?:its|their|the|a|su|sus|el|la|un|una)\\s+(?:own\\s+|propi[oa]\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?' +
+    '(?:pier|wharf|port|terminal|plant|mine|refinery|hospital|warehouse|embarcadero|muelle|puerto|planta|mina|refinería|' +
+    'almacén|central)\\s*,\\s*(?:(?:the|el|la)\\s+)?$',
+  'iu',
+);
 /** "China’s Minister of Natural Resources, ": a possessor, an office of a few words, a comma. */
 const POSSESSED_OFFICE = /^\s*(?:(?:with|con)\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+\s*,\s*$/u;
 /** The person named after a possessor's office ("met China’s Minister of Natural Resources, Wang Guanghua"), if so. */
@@ -112,7 +119,7 @@ export function triggerRelations({
     // "met his Chinese counterpart, Zhou Mingde": a title and its comma before the object are no clause break.
     const after = inside.filter((e) => {
       const gap = text.slice(hit.end, e.start);
-      return e.start >= hit.end && (!CLAUSE_BREAK.test(gap) || TITLED_OBJECT.test(gap));
+      return e.start >= hit.end && (!CLAUSE_BREAK.test(gap) || TITLED_OBJECT.test(gap) || NAMED_FACILITY.test(gap));
     });
     // "is run by X", "fue construida por X", "es operado desde 1999 por X": a participle, a few words, its agent.
     // "ha donado al Perú equipos por más de …" is a perfect, not a passive.

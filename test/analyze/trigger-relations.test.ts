@@ -304,4 +304,10 @@ describe('analyze: triggerRelations, meetings', () => {
         .map(([, s, t]) => [s, t]),
     ).toEqual([['vias', 'carretera']]);
   });
+
+  it('reaches a facility named after its noun and a comma ("opera su propio embarcadero, el Muelle San Nicolás")', () => {
+    const text = 'La vecina Shougang Hierro Perú opera su propio embarcadero, el Muelle San Nicolás.';
+    const inside = [at(text, 'Shougang Hierro Perú', 'shp', 'COMPANY'), at(text, 'Muelle San Nicolás', 'msn', 'INFRASTRUCTURE')];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['OPERATES', 'shp', 'msn']]);
+  });
 });

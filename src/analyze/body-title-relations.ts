@@ -140,7 +140,14 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
     const its = ITS_TITLE.exec(window);
     // The possessive itself may stand for a body of an earlier sentence (pronouns.ts): "Su presidente, X, …".
     const at = its ? person.start - window.length + its.index + its[0].indexOf(its[1]!) : -1;
-    const body = its ? (inside.find((e) => e.start === at) ?? possessorBefore(text, inside.slice(0, i), at)) : undefined;
+    // "The city of Trujillo … its mayor, X": a mayor's or governor's "its" is the place's.
+    const placeHead = its && PLACE_HEAD.test(its[2]!);
+    const body = its
+      ? (inside.find((e) => e.start === at) ??
+        (placeHead
+          ? [...inside.slice(0, i)].reverse().find((e) => e.end <= at && (e.type === 'PLACE' || e.type === 'GOVERNMENT'))
+          : possessorBefore(text, inside.slice(0, i), at)))
+      : undefined;
     if (its && body && body.id !== person.id) add(person, body, its[2]!, at + its[0].slice(its[0].indexOf(its[1]!)).indexOf(its[2]!));
   }
   return out;
@@ -155,6 +162,8 @@ const ITS_TITLE = new RegExp(
     '(?:\\s+(?:for|in|en|para)\\s+(?:the\\s+|el\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){1,3})?,\\s*$',
   'u',
 );
+/** Offices of a city or region. */
+const PLACE_HEAD = /^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|regional governor)$/iu;
 /** "su filial ", "its Peruvian unit, ": a possessive, perhaps an adjective, a word for a part of a company. */
 const ITS_PART = new RegExp(
   '(?:^|[\\s,;(])(?:its|their|su|sus)\\s+(?:[\\p{Ll}-]+\\s+)?' +

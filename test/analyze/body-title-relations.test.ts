@@ -114,4 +114,10 @@ describe('analyze: bodyTitleRelations', () => {
       ['LEADS', 'zhou', 'chery'],
     ]);
   });
+
+  it('gives a mayor\'s "its" the place before it, not the nearest body', () => {
+    const a = 'The city of Trujillo has ordered buses from King Long, its mayor, Arturo Fernández, said.';
+    const inside = [at(a, 'Trujillo', 'trujillo', 'PLACE'), at(a, 'King Long', 'kl', 'COMPANY'), at(a, 'Arturo Fernández', 'af', 'PERSON')];
+    expect(relations(a, inside)).toEqual([['LEADS', 'af', 'trujillo']]);
+  });
 });

@@ -78,7 +78,7 @@ const TITLE_AFTER_PERSON = new RegExp(
   'u',
 );
 /** "Tsinghua's vice-rector, Zhou Ming" (the body's possessive, the title, a comma), or "Zhou Ming, Tsinghua's vice-rector". */
-const POSSESSIVE_TITLE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s*(?:,|$)/u;
+const POSSESSIVE_TITLE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:of|for)\s+[\p{Ll}\s-]{1,40}?)?\s*(?:,|$)/u;
 
 /** The relations "the <title> of <body>, <person>" and its variants give among the entities `inside` one sentence (sorted by start). */
 export function bodyTitleRelations({ text, inside }: { text: string; inside: readonly Endpoint[] }): Proposal[] {
@@ -109,7 +109,9 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
     const whose = next?.type === 'PERSON' && e.type !== 'PERSON' ? WHOSE_TITLE.exec(text.slice(e.end, next.start)) : null;
     // "the Royal Tombs Museum in Lambayeque, whose director": the body, not the place it is in.
     const prior = inside[i - 1];
-    const body = e.type === 'PLACE' && prior && /^\s+(?:in|en)\s+$/u.test(text.slice(prior.end, e.start)) ? prior : e;
+    // "Arequipa, Peru's second city, whose mayor": the place the possessor's apposition describes.
+    const apposed = prior && /^['’]s\s/u.test(text.slice(e.end, e.end + 3)) && /^\s*,\s*$/u.test(text.slice(prior.end, e.start));
+    const body = (e.type === 'PLACE' && prior && /^\s+(?:in|en)\s+$/u.test(text.slice(prior.end, e.start))) || apposed ? prior : e;
     if (whose && next) add(next, body, whose[1]!, e.end + whose[0].indexOf(whose[1]!));
   }
   for (const [i, part] of inside.entries()) {

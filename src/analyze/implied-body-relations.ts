@@ -117,8 +117,8 @@ export function impliedBodyRelations({
     // "regional governor": an office's last word names it when the whole does not.
     const type = minister ? 'LEADS' : (relationOfBodyTitle(title) ?? relationOfBodyTitle(title.split(' ').pop()!));
     if (!body || !type || body.id === person.id || !fits(type, person.type, body.type)) continue;
-    // A body the sentence names near the person is for body-title-relations to read.
-    if (inside.some((e) => e.id === body.id && Math.abs(e.start - person.start) < 80)) continue;
+    // A body the sentence names just before the person is for body-title-relations to read.
+    if (inside.some((e) => e.id === body.id && e.start < person.start && person.start - e.start < 80)) continue;
     out.push(proposal({ text, type, source: person, target: body, hit, strength: 0.6 }));
   }
   return out;

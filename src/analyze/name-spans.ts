@@ -132,6 +132,14 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
       }
       // "SPIC para América Latina", "Huawei Cloud for Latin America": a region a body serves is no part of its
       // name, but for a name with a head ("Urban Transport Authority for Lima and Callao", "Programa Luz para la Amazonía").
+      // "el gerente para América Latina de China Gas": a known place's name takes no "de" complement.
+      const placeSoFar = gazetteerType(
+        terms
+          .slice(i, j + 1)
+          .map((t) => t.text)
+          .join(' '),
+      );
+      if (/^(of|de|del)$/.test(w) && (placeSoFar === 'PLACE' || placeSoFar === 'COUNTRY') && j > i) break;
       const headed = head !== undefined && clue(HEAD_WORDS, word(head)) !== undefined;
       if (/^(for|para)$/.test(w) && !headed && !clue(HEAD_WORDS, word(terms[j]!)) && regionAt(terms, j + 2)) break;
       if (isCapitalised(next)) last = j + 1;

@@ -120,4 +120,11 @@ describe('analyze: bodyTitleRelations', () => {
     const inside = [at(a, 'Trujillo', 'trujillo', 'PLACE'), at(a, 'King Long', 'kl', 'COMPANY'), at(a, 'Arturo Fernández', 'af', 'PERSON')];
     expect(relations(a, inside)).toEqual([['LEADS', 'af', 'trujillo']]);
   });
+
+  it('reads a possessive title with its field ("Tencent’s head of cross-border payments, Angela Wu")', () => {
+    const a = 'Tencent’s head of cross-border payments, Angela Wu, travelled to Cusco.';
+    expect(relations(a, [at(a, 'Tencent', 'tencent', 'COMPANY'), at(a, 'Angela Wu', 'wu', 'PERSON')])).toEqual([
+      ['LEADS', 'wu', 'tencent'],
+    ]);
+  });
 });

@@ -78,4 +78,10 @@ describe('analyze: impliedBodyRelations', () => {
     ];
     expect(implied(none, bodies, 'The regional governor, César Acuña')).toEqual([]);
   });
+
+  it("reads a governor's regional government named after the person in the sentence", () => {
+    const text = 'El gobernador regional, Manuel Ubillús, anunció que el Gobierno Regional de Piura cederá un local.';
+    const named = [at(text, 'Manuel Ubillús', 'mu', 'PERSON'), at(text, 'Gobierno Regional de Piura', 'grp', 'GOVERNMENT')];
+    expect(implied(text, named, text)).toEqual([['LEADS', 'mu', 'grp', 'gobernador regional']]);
+  });
 });

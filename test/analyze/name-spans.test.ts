@@ -116,6 +116,7 @@ describe('analyze: name spans', () => {
 
   it("ends a body's name before the region it serves, not an institution's; keeps an embassy's country", () => {
     expect(runs('el presidente de SPIC para América Latina, Liu')).toEqual(['SPIC', 'América Latina', 'Liu']);
+    expect(runs('El gerente para América Latina de China Gas, Chen')).toEqual(['El', 'América Latina', 'China Gas', 'Chen']);
     expect(runs('the Urban Transport Authority for Lima and Callao said')).toEqual(['Urban Transport Authority for Lima and Callao']);
     expect(runs('la Embajada de China en el Perú señaló')).toEqual(['Embajada de China en el Perú']);
     expect(runs('the Great Hall of the People in Beijing')).toEqual(['Great Hall of the People', 'Beijing']);

@@ -46,6 +46,8 @@ const COREFERRING_SUBJECT = new RegExp(
 const TOLD_MEDIUM = /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** Words that name a medium. */
 const MEDIA_NOUN = /(?:newspaper|agency|daily|broadcaster|radio|channel|station|television|website|magazine|outlet)\s+$/iu;
+/** What a statement is not about: a place it happens in, the medium it was made to. */
+const NOT_ABOUT = new Set(['PLACE', 'MEDIA']);
 /** Places a statement may mention only as where something happens. */
 const WHERE_TYPES = new Set(['PLACE', 'COUNTRY']);
 /** A locative preposition right before an entity: "en el Callao", "in Lima". */
@@ -116,9 +118,14 @@ export function statementRelations({
       )
         out.push(proposal({ text, type: 'COMMUNICATED_VIA', source: speaker, target: m, hit, strength: 0.7 }));
     // What the statement is about: its first entity, but for a place it only happens in ("instalará en el Callao …").
+    // A city or region is seldom what a statement is about ("said flights between Lima and Shenzhen …"), a medium never.
     const about = inside.find(
       (e) =>
-        e.start >= from && e !== medium && e.id !== speaker.id && !(WHERE_TYPES.has(e.type) && IN_BEFORE.test(text.slice(from, e.start))),
+        e.start >= from &&
+        e !== medium &&
+        e.id !== speaker.id &&
+        !NOT_ABOUT.has(e.type) &&
+        !(WHERE_TYPES.has(e.type) && IN_BEFORE.test(text.slice(from, e.start))),
     );
     const gapToAbout = about ? text.slice(from, about.start) : '';
     const far = !/[;:—–]/u.test(gapToAbout) && words(gapToAbout) <= 16 && !COREFERRING_SUBJECT.test(gapToAbout);

@@ -98,4 +98,15 @@ describe('analyze: statementRelations', () => {
     ];
     expect(statements(text, inside)).toEqual([['STATED', 'gym', 'crrc']]);
   });
+
+  it('takes no city or region as what a statement is about, but the next entity', () => {
+    const text = 'Galdo said direct flights between Lima and Shenzhen were under discussion with China Southern Airlines.';
+    const inside = [
+      at(text, 'Galdo', 'galdo', 'PERSON'),
+      at(text, 'Lima', 'lima', 'PLACE'),
+      at(text, 'Shenzhen', 'shenzhen', 'PLACE'),
+      at(text, 'China Southern Airlines', 'csa', 'COMPANY'),
+    ];
+    expect(statements(text, inside)).toEqual([['STATED', 'galdo', 'csa']]);
+  });
 });

@@ -61,6 +61,9 @@ const OWN_SUBJECT = /^\s*,?\s*(?:that\s+|que\s+)?(?:the|a|an|some|most|many|its|
 const OWNER_NOUN = /^(?:owner of|propietari[oa] de|due[ñn][oa]s? del?|accionista)/iu;
 /** Between a name and an apposition's noun: its acronym in brackets, a comma, an article. */
 const APPOSED_OWNER = /^\s*(?:\([^()]*\))?\s*,\s*(?:(?:the|its|el|la|su)\s+)?$/iu;
+/** A reported clause opening with a bare noun and its auxiliary: "(that) patients had …", "que los turistas han …". */
+const BARE_SUBJECT =
+  /^\s*,?\s*(?:that\s+|que\s+)?(?:[\p{Ll}-]+\s+){1,2}(?:had|have|has|would|will|were|are|was|is|could|can|habían|han|serán|están)\s/u;
 /** A relative "who" right before a verb: ", quien visitó", ", who later met". */
 const WHO_OPENS = /,\s*(?:who|quien|quienes)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An auxiliary of the perfect before a participle: "has donated", "ha donado". */
@@ -184,10 +187,18 @@ export function triggerRelations({
     if (
       statement &&
       !hit.trigger.modifier &&
-      OWN_SUBJECT.test(text.slice(statement.end, hit.start)) &&
+      (OWN_SUBJECT.test(text.slice(statement.end, hit.start)) || BARE_SUBJECT.test(text.slice(statement.end, hit.start))) &&
       // "… rechaza la falsificación y que colaborará con la Sunat": a second clause of the first subject's.
       !/\s(?:y|e|and)\s+(?:que|that)\s/iu.test(text.slice(statement.end, hit.start)) &&
-      !inside.some((e) => e.start >= statement.end && e.end <= hit.start)
+      // A name inside the subject's phrase ("a return exhibition of gold objects from Sipán") is not its subject.
+      !inside.some(
+        (e) =>
+          e.start >= statement.end &&
+          e.end <= hit.start &&
+          !/(?:^|\s)(?:of|de|del|from|desde)\s+(?:(?:the|el|la|los|las)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+            text.slice(statement.end, e.start),
+          ),
+      )
     ) {
       remember([]);
       continue;
@@ -251,9 +262,12 @@ export function triggerRelations({
     const near =
       type === 'MET'
         ? inside.filter((e) => e.start >= hit.end)
-        : hit.trigger.symmetric
-          ? after.filter((e) => words(text.slice(hit.end, e.start)) <= 3)
-          : after;
+        : // "toured the stands and met executives of COFCO": a visit's place comes before the next verb.
+          type === 'VISITED'
+          ? after.filter((e) => e.start < nextHit)
+          : hit.trigger.symmetric
+            ? after.filter((e) => words(text.slice(hit.end, e.start)) <= 3)
+            : after;
     let targets =
       antecedent && sources.some((s) => fits(type, s.type, antecedent.type))
         ? [antecedent]

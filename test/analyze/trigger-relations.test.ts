@@ -310,4 +310,13 @@ describe('analyze: triggerRelations, meetings', () => {
     const inside = [at(text, 'Shougang Hierro Perú', 'shp', 'COMPANY'), at(text, 'Muelle San Nicolás', 'msn', 'INFRASTRUCTURE')];
     expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['OPERATES', 'shp', 'msn']]);
   });
+
+  it("finds a visit's place before the next verb, and no visit in a reported clause with a bare subject", () => {
+    const toured = 'León toured the stands on Monday and met executives of COFCO.';
+    const ends = [at(toured, 'León', 'leon', 'PERSON'), at(toured, 'COFCO', 'cofco', 'COMPANY')];
+    expect(relations(toured, ends).filter(([type]) => type === 'VISITED')).toEqual([]);
+    const said = 'Its director, Lucía Quispe, said patients had until now travelled to Lima for scans.';
+    const people = [at(said, 'Lucía Quispe', 'quispe', 'PERSON'), at(said, 'Lima', 'lima', 'PLACE')];
+    expect(relations(said, people).filter(([type]) => type === 'VISITED')).toEqual([]);
+  });
 });

@@ -62,8 +62,11 @@ const OWNER_NOUN = /^(?:owner of|propietari[oa] de|due[ñn][oa]s? del?|accionist
 /** Between a name and an apposition's noun: its acronym in brackets, a comma, an article. */
 const APPOSED_OWNER = /^\s*(?:\([^()]*\))?\s*,\s*(?:(?:the|its|el|la|su)\s+)?$/iu;
 /** A reported clause opening with a bare noun and its auxiliary: "(that) patients had …", "que los turistas han …". */
-const BARE_SUBJECT =
-  /^\s*,?\s*(?:that\s+|que\s+)?(?:[\p{Ll}-]+\s+){1,2}(?:had|have|has|would|will|were|are|was|is|could|can|habían|han|serán|están)\s/u;
+const BARE_SUBJECT = new RegExp(
+  '^\\s*,?\\s*(?:that\\s+|que\\s+)?(?!(?:he|she|it|they|we|él|ella|ellos|ellas)\\s)(?:[\\p{Ll}-]+\\s+){1,2}' +
+    '(?:had|have|has|would|will|were|are|was|is|could|can|habían|han|serán|están)\\s',
+  'u',
+);
 /** A relative "who" right before a verb: ", quien visitó", ", who later met". */
 const WHO_OPENS = /,\s*(?:who|quien|quienes)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An auxiliary of the perfect before a participle: "has donated", "ha donado". */

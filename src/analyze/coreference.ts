@@ -247,19 +247,18 @@ function compatible(
   return (e) => (anyTied ? tied(e) : !other(e));
 }
 
+/** A text, its sentences and the endpoints found in it: what a reader of descriptions works on. */
+export interface TextEndpoints {
+  text: string;
+  sentences: readonly Sentence[];
+  endpoints: readonly Endpoint[];
+}
+
 /**
  * The endpoints that definite descriptions add: for each description of `text` whose entity is
  * unambiguous, an endpoint with that entity's id, kind and type at the description's span.
  */
-export function descriptionEndpoints({
-  text,
-  sentences,
-  endpoints,
-}: {
-  text: string;
-  sentences: readonly Sentence[];
-  endpoints: readonly Endpoint[];
-}): Endpoint[] {
+export function descriptionEndpoints({ text, sentences, endpoints }: TextEndpoints): Endpoint[] {
   const out: Endpoint[] = bothEndpoints(text, sentences, endpoints);
   for (const [k, sentence] of sentences.entries()) {
     const windowStart = sentences[Math.max(0, k - WINDOW)]!.start;

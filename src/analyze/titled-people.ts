@@ -7,7 +7,7 @@
  * translations and near synonyms count); a demonym in it ("the Chinese minister") keeps only people
  * whose title or name ties them to that country. With no such person it names no one.
  */
-import type { Sentence } from './nlp.js';
+import type { TextEndpoints } from './coreference.js';
 import type { Endpoint } from './types.js';
 
 /** Offices a description may name a person by, each with the words of a title that hold it. */
@@ -76,15 +76,7 @@ function titleAround(text: string, e: Endpoint, endpoints: readonly Endpoint[]):
 }
 
 /** The endpoints that office descriptions add ("the minister" → the minister named before). */
-export function titledPersonEndpoints({
-  text,
-  sentences,
-  endpoints,
-}: {
-  text: string;
-  sentences: readonly Sentence[];
-  endpoints: readonly Endpoint[];
-}): Endpoint[] {
+export function titledPersonEndpoints({ text, sentences, endpoints }: TextEndpoints): Endpoint[] {
   const people = endpoints.filter((e) => e.type === 'PERSON');
   // A person's offices and titles, over all their mentions ("Energy minister Jorge Montero …. Montero said …").
   const titled = new Map<string, { offices: Set<string>; titles: string }>();

@@ -105,7 +105,8 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
     let opened = false;
     // An institution's name may list its fields: "Instituto … de la Competencia y de la Protección de …",
     // "Superintendency of Banking, Insurance and Pension Funds" (its head after a leading "El", "The").
-    const head = LEADING_WORDS.test(word(terms[i]!)) ? terms[i + 1] : terms[i];
+    // "the Peruvian Association of Graduates in China": past a leading word or a demonym.
+    const head = LEADING_WORDS.test(word(terms[i]!)) || DEMONYMS.some(([re]) => re.test(word(terms[i]!))) ? terms[i + 1] : terms[i];
     const institution = head !== undefined && ['GOVERNMENT', 'ORGANIZATION'].includes(clue(HEAD_WORDS, word(head)) ?? '');
     const agreement = head !== undefined && AGREEMENT_HEADS.test(word(head));
     const embassy = head !== undefined && EMBASSIES.test(word(head));
@@ -264,16 +265,22 @@ export function splitAtParentBody(terms: readonly Term[], span: { first: number;
 
 /**
  * Ends a span at its first comma when a known name follows it: "Ministerio de Energía, Sinohydro y
- * Cosco" lists three actors, not an institution's fields.
+ * Cosco" lists three actors, not an institution's fields. A known name after "de"/"of" closes the last
+ * field ("Museo Nacional de Arqueología, Antropología e Historia del Perú").
  */
 export function beforeListedName(
   terms: readonly Term[],
   span: { first: number; last: number },
   known: readonly { start: number }[],
 ): { first: number; last: number } {
+  const ofBefore = (start: number): boolean => {
+    const i = terms.findIndex((t) => t.start === start);
+    const before = terms[i - 1] && /^(the|el|la)$/.test(word(terms[i - 1]!)) ? terms[i - 2] : terms[i - 1];
+    return i > 0 && before !== undefined && /^(of|de|del)$/.test(word(before));
+  };
   for (let k = span.first; k < span.last; k++) {
-    if (/^,/.test(terms[k]!.post) && known.some((m) => terms[k + 1]!.start <= m.start && m.start < terms[span.last]!.end))
-      return { first: span.first, last: k };
+    const listed = known.some((m) => terms[k + 1]!.start <= m.start && m.start < terms[span.last]!.end && !ofBefore(m.start));
+    if (/^,/.test(terms[k]!.post) && listed) return { first: span.first, last: k };
   }
   return span;
 }

@@ -82,12 +82,19 @@ describe('analyze: name spans', () => {
     expect(texts('the gas of Block 58, in Cusco', [trim(terms, run!.first, run!.last)!])).toEqual(['Block 58']);
   });
 
-  it('ends a span at a comma before a known name', () => {
+  it('ends a span at a comma before a known name, but for one after "de"', () => {
     const text = 'El Ministerio de Energía, Tisal y Cosco firmaron';
     const { terms } = handParsed(text);
     const cosco = { start: text.indexOf('Cosco') };
     expect(texts(text, [beforeListedName(terms, { first: 0, last: 6 }, [cosco])])).toEqual(['El Ministerio de Energía']);
     expect(texts(text, [beforeListedName(terms, { first: 0, last: 6 }, [])])).toEqual(['El Ministerio de Energía, Tisal y Cosco']);
+    // A known name after "de" closes an institution's last field.
+    const museo = 'Museo Nacional de Arqueología, Antropología e Historia del Perú abrió';
+    const parsed = handParsed(museo);
+    const peru = { start: museo.indexOf('Perú') };
+    expect(texts(museo, [beforeListedName(parsed.terms, { first: 0, last: 8 }, [peru])])).toEqual([
+      'Museo Nacional de Arqueología, Antropología e Historia del Perú',
+    ]);
   });
 
   it('keeps a month’s abbreviation with no number beside it as a name’s word', () => {
@@ -119,6 +126,9 @@ describe('analyze: name spans', () => {
     expect(runs('El gerente para América Latina de China Gas, Chen')).toEqual(['El', 'América Latina', 'China Gas', 'Chen']);
     expect(runs('the Urban Transport Authority for Lima and Callao said')).toEqual(['Urban Transport Authority for Lima and Callao']);
     expect(runs('la Embajada de China en el Perú señaló')).toEqual(['Embajada de China en el Perú']);
+    expect(runs('according to the Peruvian Association of Graduates in China, which')).toEqual([
+      'Peruvian Association of Graduates in China',
+    ]);
     expect(runs('the Great Hall of the People in Beijing')).toEqual(['Great Hall of the People', 'Beijing']);
   });
 });

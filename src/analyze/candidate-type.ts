@@ -273,7 +273,9 @@ const FACILITY = wordsPattern(
 );
 /** Kinds of place whose name follows them ("the district of X", "la provincia de X"). */
 const PLACE_KINDS = wordsPattern(
-  'district|distrito|province|provincia|region|department|departamento|city|ciudad|town|pueblo|village|localidad|caserio',
+  'district|distrito|province|provincia|region|department|departamento|city|ciudad|town|pueblo|village|localidad|caserio|' +
+    // "el río Rumichaca", "los ríos Marañón, Huallaga y Ucayali", "el valle de Supe".
+    'river|rivers|rio|rios|valley|valle|lake|lago|bay|bahia|island|isla',
 );
 /**
  * Words between a facility's noun and a name that make the name something else: a place ("the port

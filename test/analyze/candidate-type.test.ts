@@ -106,6 +106,8 @@ describe('analyze: candidateType', () => {
     expect(typeOf('con sede en el distrito limeño de La Victoria, importó', 'Victoria')).toBe('PLACE');
     expect(typeOf('then Matanza es operado por Tisal', 'Matanza')).toBe('INFRASTRUCTURE');
     expect(typeOf('the firm operates Talara now', 'Talara')).toBe('INFRASTRUCTURE');
+    expect(typeOf('sostuvo que el río Rumichaca ya presenta arsénico', 'Rumichaca')).toBe('PLACE');
+    expect(typeOf('piezas de Caral, en el valle de Supe, al norte', 'Supe')).toBe('PLACE');
   });
 
   it('types a name by an apposition after it, but not by a clause that follows a comma', () => {

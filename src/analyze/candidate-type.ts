@@ -43,6 +43,10 @@ export function candidateType({
   // "Jorge Seminario Abad", "Julio del Valle Ferreyros": a first name, then a head word inside the name
   // (neither the Spanish head first nor the English head last) is a surname.
   if (head && givenNameFirst(terms, first, last)) return 'PERSON';
+  // "la concesionaria Salaverry Terminal Internacional", "operado por el consorcio Metro de Lima Línea 2",
+  // "Hanhai Port Investment": a company named for its facility.
+  if (head === 'INFRASTRUCTURE' && (OPERATOR_BEFORE.test(before3(terms, first)) || CORPORATE_LAST.test(word(terms[last]!))))
+    return 'COMPANY';
   if (head) return head;
   if (place) return 'PLACE';
   // "San Ignacio (Cajamarca)": a name with its region in brackets is a town.
@@ -291,6 +295,22 @@ const STATE_HEADS = wordsPattern(
     'administration|administracion|authority|autoridad|' +
     'bank|banco|commission|comision|registry|registro',
 );
+
+/** Up to three words before a name, in its phrase. */
+function before3(terms: readonly Term[], first: number): string {
+  const words: string[] = [];
+  for (let k = first - 1; k >= Math.max(0, first - 4) && !BREAK.test(terms[k]!.post); k--) words.unshift(word(terms[k]!));
+  return words.join(' ');
+}
+/** Words before a company that is named for the facility it runs: its kind, or the agent phrase of an operation. */
+const OPERATOR_BEFORE = new RegExp(
+  '(?:^|\\s)(?:consorcio|concesionaria|concessionaire|operadora|operator|naviera|empresa|compania|company|firm|container line|' +
+    '(?:operad[oa]|operated|run|gestionad[oa]|managed)(?:\\s+\\S+){0,3}?\\s+(?:por|by))(?:\\s+(?:la|el|the))?$',
+  'u',
+);
+/** Last words of a company's name: "… Internacional", "… Investment", "… Holdings". */
+const CORPORATE_LAST =
+  /^(?:internacional|international|investment|investments|holdings|holding|corporation|corporacion|sac|saa|ltd|limited|inc)$/u;
 
 /** A first name opens a name of three words or more whose head words (see headType) stand only inside it. */
 function givenNameFirst(terms: readonly Term[], first: number, last: number): boolean {

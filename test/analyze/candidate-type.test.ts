@@ -110,6 +110,13 @@ describe('analyze: candidateType', () => {
     expect(typeOf('piezas de Caral, en el valle de Supe, al norte', 'Supe')).toBe('PLACE');
   });
 
+  it('makes a company of a name with a facility word that runs a facility or has a corporate last word', () => {
+    expect(typeOf('opera desde 2018 la concesionaria Salaverry Terminal Norte en el puerto', 'Salaverry Terminal Norte')).toBe('COMPANY');
+    expect(typeOf('que opera el consorcio Metro de Lima Línea 2 desde 2014', 'Metro de Lima Línea 2')).toBe('COMPANY');
+    expect(typeOf('is 70% owned by Hanhai Port Investment since 2021', 'Hanhai Port Investment')).toBe('COMPANY');
+    expect(typeOf('ships leave from the Salaverry Terminal since 2018', 'Salaverry Terminal')).toBe('INFRASTRUCTURE');
+  });
+
   it('types a name by an apposition after it, but not by a clause that follows a comma', () => {
     expect(typeOf('pay for Alto Yura, a dam and tunnel project', 'Alto Yura')).toBe('INFRASTRUCTURE');
     expect(typeOf('then Tisal, filial del grupo, said', 'Tisal')).toBe('COMPANY');

@@ -6,7 +6,7 @@
  * regulator is the state body the sentence names with the approval.
  */
 import { proposal, type Proposal } from './proposal.js';
-import type { Endpoint } from './types.js';
+import type { Endpoint, SentenceEndpoints } from './types.js';
 
 /** A purchase named again: "the deal", "la operación" (not "the Enel deal", which names another). */
 const DEAL = new RegExp(
@@ -28,10 +28,7 @@ export function approvalRelations({
   sentence,
   inside,
   buyer,
-}: {
-  text: string;
-  sentence: { start: number; end: number };
-  inside: readonly Endpoint[];
+}: SentenceEndpoints & {
   /** The buyer of the last purchase the text reported before this sentence, if any. */
   buyer: Endpoint | undefined;
 }): Proposal[] {

@@ -9,6 +9,7 @@
 import type { RelationType } from '../domain/vocabulary.js';
 import { proposal, type Proposal } from './proposal.js';
 import { fits } from './relation-ends.js';
+import { PLACE_HEAD } from './title-relations.js';
 import type { Endpoint } from './types.js';
 
 /** Heads of a body. */
@@ -143,7 +144,7 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
     // The possessive itself may stand for a body of an earlier sentence (pronouns.ts): "Su presidente, X, …".
     const at = its ? person.start - window.length + its.index + its[0].indexOf(its[1]!) : -1;
     // "The city of Trujillo … its mayor, X": a mayor's or governor's "its" is the place's.
-    const placeHead = its && PLACE_HEAD.test(its[2]!);
+    const placeHead = its && PLACE_OFFICE.test(its[2]!);
     const body = its
       ? (inside.find((e) => e.start === at) ??
         (placeHead
@@ -165,7 +166,7 @@ const ITS_TITLE = new RegExp(
   'u',
 );
 /** Offices of a city or region. */
-const PLACE_HEAD = /^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|regional governor)$/iu;
+const PLACE_OFFICE = new RegExp(`^${PLACE_HEAD}$`, 'iu');
 /** "su filial ", "its Peruvian unit, ": a possessive, perhaps an adjective, a word for a part of a company. */
 const ITS_PART = new RegExp(
   '(?:^|[\\s,;(])(?:its|their|su|sus)\\s+(?:[\\p{Ll}-]+\\s+)?' +

@@ -14,7 +14,7 @@ import { DEMONYMS } from '../domain/demonyms.js';
 import { wordsPattern } from '../domain/text.js';
 import { relationOfBodyTitle } from './body-title-relations.js';
 import type { Sentence } from './nlp.js';
-import type { Endpoint } from './types.js';
+import type { Endpoint, TextEndpoints } from './types.js';
 
 /** Head nouns of descriptions, and the entity types each can name. */
 const HEADS: readonly [RegExp, readonly string[]][] = [
@@ -198,14 +198,19 @@ function topical(endpoints: readonly Endpoint[], nearby: readonly Endpoint[], be
 }
 
 /** The two countries a description's demonym or an entity's name most often ties it to. */
-type Nationality = 'china' | 'peru';
+export type Nationality = 'china' | 'peru';
 const CHINESE = /^(?:chinese|china|chino|chinas|chinos|sino)$/iu;
 const PERUVIAN = /^(?:peruvian|peruana|peruano|peruanas|peruanos|peru|perú)$/iu;
 const nationalityOfWord = (w: string): Nationality | undefined => (CHINESE.test(w) ? 'china' : PERUVIAN.test(w) ? 'peru' : undefined);
 
+/** The countries words name with a demonym or a country's name ("the Chinese contractor", "Peru's minister"). */
+export function nationalitiesOf(words: string): Set<Nationality> {
+  return new Set([...words.matchAll(/[\p{L}-]+/gu)].map((m) => nationalityOfWord(m[0])).filter((n) => n !== undefined));
+}
+
 /** The country a description's words name with a demonym ("the Chinese contractor", "la firma china"), if one. */
-function nationalityOfWords(words: string): Nationality | undefined {
-  const found = new Set([...words.matchAll(/[\p{L}-]+/gu)].map((m) => nationalityOfWord(m[0])).filter(Boolean));
+export function nationalityOfWords(words: string): Nationality | undefined {
+  const found = nationalitiesOf(words);
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -245,13 +250,6 @@ function compatible(
   const other = (e: Endpoint) => !tied(e) && (tie.get(e.id)?.size ?? 0) > 0;
   const anyTied = endpoints.some((e) => e.end <= before && types.includes(e.type) && tied(e));
   return (e) => (anyTied ? tied(e) : !other(e));
-}
-
-/** A text, its sentences and the endpoints found in it: what a reader of descriptions works on. */
-export interface TextEndpoints {
-  text: string;
-  sentences: readonly Sentence[];
-  endpoints: readonly Endpoint[];
 }
 
 /**

@@ -14,7 +14,7 @@
 import { wordsPattern } from '../domain/text.js';
 import type { Sentence } from './nlp.js';
 import { isPossessor } from './proposal.js';
-import type { Endpoint } from './types.js';
+import type { Endpoint, TextEndpoints } from './types.js';
 
 const PERSON = ['PERSON'];
 const BODY = ['COMPANY', 'GOVERNMENT', 'ORGANIZATION', 'GROUP', 'MEDIA', 'COUNTRY'];
@@ -59,10 +59,7 @@ export function pronounEndpoints({
   sentences,
   endpoints,
   language,
-}: {
-  text: string;
-  sentences: readonly Sentence[];
-  endpoints: readonly Endpoint[];
+}: TextEndpoints & {
   language?: string | null;
 }): Endpoint[] {
   const out: Endpoint[] = [];

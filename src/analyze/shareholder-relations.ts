@@ -7,7 +7,7 @@
  * facility of the sentence). Each owner OWNS it; the share is read as its quantity.
  */
 import { DATELINE, isPossessor, proposal, type Proposal } from './proposal.js';
-import type { Endpoint } from './types.js';
+import type { Endpoint, SentenceEndpoints } from './types.js';
 
 const SHARE = /(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|por ciento)/gu;
 /** Words that make a sentence's shares ownership. */
@@ -20,15 +20,7 @@ const OWNERS = new Set(['COMPANY', 'GROUP', 'GOVERNMENT', 'ORGANIZATION', 'COUNT
 const OWNED = new Set(['COMPANY', 'INFRASTRUCTURE', 'ORGANIZATION']);
 
 /** The OWNS relations of one sentence's listed shares (`inside` its endpoints, sorted by start). */
-export function shareholderRelations({
-  text,
-  sentence,
-  inside,
-}: {
-  text: string;
-  sentence: { start: number; end: number };
-  inside: readonly Endpoint[];
-}): Proposal[] {
+export function shareholderRelations({ text, sentence, inside }: SentenceEndpoints): Proposal[] {
   const body = text.slice(sentence.start, sentence.end);
   const shares = [...body.matchAll(SHARE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
   if (shares.length < 2 || !OWNERSHIP.test(body)) return [];

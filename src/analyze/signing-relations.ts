@@ -7,7 +7,7 @@
  * named, else the bodies.
  */
 import { isPossessor, proposal, type Proposal } from './proposal.js';
-import type { Endpoint } from './types.js';
+import type { Endpoint, SentenceEndpoints } from './types.js';
 
 /** A passive signing: the verb, then (a little later) "by"/"por". */
 const PASSIVE = new RegExp(
@@ -45,15 +45,7 @@ function signatories(text: string, ends: readonly Endpoint[]): Endpoint[] {
 }
 
 /** The SIGNED relations of one sentence (`sentence` its offsets, `inside` its endpoints sorted by start). */
-export function signingRelations({
-  text,
-  sentence,
-  inside,
-}: {
-  text: string;
-  sentence: { start: number; end: number };
-  inside: readonly Endpoint[];
-}): Proposal[] {
+export function signingRelations({ text, sentence, inside }: SentenceEndpoints): Proposal[] {
   const body = text.slice(sentence.start, sentence.end);
   const agreements = inside.filter((e) => e.type === 'AGREEMENT');
   if (agreements.length === 0) return [];

@@ -8,7 +8,7 @@ import type { Sentence } from './nlp.js';
 import { DATELINE, proposal, words, type Proposal } from './proposal.js';
 import type { Hit } from './trigger-hits.js';
 import { fits } from './relation-ends.js';
-import type { Endpoint } from './types.js';
+import type { Endpoint, SentenceEndpoints } from './types.js';
 
 /** After a statement verb, before what it is about: a medium, a time, "that". */
 const MEDIUM = new RegExp(
@@ -67,10 +67,7 @@ export function statementRelations({
   inside,
   hits,
   subjectOf,
-}: {
-  text: string;
-  sentence: Sentence;
-  inside: readonly Endpoint[];
+}: SentenceEndpoints & {
   hits: readonly Hit[];
   /** A statement verb's speaker, and whether it is the subject of a verb before it ("recorrió … y anunció"). */
   subjectOf: (hit: Hit) => { speaker: Endpoint; shared: boolean } | undefined;

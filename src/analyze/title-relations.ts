@@ -235,7 +235,7 @@ export function isNounPhraseWord(w: string): boolean {
 }
 
 /** A head of a city or region: mayor, governor, prefect. */
-const PLACE_HEAD =
+export const PLACE_HEAD =
   '(?:regional\\s+)?(?:mayor|governor|alcalde|alcaldesa|gobernador|gobernadora|prefect|prefecto|prefecta)(?:\\s+regional)?';
 /** "the mayor of", "el gobernador regional de la región": the title before a place. */
 const PLACE_KIND =

@@ -7,8 +7,8 @@
  * translations and near synonyms count); a demonym in it ("the Chinese minister") keeps only people
  * whose title or name ties them to that country. With no such person it names no one.
  */
-import type { TextEndpoints } from './coreference.js';
-import type { Endpoint } from './types.js';
+import { nationalitiesOf, nationalityOfWords } from './coreference.js';
+import type { Endpoint, TextEndpoints } from './types.js';
 
 /** Offices a description may name a person by, each with the words of a title that hold it. */
 const OFFICES: readonly (readonly [string, RegExp])[] = [
@@ -54,9 +54,6 @@ const NAMED_AFTER = new RegExp(
     '^(?:\\s+[\\p{Ll}-]+){1,2}\\s*,\\s*(?:[\\p{Ll}-]+\\s+)?\\p{Lu}',
   'u',
 );
-/** Demonyms a description or a title may hold. */
-const CHINESE = /(?<!\p{L})(?:chinese|chin[oa]s?)(?!\p{L})/iu;
-const PERUVIAN = /(?<!\p{L})(?:peruvian|peruan[oa]s?)(?!\p{L})/iu;
 
 /**
  * The words that title a person's mention: before it in its phrase ("Energy minister ", "the Chinese
@@ -96,15 +93,14 @@ export function titledPersonEndpoints({ text, sentences, endpoints }: TextEndpoi
       if (endpoints.some((e) => e.start < end && e.end > start)) continue;
       if (NAMED_AFTER.test(text.slice(end, end + 40))) continue;
       const wanted = OFFICE_OF(m[1]!);
-      const described = `${m[1]} ${m[2] ?? ''}`;
-      const country = CHINESE.test(described) ? CHINESE : PERUVIAN.test(described) ? PERUVIAN : undefined;
-      const other = country === CHINESE ? PERUVIAN : country === PERUVIAN ? CHINESE : undefined;
+      const country = nationalityOfWords(`${m[1]} ${m[2] ?? ''}`);
       const holder = [...people].reverse().find((p) => {
         if (p.end > start) return false;
         const t = titled.get(p.id)!;
         if (![...t.offices].some((x) => wanted.includes(x))) return false;
         // "the Chinese minister": not one whose titles tie them to the other country only.
-        return !other || !other.test(t.titles) || (country !== undefined && country.test(t.titles));
+        const ties = nationalitiesOf(t.titles);
+        return !country || ties.has(country) || ties.size === 0;
       });
       if (holder) out.push({ ...holder, start, end });
     }

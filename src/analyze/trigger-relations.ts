@@ -7,7 +7,6 @@
  * transfer-relations.ts's.
  */
 import type { RelationType } from '../domain/vocabulary.js';
-import type { Sentence } from './nlp.js';
 import { isPossessor, proposal, words, type Proposal } from './proposal.js';
 import { statementRelations } from './statement-relations.js';
 import { transferRelations } from './transfer-relations.js';
@@ -17,7 +16,7 @@ import { POSSESSIVE_APPOSITION } from './noun-phrase-relations.js';
 import { verbSubjectRelative } from './verb-subject-relative.js';
 import { CONJUNCTION, coordinatedAround, withListed } from './coordination.js';
 import { coParties, firstFitting, furtherAgents, nearestPair, titledAfter } from './trigger-targets.js';
-import type { Endpoint } from './types.js';
+import type { Endpoint, SentenceEndpoints } from './types.js';
 
 /** Text between a trigger and its target that ends the clause ("owns 60 percent, and the miner X holds …"). */
 const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|after|before|because)\s|[，；。：]/u;
@@ -102,15 +101,7 @@ const STAKE = /^(?:stake|share|holding|interest)s?\s+(?:in|of)$/iu;
 const TRANSFER = new Set<RelationType>(['ACQUIRED', 'SOLD']);
 
 /** Every relation the triggers of one sentence give between the entities `inside` it (sorted by start). */
-export function triggerRelations({
-  text,
-  sentence,
-  inside,
-}: {
-  text: string;
-  sentence: Sentence;
-  inside: readonly Endpoint[];
-}): Proposal[] {
+export function triggerRelations({ text, sentence, inside }: SentenceEndpoints): Proposal[] {
   const out: Proposal[] = [];
   let previous: { hit: Hit; sources: Endpoint[]; targets: Endpoint[] } | undefined;
   const speakers = new Map<Hit, { speaker: Endpoint; shared: boolean }>();
@@ -262,15 +253,13 @@ export function triggerRelations({
     const antecedent = passive ? undefined : antecedentOf(text, inside, sources);
     // A symmetric verb's other party follows it closely ("cooperated with X"), not after a phrase.
     // A meeting's other party may come after a comma ("se reunió … con su homólogo chino, Wang Yi"): MEETING_GAP decides.
-    const near =
-      type === 'MET'
-        ? inside.filter((e) => e.start >= hit.end)
-        : // "toured the stands and met executives of COFCO": a visit's place comes before the next verb.
-          type === 'VISITED'
-          ? after.filter((e) => e.start < nextHit)
-          : hit.trigger.symmetric
-            ? after.filter((e) => words(text.slice(hit.end, e.start)) <= 3)
-            : after;
+    const near = inside.filter((e) => {
+      if (type === 'MET') return e.start >= hit.end;
+      if (!after.includes(e)) return false;
+      // "toured the stands and met executives of COFCO": a visit's place comes before the next verb.
+      if (type === 'VISITED') return e.start < nextHit;
+      return !hit.trigger.symmetric || words(text.slice(hit.end, e.start)) <= 3;
+    });
     let targets =
       antecedent && sources.some((s) => fits(type, s.type, antecedent.type))
         ? [antecedent]

@@ -1,6 +1,7 @@
 /** The shapes of a text analysis (see `analyzeText`). All offsets are UTF-16 offsets into the original text. */
 import type { EntityType, RelationType } from '../domain/vocabulary.js';
 import type { ArticleDraft } from './draft.js';
+import type { Sentence } from './nlp.js';
 
 /** One entity of the catalog the text is matched against. */
 export interface CatalogEntity {
@@ -88,4 +89,18 @@ export interface TextAnalysis {
   candidateRelationships: CandidateRelationship[];
   /** All of it as an ingest input (`ArticleInput`) for the analysed text: see `draft`. */
   draft: ArticleDraft;
+}
+
+/** What a reader of one sentence's relations works on: the text, the sentence, and its endpoints (sorted by start). */
+export interface SentenceEndpoints {
+  text: string;
+  sentence: Sentence;
+  inside: readonly Endpoint[];
+}
+
+/** What a reader of a text's descriptions and pronouns works on: the text, its sentences, the endpoints found in it. */
+export interface TextEndpoints {
+  text: string;
+  sentences: readonly Sentence[];
+  endpoints: readonly Endpoint[];
 }

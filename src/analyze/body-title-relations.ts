@@ -46,6 +46,8 @@ const TITLE_BEFORE_BODY = new RegExp(
     // "viceministro de Comercio Exterior del Mincetur": a portfolio between the title and the body;
     // "el gerente para América Latina de China Gas": a region.
     '(?:\\s+(?:de|of|para|for)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)?' +
+    // "la presidenta del directorio de la minera", "the chairman of the board of X": the board is the body's.
+    '(?:\\s+(?:del directorio|del consejo directivo|de la junta directiva|of the board))?' +
     '\\s*(?:of|de|del|de la)\\s+(?:the\\s+|el\\s+|la\\s+)?$',
   'u',
 );
@@ -60,6 +62,12 @@ const AFTER_BODY = new RegExp(
     'Vicealmirante|Coronel|Capitán|Captain|Commander|Comandante)\\s+)?$',
   'u',
 );
+
+/** Whether `before` ends in an office and "of"/"de" ("El gerente general del "): what follows is that office's body. */
+export const endsInOffice = (before: string): boolean => {
+  const title = TITLE_BEFORE_BODY.exec(before);
+  return title !== null && relationOfBodyTitle(title[1]!) !== undefined;
+};
 
 /** The relation a title gives between the person holding it and the body, if any. */
 export function relationOfBodyTitle(title: string): RelationType | undefined {
@@ -117,8 +125,12 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
   }
   for (const [i, part] of inside.entries()) {
     // "es operada por su filial Shougang Hierro Perú", "its Peruvian unit, CRTG Perú": a part of the body "its" points back to.
-    const sub = part.type === 'PERSON' ? null : ITS_PART.exec(text.slice(Math.max(0, part.start - 50), part.start));
-    const whole = sub ? possessorBefore(text, inside.slice(0, i), part.start - sub[0].length) : undefined;
+    const sub = ['PERSON', 'PLACE', 'COUNTRY'].includes(part.type)
+      ? null
+      : ITS_PART.exec(text.slice(Math.max(0, part.start - 50), part.start));
+    // A country has no subsidiary: "CNPC, presente en el Perú desde 1993 a través de su filial" is CNPC's.
+    const bodies = inside.slice(0, i).filter((e) => e.type !== 'COUNTRY');
+    const whole = sub ? possessorBefore(text, bodies, part.start - sub[0].length) : undefined;
     if (sub && whole && whole.id !== part.id && fits('PART_OF', part.type, whole.type)) {
       const start = part.start - sub[0].length + sub[0].indexOf(sub[1]!);
       out.push(
@@ -170,7 +182,9 @@ const PLACE_OFFICE = new RegExp(`^${PLACE_HEAD}$`, 'iu');
 /** "su filial ", "its Peruvian unit, ": a possessive, perhaps an adjective, a word for a part of a company. */
 const ITS_PART = new RegExp(
   '(?:^|[\\s,;(])(?:its|their|su|sus)\\s+(?:[\\p{Ll}-]+\\s+)?' +
-    '(subsidiary|subsidiaries|filial|filiales|subsidiaria|unit|arm|branch|sucursal|division|división)\\s*,?\\s*$',
+    // "su filial eléctrica Zeekr": an adjective may follow a Spanish noun.
+    '(subsidiary|subsidiaries|filial|filiales|subsidiaria|unit|arm|branch|sucursal|division|división)' +
+    '(?:\\s+(?!in\\s|en\\s|of\\s|de\\s)\\p{Ll}+)?\\s*,?\\s*$',
   'u',
 );
 /**

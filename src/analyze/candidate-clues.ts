@@ -37,7 +37,8 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'bank|banco|fresh|foods|mobile|movil|group|grupo|' +
         'international|grid|ports|engineering|construction|copper|steel|iron|hierro|cobre|electric|power|technologies|' +
         'industries|industrial|partners|capital|enterprises|trading|investments|infrastructure|transmisora|inversiones|generacion|' +
-        'automotores|distribuidora|constructora|pesquera|agroindustrial|seafoods',
+        'automotores|distribuidora|constructora|pesquera|agroindustrial|seafoods|aurifera|naviera|petrolera|gold|silver|zinc|' +
+        'lithium|minerals|cementos|cement',
     ),
     'COMPANY',
   ],

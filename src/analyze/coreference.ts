@@ -12,7 +12,7 @@
  */
 import { DEMONYMS } from '../domain/demonyms.js';
 import { wordsPattern } from '../domain/text.js';
-import { relationOfBodyTitle } from './body-title-relations.js';
+import { endsInOffice, relationOfBodyTitle } from './body-title-relations.js';
 import type { Sentence } from './nlp.js';
 import type { Endpoint, TextEndpoints } from './types.js';
 
@@ -271,7 +271,9 @@ export function descriptionEndpoints({ text, sentences, endpoints }: TextEndpoin
       if (endpoints.some((e) => e.start < end && e.end > start)) continue;
       // "the operator’s general manager, X": a possessive before an office still names the body.
       const office = OFFICE_AFTER.exec(text.slice(end, end + 40));
-      if (NAMED_AFTER.test(text.slice(end, end + 40)) && !(office && relationOfBodyTitle(office[1]!))) continue;
+      // "El gerente general del banco, Zhou Lin": after an office and its "de", the comma and the name are the office holder.
+      const held = (office && relationOfBodyTitle(office[1]!)) || endsInOffice(text.slice(Math.max(0, start - 80), start));
+      if (NAMED_AFTER.test(text.slice(end, end + 40)) && !held) continue;
       // "the Chinese contractor", "la empresa peruana": of the entities the text ties to a country, only that country's.
       // A Spanish demonym follows the head: "la empresa china".
       const country = nationalityOfWords(`${m[1]!.slice(0, found.length)} ${/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? ''}`);

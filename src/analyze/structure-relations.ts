@@ -15,15 +15,17 @@ const WHERE = new RegExp(
   `^(?:\\s+(?:[\\p{Ll}-]+\\s+)?(?:${
     'plant|mine|port|terminal|project|dam|farm|line|hospital|factory|office|embassy|consulate|campus|' +
     'branch|station|refinery|smelter|field|block|complex|park|airport|railway|highway|bridge|tunnel|warehouse|school|clinic|' +
+    'substation|pier|wharf|reservoir|' +
     // "Chumbivilcas province, in the Cusco region".
     'province|district|region|city|town|village|valley'
   }))?` +
-    '\\s*,?\\s*(?:(?:located|situated|based|situad[oa]|ubicad[oa])\\s+)?(?:in|en|at)\\s+' +
-    '(?:(?:the|la|el)\\s+)?(?:(?:southern|northern|eastern|western|central|coastal|region|province|department|city|town|' +
-    'región|provincia|departamento|ciudad|meseta|sierra|valle|valley|district|distrito|' +
+    '\\s*,?\\s*(?:(?:located|situated|based|situad[oa]|ubicad[oa])\\s+)?(?:in|en|at|near|cerca de)\\s+' +
+    // "in the highlands of the Piura region": a part of a place, "of", the place.
+    '(?:(?:(?:the|la|el|las|los)\\s+)?(?:(?:southern|northern|eastern|western|central|coastal|region|province|department|city|town|' +
+    'región|provincia|departamento|ciudad|meseta|sierra|valle|valley|district|distrito|highlands|outskirts|afueras|coast|costa|' +
     // ", en el sur de Chile", "in the north of Peru".
     'north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|centro)\\s+)*' +
-    '(?:(?:of|de|del)\\s+)?$',
+    '(?:(?:of|de|del)\\s+)?){1,2}$',
   'iu',
 );
 /** Between a body and the body it is part of: "of the", "del", "de la". */

@@ -106,8 +106,11 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
   let previous: { hit: Hit; sources: Endpoint[]; targets: Endpoint[] } | undefined;
   const speakers = new Map<Hit, { speaker: Endpoint; shared: boolean }>();
   // "bought Enel's 83% stake in X": the stake is what is bought, not a further ownership.
+  // "the Canadian investor Northridge Gold": a noun right before a name says what the name is, not what it did.
   const hits = triggerHits(text, sentence, inside).filter(
-    (h, i, all) => !(STAKE.test(text.slice(h.start, h.end)) && all.slice(0, i).some((p) => TRANSFER.has(p.trigger.type))),
+    (h, i, all) =>
+      !(STAKE.test(text.slice(h.start, h.end)) && all.slice(0, i).some((p) => TRANSFER.has(p.trigger.type))) &&
+      !(h.trigger.noun && inside.some((e) => e.start > h.end && /^\s+$/u.test(text.slice(h.end, e.start)))),
   );
   for (const [k, hit] of hits.entries()) {
     const { type, strength } = hit.trigger;

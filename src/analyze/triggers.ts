@@ -577,7 +577,8 @@ export const TRIGGERS: readonly Trigger[] = [
       `${v([en('belong')], ' to')}|subsidiary of|unit of|division of|arm of|attached to|reports to|answers to|` +
         // "la filial peruana del grupo Viettel", "el brazo logístico del grupo Alibaba", "depende del Consejo de Estado".
         '(?:filial(?:es)?|subsidiaria|brazo|unidad)(?: \\p{Ll}+)? del?|adscrit[oa]s? al?|depende(?:n|rá)? del?|' +
-        '(?:a|an) (?:body|agency|organ) of|empresa del grupo|company of the group',
+        // "Ransa, empresa del Grupo Romero": the hit stops before a group's name.
+        '(?:a|an) (?:body|agency|organ) of|empresa del(?= grupo\\s)|(?:a )?company of the(?= group\\s)',
       '隶属|旗下',
     ),
   },

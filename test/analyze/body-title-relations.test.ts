@@ -67,6 +67,17 @@ describe('analyze: bodyTitleRelations', () => {
     expect(relations(b, parts)).toEqual([['PART_OF', 'shp', 'shougang']]);
   });
 
+  it('reads "su filial eléctrica X", "its subsidiary X" past a country, and no part in "its branch in Lima"', () => {
+    const a = 'Motored Andina vende los vehículos de Geely y de su filial eléctrica Zeekr en Lima.';
+    const b = [at(a, 'Motored Andina', 'ma', 'COMPANY'), at(a, 'Geely', 'geely', 'COMPANY'), at(a, 'Zeekr', 'zeekr', 'COMPANY')];
+    expect(relations(a, b)).toEqual([['PART_OF', 'zeekr', 'geely']]);
+    const c = 'CNPC, presente en el Perú desde 1993 a través de su filial CNPC Perú, produce gas.';
+    const d = [at(c, 'CNPC', 'cnpc', 'COMPANY'), at(c, 'Perú', 'peru', 'COUNTRY'), at(c, 'CNPC Perú', 'cnpc-peru', 'COMPANY')];
+    expect(relations(c, d)).toEqual([['PART_OF', 'cnpc-peru', 'cnpc']]);
+    const e = 'It has a loan from Bank of China, arranged through its branch in Lima.';
+    expect(relations(e, [at(e, 'Bank of China', 'boc', 'COMPANY'), at(e, 'Lima', 'lima', 'PLACE')])).toEqual([]);
+  });
+
   it('reads the office a "whose"/"cuyo" relative gives', () => {
     const a = 'Capechi, cuyo presidente es Héctor Lau, criticó la medida.';
     expect(relations(a, [at(a, 'Capechi', 'capechi', 'ORGANIZATION'), at(a, 'Héctor Lau', 'lau', 'PERSON')])).toEqual([

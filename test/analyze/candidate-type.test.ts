@@ -117,6 +117,11 @@ describe('analyze: candidateType', () => {
     expect(typeOf('ships leave from the Salaverry Terminal since 2018', 'Salaverry Terminal')).toBe('INFRASTRUCTURE');
   });
 
+  it('makes a company of a name opening with a Spanish trade adjective or ending in a metal ("Aurífera X", "Northridge Gold")', () => {
+    expect(typeOf('agreed to buy 60% of Aurífera Cóndor de Pataz from them', 'Aurífera Cóndor de Pataz')).toBe('COMPANY');
+    expect(typeOf('bought it from Northridge Gold for $410m', 'Northridge Gold')).toBe('COMPANY');
+  });
+
   it('types a name by an apposition after it, but not by a clause that follows a comma', () => {
     expect(typeOf('pay for Alto Yura, a dam and tunnel project', 'Alto Yura')).toBe('INFRASTRUCTURE');
     expect(typeOf('then Tisal, filial del grupo, said', 'Tisal')).toBe('COMPANY');

@@ -24,6 +24,17 @@ describe('analyze: descriptionEndpoints', () => {
     ]);
   });
 
+  it('names the body of an office held by the person after the comma ("El gerente general del banco, Zhou Lin,")', () => {
+    const a = 'ICBC otorgó un crédito a Minera Sur. El gerente general del banco, Zhou Lin, habló.';
+    const inside = [at(a, 'ICBC', 'icbc', 'COMPANY'), at(a, 'Minera Sur', 'ms', 'COMPANY'), at(a, 'Zhou Lin', 'zhou', 'PERSON')];
+    expect(described(a, inside)).toEqual([['banco', 'icbc']]);
+    // Without an office before it, a name after the comma is the description's own apposition.
+    const b = 'ICBC otorgó un crédito a Minera Sur. Luego el banco, ICBC Perú, habló.';
+    expect(
+      described(b, [at(b, 'ICBC', 'icbc', 'COMPANY'), at(b, 'Minera Sur', 'ms', 'COMPANY'), at(b, 'ICBC Perú', 'ip', 'COMPANY')]),
+    ).toEqual([]);
+  });
+
   it('prefers the entity whose name holds the head noun, however far back', () => {
     const b = 'The Andean Railway was studied. Cosco bought Chancay. Later the railway was approved.';
     const inside = [

@@ -17,6 +17,15 @@ describe('analyze: structureRelations', () => {
     ]);
   });
 
+  it('locates a facility near a place, and a town in the part of a region ("in the highlands of the Piura region")', () => {
+    const a = 'The line ends at the Poroma substation, near Nazca.';
+    expect(relations(a, [at(a, 'Poroma', 'poroma', 'INFRASTRUCTURE'), at(a, 'Nazca', 'nazca', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'poroma', 'nazca'],
+    ]);
+    const b = 'They met in the town of Huancabamba, in the highlands of the Piura region.';
+    expect(relations(b, [at(b, 'Huancabamba', 'hb', 'PLACE'), at(b, 'Piura', 'piura', 'PLACE')])).toEqual([['LOCATED_IN', 'hb', 'piura']]);
+  });
+
   it('locates a place in the larger one its kind names: "X district of the Y region", "X, distrito de Y", "X, región Y"', () => {
     const a = 'Communities of Chumbivilcas province, in the Cusco region, blocked it.';
     expect(relations(a, [at(a, 'Chumbivilcas', 'ch', 'PLACE'), at(a, 'Cusco', 'cusco', 'PLACE')])).toEqual([['LOCATED_IN', 'ch', 'cusco']]);

@@ -26,6 +26,19 @@ describe('analyze: triggerRelations', () => {
     expect(rel).toMatchObject({ type: 'VISITED', sourceId: 'huawei', targetId: 'lima', confidence: 0.85 });
   });
 
+  it('reads a noun right before a name as what the name is ("from the Canadian investor Northridge Gold")', () => {
+    const text = 'Zijin agreed to buy Pataz Gold from the Canadian investor Northridge Gold for $410m.';
+    const inside = [
+      at(text, 'Zijin', 'zijin', 'COMPANY'),
+      at(text, 'Pataz Gold', 'pataz', 'COMPANY'),
+      at(text, 'Northridge Gold', 'ng', 'COMPANY'),
+    ];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([
+      ['ACQUIRED', 'zijin', 'pataz'],
+      ['SOLD', 'ng', 'pataz'],
+    ]);
+  });
+
   it('takes no subject from a relative clause that closes before the verb', () => {
     const text = 'Cohidro, which Sinohydro founded in 2017, has signed the Hidrovía Accord.';
     const inside = [

@@ -29,8 +29,11 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Before a minister's portfolio, which is no actor: "la ministra de Comercio Exterior y Turismo". */
 const PORTFOLIO = new RegExp(
   '(?<!\\p{L})(?:[Mm]inistr[oa]|[Ss]ecretari[oa]|[Vv]iceministr[oa]|(?:[Vv]ice-)?[Mm]inister|[Ss]ecretary)' +
-    '\\s+(?:de|del|of|for)\\s+(?:la\\s+|el\\s+|the\\s+)?' +
-    '((?:\\p{Lu}\\p{L}*(?:\\s+(?:y|and|e)\\s+|\\s+)?)+)',
+    // "el viceministro chino de Seguridad Pública".
+    '(?:\\s+(?:chin[oa]|peruan[oa]))?\\s+(?:de|del|of|for)\\s+(?:la\\s+|el\\s+|the\\s+)?' +
+    '((?:\\p{Lu}\\p{L}*(?:\\s+(?:y|and|e)\\s+|\\s+)?)+)' +
+    // "Transport minister Rafael Ordóñez", "Energy and Mines Minister Jorge Montero": an English portfolio before the title.
+    "|(?<![\\p{L}’'])((?:\\p{Lu}\\p{Ll}+\\s+(?:and\\s+)?){1,3})(?=(?:[Vv]ice[- ]|[Dd]eputy\\s+)?[Mm]inister(?!\\p{L}))",
   'gu',
 );
 /** Capitalised words that name no one alone ("la visita de Estado", "the State"). */
@@ -85,10 +88,11 @@ export function findCandidates({
   // A sentence's first word is capitalised whatever it is: alone, it is a name only if the text
   // also capitalises it elsewhere ("Odebrecht sold …" after "… from Odebrecht").
   // A minister's portfolio, coordinated fields included, is no actor: "la ministra de Comercio Exterior y Turismo".
-  const portfolios = [...text.matchAll(PORTFOLIO)].map((m) => ({
-    start: m.index + m[0].length - m[1]!.length,
-    end: m.index + m[0].length,
-  }));
+  const portfolios = [...text.matchAll(PORTFOLIO)].map((m) => {
+    const words = m[1] ?? m[2]!;
+    const start = m[1] ? m.index + m[0].length - words.length : m.index;
+    return { start, end: start + words.length };
+  });
   const midSentence = new Set(terms.filter((t) => !t.opensSentence && isCapitalised(t)).map(word));
   const found: (CandidateEntity & { covers: Mention[]; weak: boolean })[] = [];
   const parts = spans.flatMap((s) => {

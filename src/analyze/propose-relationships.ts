@@ -18,6 +18,7 @@ import { titleRelations } from './title-relations.js';
 import { bodyTitleRelations } from './body-title-relations.js';
 import { visitNounRelations } from './visit-nouns.js';
 import { impliedBodyRelations } from './implied-body-relations.js';
+import { ministerRelations } from './minister-relations.js';
 import { triggerRelations } from './trigger-relations.js';
 import { withoutBracketedNames } from './parenthesised-names.js';
 import type { CandidateRelationship, Endpoint } from './types.js';
@@ -47,6 +48,7 @@ export function proposeRelationships({
       ...titleRelations({ text, inside, countryOf }),
       ...bodyTitleRelations({ text, inside }),
       ...impliedBodyRelations({ text, inside, named: endpoints }),
+      ...ministerRelations({ text, inside, named: endpoints, countryOf }),
       ...visitNounRelations({ text, inside }),
       ...structureRelations({ text, inside }),
       ...signingRelations({ text, sentence: s, inside }),

@@ -47,6 +47,17 @@ describe('analyze: findCandidates', () => {
     expect(candidates('The President of Hunan Jianlu Engineering spoke.').map(([, text]) => text)).toEqual(['Hunan Jianlu Engineering']);
   });
 
+  it('takes no portfolio for a name, after a demonym or before an English "minister"', () => {
+    expect(candidates('llegó el viceministro chino de Cultura y Turismo, Gao Zhenmin, ayer').map(([, text]) => text)).toEqual([
+      'Gao Zhenmin',
+    ]);
+    expect(candidates('Peru sent Transport minister Rafael Ordóñez to Beijing.').map(([, text]) => text)).toEqual([
+      'Peru',
+      'Rafael Ordóñez',
+      'Beijing',
+    ]);
+  });
+
   it('types a name by a word before it ("the regulator X") or after it ("X copper mine")', () => {
     expect(candidates('approved by the regulator Ositrán yesterday')).toEqual([['ositran', 'Ositrán', 'GOVERNMENT', 26, 33]]);
     expect(candidates('work at the Toromocho copper mine began')).toEqual([['toromocho', 'Toromocho', 'INFRASTRUCTURE', 12, 21]]);

@@ -11,7 +11,7 @@
 import { foldForMatch } from '../domain/text.js';
 import { HEAD_WORDS, NAME_TAGS, TITLES, clue, isCapitalised, word } from './candidate-clues.js';
 import { candidateType, contextType, headType } from './candidate-type.js';
-import { gazetteerType } from './gazetteer.js';
+import { CHINESE_SURNAMES, gazetteerType } from './gazetteer.js';
 import {
   OPENERS,
   POSSESSIVE,
@@ -209,9 +209,13 @@ function sameActors(text: string, candidates: readonly (CandidateEntity & { weak
     // A person is named again by surname ("Villacorta", "Prado" of "Jorge Prado Salinas"), anything
     // else by its first word ("Pluz").
     const person = c.type === 'PERSON' && !c.weak;
-    const shorts = person ? [words[words.length - 1], words.length > 2 ? words[1] : undefined] : [words[0], bodyTail(c)];
+    // "Marco Antonio Zevallos Ruiz" by his first surname; "Chen Dexin" by the Chinese surname that comes first.
+    const chinese = person && CHINESE_SURNAMES.test(foldForMatch(words[0]!)) ? foldForMatch(words[0]!) : undefined;
+    const shorts = person
+      ? [words[words.length - 1], words.length > 2 ? words[1] : undefined, words.length > 3 ? words[words.length - 2] : undefined, chinese]
+      : [words[0], bodyTail(c)];
     for (const short of shorts.map((w) => foldForMatch(w ?? ''))) {
-      if (words.length > 1 && short.length >= 4 && !known.has(short)) {
+      if (words.length > 1 && (short.length >= 4 || (short !== '' && short === chinese)) && !known.has(short)) {
         known.set(short, id);
         shortOf.set(short, c);
       }

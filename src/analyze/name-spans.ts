@@ -333,7 +333,14 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
   )
     first++;
   const numbered = (k: number) => k > first && /^\d{1,3}[A-Z]?$/u.test(terms[k]!.text) && NUMBERED_HEADS.test(word(terms[k - 1]!));
-  while (last >= first && edge(terms[last]!) && !numbered(last)) last--;
+  // "Anglo American", "Banco Americano": a capitalised demonym after a name's own capitalised word ends that name.
+  const demonymLast = (k: number) =>
+    k > first &&
+    isCapitalised(terms[k]!) &&
+    DEMONYMS.some(([re]) => re.test(word(terms[k]!))) &&
+    !edge(terms[k - 1]!) &&
+    !/^(latin|south|north|central|east|west|southeast|northeast)$/.test(word(terms[k - 1]!));
+  while (last >= first && edge(terms[last]!) && !numbered(last) && !demonymLast(last)) last--;
   return first > last ? undefined : { first, last };
 }
 

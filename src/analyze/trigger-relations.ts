@@ -12,6 +12,7 @@ import { statementRelations } from './statement-relations.js';
 import { transferRelations } from './transfer-relations.js';
 import { triggerHits, type Hit } from './trigger-hits.js';
 import { fits } from './relation-ends.js';
+import { relationOfBodyTitle } from './body-title-relations.js';
 import { POSSESSIVE_APPOSITION } from './noun-phrase-relations.js';
 import { verbSubjectRelative } from './verb-subject-relative.js';
 import { CONJUNCTION, coordinatedAround, withListed } from './coordination.js';
@@ -21,12 +22,20 @@ import type { Endpoint, SentenceEndpoints } from './types.js';
 /** Text between a trigger and its target that ends the clause ("owns 60 percent, and the miner X holds …"). */
 const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|after|before|because)\s|[，；。：]/u;
 /** Between a verb and its object: a title of the object and a comma ("met his Chinese counterpart, "). */
-const TITLED_OBJECT = new RegExp(
+const TITLED_OBJECT_WORDS = new RegExp(
   '^\\s+(?:(?:with|con|a|al)\\s+)?(?:his|her|its|their|the|su|sus|el|la)\\s+(?:[\\p{L}-]+\\s+){0,3}?' +
     '(?:counterpart|homólog[oa]|president|presidente|presidenta|minister|ministro|ministra|ambassador|embajador|embajadora|' +
     'foreign minister|canciller|premier|envoy|host|anfitrión|anfitriona|vice-president|vicepresidente|vicepresidenta)\\s*,\\s*$',
   'iu',
 );
+/** "met the regional governor, ": an article, lower-case words, an office of a body ("governor", "general manager"), a comma. */
+const OFFICE_OBJECT = /^\s+(?:(?:with|con|a|al)\s+)?(?:the|el|la)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s*,\s*$/u;
+/** Before an object named after its title and a comma: "met his Chinese counterpart, ", "met the regional governor, ". */
+const titledObject = (gap: string): boolean => {
+  if (TITLED_OBJECT_WORDS.test(gap)) return true;
+  const office = OFFICE_OBJECT.exec(gap)?.[1];
+  return office !== undefined && (relationOfBodyTitle(office) ?? relationOfBodyTitle(office.split(' ').pop()!)) !== undefined;
+};
 /** "opera su propio embarcadero, el Muelle San Nicolás": a facility's noun, then its name after a comma. */
 const NAMED_FACILITY = new RegExp(
   '^\\s+(?:its|their|the|a|su|sus|el|la|un|una)\\s+(?:own\\s+|propi[oa]\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?' +
@@ -119,7 +128,7 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
     // "met his Chinese counterpart, Zhou Mingde": a title and its comma before the object are no clause break.
     const after = inside.filter((e) => {
       const gap = text.slice(hit.end, e.start);
-      return e.start >= hit.end && (!CLAUSE_BREAK.test(gap) || TITLED_OBJECT.test(gap) || NAMED_FACILITY.test(gap));
+      return e.start >= hit.end && (!CLAUSE_BREAK.test(gap) || titledObject(gap) || NAMED_FACILITY.test(gap));
     });
     // "is run by X", "fue construida por X", "es operado desde 1999 por X": a participle, a few words, its agent.
     // "ha donado al Perú equipos por más de …" is a perfect, not a passive.
@@ -272,7 +281,7 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
         .map((t) => possessedOfficeHolder(text, t, inside) ?? t)
         .filter((t) => {
           const gap = text.slice(hit.end, t.start);
-          return t === antecedent || MEETING_GAP.test(gap) || TITLED_OBJECT.test(gap) || POSSESSED_OFFICE.test(gap);
+          return t === antecedent || MEETING_GAP.test(gap) || titledObject(gap) || POSSESSED_OFFICE.test(gap);
         });
     targets = withListed(text, type, sources, targets, inside);
     // "X and Y holds the remaining 40%": the object of the ownership before.

@@ -134,6 +134,16 @@ describe('analyze: findCandidates', () => {
     ]);
   });
 
+  it('names a person again by a first surname or by a Chinese surname that comes first', () => {
+    const text = 'Marco Antonio Zevallos Ruiz met Chen Dexin. Then, Zevallos said that Chen would return.';
+    const tags = { Marco: ['Person'], Chen: ['Person', 'ProperNoun'], Zevallos: ['ProperNoun'] };
+    const found = candidates(text, { tags });
+    expect(found.filter(([, t]) => t === 'Zevallos' || t === 'Chen').map(([id, t, type]) => [id, t, type])).toEqual([
+      ['marco-antonio-zevallos-ruiz', 'Zevallos', 'PERSON'],
+      ['chen-dexin', 'Chen', 'PERSON'],
+    ]);
+  });
+
   it('leaves CJK names to the mentions: the library reads English only', () => {
     expect(candidates('华为 said', { named: [{ kind: 'organization', first: 0, last: 0 }] })).toEqual([]);
   });

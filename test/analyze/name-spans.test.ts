@@ -82,6 +82,16 @@ describe('analyze: name spans', () => {
     expect(texts('the gas of Block 58, in Cusco', [trim(terms, run!.first, run!.last)!])).toEqual(['Block 58']);
   });
 
+  it('keeps a demonym that ends a name after its own word ("Anglo American"), not after "Latin"', () => {
+    const trimmed = (text: string) => {
+      const { terms } = handParsed(text);
+      const [run] = capitalisedRuns(terms);
+      return texts(text, [trim(terms, run!.first, run!.last)!]);
+    };
+    expect(trimmed('the mine run by Anglo American since 2022')).toEqual(['Anglo American']);
+    expect(trimmed('urged Latin American governments')).toEqual(['Latin']);
+  });
+
   it('ends a span at a comma before a known name, but for one after "de"', () => {
     const text = 'El Ministerio de Energía, Tisal y Cosco firmaron';
     const { terms } = handParsed(text);

@@ -56,6 +56,12 @@ describe('analyze: triggerRelations', () => {
     expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['MET', 'salazar', 'zhou']]);
   });
 
+  it('reaches an object past any office of a body and its comma ("met the regional governor, Werner Salcedo")', () => {
+    const text = 'Angela Wu met the regional governor, Werner Salcedo, in Cusco.';
+    const inside = [at(text, 'Angela Wu', 'wu', 'PERSON'), at(text, 'Werner Salcedo', 'ws', 'PERSON')];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['MET', 'wu', 'ws']]);
+  });
+
   it('meets the person a possessor’s office names, and a body through its executives ("met China’s Minister of X, Wang")', () => {
     const a = 'Mucho met China’s Minister of Natural Resources, Wang Guanghua, on Wednesday.';
     const met = [at(a, 'Mucho', 'mucho', 'PERSON'), at(a, 'China', 'china', 'COUNTRY'), at(a, 'Wang Guanghua', 'wang', 'PERSON')];

@@ -57,6 +57,21 @@ const IN_BEFORE = new RegExp(
     '(?:(?:district|distrito|province|provincia|region|región|city|ciudad|department|departamento)\\s+(?:of|de|del)\\s+)?$',
   'iu',
 );
+/** Before a source's name after "according to": an article and a few lower-case words ("the exporters’ society "). */
+const SOURCE_DESCRIBED = /^(?:the|la|el|los|las)\s+(?:[\p{Ll}’'-]+\s+){1,3}$/u;
+/**
+ * "…, the two companies said on Tuesday", "…, informaron este martes ambas empresas": the companies of
+ * the sentence speak, each about the other, or both about what one buys from the other.
+ */
+const BOTH_SAID = new RegExp(
+  ',\\s*(?:(?:the\\s+(?:two\\s+)?companies|both companies|ambas empresas|las\\s+(?:dos\\s+)?empresas)\\s+' +
+    '(?:said|announced|told|informaron|anunciaron|señalaron|indicaron|dijeron|comunicaron)|' +
+    '(?:informaron|anunciaron|señalaron|indicaron|comunicaron)\\s+(?:(?:este|esta|el)\\s+[\\p{L}\\d]+\\s+(?:de\\s+\\p{L}+\\s+)?)?' +
+    '(?:ambas empresas|las\\s+(?:dos\\s+)?empresas))',
+  'iu',
+);
+/** Between a name and one inside its apposition: a comma, an article, lower-case words ("the local unit of the French group "). */
+const APPOSED_NAME = /^\s*,\s*(?:the|a|an|la|el|una?)\s+[^,;]*$/iu;
 /** "according to", "según", "de acuerdo con", "citing". */
 const ACCORDING = /(?<!\p{L})(?:according to|según|de acuerdo con|citing)\s+/giu;
 
@@ -138,11 +153,18 @@ export function statementRelations({
   }
   for (const m of text.slice(sentence.start, sentence.end).matchAll(ACCORDING)) {
     const at = sentence.start + m.index + m[0].length;
-    let source = inside.find((e) => e.start >= at && e.start <= at + 12);
+    // "according to the exporters’ society SNI", "según un comunicado de la Cancillería": a description of the source before its name.
+    // A medium that carried a statement ("según un comunicado difundido por Radio Onda Azul") is not its speaker.
+    let source = inside.find(
+      (e) => e.start >= at && (e.start <= at + 12 || (e.type !== 'MEDIA' && SOURCE_DESCRIBED.test(text.slice(at, e.start)))),
+    );
     if (!source) continue;
     // "according to Boston University's Global Development Policy Center": the centre speaks.
     const next = inside.find((e) => e.start >= source!.end);
     if (next && /^['’]s\s+$/u.test(text.slice(source.end, next.start))) source = next;
+    // "Según el gerente general de Jinzhao Perú, Wu Jianguo,": the office holder speaks, not the body.
+    const holder = inside.find((e) => e.start > source!.end && e.type === 'PERSON');
+    if (holder && source.type !== 'PERSON' && /^\s*,\s*$/u.test(text.slice(source.end, holder.start))) source = holder;
     const speaker = source;
     const rest = inside.filter((e) => e.end <= sentence.start + m.index || e.start > speaker.end + 1);
     const hit = { start: sentence.start + m.index, end: at };
@@ -152,6 +174,33 @@ export function statementRelations({
       hit,
       0.6,
     );
+  }
+  const both = BOTH_SAID.exec(text.slice(sentence.start, sentence.end));
+  if (both) {
+    const until = sentence.start + both.index;
+    const before = inside.filter((e) => e.end <= until);
+    // A name inside an apposition ("Joyvio, the agricultural arm of the conglomerate Legend Holdings,") is no party.
+    const apposed = (e: Endpoint) => {
+      const prior = before.filter((x) => x.end <= e.start).pop();
+      return prior !== undefined && APPOSED_NAME.test(text.slice(prior.end, e.start));
+    };
+    const companies = before.filter((e) => (e.type === 'COMPANY' || e.type === 'GROUP') && !apposed(e));
+    const ids = [...new Set(companies.map((e) => e.id))];
+    const hit = { start: until, end: until + both[0].length };
+    const byId = (id: string) => companies.find((e) => e.id === id)!;
+    const facility = before.find((e) => e.type === 'INFRASTRUCTURE' && !apposed(e));
+    if (ids.length === 2 && facility) {
+      // "X will supply turbines for the Y wind farm that Z is building, the two companies said": both speak of the facility.
+      stated(byId(ids[0]!), facility, hit, 0.6);
+      stated(byId(ids[1]!), facility, hit, 0.6);
+    } else if (ids.length === 2) {
+      stated(byId(ids[0]!), byId(ids[1]!), hit, 0.6);
+      stated(byId(ids[1]!), byId(ids[0]!), hit, 0.6);
+    } else if (ids.length >= 3) {
+      // "X agreed to buy 60% of Y from Z, the two companies said": the buyer and the seller speak of what is sold.
+      stated(byId(ids[0]!), byId(ids[1]!), hit, 0.6);
+      stated(byId(ids[ids.length - 1]!), byId(ids[1]!), hit, 0.6);
+    }
   }
   return out;
 }

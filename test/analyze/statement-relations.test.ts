@@ -58,6 +58,44 @@ describe('analyze: statementRelations', () => {
     expect(statements(text, inside)).toEqual([['STATED', 'bcrp', 'china']]);
   });
 
+  it('reads a described source after "according to", and the office holder after "según el gerente de X," as the speaker of what follows', () => {
+    const a = 'China buys most of the fishmeal, according to the exporters’ society SNI.';
+    expect(statements(a, [at(a, 'China', 'china', 'COUNTRY'), at(a, 'SNI', 'sni', 'ORGANIZATION')])).toEqual([['STATED', 'sni', 'china']]);
+    const b = 'Según el gerente de Jinzhao, Wu Jianguo, la obra la hará China Harbour.';
+    const inside = [at(b, 'Jinzhao', 'jz', 'COMPANY'), at(b, 'Wu Jianguo', 'wu', 'PERSON'), at(b, 'China Harbour', 'ch', 'COMPANY')];
+    expect(statements(b, inside)).toEqual([['STATED', 'wu', 'ch']]);
+  });
+
+  it('makes both companies of a deal "the two companies said" the speakers: of each other, or of what is bought or built', () => {
+    const a = 'ICBC Peru has granted a loan to Camposol, the two companies said on Monday.';
+    const two = [at(a, 'ICBC Peru', 'icbc', 'COMPANY'), at(a, 'Camposol', 'camposol', 'COMPANY')];
+    expect(statements(a, two)).toEqual([
+      ['STATED', 'icbc', 'camposol'],
+      ['STATED', 'camposol', 'icbc'],
+    ]);
+    const b = 'SPIC acordó comprar Cerro del Águila a Kallpa por US$ 1.420 millones, informaron este lunes ambas empresas.';
+    const three = [
+      at(b, 'SPIC', 'spic', 'COMPANY'),
+      at(b, 'Cerro del Águila', 'cda', 'INFRASTRUCTURE'),
+      at(b, 'Kallpa', 'kallpa', 'COMPANY'),
+    ];
+    expect(statements(b, three)).toEqual([
+      ['STATED', 'spic', 'cda'],
+      ['STATED', 'kallpa', 'cda'],
+    ]);
+    // A name in a company's apposition is no party to the deal.
+    const c = 'Joyvio, the arm of the group Legend Holdings, bought 45% of Agrovision, the companies said.';
+    const apposed = [
+      at(c, 'Joyvio', 'joyvio', 'COMPANY'),
+      at(c, 'Legend Holdings', 'legend', 'COMPANY'),
+      at(c, 'Agrovision', 'av', 'COMPANY'),
+    ];
+    expect(statements(c, apposed)).toEqual([
+      ['STATED', 'joyvio', 'av'],
+      ['STATED', 'av', 'joyvio'],
+    ]);
+  });
+
   it('states nothing about an entity far into the statement, nor from a speaker cut off from the verb', () => {
     const a = 'Boluarte said the port would create jobs and make Peru a gateway.';
     expect(statements(a, [at(a, 'Boluarte', 'dina', 'PERSON'), at(a, 'Peru', 'peru', 'COUNTRY')])).toEqual([]);

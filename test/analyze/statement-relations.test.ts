@@ -58,7 +58,7 @@ describe('analyze: statementRelations', () => {
     expect(statements(text, inside)).toEqual([['STATED', 'bcrp', 'china']]);
   });
 
-  it('reads a described source after "according to", and the office holder after "según el gerente de X," as the speaker of what follows', () => {
+  it('reads a described source after "according to", and the office holder after "según el gerente de X," as the speaker', () => {
     const a = 'China buys most of the fishmeal, according to the exporters’ society SNI.';
     expect(statements(a, [at(a, 'China', 'china', 'COUNTRY'), at(a, 'SNI', 'sni', 'ORGANIZATION')])).toEqual([['STATED', 'sni', 'china']]);
     const b = 'Según el gerente de Jinzhao, Wu Jianguo, la obra la hará China Harbour.';

@@ -27,6 +27,10 @@ export function candidateType({
   // a state body; a national university or society is not.
   const names = terms.slice(first, last + 1).map(word);
   if (names.some((w) => /^(nacional|national|central)$/.test(w)) && names.some((w) => STATE_HEADS.test(w))) return 'GOVERNMENT';
+  // "el consorcio Vías Andinas del Centro": a head word only after "de" ("del Centro") yields to a kind noun before the name.
+  const kindBefore = terms[first - 1] && !isCapitalised(terms[first - 1]!) ? clue(BEFORE_WORDS, word(terms[first - 1]!)) : undefined;
+  if (head && kindBefore && kindBefore !== 'PERSON' && kindBefore !== 'PLACE' && !headType(terms, { first, last }, { early: true }))
+    return kindBefore;
   // "a hospital ship of the People’s Liberation Army Navy": a body's own head word wins over a facility noun before it.
   if (head === 'GOVERNMENT' || head === 'ORGANIZATION' || head === 'COMPANY' || head === 'MEDIA') return head;
   const before = (k: number) => terms[first - k];
@@ -218,7 +222,11 @@ function officeBefore(terms: readonly Term[], end: number): EntityType | undefin
  * The type a name's head word gives it: the head of "Government Palace" is its last word; of
  * "Ministry of Energy and Mines", the word before "of"; else any word of the name with a type.
  */
-export function headType(terms: readonly Term[], { first, last }: { first: number; last: number }): EntityType | undefined {
+export function headType(
+  terms: readonly Term[],
+  { first, last }: { first: number; last: number },
+  { early = false }: { early?: boolean } = {},
+): EntityType | undefined {
   const names = terms.slice(first, last + 1).map(word);
   const compound = compoundHead(names);
   if (compound) return compound;
@@ -231,6 +239,7 @@ export function headType(terms: readonly Term[], { first, last }: { first: numbe
     const t = clue(HEAD_WORDS, word(terms[i]!));
     if (t) return t;
   }
+  if (early) return undefined;
   for (let i = headEnd + 1; i <= last; i++) {
     const t = clue(HEAD_WORDS, word(terms[i]!));
     if (t) return t;

@@ -23,7 +23,8 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
       'port|puerto|terminal|mine|mina|plant|planta|dam|presa|represa|hospital|railway|ferrocarril|highway|carretera|smelter|' +
         'fundición|refinery|refinería|airport|aeropuerto|facility|project|proyecto|deposit|yacimiento|line|línea|farm|waterway|' +
         'hidrovía|substation|subestación|block|lote|field|yacimiento|concession|concesión|network|red|grid|works|obra|complex|' +
-        'complejo|station|estación|warehouse|almacén|factory|fábrica|mill|site',
+        'complejo|station|estación|warehouse|almacén|factory|fábrica|mill|site|park|parque|zone|zona|pier|muelle|wharf|' +
+        'central|campus',
       'u',
     ),
     ['INFRASTRUCTURE'],

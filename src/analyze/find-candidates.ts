@@ -102,8 +102,15 @@ export function findCandidates({
     return named.flatMap((n) => cutAtTitle(terms, n)).map((part) => ({ ...s, ...part }));
   });
   for (const s of parts) {
-    const span = beforeKnownBody(terms, afterOffice(terms, s), mentions, typeOf);
-    if (!span) continue;
+    const found0 = beforeKnownBody(terms, afterOffice(terms, s), mentions, typeOf);
+    if (!found0) continue;
+    // "Las Bambas Mining Company": an article trimmed off is kept when a known name opens with it.
+    const article = terms[found0.first - 1];
+    const opensKnown =
+      article !== undefined &&
+      /^(la|las|el|los)$/.test(word(article)) &&
+      mentions.some((m) => m.start === article.start && m.end > terms[found0.first]!.start);
+    const span = opensKnown ? { ...found0, first: found0.first - 1 } : found0;
     if (portfolios.some((p) => p.start <= terms[span.first]!.start && terms[span.first]!.start < p.end)) continue;
     const start = terms[span.first]!.start;
     const end = terms[span.last]!.end - (POSSESSIVE.exec(terms[span.last]!.text)?.[0].length ?? 0);
@@ -112,14 +119,21 @@ export function findCandidates({
     if (/[$€¥£]/u.test(surface)) continue; // "US$", "HK$": a currency, not a name
     const inside = mentions.filter((m) => m.start < end && start < m.end);
     if (inside.some((m) => m.start < start || m.end > end)) continue; // crosses a known name
-    if (inside.length > 0 && (!s.run || inside.some((m) => typeOf(m.entityId) === 'PERSON') || !ownWord(terms, span, inside))) continue;
+    // "Huawei Perú", "Bank of China Peru": a known body and the country it works in name its local subsidiary.
+    const subsidiary = localUnit(text, inside, typeOf);
+    if (
+      inside.length > 0 &&
+      !subsidiary &&
+      (!s.run || inside.some((m) => typeOf(m.entityId) === 'PERSON') || !ownWord(terms, span, inside))
+    )
+      continue;
     const one = span.first === span.last ? terms[span.first]! : undefined;
     const listed = gazetteerType(surface);
     if (one && (clue(HEAD_WORDS, word(one)) || NO_NAME_ALONE.test(word(one)))) continue; // "Gobierno", "Estado" alone
     // A sentence's first word alone: a name only if the library says so, or the text capitalises it elsewhere too.
     const named = s.named !== undefined || NAME_TAGS.some((t) => one?.tags.has(t));
     if (one?.opensSentence && !listed && !(named && one.tags.has('ProperNoun')) && !midSentence.has(word(one))) continue;
-    let type = listed ?? candidateType({ terms, ...span, named: s.named });
+    let type = listed ?? (subsidiary ? 'COMPANY' : candidateType({ terms, ...span, named: s.named }));
     const weak = type === undefined;
     type ??= isName(terms, span) || (one?.opensSentence === true && midSentence.has(word(one))) ? contextType(terms, span) : undefined;
     // A country or a place inside a longer name makes the library call the name a place ("Enel Distribución Perú").
@@ -151,6 +165,18 @@ function afterOffice<T extends { first: number; last: number }>(terms: readonly 
   if (!of || span.first + 2 > span.last || !TITLES.test(word(office)) || !/^(of|de|del|for)$/.test(word(of))) return span;
   const first = /^(the|la|el)$/.test(word(terms[span.first + 2]!)) ? span.first + 3 : span.first + 2;
   return first <= span.last ? { ...span, first } : span;
+}
+
+/** Whether the known names of a span are a company or group and, right after it, Peru ("Huawei Perú"). */
+function localUnit(text: string, inside: readonly Mention[], typeOf: (id: string) => string | undefined): boolean {
+  if (inside.length !== 2) return false;
+  const [body, country] = inside as [Mention, Mention];
+  return (
+    ['COMPANY', 'GROUP'].includes(typeOf(body.entityId) ?? '') &&
+    typeOf(country.entityId) === 'COUNTRY' &&
+    /^(?:Per[uú]|PERU|PERÚ)$/u.test(text.slice(country.start, country.end)) &&
+    /^\s+$/u.test(text.slice(body.end, country.start))
+  );
 }
 
 /** True when a span has a capitalised word outside the known names inside it that is no title ("Ports" in "COSCO Shipping Ports"). */

@@ -66,6 +66,15 @@ function regionAt(terms: readonly Term[], k: number): boolean {
   return false;
 }
 
+/** Whether the capitalised words from `k` hold a body's head word ("Peking University", "Universidad de Lima"). */
+function headedName(terms: readonly Term[], k: number): boolean {
+  for (let n = k; terms[n] && isCapitalised(terms[n]!); n++) {
+    if (['ORGANIZATION', 'GOVERNMENT', 'COMPANY'].includes(clue(HEAD_WORDS, word(terms[n]!)) ?? '')) return true;
+    if (BREAK.test(terms[n]!.post)) break;
+  }
+  return false;
+}
+
 /** Splits a term range where punctuation ends a name ("Lima, Perú" → "Lima", "Perú") or a coordination joins two. */
 export function splitAtBreaks(terms: readonly Term[], first: number, last: number): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
@@ -184,6 +193,8 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
           continue;
         }
         if (!opened || !after || !(isCapitalised(after) || listed)) break;
+        // "Universidad Nacional Mayor de San Marcos and Peking University": a name with a body's head of its own after "and".
+        if (COORDINATORS.test(w) && institution && headedName(terms, j + 2)) break;
         // "Bank of China and Peru’s ministry": a possessor after "and" opens another name.
         if (POSSESSIVE.test(after.text)) break;
         // "the Great Hall of the People in Beijing": a known place after "in" is where the name is, not part of it.

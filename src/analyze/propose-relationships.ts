@@ -19,6 +19,7 @@ import { bodyTitleRelations } from './body-title-relations.js';
 import { visitNounRelations } from './visit-nouns.js';
 import { impliedBodyRelations } from './implied-body-relations.js';
 import { ministerRelations } from './minister-relations.js';
+import { parentNameRelations } from './parent-name-relations.js';
 import { triggerRelations } from './trigger-relations.js';
 import { withoutBracketedNames } from './parenthesised-names.js';
 import type { CandidateRelationship, Endpoint } from './types.js';
@@ -49,6 +50,7 @@ export function proposeRelationships({
       ...bodyTitleRelations({ text, inside }),
       ...impliedBodyRelations({ text, inside, named: endpoints }),
       ...ministerRelations({ text, inside, named: endpoints, countryOf }),
+      ...parentNameRelations({ text, inside, named: endpoints }),
       ...visitNounRelations({ text, inside }),
       ...structureRelations({ text, inside }),
       ...signingRelations({ text, sentence: s, inside }),

@@ -117,6 +117,11 @@ describe('analyze: candidateType', () => {
     expect(typeOf('ships leave from the Salaverry Terminal since 2018', 'Salaverry Terminal')).toBe('INFRASTRUCTURE');
   });
 
+  it('prefers a kind noun before the name to a head word only after "de" ("el consorcio Vías Andinas del Centro")', () => {
+    expect(typeOf('firmó con el consorcio Vías Andinas del Centro el contrato', 'Vías Andinas del Centro')).toBe('COMPANY');
+    expect(typeOf('firmó con el Centro de Estudios Andinos el contrato', 'Centro de Estudios Andinos')).toBe('ORGANIZATION');
+  });
+
   it('makes a company of a name opening with a Spanish trade adjective or ending in a metal ("Aurífera X", "Northridge Gold")', () => {
     expect(typeOf('agreed to buy 60% of Aurífera Cóndor de Pataz from them', 'Aurífera Cóndor de Pataz')).toBe('COMPANY');
     expect(typeOf('bought it from Northridge Gold for $410m', 'Northridge Gold')).toBe('COMPANY');

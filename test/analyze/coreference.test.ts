@@ -24,6 +24,13 @@ describe('analyze: descriptionEndpoints', () => {
     ]);
   });
 
+  it('reads a park, a zone, a pier or a power plant ("la central") as a facility', () => {
+    const a = 'Hutong will build the Chancay Logistics Park. Its chairman said the park would cut costs.';
+    expect(described(a, [at(a, 'Hutong', 'hutong', 'COMPANY'), at(a, 'Chancay Logistics Park', 'park', 'INFRASTRUCTURE')])).toEqual([
+      ['the park', 'park'],
+    ]);
+  });
+
   it('names the body of an office held by the person after the comma ("El gerente general del banco, Zhou Lin,")', () => {
     const a = 'ICBC otorgó un crédito a Minera Sur. El gerente general del banco, Zhou Lin, habló.';
     const inside = [at(a, 'ICBC', 'icbc', 'COMPANY'), at(a, 'Minera Sur', 'ms', 'COMPANY'), at(a, 'Zhou Lin', 'zhou', 'PERSON')];

@@ -58,6 +58,19 @@ describe('analyze: findCandidates', () => {
     ]);
   });
 
+  it('makes a company of a known body and Peru ("Huawei Perú"), and keeps the article a known name opens with', () => {
+    const a = 'firmó con Huawei Perú ayer';
+    const known: Mention[] = [
+      { entityId: 'huawei', matched: 'Huawei', text: 'Huawei', start: a.indexOf('Huawei'), end: a.indexOf('Huawei') + 6 },
+      { entityId: 'peru', matched: 'Perú', text: 'Perú', start: a.indexOf('Perú'), end: a.indexOf('Perú') + 4 },
+    ];
+    const typeOf = (id: string) => ({ huawei: 'COMPANY', peru: 'COUNTRY' })[id];
+    expect(candidates(a, {}, known, typeOf).map(([id, , type]) => [id, type])).toEqual([['huawei-peru', 'COMPANY']]);
+    const b = 'said Las Bambas Mining Company yesterday';
+    const bambas: Mention[] = [{ entityId: 'las-bambas', matched: 'Las Bambas', text: 'Las Bambas', start: 5, end: 15 }];
+    expect(candidates(b, {}, bambas, () => 'INFRASTRUCTURE').map(([, text]) => text)).toEqual(['Las Bambas Mining Company']);
+  });
+
   it('types a name by a word before it ("the regulator X") or after it ("X copper mine")', () => {
     expect(candidates('approved by the regulator Ositrán yesterday')).toEqual([['ositran', 'Ositrán', 'GOVERNMENT', 26, 33]]);
     expect(candidates('work at the Toromocho copper mine began')).toEqual([['toromocho', 'Toromocho', 'INFRASTRUCTURE', 12, 21]]);

@@ -50,6 +50,14 @@ describe('analyze: name spans', () => {
     expect(runs('the Ministry of Energy, Lima and Cusco met')).toEqual(['Ministry of Energy', 'Lima', 'Cusco']);
   });
 
+  it('ends an institution’s name at "and" before a name with a body’s head of its own', () => {
+    expect(runs('The Universidad Nacional Mayor de San Marcos and Peking University signed.')).toEqual([
+      'The Universidad Nacional Mayor de San Marcos',
+      'Peking University',
+    ]);
+    expect(runs('The Ministry of Energy and Mines agreed.')).toEqual(['The Ministry of Energy and Mines']);
+  });
+
   it('keeps a name’s last field after "y el" and a company’s generic last word after "and", not a second name', () => {
     expect(runs('Informó la Comisión de Promoción del Perú para la Exportación y el Turismo (Promperú).')).toContain(
       'Comisión de Promoción del Perú para la Exportación y el Turismo',

@@ -146,6 +146,11 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
         !(aside(text, e, hit.start, sentence.start) && before.some((x) => x.end <= e.start) && !titledBy(text, before, e)) &&
         // "a failure at Pluz Energía, owned by CSGI,": a participle after a comma qualifies the name before it, whatever governs that.
         (!PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)) || (passive && /^\s*,\s*$/u.test(text.slice(e.end, hit.start)))) &&
+        // "Según declaró a Gestión, la firma invertirá": the medium a statement was made to does nothing in it.
+        !(
+          e.type === 'MEDIA' &&
+          /(?:^|\s)(?:a|al|to|told)\s+(?:(?:the|el|la)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(sentence.start, e.start))
+        ) &&
         // "CNPC, China’s largest state oil group, … bought": the possessor in an apposition is no subject.
         !(
           /,\s*$/u.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) &&
@@ -201,6 +206,8 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
         (e) =>
           e.start >= statement.end &&
           e.end <= hit.start &&
+          // "dijo a la agencia Andina que la empresa invertirá": the medium told is no subject either.
+          e.type !== 'MEDIA' &&
           !/(?:^|\s)(?:of|de|del|from|desde)\s+(?:(?:the|el|la|los|las)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
             text.slice(statement.end, e.start),
           ),

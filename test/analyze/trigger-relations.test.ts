@@ -62,6 +62,12 @@ describe('analyze: triggerRelations', () => {
     expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['MET', 'wu', 'ws']]);
   });
 
+  it('takes no subject from the medium a statement was made to ("Según declaró a Gestión, la firma invertirá")', () => {
+    const text = 'Según declaró a Gestión, la firma invertirá US$ 15 millones en Lima.';
+    const inside = [at(text, 'Gestión', 'gestion', 'MEDIA'), at(text, 'Lima', 'lima', 'PLACE')];
+    expect(relations(text, inside).filter(([type]) => type === 'INVESTED_IN')).toEqual([]);
+  });
+
   it('meets the person a possessor’s office names, and a body through its executives ("met China’s Minister of X, Wang")', () => {
     const a = 'Mucho met China’s Minister of Natural Resources, Wang Guanghua, on Wednesday.';
     const met = [at(a, 'Mucho', 'mucho', 'PERSON'), at(a, 'China', 'china', 'COUNTRY'), at(a, 'Wang Guanghua', 'wang', 'PERSON')];

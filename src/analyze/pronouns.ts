@@ -50,6 +50,13 @@ const GOVERNED = new RegExp(
     '(?:(?:the|el|la|los|las)\\s+)?$',
   'iu',
 );
+/** "Ambos firmaron …", "Both men signed …": a sentence that opens with the two people of the one before. */
+const BOTH = new RegExp(
+  '^(?:(?:Al término del encuentro|Al final de la reunión|Luego|Después|Then|Later|After the meeting),?\\s+)?' +
+    '(Ambos|Ambas|Both men|Both women|Both ministers|The two (?:men|women|ministers|leaders|officials)|' +
+    'Los dos (?:ministros|mandatarios|funcionarios))(?!\\p{L})',
+  'u',
+);
 /** Sentences before a pronoun's that may hold its antecedent. */
 const WINDOW = 2;
 
@@ -121,6 +128,14 @@ export function pronounEndpoints({
       // "operada por su filial Shougang Hierro Perú": the name after the noun is the agent, not the possessor.
       if (GOVERNED.test(body.slice(Math.max(0, m.index - 20), m.index)) && namedNext(s.start + m.index + m[0].length)) continue;
       add(k, s.start + m.index, s.start + m.index + m[0].length, BODY, false);
+    }
+    const both = k > 0 ? BOTH.exec(body.trimStart()) : null;
+    if (both) {
+      const at = s.start + (body.length - body.trimStart().length) + both.index + both[0].length - both[1]!.length;
+      const people = within(sentences[k - 1]!).filter((e) => e.type === 'PERSON' && !possessor(e));
+      const ids = [...new Set(people.map((e) => e.id))];
+      if (ids.length === 2 && !endpoints.some((e) => e.start < at + both[1]!.length && e.end > at))
+        for (const id of ids) out.push({ ...people.find((e) => e.id === id)!, start: at, end: at + both[1]!.length });
     }
     if (language !== 'en') {
       const v = VERB_FIRST.exec(body.trimStart());

@@ -173,6 +173,8 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
     const whoPerson = who ? [...before].reverse().find((e) => e.end <= sentence.start + who.index && e.type === 'PERSON') : undefined;
     const nearest = whoPerson ?? [...subjects].reverse().find(canPair) ?? subjects[subjects.length - 1];
     let sources = nearest ? coordinatedAround(text, subjects, nearest) : [];
+    // "Ambos firmaron …": two people stand at one span (pronouns.ts); both are subjects.
+    if (nearest) sources = [...sources, ...subjects.filter((e) => e !== nearest && e.start === nearest.start && e.end === nearest.end)];
     // "visited Lima and met Xi": the entity between the verbs was the first verb's object, not a new subject.
     const objectBefore = previous && nearest && nearest.start >= previous.hit.end && previous.targets.includes(nearest);
     if (previous && objectBefore && VERB_COORDINATION.test(text.slice(previous.hit.end, hit.start))) {

@@ -24,6 +24,17 @@ describe('analyze: pronounEndpoints', () => {
     ).toEqual([['he', 'salazar']]);
   });
 
+  it('gives "Ambos", "Both men" the two people of the sentence before, and nothing for one or three', () => {
+    const a = 'Montero se reunió con Wang en Pekín. Ambos firmaron un memorando.';
+    expect(resolved(a, [at(a, 'Montero', 'montero', 'PERSON'), at(a, 'Wang', 'wang', 'PERSON')], 'es')).toEqual([
+      ['Ambos', 'montero'],
+      ['Ambos', 'wang'],
+    ]);
+    const b = 'Montero met Wang and Li in Beijing. Both men signed a memorandum.';
+    const three = [at(b, 'Montero', 'montero', 'PERSON'), at(b, 'Wang', 'wang', 'PERSON'), at(b, 'Li', 'li', 'PERSON')];
+    expect(resolved(b, three, 'en')).toEqual([]);
+  });
+
   it('leaves a pronoun alone when the candidates are two and neither is the subject', () => {
     const a = 'In talks with Salazar and Wang the issue came up. Later he flew home.';
     expect(resolved(a, [at(a, 'Salazar', 'salazar', 'PERSON'), at(a, 'Wang', 'wang', 'PERSON')])).toEqual([]);

@@ -68,6 +68,22 @@ describe('analyze: triggerRelations', () => {
     expect(relations(text, inside).filter(([type]) => type === 'INVESTED_IN')).toEqual([]);
   });
 
+  it('makes both people standing at one span ("Ambos") the subjects of its verb', () => {
+    const text = 'Ambos firmaron un Memorando de Cooperación Energética.';
+    const inside = [
+      at(text, 'Ambos', 'montero', 'PERSON'),
+      at(text, 'Ambos', 'wang', 'PERSON'),
+      at(text, 'Memorando de Cooperación Energética', 'mou', 'AGREEMENT'),
+    ];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual(
+      expect.arrayContaining([
+        ['SIGNED', 'montero', 'mou'],
+        ['SIGNED', 'wang', 'mou'],
+      ]),
+    );
+    expect(relations(text, inside)).toHaveLength(2);
+  });
+
   it('meets the person a possessor’s office names, and a body through its executives ("met China’s Minister of X, Wang")', () => {
     const a = 'Mucho met China’s Minister of Natural Resources, Wang Guanghua, on Wednesday.';
     const met = [at(a, 'Mucho', 'mucho', 'PERSON'), at(a, 'China', 'china', 'COUNTRY'), at(a, 'Wang Guanghua', 'wang', 'PERSON')];

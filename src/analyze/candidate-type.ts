@@ -271,7 +271,7 @@ const SPANISH_HEADS = wordsPattern(
     'contraloria|mina|planta|presa|represa|refineria|fundicion|puerto|aeropuerto|estadio|puente|carretera|linea|muelle|' +
     'ferrocarril|tren|via|subestacion|' +
     'gasoducto|oleoducto|tunel|feria|foro|cumbre|encuentro|acuerdo|convenio|tratado|protocolo|memorando|programa|' +
-    'estrategia|iniciativa',
+    'estrategia|iniciativa|valle|lago|isla|bahia|laguna',
 );
 
 /** Nouns of a facility that may stand a few words before its name. */

@@ -30,6 +30,13 @@ const OFFICE_OR_PART = wordsPattern(
 );
 /** "he", "she", "él", "ella" (as subject or after a preposition). */
 const PERSONAL = /(?<![\p{L}\p{N}’'-])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)(?![\p{L}\p{N}’'-])/gu;
+/** What a passive "it" stands for: "It was signed in Lima by …", "It was built by Sinohydro". */
+const THINGS = ['AGREEMENT', 'PLAN', 'PROGRAM', 'INFRASTRUCTURE', 'EVENT'];
+const IT_PASSIVE = new RegExp(
+  "(?<![\\p{L}\\p{N}’'-])[Ii]t(?=\\s+(?:was|is|has been|had been|will be)\\s+(?:\\p{Ll}+ly\\s+)?" +
+    '(?:signed|ratified|approved|adopted|negotiated|built|financed|funded|designed|opened|inaugurated|awarded|operated|run)(?!\\p{L}))',
+  'gu',
+);
 /** "it" as a subject: before a verb, not the dummy subject of "it is", "it was expected". */
 const IT = new RegExp(
   "(?<![\\p{L}\\p{N}’'-])[Ii]t(?=\\s+(?!(?:is|was|will be|would be|has been|had been|seems|remains|appears|takes|means)(?!\\p{L}))\\p{Ll})",
@@ -119,6 +126,8 @@ export function pronounEndpoints({
     const body = text.slice(s.start, s.end);
     for (const m of body.matchAll(PERSONAL)) add(k, s.start + m.index, s.start + m.index + m[0].length, PERSON, true);
     if (language !== 'es') for (const m of body.matchAll(IT)) add(k, s.start + m.index, s.start + m.index + m[0].length, BODY, true);
+    if (language !== 'es')
+      for (const m of body.matchAll(IT_PASSIVE)) add(k, s.start + m.index, s.start + m.index + m[0].length, THINGS, false);
     for (const m of body.matchAll(POSSESSIVE)) {
       // "its general manager", "su gerente general", "its new chairman": an office or part among the next three words.
       const next = body.slice(m.index + m[0].length).match(/^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u)?.[1] ?? '';

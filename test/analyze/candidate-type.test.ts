@@ -29,6 +29,9 @@ describe('analyze: candidateType', () => {
     expect(typeOf('landed at Jorge Chávez International Airport today', 'Jorge Chávez International Airport', { tags })).toBe(
       'INFRASTRUCTURE',
     );
+    expect(typeOf('por el jefe del organismo, Miguel Quevedo Valle, y', 'Miguel Quevedo Valle', { tags: { Miguel: ['FirstName'] } })).toBe(
+      'PERSON',
+    );
   });
 
   it('makes a place of an untyped name between "between" and "and", or before ", in the … region"', () => {

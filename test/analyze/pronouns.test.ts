@@ -35,6 +35,18 @@ describe('analyze: pronounEndpoints', () => {
     expect(resolved(b, three, 'en')).toEqual([]);
   });
 
+  it('gives a passive "It was signed by" the agreement or facility before it, not a body', () => {
+    const a = 'Peru and COSCO agreed on the Chancay Accord. It was signed in Lima by Boluarte.';
+    const named = [
+      at(a, 'Peru', 'peru', 'COUNTRY'),
+      at(a, 'COSCO', 'cosco', 'COMPANY'),
+      at(a, 'Chancay Accord', 'accord', 'AGREEMENT'),
+      at(a, 'Lima', 'lima', 'PLACE'),
+      at(a, 'Boluarte', 'boluarte', 'PERSON'),
+    ];
+    expect(resolved(a, named, 'en')).toEqual([['It', 'accord']]);
+  });
+
   it('leaves a pronoun alone when the candidates are two and neither is the subject', () => {
     const a = 'In talks with Salazar and Wang the issue came up. Later he flew home.';
     expect(resolved(a, [at(a, 'Salazar', 'salazar', 'PERSON'), at(a, 'Wang', 'wang', 'PERSON')])).toEqual([]);

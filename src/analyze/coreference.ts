@@ -35,7 +35,9 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
         'utility|distributor|distribuidora|automaker|carmaker|manufacturer|insurer|aseguradora|buyer|compradora|group|grupo|' +
         'conglomerate|conglomerado|subsidiary|filial|consortium|consorcio|maker|fabricante|producer|productora|exporter|' +
         'exportadora|importer|importadora|contractor|contratista|builder|developer|airline|aerolínea|retailer|platform|' +
-        'plataforma|agribusiness|brand|marca|shipper|supplier|proveedora|concessionaire|concesionaria|investor|holding',
+        'plataforma|agribusiness|brand|marca|shipper|supplier|proveedora|concessionaire|concesionaria|investor|holding|' +
+        'automotriz|corporación|corporation|tecnológica|farmacéutica|petrolera|generadora|generator|siderúrgica|pesquera|' +
+        'agroexportadora|cementera|smelter|trader|dealer|developer|drugmaker|miner',
       'u',
     ),
     ['COMPANY', 'GROUP'],

@@ -121,7 +121,22 @@ function seats(text: string, inside: readonly Endpoint[]): Proposal[] {
   for (const [i, place] of inside.entries()) {
     if (place.type !== 'PLACE' && place.type !== 'COUNTRY') continue;
     const cue = SEAT_BEFORE.exec(text.slice(Math.max(0, place.start - 60), place.start));
-    const body = cue ? [...inside.slice(0, i)].reverse().find((e) => BODY.has(e.type)) : undefined;
+    // "Founded in Shenzhen in 1995, BYD …": an opening participle's seat is the subject's after the comma.
+    const subject = inside[i + 1];
+    const opening =
+      cue &&
+      /^\s*$/u.test(
+        text
+          .slice(Math.max(0, place.start - 60), place.start - cue[0].length)
+          .split(/[.!?]\s/u)
+          .pop()!,
+      ) &&
+      subject &&
+      BODY.has(subject.type) &&
+      /^\s*(?:(?:in|en)\s+\d{4}\s*)?,\s*$/u.test(text.slice(place.end, subject.start))
+        ? subject
+        : undefined;
+    const body = opening ?? (cue ? [...inside.slice(0, i)].reverse().find((e) => BODY.has(e.type)) : undefined);
     if (body && fits('HEADQUARTERED_IN', body.type, place.type))
       out.push(
         proposal({

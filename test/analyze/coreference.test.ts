@@ -31,6 +31,11 @@ describe('analyze: descriptionEndpoints', () => {
     ]);
   });
 
+  it('reads Spanish and English trade nouns as a company ("la automotriz", "the generator")', () => {
+    const a = 'BYD abrió una tienda. La automotriz, con sede en Shenzhen, venderá buses.';
+    expect(described(a, [at(a, 'BYD', 'byd', 'COMPANY'), at(a, 'Shenzhen', 'shenzhen', 'PLACE')])).toEqual([['La automotriz', 'byd']]);
+  });
+
   it('names the body of an office held by the person after the comma ("El gerente general del banco, Zhou Lin,")', () => {
     const a = 'ICBC otorgó un crédito a Minera Sur. El gerente general del banco, Zhou Lin, habló.';
     const inside = [at(a, 'ICBC', 'icbc', 'COMPANY'), at(a, 'Minera Sur', 'ms', 'COMPANY'), at(a, 'Zhou Lin', 'zhou', 'PERSON')];

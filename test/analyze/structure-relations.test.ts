@@ -74,6 +74,14 @@ describe('analyze: structureRelations', () => {
     ]);
   });
 
+  it('seats the subject after an opening "Founded in X (in 1995),", and no body before it', () => {
+    const seat = (text: string, inside: Endpoint[]) => relations(text, inside).filter(([type]) => type === 'HEADQUARTERED_IN');
+    const a = 'Founded in Shenzhen in 1995, BYD overtook Tesla.';
+    expect(seat(a, [at(a, 'Shenzhen', 'shenzhen', 'PLACE'), at(a, 'BYD', 'byd', 'COMPANY'), at(a, 'Tesla', 'tesla', 'COMPANY')])).toEqual([
+      ['HEADQUARTERED_IN', 'byd', 'shenzhen'],
+    ]);
+  });
+
   it('seats a body in the place after "con sede en"/"based in", past an apposition, and before "headquarters of"', () => {
     const a = 'Las plantas pertenecen a Marinasol, la mayor productora del país, con sede en Zorritos.';
     expect(relations(a, [at(a, 'Marinasol', 'ms', 'COMPANY'), at(a, 'Zorritos', 'zo', 'PLACE')])).toEqual([

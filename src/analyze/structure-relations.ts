@@ -28,6 +28,12 @@ const WHERE = new RegExp(
     '(?:(?:of|de|del)\\s+)?){1,2}$',
   'iu',
 );
+/** Between an event and where it is held: ", held every year in", ", que se celebra en", ", que concluyó el lunes en". */
+const HELD_IN = new RegExp(
+  '^\\s*,?\\s*(?:(?:which was |which is |que se |que fue )?(?:held|hosted|celebrad[oa]|realizad[oa]|celebra|realiza|realizó|' +
+    'celebró|concluyó|inauguró|took place|takes place)\\s+)(?:[\\p{L}\\d]+\\s+){0,4}?(?:in|en|at)\\s+(?:(?:the|el|la)\\s+)?$',
+  'iu',
+);
 /** Between a body and the body it is part of: "of the", "del", "de la". */
 const OF = /^\s+(?:of the|of|del|de la|de los|de)\s+$/iu;
 /** Heads of a body that is part of another: committees, commissions, institutes. */
@@ -172,6 +178,9 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
     if (!b || a.id === b.id) continue;
     const gap = text.slice(a.end, b.start);
     const hit = { start: a.end, end: b.start };
+    // "the APEC summit in Lima", "la feria, celebrada en Lima": a place hosts an event held in it.
+    if (a.type === 'EVENT' && b.type === 'PLACE' && (WHERE.test(gap) || HELD_IN.test(gap)))
+      out.push(proposal({ text, type: 'HOSTED', source: b, target: a, hit, strength: 0.55 }));
     if (LOCATABLE.has(a.type) && (b.type === 'PLACE' || b.type === 'COUNTRY') && WHERE.test(gap) && fits('LOCATED_IN', a.type, b.type)) {
       out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.65 }));
     }

@@ -82,6 +82,13 @@ describe('analyze: structureRelations', () => {
     ]);
   });
 
+  it('makes a place host an event held in it ("the APEC summit in Lima", "the expo, held every year in Shanghai")', () => {
+    const a = 'They met during the APEC summit in Lima in November.';
+    expect(relations(a, [at(a, 'APEC summit', 'apec', 'EVENT'), at(a, 'Lima', 'lima', 'PLACE')])).toEqual([['HOSTED', 'lima', 'apec']]);
+    const b = 'The CIIE, held every year in Shanghai, drew exporters.';
+    expect(relations(b, [at(b, 'CIIE', 'ciie', 'EVENT'), at(b, 'Shanghai', 'sh', 'PLACE')])).toEqual([['HOSTED', 'sh', 'ciie']]);
+  });
+
   it('seats a body in the place after "con sede en"/"based in", past an apposition, and before "headquarters of"', () => {
     const a = 'Las plantas pertenecen a Marinasol, la mayor productora del país, con sede en Zorritos.';
     expect(relations(a, [at(a, 'Marinasol', 'ms', 'COMPANY'), at(a, 'Zorritos', 'zo', 'PLACE')])).toEqual([
@@ -92,10 +99,10 @@ describe('analyze: structureRelations', () => {
     expect(relations(b, ends)).toEqual([['HEADQUARTERED_IN', 'cnmc', 'cs']]);
   });
 
-  it('locates neither a company nor an event, and nothing in a person', () => {
+  it('locates neither a company nor an event (a place hosts an event), and nothing in a person', () => {
     const a = 'Huawei in Lima and the APEC summit in Lima';
     const inside = [at(a, 'Huawei', 'huawei', 'COMPANY'), at(a, 'Lima', 'lima', 'PLACE'), at(a, 'APEC summit', 'apec', 'EVENT')];
-    expect(relations(a, [...inside, at(a, 'Lima', 'lima', 'PLACE', { from: 30 })])).toEqual([]);
+    expect(relations(a, [...inside, at(a, 'Lima', 'lima', 'PLACE', { from: 30 })])).toEqual([['HOSTED', 'lima', 'apec']]);
   });
 
   it('makes a committee part of the body after "of", and a possessor’s centre part of it', () => {

@@ -62,6 +62,7 @@ export function proposeRelationships({
     const parties = inside.filter((e) => !PREMODIFIER.test(text.slice(e.end, e.end + 14)));
     if (new Set(parties.map((e) => e.id)).size >= 2)
       found.push(...triggerRelations({ sentence: s, ...withoutBracketedNames(text, parties) }));
+    found.push(...signatoryCountries(found, (id) => endpoints.some((e) => e.id === id && e.type === 'COUNTRY')));
     const best = new Map<string, Proposal>();
     for (const r of found) {
       const key = `${r.type} ${r.sourceId} ${r.targetId}`;
@@ -74,6 +75,29 @@ export function proposeRelationships({
     const bought = dated.filter((r) => r.type === 'ACQUIRED').pop();
     const end = bought && endpoints.find((e) => e.id === bought.sourceId && e.start === bought.sourceStart);
     if (end) buyer = end;
+  }
+  return out;
+}
+
+/**
+ * "China’s commerce minister, Wang Wentao, and Peru’s trade minister, X, signed the Protocol …": the
+ * country a signatory holds office in or leads by the sentence's titles is a party to what was signed.
+ */
+function signatoryCountries(found: readonly Proposal[], isCountry: (id: string) => boolean): Proposal[] {
+  const out: Proposal[] = [];
+  for (const signed of found.filter((p) => p.type === 'SIGNED')) {
+    for (const office of found.filter((p) => (p.type === 'HOLDS_OFFICE_IN' || p.type === 'LEADS') && p.sourceId === signed.sourceId)) {
+      if (office.targetIsCandidate || !isCountry(office.targetId)) continue;
+      out.push({
+        ...signed,
+        type: 'PARTY_TO',
+        sourceId: office.targetId,
+        sourceIsCandidate: false,
+        sourceStart: office.targetStart,
+        sourceEnd: office.targetEnd,
+        confidence: Math.round(signed.confidence * 70) / 100,
+      });
+    }
   }
   return out;
 }

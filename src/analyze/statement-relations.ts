@@ -12,8 +12,10 @@ import type { Endpoint, SentenceEndpoints } from './types.js';
 
 /** After a statement verb, before what it is about: a medium, a time, "that". */
 const MEDIUM = new RegExp(
-  '^\\s+(?:to|a)\\s+(?:(?:the|la|el)\\s+)?' +
-    '(?:(?:agency|agencia|newspaper|diario|radio|emisora|broadcaster|cadena)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?$',
+  // "dijo a la agencia Andina", "declaró al diario Gestión", "said on its WeChat account", "afirmó en su cuenta de Facebook".
+  '^\\s+(?:(?:on|in|en)\\s+(?:its|his|her|their|su)\\s+(?:official\\s+)?(?:cuenta\\s+(?:oficial\\s+)?(?:de|en)\\s+)?|' +
+    '(?:to|a|al)\\s+(?:(?:the|la|el)\\s+)?' +
+    '(?:(?:agency|agencia|newspaper|diario|radio|emisora|broadcaster|cadena)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?)$',
   'iu',
 );
 const LEAD_IN = new RegExp(

@@ -353,3 +353,23 @@ describe('analyze: proposeRelationships per sentence', () => {
     },
   );
 });
+
+describe('analyze: proposeRelationships, parties', () => {
+  it('makes the country a signatory holds office in by the sentence’s titles a party to what was signed', () => {
+    const text = 'China’s commerce minister, Wang Wentao, and Peru’s trade minister, Ana Ruiz, signed the Lima Protocol.';
+    const inside = [
+      at(text, 'China', 'china', 'COUNTRY'),
+      at(text, 'Wang Wentao', 'wang', 'PERSON'),
+      at(text, 'Peru', 'peru', 'COUNTRY'),
+      at(text, 'Ana Ruiz', 'ana', 'PERSON'),
+      at(text, 'Lima Protocol', 'protocol', 'AGREEMENT'),
+    ];
+    const parties = propose(text, inside).filter((r) => r.type === 'PARTY_TO' || r.type === 'SIGNED');
+    expect(parties.map((r) => [r.type, r.sourceId, r.targetId]).sort()).toEqual([
+      ['PARTY_TO', 'china', 'protocol'],
+      ['PARTY_TO', 'peru', 'protocol'],
+      ['SIGNED', 'ana', 'protocol'],
+      ['SIGNED', 'wang', 'protocol'],
+    ]);
+  });
+});

@@ -3,7 +3,8 @@
  * of the training batches (read and tuned on too), of the held-out half (written by someone else and
  * kept unread while tuning), of the fresh sets (a second unread set, written after the first had been
  * profiled, a third, written after the tuned half had grown to 48 articles, a fourth, written at the
- * start of stop 29, and a fifth, written at the start of stop 30), and of the Spanish articles apart.
+ * start of stop 29, a fifth, written at the start of stop 30, and a sixth, written at the start of stop
+ * 31), and of the Spanish articles apart.
  * The tuned half and the training batches must stay at or above the figures reached (FLOOR,
  * TRAIN_FLOOR); the unread sets are reported, never asserted on, so that no one tunes to them. The
  * issue's targets are in TARGETS.
@@ -16,6 +17,7 @@ import { FRESH } from './corpus/fresh/index.js';
 import { FRESH_2 } from './corpus/fresh-2/index.js';
 import { FRESH_3 } from './corpus/fresh-3/index.js';
 import { FRESH_4 } from './corpus/fresh-4/index.js';
+import { FRESH_5 } from './corpus/fresh-5/index.js';
 import { HELD_OUT } from './corpus/held-out/index.js';
 import { scoreCorpus, show, value, type CorpusScore } from './corpus/score-corpus.js';
 import { TRAIN } from './corpus/train/index.js';
@@ -56,9 +58,9 @@ const FLOOR: Record<Figure, number> = {
   actorsRecall: 0.95, // 643/653 = 0.98
   actorsPrecision: 0.95, // 870/885 = 0.98
   typesCorrect: 0.9, // 613/643 = 0.95
-  relationshipsRecall: 0.6, // 484/797 = 0.61 (48 articles)
-  relationshipsPrecision: 0.85, // 484/551 = 0.88
-  datesAndAmounts: 0.95, // 108/111 = 0.97
+  relationshipsRecall: 0.6, // 497/797 = 0.62 (48 articles)
+  relationshipsPrecision: 0.85, // 497/579 = 0.86
+  datesAndAmounts: 0.95, // 110/114 = 0.96
 };
 
 /**
@@ -68,12 +70,12 @@ const FLOOR: Record<Figure, number> = {
 const TRAIN_FLOOR: Record<Figure, number> = {
   mentionsRecall: 0.9, // 472/498 = 0.95
   mentionsPrecision: 0.95, // 472/491 = 0.96
-  actorsRecall: 0.95, // 1385/1411 = 0.98
-  actorsPrecision: 0.95, // 1709/1793 = 0.95
-  typesCorrect: 0.9, // 1269/1385 = 0.92
-  relationshipsRecall: 0.4, // 744/1808 = 0.41 (96 articles; 0.31 when first scored, 0.36 at the end of stop 29)
-  relationshipsPrecision: 0.75, // 744/982 = 0.76 (0.67 when first scored, 0.68 at the end of stop 29)
-  datesAndAmounts: 0.8, // 109/130 = 0.84
+  actorsRecall: 0.95, // 1386/1411 = 0.98
+  actorsPrecision: 0.95, // 1710/1784 = 0.96
+  typesCorrect: 0.9, // 1274/1386 = 0.92
+  relationshipsRecall: 0.45, // 825/1808 = 0.46 (96 articles; 0.31 when first scored, 0.41 at the end of stop 30)
+  relationshipsPrecision: 0.75, // 825/1079 = 0.76 (0.67 when first scored, 0.76 at the end of stop 30)
+  datesAndAmounts: 0.85, // 125/146 = 0.86
 };
 
 function table(halves: readonly [string, CorpusScore][]): string {
@@ -93,7 +95,7 @@ describe('analyze: the evaluation corpus', () => {
     expect(TUNED.length + HELD_OUT.length).toBeGreaterThanOrEqual(16);
     expect(spanish([...TUNED, ...HELD_OUT]).length).toBeGreaterThanOrEqual(4);
     // The unread half: the held-out and the fresh sets, never read while tuning.
-    const unread = [...HELD_OUT, ...FRESH, ...FRESH_2, ...FRESH_3, ...FRESH_4];
+    const unread = [...HELD_OUT, ...FRESH, ...FRESH_2, ...FRESH_3, ...FRESH_4, ...FRESH_5];
     expect(unread.length).toBeGreaterThanOrEqual(TUNED.length);
     const all = [...TUNED, ...TRAIN, ...unread];
     expect(new Set(all.map((a) => a.name)).size).toBe(all.length);
@@ -117,6 +119,8 @@ describe('analyze: the evaluation corpus', () => {
         ['fresh 3, Spanish', scoreCorpus(spanish(FRESH_3), analyse)],
         ['fresh 4', scoreCorpus(FRESH_4, analyse)],
         ['fresh 4, Spanish', scoreCorpus(spanish(FRESH_4), analyse)],
+        ['fresh 5', scoreCorpus(FRESH_5, analyse)],
+        ['fresh 5, Spanish', scoreCorpus(spanish(FRESH_5), analyse)],
       ]),
     );
     for (const [f] of FIGURES) expect(value(tuned[f]), f).toBeGreaterThanOrEqual(FLOOR[f]);

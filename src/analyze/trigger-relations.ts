@@ -141,11 +141,17 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
     const canPair = (e: Endpoint) => inside.some((t) => t !== e && (passive ? fits(type, t.type, e.type) : fits(type, e.type, t.type)));
     // No subject in an aside, nor after a preposition ("Toromocho, in the Junín region, is operated by …").
     // An aside after a common noun names the subject itself: "The energy regulator, Osinergmin, sets …".
+    // "a failure at Pluz Energía, owned by CSGI,": a participle after a comma qualifies the name before it, whatever governs that.
+    const qualified = (e: Endpoint) => passive && /^\s*,\s*$/u.test(text.slice(e.end, hit.start));
     const subjects = before.filter(
       (e) =>
-        !(aside(text, e, hit.start, sentence.start) && before.some((x) => x.end <= e.start) && !titledBy(text, before, e)) &&
-        // "a failure at Pluz Energía, owned by CSGI,": a participle after a comma qualifies the name before it, whatever governs that.
-        (!PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)) || (passive && /^\s*,\s*$/u.test(text.slice(e.end, hit.start)))) &&
+        !(
+          aside(text, e, hit.start, sentence.start) &&
+          before.some((x) => x.end <= e.start) &&
+          !titledBy(text, before, e) &&
+          !qualified(e)
+        ) &&
+        (!PREPOSITION_BEFORE.test(text.slice(sentence.start, e.start)) || qualified(e)) &&
         // "Según declaró a Gestión, la firma invertirá": the medium a statement was made to does nothing in it.
         !(
           e.type === 'MEDIA' &&
@@ -177,7 +183,8 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
     if (nearest) sources = [...sources, ...subjects.filter((e) => e !== nearest && e.start === nearest.start && e.end === nearest.end)];
     // "visited Lima and met Xi": the entity between the verbs was the first verb's object, not a new subject.
     const objectBefore = previous && nearest && nearest.start >= previous.hit.end && previous.targets.includes(nearest);
-    if (previous && objectBefore && VERB_COORDINATION.test(text.slice(previous.hit.end, hit.start))) {
+    // "les mostró el puerto de Yangshan, operado por SIPG": a participle after a comma qualifies that object instead.
+    if (previous && objectBefore && !(nearest && qualified(nearest)) && VERB_COORDINATION.test(text.slice(previous.hit.end, hit.start))) {
       sources = previous.sources;
     }
     if (hit.trigger.together) {

@@ -313,7 +313,9 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
     LEADING_WORDS.test(word(t)) ||
     PEOPLE_OF.test(word(t)) ||
     DEMONYMS.some(([re]) => re.test(word(t))) ||
-    (EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place')) && !namedAbbreviation(terms, t));
+    (EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place')) && !namedAbbreviation(terms, t)) ||
+    // "Visitó Yangshan", "Firmaron el acuerdo": a Spanish verb's ending on a sentence's first word.
+    (t.opensSentence && SPANISH_VERB.test(t.text));
   let institution = false;
   for (let i = first; i <= last; i++) if (clue(HEAD_WORDS, word(terms[i]!))) institution = true;
   // "the Peruvian Navy", "the Chinese Embassy", "American Lithium": a demonym before one word that is
@@ -355,6 +357,8 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
   return first > last ? undefined : { first, last };
 }
 
+/** Endings of Spanish verbs in the past or future tense ("Visitó", "Firmaron", "Recibieron", "Invertirá"). */
+const SPANISH_VERB = /^\p{Lu}\p{Ll}+(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán)$/u;
 /** People a sentence may open with before the body they belong to ("Representatives of Río Blanco Copper"). */
 const PEOPLE_OF = wordsPattern(
   'representatives|executives|officials|residents|members|workers|employees|shareholders|delegates|leaders|communities|' +

@@ -96,6 +96,8 @@ describe('analyze: findCandidates', () => {
   it('drops a demonym at the edge, a sentence’s capitalised first word alone, and the possessive ’s', () => {
     expect(candidates('the Chinese firm Huawei said')).toEqual([['huawei', 'Huawei', 'COMPANY', 17, 23]]);
     expect(candidates('Fishermen asked for help.')).toEqual([]);
+    // A Spanish verb's ending on the first word: "Visitó" is no part of the name after it.
+    expect(candidates('Visitó Puerto Yangshan, en Shanghái.').map(([, text]) => text)).toContain('Puerto Yangshan');
     expect(candidates("they met Cosco's chairman", { tags: { "Cosco's": ['Organization'] } })).toEqual([
       ['cosco', 'Cosco', 'COMPANY', 9, 14],
     ]);

@@ -300,6 +300,18 @@ describe('analyze: triggerRelations, meetings', () => {
         .filter(([type]) => type === 'OWNS')
         .map(([, s, t]) => [s, t]),
     ).toEqual([['csg', 'pluz']]);
+    // The name before the comma is in an aside, and a verb coordinated with the one before has a subject of its own.
+    const c = 'El vicealcalde, Liu Hongbin, recibió a los legisladores y les mostró el puerto de Yangshan, operado por el grupo SIPG.';
+    const three = [
+      at(c, 'Liu Hongbin', 'liu', 'PERSON'),
+      at(c, 'Yangshan', 'yangshan', 'INFRASTRUCTURE'),
+      at(c, 'SIPG', 'sipg', 'COMPANY'),
+    ];
+    expect(
+      relations(c, three)
+        .filter(([type]) => type === 'OPERATES')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['sipg', 'yangshan']]);
   });
 
   it('pairs no apposition as the coordinated subjects of a symmetric verb', () => {

@@ -21,6 +21,8 @@ import type { Endpoint, SentenceEndpoints } from './types.js';
 
 /** Text between a trigger and its target that ends the clause ("owns 60 percent, and the miner X holds …"). */
 const CLAUSE_BREAK = /,\s|;|:|\s(?:but|while|which|who|whereas|although|after|before|because)\s|[，；。：]/u;
+/** A comma between hyphenated premodifiers ("the Chinese-controlled, Hong Kong-based X"), which breaks no clause. */
+const PREMODIFIER_COMMA = /(?<=\p{L}-(?:controlled|owned|based|run|backed|listed|funded)),\s/gu;
 /** Between a verb and its object: a title of the object and a comma ("met his Chinese counterpart, "). */
 const TITLED_OBJECT_WORDS = new RegExp(
   '^\\s+(?:(?:with|con|a|al)\\s+)?(?:his|her|its|their|the|su|sus|el|la)\\s+(?:[\\p{L}-]+\\s+){0,3}?' +
@@ -128,7 +130,9 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
     // "met his Chinese counterpart, Zhou Mingde": a title and its comma before the object are no clause break.
     const after = inside.filter((e) => {
       const gap = text.slice(hit.end, e.start);
-      return e.start >= hit.end && (!CLAUSE_BREAK.test(gap) || titledObject(gap) || NAMED_FACILITY.test(gap));
+      return (
+        e.start >= hit.end && (!CLAUSE_BREAK.test(gap.replace(PREMODIFIER_COMMA, ' ')) || titledObject(gap) || NAMED_FACILITY.test(gap))
+      );
     });
     // "is run by X", "fue construida por X", "es operado desde 1999 por X": a participle, a few words, its agent.
     // "ha donado al Perú equipos por más de …" is a perfect, not a passive.

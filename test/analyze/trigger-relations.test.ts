@@ -300,6 +300,14 @@ describe('analyze: triggerRelations, meetings', () => {
         .filter(([type]) => type === 'OWNS')
         .map(([, s, t]) => [s, t]),
     ).toEqual([['csg', 'pluz']]);
+    // A comma between hyphenated premodifiers breaks no clause between the verb and the owner.
+    const d = 'Copeinca has belonged since 2013 to the Chinese-controlled, Hong Kong-based China Fishery Group.';
+    const owner = [at(d, 'Copeinca', 'copeinca', 'COMPANY'), at(d, 'China Fishery Group', 'cfg', 'COMPANY')];
+    expect(
+      relations(d, owner)
+        .filter(([type]) => type === 'OWNS')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['cfg', 'copeinca']]);
     // The name before the comma is in an aside, and a verb coordinated with the one before has a subject of its own.
     const c = 'El vicealcalde, Liu Hongbin, recibió a los legisladores y les mostró el puerto de Yangshan, operado por el grupo SIPG.';
     const three = [

@@ -51,6 +51,8 @@ export function candidateType({
   // "Hanhai Port Investment": a company named for its facility.
   if (head === 'INFRASTRUCTURE' && (OPERATOR_BEFORE.test(before3(terms, first)) || CORPORATE_LAST.test(word(terms[last]!))))
     return 'COMPANY';
+  // "Ferrocarril Central Andino, the company that operates the Central Railway": an apposition naming a company.
+  if (head === 'INFRASTRUCTURE' && BREAK.test(terms[last]!.post) && COMPANY_APPOSED.test(after5(terms, last))) return 'COMPANY';
   if (head) return head;
   if (place) return 'PLACE';
   // "San Ignacio (Cajamarca)": a name with its region in brackets is a town.
@@ -306,6 +308,20 @@ const STATE_HEADS = wordsPattern(
 );
 
 /** Up to three words before a name, in its phrase. */
+/** The words of the five terms after `last`, folded. */
+function after5(terms: readonly Term[], last: number): string {
+  return terms
+    .slice(last + 1, last + 6)
+    .map(word)
+    .join(' ');
+}
+/** An apposition naming a company, then what it does or whose it is: "the company that operates", "operator of". */
+const COMPANY_APPOSED = new RegExp(
+  '^(?:the|a|an|la|el|una|un) (?:[a-z-]+ ){0,2}?(?:company|firm|empresa|compania|operator|operadora|consortium|consorcio) ' +
+    '(?:that|which|que|owned|controlled|based|propiedad|controlada|con)(?: |$)|' +
+    // "Callao Bulk Terminal, the operator of the North Bulk Pier", "X, concesionaria del puerto".
+    '^(?:(?:the|a|an|la|el|una|un) (?:[a-z-]+ ){0,2}?)?(?:operator|operadora|concessionaire|concesionaria) (?:of|de|del|for)(?: |$)',
+);
 function before3(terms: readonly Term[], first: number): string {
   const words: string[] = [];
   for (let k = first - 1; k >= Math.max(0, first - 4) && !BREAK.test(terms[k]!.post); k--) words.unshift(word(terms[k]!));

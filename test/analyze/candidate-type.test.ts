@@ -118,6 +118,12 @@ describe('analyze: candidateType', () => {
     expect(typeOf('que opera el consorcio Metro de Lima Línea 2 desde 2014', 'Metro de Lima Línea 2')).toBe('COMPANY');
     expect(typeOf('is 70% owned by Hanhai Port Investment since 2021', 'Hanhai Port Investment')).toBe('COMPANY');
     expect(typeOf('ships leave from the Salaverry Terminal since 2018', 'Salaverry Terminal')).toBe('INFRASTRUCTURE');
+    // An apposition naming a company and what it does: "the company that operates", "the operator of".
+    const railway = 'the yard of Ferrocarril Central Andino, the company that operates the line';
+    expect(typeOf(railway, 'Ferrocarril Central Andino')).toBe('COMPANY');
+    expect(typeOf('fined Callao Bulk Terminal, the operator of the pier', 'Callao Bulk Terminal')).toBe('COMPANY');
+    // "the concessionaire said" is the next clause's subject, no apposition.
+    expect(typeOf('a terminal at Jorge Chávez Airport, the concessionaire said', 'Jorge Chávez Airport')).toBe('INFRASTRUCTURE');
   });
 
   it('prefers a kind noun before the name to a head word only after "de" ("el consorcio Vías Andinas del Centro")', () => {

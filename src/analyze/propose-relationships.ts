@@ -65,6 +65,9 @@ export function proposeRelationships({
     found.push(...signatoryCountries(found, (id) => endpoints.some((e) => e.id === id && e.type === 'COUNTRY')));
     const best = new Map<string, Proposal>();
     for (const r of found) {
+      // "his Chinese counterpart, Zhou Mingde, … a visit to China": no one visits the country they serve or belong to.
+      if (r.type === 'VISITED' && found.some((x) => BELONGS.has(x.type) && x.sourceId === r.sourceId && x.targetId === r.targetId))
+        continue;
       const key = `${r.type} ${r.sourceId} ${r.targetId}`;
       if ((best.get(key)?.confidence ?? -1) < r.confidence) best.set(key, r);
     }
@@ -124,6 +127,8 @@ const EVENTS = new Set<RelationType>([
 const SHARE_OF = /^\s*(?:by|of|de|del|por)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** Relations read from a noun phrase, whose trigger is no verb. */
 const NOUN_PHRASE_RELATIONS = new Set<RelationType>(['LOCATED_IN', 'AFFILIATED_WITH', 'HEADQUARTERED_IN']);
+/** Relations that tie a person or body to a country, which they then cannot visit. */
+const BELONGS = new Set<RelationType>(['HOLDS_OFFICE_IN', 'AFFILIATED_WITH', 'LEADS']);
 /** Relations a sentence's amounts belong to: a price, a share, a sum invested. */
 const PRICED = new Set<RelationType>(['ACQUIRED', 'OWNS', 'INVESTED_IN', 'RECEIVED_INVESTMENT', 'GRANTED_EXCLUSIVITY_TO', 'REGULATES']);
 

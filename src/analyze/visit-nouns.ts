@@ -41,9 +41,36 @@ const BEFORE_VISITOR: (RegExp | undefined)[] = [
   ),
 ];
 
+/**
+ * Before a place, a visit the sentence's subject is on: "on the first day of a four-day visit to",
+ * "during a state visit to", "who is on a six-day tour of", "que realiza una visita oficial a".
+ */
+const ON_A_VISIT = new RegExp(
+  '(?:(?:on|during|durante|en)\\s+(?:the\\s+(?:first|second|last|final)\\s+day\\s+of\\s+|el\\s+(?:primer|último)\\s+día\\s+de\\s+)?|' +
+    '(?:who\\s+is|who\\s+was)\\s+on\\s+|(?:que|quien)\\s+(?:realiza|cumple|inició|realizaba|cumplía)\\s+)' +
+    '(?:a|an|una)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:visit|tour|trip|visita|gira)\\s+(?:(?:oficial|de\\s+Estado|de\\s+trabajo)\\s+)?' +
+    '(?:(?:de\\s+)?[\\p{L}\\d]+\\s+días\\s+)?(?:to|of|a|al|por)\\s+(?:the\\s+)?$',
+  'iu',
+);
+/** A relative pronoun right after its antecedent's comma: ", who", ", que", ", quien". */
+const RELATIVE = /^\s*,\s*(?:who|que|quien)\s/iu;
+
 /** The VISITED relations that visit nouns give among the entities `inside` one sentence (sorted by start). */
 export function visitNounRelations({ text, inside }: { text: string; inside: readonly Endpoint[] }): Proposal[] {
   const out: Proposal[] = [];
+  for (const [i, place] of inside.entries()) {
+    if (place.type !== 'PLACE' && place.type !== 'COUNTRY') continue;
+    const from = inside[i - 1]?.end ?? Math.max(0, place.start - 120);
+    const cue = ON_A_VISIT.exec(text.slice(from, place.start));
+    if (!cue) continue;
+    const at = from + cue.index;
+    // The antecedent of "who is on a tour", else the first person named before the visit.
+    const before = inside.slice(0, i).filter((e) => e.end <= at);
+    const antecedent = before.find((e) => e.type === 'PERSON' && RELATIVE.test(text.slice(e.end, at + 8)) && e.end + 12 >= at);
+    const visitor = antecedent ?? before.find((e) => e.type === 'PERSON');
+    if (visitor && visitor.id !== place.id && fits('VISITED', visitor.type, place.type))
+      out.push(proposal({ text, type: 'VISITED', source: visitor, target: place, hit: { start: at, end: place.start }, strength: 0.6 }));
+  }
   for (const [i, visitor] of inside.entries()) {
     const place = inside[i + 1];
     if (!place || place.id === visitor.id || !fits('VISITED', visitor.type, place.type)) continue;

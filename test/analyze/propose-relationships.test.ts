@@ -269,6 +269,16 @@ describe('analyze: proposeRelationships per sentence', () => {
       ['VISITED', 39, 'Huawei visited Lima.', 32, 52],
     ]);
   });
+  it('lets no one visit the country a title or a demonym ties them to', () => {
+    const text = 'Ana Ruiz met her Chinese counterpart, Li Wei, on a visit to China.';
+    const endpoints = [at(text, 'Ana Ruiz', 'ruiz', 'PERSON'), at(text, 'Li Wei', 'li', 'PERSON'), at(text, 'China', 'china', 'COUNTRY')];
+    const visits = (countryOf: (d: string) => string | undefined) =>
+      propose(text, endpoints, { countryOf })
+        .filter((r) => r.type === 'VISITED')
+        .map((r) => r.sourceId);
+    expect(visits((d) => (d === 'Chinese' ? 'china' : undefined))).toEqual(['ruiz']);
+  });
+
   it('reads a noun’s visit, a titled person of a body, and a subject after a Spanish relative verb', () => {
     const text =
       'La visita de Li Qiang al Perú. El rector de la UNI, Juan Paz, habló. El puerto Paita, que opera la empresa Euroandinos, crece.';

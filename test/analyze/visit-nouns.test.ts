@@ -19,6 +19,25 @@ describe('analyze: visitNounRelations', () => {
       expect(relations(text, [at(text, visitor, 'v', vType), at(text, place, 'p', pType)]), text).toEqual([['VISITED', 'v', 'p']]);
   });
 
+  it('makes the sentence’s subject, or the antecedent of "who", the visitor of a visit it is on', () => {
+    const cases: [string, string][] = [
+      ['Ana Ruiz held talks with Li Wei on the first day of a four-day visit to China.', 'Ana Ruiz'],
+      ['Li Wei met Ana Ruiz, who is on a six-day tour of China, in Beijing.', 'Ana Ruiz'],
+      ['Li Wei recibió a Ana Ruiz, que realiza una visita oficial a China hasta el viernes.', 'Ana Ruiz'],
+    ];
+    for (const [text, visitor] of cases) {
+      const other = visitor === 'Ana Ruiz' ? 'Li Wei' : 'Ana Ruiz';
+      const inside = [at(text, visitor, 'v', 'PERSON'), at(text, other, 'o', 'PERSON'), at(text, 'China', 'p', 'COUNTRY')];
+      expect(
+        relations(
+          text,
+          inside.sort((a, b) => a.start - b.start),
+        ).filter(([, , t]) => t === 'p'),
+        text,
+      ).toEqual([['VISITED', 'v', 'p']]);
+    }
+  });
+
   it('gives nothing without a visit noun, or when the types cannot visit', () => {
     const a = 'el acuerdo de Li Qiang al Perú';
     expect(relations(a, [at(a, 'Li Qiang', 'v', 'PERSON'), at(a, 'Perú', 'p', 'COUNTRY')])).toEqual([]);

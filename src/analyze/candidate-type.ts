@@ -53,6 +53,8 @@ export function candidateType({
     return 'COMPANY';
   // "Ferrocarril Central Andino, the company that operates the Central Railway": an apposition naming a company.
   if (head === 'INFRASTRUCTURE' && BREAK.test(terms[last]!.post) && COMPANY_APPOSED.test(after5(terms, last))) return 'COMPANY';
+  // "Lima Cargo City, a US$ 280 million freight terminal": a facility named like a place.
+  if (head === 'PLACE' && describedAfter(terms, last) === 'INFRASTRUCTURE') return 'INFRASTRUCTURE';
   if (head) return head;
   if (place) return 'PLACE';
   // "San Ignacio (Cajamarca)": a name with its region in brackets is a town.

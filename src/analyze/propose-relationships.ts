@@ -10,6 +10,7 @@ import { findAmounts, findDates } from './dates-amounts.js';
 import type { Sentence } from './nlp.js';
 import { DATELINE, type Proposal } from './proposal.js';
 import { structureRelations } from './structure-relations.js';
+import { buildingRelations } from './building-relations.js';
 import { signingRelations } from './signing-relations.js';
 import { shareholderRelations } from './shareholder-relations.js';
 import { approvalRelations } from './approval-relations.js';
@@ -54,6 +55,7 @@ export function proposeRelationships({
       ...visitNounRelations({ text, inside }),
       ...structureRelations({ text, inside }),
       ...signingRelations({ text, sentence: s, inside }),
+      ...buildingRelations({ text, sentence: s, inside }),
       ...shareholderRelations({ text, sentence: s, inside }),
       ...approvalRelations({ text, sentence: s, inside, buyer }),
       ...nounPhraseRelations({ text, inside, countryOf }),
@@ -129,8 +131,16 @@ const SHARE_OF = /^\s*(?:by|of|de|del|por)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 const NOUN_PHRASE_RELATIONS = new Set<RelationType>(['LOCATED_IN', 'AFFILIATED_WITH', 'HEADQUARTERED_IN']);
 /** Relations that tie a person or body to a country, which they then cannot visit. */
 const BELONGS = new Set<RelationType>(['HOLDS_OFFICE_IN', 'AFFILIATED_WITH', 'LEADS']);
-/** Relations a sentence's amounts belong to: a price, a share, a sum invested. */
-const PRICED = new Set<RelationType>(['ACQUIRED', 'OWNS', 'INVESTED_IN', 'RECEIVED_INVESTMENT', 'GRANTED_EXCLUSIVITY_TO', 'REGULATES']);
+/** Relations a sentence's amounts belong to: a price, a share, a sum invested, a work's cost. */
+const PRICED = new Set<RelationType>([
+  'ACQUIRED',
+  'BUILT',
+  'OWNS',
+  'INVESTED_IN',
+  'RECEIVED_INVESTMENT',
+  'GRANTED_EXCLUSIVITY_TO',
+  'REGULATES',
+]);
 
 /**
  * Gives each proposal of one sentence the date and amounts the sentence states for it: the date

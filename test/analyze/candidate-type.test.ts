@@ -122,6 +122,8 @@ describe('analyze: candidateType', () => {
     const railway = 'the yard of Ferrocarril Central Andino, the company that operates the line';
     expect(typeOf(railway, 'Ferrocarril Central Andino')).toBe('COMPANY');
     expect(typeOf('fined Callao Bulk Terminal, the operator of the pier', 'Callao Bulk Terminal')).toBe('COMPANY');
+    // A facility named like a place: its apposition says what it is.
+    expect(typeOf('to build Lima Cargo City, a freight terminal at the airport', 'Lima Cargo City')).toBe('INFRASTRUCTURE');
     // "the concessionaire said" is the next clause's subject, no apposition.
     expect(typeOf('a terminal at Jorge Chávez Airport, the concessionaire said', 'Jorge Chávez Airport')).toBe('INFRASTRUCTURE');
   });

@@ -36,6 +36,15 @@ describe('analyze: proposeRelationships, amounts', () => {
       ['citic', '15%'],
     ]);
   });
+
+  it('gives a builder the cost of the work', () => {
+    const text = 'Acme Group is building Lima Cargo City, a US$ 280 million terminal.';
+    const inside = [at(text, 'Acme Group', 'acme', 'COMPANY'), at(text, 'Lima Cargo City', 'city', 'INFRASTRUCTURE')];
+    const costs = propose(text, inside)
+      .filter((r) => r.type === 'BUILT')
+      .map((r) => r.quantities.map((q) => `${q.value}${q.unit}`).join(' '));
+    expect(costs).toEqual(['280000000USD']);
+  });
 });
 
 describe('analyze: proposeRelationships, dates and amounts', () => {

@@ -44,6 +44,8 @@ const COREFERRING_SUBJECT = new RegExp(
     'podría|podrá|será|sería|es|fue|ha|había|tiene|tendrá|va)(?!\\p{L})',
   'iu',
 );
+/** Verbs of asking: "asked", "urged", "pidió", "instó", "exhortó". */
+const REQUEST = /^(?:ask|urg|pid|ped|inst|exhort)/iu;
 /** Between "told" and its medium: an article and a few words ("the state news agency"). */
 const TOLD_MEDIUM = /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** Words that name a medium. */
@@ -116,8 +118,13 @@ export function statementRelations({
     // "dijo a RPP": whom a statement is made to is a medium, whatever its type says.
     // "told the state news agency Xinhua": an English "told" takes its medium as a direct object.
     const told = /^told$/iu.test(text.slice(hit.start, hit.end)) && (first?.type === 'MEDIA' || MEDIA_NOUN.test(gap));
+    // "pidió al Congreso endurecer las penas": whom a request is made to is no medium; "pidió que X cite a Y" asks of Y.
+    const request = REQUEST.test(text.slice(hit.start, hit.end));
+    if (request && /^\s+(?:que|that)\s/iu.test(text.slice(hit.end, hit.end + 6))) continue;
     const medium =
-      first && (MEDIUM.test(gap) || (first.type === 'MEDIA' && /^\s+$/u.test(gap)) || (told && TOLD_MEDIUM.test(gap))) ? first : undefined;
+      first && !request && (MEDIUM.test(gap) || (first.type === 'MEDIA' && /^\s+$/u.test(gap)) || (told && TOLD_MEDIUM.test(gap)))
+        ? first
+        : undefined;
     if (medium) {
       out.push(proposal({ text, type: 'COMMUNICATED_VIA', source: speaker, target: medium, hit, strength: 0.75 }));
       from = medium.end;

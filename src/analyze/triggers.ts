@@ -331,6 +331,8 @@ export const TRIGGERS: readonly Trigger[] = [
           'assure',
           'highlight',
           'point',
+          // "asked the ministry to publish", "urged Peru to weigh": a request is a statement to whom it is made.
+          'ask',
         ].map((x) => en(x, x === 'point' ? { omit: ['point', 'points', 'pointing'] } : {})),
         en('write', { past: 'wrote', participle: 'written', omit: ['write', 'writing'] }),
         en('defend'),
@@ -407,6 +409,9 @@ export const TRIGGERS: readonly Trigger[] = [
           es('respaldar', { tenses: FINITE }),
           es('precisar', { omit: ['precisa'], tenses: FINITE }),
           es('advertir', { present: 'adviert', raised: 'advirt', tenses: FINITE }),
+          es('pedir', { present: 'pid', raised: 'pid', tenses: ['preterite'] }),
+          es('instar', { tenses: FINITE }),
+          es('exhortar', { tenses: FINITE }),
           es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr', tenses: FINITE }),
         ],
       ])}|called|presenta|calcula|estima`,

@@ -26,6 +26,23 @@ describe('analyze: statementRelations', () => {
     expect(statements(b, own)).toEqual([['STATED', 'cosco', 'chancay']]);
   });
 
+  it('makes whom a request is made to what it is about, never its medium; a request that another act asks nothing of its subject', () => {
+    const a = 'La SNI pidió al Congreso endurecer las penas.';
+    const ends = [at(a, 'SNI', 'sni', 'ORGANIZATION'), at(a, 'Congreso', 'congreso', 'GOVERNMENT')];
+    expect(statements(a, ends)).toEqual([['STATED', 'sni', 'congreso']]);
+    const b = 'Aspec asked Vásquez to publish the contract.';
+    expect(statements(b, [at(b, 'Aspec', 'aspec', 'ORGANIZATION'), at(b, 'Vásquez', 'vasquez', 'PERSON')])).toEqual([
+      ['STATED', 'aspec', 'vasquez'],
+    ]);
+    const c = 'Luque pidió que la Comisión de Trabajo cite a Wang Jun.';
+    const three = [
+      at(c, 'Luque', 'luque', 'PERSON'),
+      at(c, 'Comisión de Trabajo', 'comision', 'GOVERNMENT'),
+      at(c, 'Wang Jun', 'wang', 'PERSON'),
+    ];
+    expect(statements(c, three)).toEqual([]);
+  });
+
   it('takes no place in a district phrase as what a statement is about', () => {
     const text = 'Zhou anunció que invertirá US$ 25 millones en el distrito de Lurín con Chery.';
     const inside = [at(text, 'Zhou', 'zhou', 'PERSON'), at(text, 'Lurín', 'lurin', 'PLACE'), at(text, 'Chery', 'chery', 'COMPANY')];

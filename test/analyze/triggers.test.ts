@@ -39,8 +39,9 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('Villena viajó en marzo a Qingdao')).toEqual([['VISITED', 'viajó en marzo a']]);
     expect(matches('The minister flew to Beijing')).toEqual([['VISITED', 'flew to']]);
     expect(matches('Las lluvias llegaron a niveles récord')).toEqual([]);
-    // A request is no statement: annotators disagree whether it is one or a call for cooperation, so it proposes neither.
-    expect(matches('La SNI pidió al Congreso endurecer las penas')).toEqual([]);
+    // A request made is a statement to whom it is made (6 of 10 such proposals right on the read sets); one to come is not yet.
+    expect(matches('La SNI pidió al Congreso endurecer las penas')).toEqual([['STATED', 'pidió']]);
+    expect(matches('La SNI pedirá al Congreso endurecer las penas')).toEqual([]);
     expect(matches('The ministry rejected the claims')).toEqual([['STATED', 'rejected']]);
     expect(matches('Mariana Cáceres, chief executive of Frutos del Norte')).toEqual([['LEADS', 'chief executive of']]);
     expect(matches('the two ministers co-chaired the dialogue')).toEqual([['PRESIDED_OVER', 'co-chaired']]);

@@ -24,7 +24,14 @@ const LEAD_IN = new RegExp(
   'u',
 );
 /** Between a speaker and the statement verb: nothing, an aside's closing comma, an auxiliary ("has", "also"). */
-const SPEAKER_GAP = /^\s*(?:\([^()]*\))?\s*(?:,[^,;]{1,80},)?\s*,?\s*(?:(?:has|have|had|also|later|then|ha|han|también|luego)\s+)*$/iu;
+const SPEAKER_GAP = new RegExp(
+  '^\\s*(?:\\([^()]*\\))?\\s*(?:,[^,;]{1,80},)?\\s*,?\\s*' +
+    // "The United States on Thursday urged", "Ticona, en cambio, advirtió", "el MEF este lunes informó".
+    '(?:(?:on|this|last|el|este|esta|el pasado)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|' +
+    'lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes)\\s+|(?:en cambio|however|además),?\\s+)?' +
+    '(?:(?:has|have|had|also|later|then|ha|han|también|luego)\\s+)*$',
+  'iu',
+);
 /** After a statement verb that ends its sentence: at most a time ("said on Tuesday."). */
 const SENTENCE_END = new RegExp(
   // "…, X told reporters on Monday.", "…, X said in a statement."

@@ -26,7 +26,7 @@ describe('analyze: statementRelations', () => {
     expect(statements(b, own)).toEqual([['STATED', 'cosco', 'chancay']]);
   });
 
-  it('makes whom a request is made to what it is about, never its medium; a request that another act asks nothing of its subject', () => {
+  it('makes whom a request is made to what it is about, never its medium, past a day; "pidió que X …" asks nothing of X', () => {
     const a = 'La SNI pidió al Congreso endurecer las penas.';
     const ends = [at(a, 'SNI', 'sni', 'ORGANIZATION'), at(a, 'Congreso', 'congreso', 'GOVERNMENT')];
     expect(statements(a, ends)).toEqual([['STATED', 'sni', 'congreso']]);
@@ -34,6 +34,8 @@ describe('analyze: statementRelations', () => {
     expect(statements(b, [at(b, 'Aspec', 'aspec', 'ORGANIZATION'), at(b, 'Vásquez', 'vasquez', 'PERSON')])).toEqual([
       ['STATED', 'aspec', 'vasquez'],
     ]);
+    const d = 'Washington on Thursday urged Peru to weigh the risks.';
+    expect(statements(d, [at(d, 'Washington', 'us', 'COUNTRY'), at(d, 'Peru', 'peru', 'COUNTRY')])).toEqual([['STATED', 'us', 'peru']]);
     const c = 'Luque pidió que la Comisión de Trabajo cite a Wang Jun.';
     const three = [
       at(c, 'Luque', 'luque', 'PERSON'),

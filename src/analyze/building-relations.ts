@@ -14,13 +14,20 @@ const TO_BUILD = /(?<!\p{L})(?:to build|to construct|para construir|para edifica
 /** Before the infinitive: an offer or a plan, which builds nothing yet ("offered to build", "planea"). */
 const NOT_YET = /(?:offered|offers|proposed|proposes|plans|planned|wants|seeks|ofreció|propuso|planea|busca|quiere)\s*$/iu;
 /** Before a body: an aside's agent ("led by", "liderado por la china"), which is no party of the sentence's verb. */
-const AGENT_BEFORE =
-  /(?:led|owned|controlled|run|formed)\s+by\s+(?:the\s+)?$|(?:liderad|encabezad|integrad|formad|controlad)[oa]\s+por\s+(?:(?:el|la)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
+const AGENT_BEFORE = new RegExp(
+  '(?:led|owned|controlled|run|formed)\\s+by\\s+(?:the\\s+)?$|' +
+    '(?:liderad|encabezad|integrad|formad|controlad)[oa]\\s+por\\s+(?:(?:el|la)\\s+)?(?:\\p{Ll}+\\s+){0,2}$',
+  'iu',
+);
 /** Between a facility and the body that builds it: "that … is building", ", que la generadora … construye". */
 const OBJECT_RELATIVE = /^\s*,?\s*(?:that|which|que)\s+(?:(?:the|el|la)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 /** After that body: the verb of building ("is building", "construye", "construyó", "built"). */
-const BUILDS_AFTER =
-  /^\s+(?:(?:is|was|has been|had been)\s+building|built|has built|had built|construye|construyó|construía|está construyendo|ha construido)(?!\p{L})/iu;
+const BUILDS_AFTER = new RegExp(
+  '^\\s+(?:(?:is|was|has been|had been)\\s+building|built|has built|had built|' +
+    'construye|construyó|construía|está construyendo|ha construido)(?!\\p{L})',
+  'iu',
+);
+/** Who may be named as building in a relative clause. */
 const BUILDERS = new Set(['COMPANY', 'GROUP', 'GOVERNMENT', 'ORGANIZATION']);
 
 /** The BUILT relations of one sentence that no verb of building governs. */

@@ -132,7 +132,13 @@ const isDemonym = (w: string): boolean => /^\p{Lu}/u.test(w) && DEMONYMS.some(([
  * After a description: a name, "of X", "de cobre X" that make it part of a longer name or an
  * apposition, or a possessive ("the company’s branch"), whose noun is what the sentence is about.
  */
-const NAMED_AFTER = /^\s*(?:,\s*)?(?:(?:of|de|del)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|^\s*(?:,\s*)?[\d"“(]|^['’]s\s/u;
+const NAMED_AFTER = new RegExp(
+  // "The company, based in Changsha, …": a participle's phrase after the comma names where, not the description.
+  '^\\s*(?:,\\s*)?(?!(?:based|headquartered|located|situated|founded|owned|controlled|run|led|con sede|ubicad[oa]|situad[oa]|' +
+    'fundad[oa]|controlad[oa]|liderad[oa])\\s)(?:(?:of|de|del)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}\\p{Lu}|' +
+    '^\\s*(?:,\\s*)?[\\d"“(]|^[\'’]s\\s',
+  'u',
+);
 /** A possessive and an office after a description ("’s general manager,"). */
 const OFFICE_AFTER = /^['’]s\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s*,/u;
 /** Before a description: an entity's comma, making it an apposition of that entity ("Chancay, the port …"). */

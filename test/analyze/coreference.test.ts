@@ -66,6 +66,11 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(b, [at(b, 'Peru', 'peru', 'COUNTRY'), at(b, 'FTA', 'fta', 'AGREEMENT')])).toEqual([]);
     const c = 'Zijin opera Falchani. También opera el proyecto de cobre Río Blanco.';
     expect(described(c, [at(c, 'Zijin', 'zijin', 'COMPANY'), at(c, 'Falchani', 'falchani', 'INFRASTRUCTURE')])).toEqual([]);
+    // A participle's phrase after the comma says where the entity is, and names nothing.
+    const d = 'Hunan Jianlu lost. The company, based in Changsha, will appeal.';
+    expect(described(d, [at(d, 'Hunan Jianlu', 'hunan', 'COMPANY'), at(d, 'Changsha', 'changsha', 'PLACE')])).toEqual([
+      ['The company', 'hunan'],
+    ]);
   });
   it('gives a description before a possessive office its body, and a namesake far back its name', () => {
     const a = 'TPE runs Paita. Exports grew. Álvaro Gutiérrez, the operator’s general manager, said so.';

@@ -193,6 +193,8 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.8,
     pattern: w(
       `${v([en('operate'), es('operar'), es('administrar')], '(?: por)?', 'bare')}|runs|run by|` +
+        // "It has run the Marcona mine ever since", "ran the port until 2020".
+        '(?<=(?:has|have|had)\\s+(?:also\\s+)?)run(?!\\s+by\\s)|ran|' +
         // "has been run since 2009 by TPE": a late agent (trigger-relations.ts).
         '(?<=(?:is|are|was|were|been)\\s+)run(?=\\s+(?:[\\p{L}\\d]+\\s+){1,3}?by\\s)',
       '运营|经营',

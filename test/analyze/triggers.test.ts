@@ -56,6 +56,8 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('la OEFA multó a Chinalco')).toEqual([['REGULATES', 'multó']]);
     expect(matches('Goldwind is also building the farm')).toEqual([['BUILT', 'is also building']]);
     expect(matches('The terminal has been run since 2009 by TPE')).toEqual([['OPERATES', 'run']]);
+    expect(matches('It has run the Marcona mine ever since')).toEqual([['OPERATES', 'run']]);
+    expect(matches('TPE ran the port until 2020')).toEqual([['OPERATES', 'ran']]);
     expect(matches('the negotiations on the protocol')).toEqual([['NEGOTIATED', 'negotiations on']]);
     expect(matches('Perú y China son partes del Acuerdo')).toEqual([['PARTY_TO', 'son partes del']]);
     expect(matches('The unit reports to the ministry')).toEqual([['PART_OF', 'reports to']]);

@@ -165,7 +165,7 @@ export const CONNECTORS = /^(of|de|del|la|las|los|el|y|and|for|the|da|do|dos|das
 export const BREAK = /[,;:()[\]{}"“”«»!?。，、]|\.\s|\.$|\s[—–-]|[—–]\s/u;
 /** Small words that open a sentence or a phrase and are no part of a name ("El Gobierno", "Según el Ministerio"). */
 export const LEADING_WORDS = wordsPattern(
-  'el|la|los|las|lo|un|una|unos|unas|segun|en|con|por|para|desde|tras|durante|este|esta|estos|estas|su|sus|al|del|' +
+  'el|la|los|las|lo|un|una|unos|unas|segun|en|con|por|para|desde|tras|durante|este|esta|estos|estas|ese|esa|esos|esas|su|sus|al|del|' +
     'the|a|an|this|these|that|its|their|his|her|our|in|on|at|after|before|since|during|under|with|from|for|by|as|when|while|but|and|y',
 );
 /** Tags of words that are no part of a name at its edges ("The", "In", "Chinese", "Monday"). */

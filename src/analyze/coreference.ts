@@ -105,7 +105,7 @@ const STRICT = wordsPattern(
  * which the first head noun after modifiers is the description's head (see `headAt`).
  */
 const DESCRIPTION = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:[Tt]he|[Ee]l|[Ll]a|[Tt]his|[Ee]ste|[Ee]sta|[Dd]icha|[Dd]icho|[Dd]el|[Aa]l)\\s+' +
+  '(?<![\\p{L}\\p{N}])(?:[Tt]he|[Ee]l|[Ll]a|[Tt]his|[Ee]ste|[Ee]sta|[Ee]se|[Ee]sa|[Dd]icha|[Dd]icho|[Dd]el|[Aa]l)\\s+' +
     '(?=((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+))',
   'gu',
 );

@@ -18,6 +18,10 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(a, [at(a, 'Cosco', 'cosco', 'COMPANY'), at(a, 'Chancay', 'chancay', 'INFRASTRUCTURE')])).toEqual([
       ['the port', 'chancay'],
     ]);
+    const c = 'Chinalco opera Toromocho. La ANA supervisa esa mina.';
+    expect(described(c, [at(c, 'Chinalco', 'chinalco', 'COMPANY'), at(c, 'Toromocho', 'toro', 'INFRASTRUCTURE')])).toEqual([
+      ['esa mina', 'toro'],
+    ]);
     const b = 'Shougang compró Marcona. Ayer la empresa anunció una inversión.';
     expect(described(b, [at(b, 'Shougang', 'shougang', 'COMPANY'), at(b, 'Marcona', 'marcona', 'INFRASTRUCTURE')])).toEqual([
       ['la empresa', 'shougang'],

@@ -8,14 +8,16 @@ import type { EntityType, RelationType } from '../domain/vocabulary.js';
 
 const ACTOR: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'COMPANY', 'GOVERNMENT', 'COUNTRY', 'GROUP', 'MEDIA'];
 const BODY: readonly EntityType[] = ['ORGANIZATION', 'COMPANY', 'GOVERNMENT', 'MEDIA', 'GROUP'];
+/** Who buys, sells, builds and invests: bodies and countries; a person said to ("dijo que invertirá") speaks for one. */
+const DEALER: readonly EntityType[] = ['COUNTRY', ...BODY];
 const WHERE: readonly EntityType[] = ['PLACE', 'COUNTRY'];
 const ANY = null;
 
 /** Entity types accepted at the source and target of each relation type; null accepts any. */
 export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[] | null, readonly EntityType[] | null]>> = {
-  ACQUIRED: [ACTOR, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'MEDIA']],
+  ACQUIRED: [DEALER, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'MEDIA']],
   ADOPTED: [ACTOR, ['PLAN', 'PROGRAM', 'AGREEMENT', 'INITIATIVE']],
-  BUILT: [ACTOR, ['INFRASTRUCTURE']],
+  BUILT: [DEALER, ['INFRASTRUCTURE']],
   HOSTED: [ACTOR, [...ACTOR, 'EVENT']],
   MET: [ACTOR, ACTOR],
   NEGOTIATED: [ACTOR, ['AGREEMENT', 'PLAN', 'PROGRAM']],
@@ -27,7 +29,7 @@ export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[]
     ['GOVERNMENT', 'ORGANIZATION'],
     ['COMPANY', 'INFRASTRUCTURE', 'ORGANIZATION'],
   ],
-  SOLD: [ACTOR, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'MEDIA']],
+  SOLD: [DEALER, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'MEDIA']],
   AFFILIATED_WITH: [ACTOR, ['COUNTRY', ...BODY]],
   ATTENDED: [ACTOR, ['EVENT']],
   COMMUNICATED_VIA: [ACTOR, ['MEDIA']],
@@ -36,7 +38,7 @@ export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[]
   GRANTED_EXCLUSIVITY_TO: [ACTOR, ACTOR],
   HEADQUARTERED_IN: [BODY, WHERE],
   HOLDS_OFFICE_IN: [['PERSON'], ['COUNTRY', ...BODY]],
-  INVESTED_IN: [ACTOR, ['COMPANY', 'ORGANIZATION', 'GOVERNMENT', 'INFRASTRUCTURE', 'COUNTRY', 'PLACE', 'PLAN', 'PROGRAM', 'INITIATIVE']],
+  INVESTED_IN: [DEALER, ['COMPANY', 'ORGANIZATION', 'GOVERNMENT', 'INFRASTRUCTURE', 'COUNTRY', 'PLACE', 'PLAN', 'PROGRAM', 'INITIATIVE']],
   LEADS: [
     ['PERSON', ...BODY, 'COUNTRY'],
     // A mayor or governor leads the city or region as much as its government ("el alcalde de Ilo").

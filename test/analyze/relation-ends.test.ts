@@ -20,6 +20,9 @@ describe('analyze: fits', () => {
     expect(fits('OPERATES', 'INFRASTRUCTURE', 'COMPANY')).toBe(false);
     expect(fits('HOLDS_OFFICE_IN', 'COMPANY', 'COUNTRY')).toBe(false);
     expect(fits('SIGNED', 'COMPANY', 'ORGANIZATION')).toBe(false);
+    // A person said to invest, buy, sell or build speaks for a body.
+    for (const type of ['INVESTED_IN', 'ACQUIRED', 'SOLD', 'BUILT'] as const)
+      expect(fits(type, 'PERSON', 'INFRASTRUCTURE'), type).toBe(false);
   });
 
   it('accepts anything at an open end', () => {

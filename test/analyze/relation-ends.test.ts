@@ -36,7 +36,8 @@ describe('analyze: fits', () => {
 
 describe('analyze: titles', () => {
   it('tells a leader’s title from another office’s, whole words only, any case', () => {
-    expect(['President', 'presidenta', 'head of state', 'King'].map((w) => LEADER_TITLES.test(w))).toEqual([true, true, true, true]);
+    const leaders = ['President', 'presidenta', 'head of state', 'King', 'mandataria', 'jefe de Estado'];
+    expect(leaders.map((w) => LEADER_TITLES.test(w))).toEqual([true, true, true, true, true, true]);
     expect(['minister', 'Prime Minister', 'vice president', 'Canciller'].map((w) => LEADER_TITLES.test(w))).toEqual([
       false,
       false,

@@ -74,7 +74,10 @@ export function fits(type: RelationType, source: string, target: string): boolea
 }
 
 /** Titles that make a person the leader of a state ("Peruvian President Dina Boluarte"). */
-export const LEADER_TITLES = /^(president|presidenta|presidente|mandatari[oa]|jef[ae] de estado|head of state|leader|king|queen|emperor)$/iu;
+export const LEADER_TITLES = new RegExp(
+  '^(?:president|presidenta|presidente|mandatari[oa]|jef[ae] de estado|head of state|leader|king|queen|emperor)$',
+  'iu',
+);
 /** Titles of other offices ("China's commerce minister Wang Wentao"). */
 export const OFFICE_TITLES = wordsPattern(
   'minister|ministra|ministro|premier|prime minister|ambassador|embajador|embajadora|envoy|secretary|' +

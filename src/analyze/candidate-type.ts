@@ -149,7 +149,10 @@ function describedAfter(terms: readonly Term[], end: number): EntityType | undef
     const t = terms[k]!;
     const w = word(t);
     if (PHRASE_END.test(w)) return undefined;
-    const noun = (n: string) => (isCapitalised(t) || /['’]s$/u.test(t.text) || NOT_NOUNS.test(n) ? undefined : clue(BEFORE_WORDS, n));
+    // "the state-owned distributor": the first half of a hyphenated modifier is no noun.
+    const hyphenated = /^-\S*$/u.test(t.post) && terms[k + 1] !== undefined;
+    const noun = (n: string) =>
+      isCapitalised(t) || /['’]s$/u.test(t.text) || NOT_NOUNS.test(n) || hyphenated ? undefined : clue(BEFORE_WORDS, n);
     const type = noun(w) ?? (oneOf ? noun(singular(w)) : undefined);
     // A noun phrase opens with an article, a possessor or its noun: "X, said the lender" is no apposition.
     if (k === from && !DETERMINERS.test(w) && !/['’]s$/u.test(t.text) && !type) return undefined;

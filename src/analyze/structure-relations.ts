@@ -83,6 +83,8 @@ const KIND_OF = new RegExp(
 const POSSESSED_PLACE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:city|port|town|capital|region|province|district|mine|airport)(?!\p{L})/u;
 /** "X, de Renovación Popular", "X, de la bancada de Y": a person's party after a comma. */
 const PARTY_DE = /^\s*,\s*(?:de|del)\s+(?:la\s+(?:bancada|agrupación)\s+(?:de\s+)?)?$/u;
+/** The noun of a utility that serves a place: "distributor", "la distribuidora", "operator". */
+const SERVES = /(?:distributor|distribuidora|utility|operator|operadora|supplier|carrier)\s/iu;
 /** "X, of San Diego", "Trina Solar of Changzhou", "X, a logistics firm from Shenzhen": a company's town after it. */
 const OF_TOWN =
   /^\s*,?\s+of\s+$|^\s*,\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:firm|company|group|maker|manufacturer|developer)\s+(?:from|of)\s+$/u;
@@ -194,6 +196,9 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
       else if (!where && b.type === 'PLACE' && PARTICIPLE_WHERE.test(gap))
         out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.55 }));
     }
+    // "Luz del Sur, the power distributor of southern Lima", "Cálidda, la distribuidora de gas de Lima": a utility and where it serves.
+    if (a.type === 'COMPANY' && b.type === 'PLACE' && APPOSED_WHERE.test(gap) && SERVES.test(gap))
+      out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.55 }));
     // "Arequipa, Peru's second city", "Callao, Peru’s main port": a place and the country or region whose part it is.
     const possessed = POSSESSED_PLACE.exec(text.slice(b.end, b.end + 50));
     if (

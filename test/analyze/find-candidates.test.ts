@@ -182,6 +182,13 @@ describe('analyze: findCandidates', () => {
     expect(found.mentions).toEqual([lima]);
   });
 
+  it('types a name by its apposition past a hyphenated modifier, which the library splits (its parse)', () => {
+    const text = 'Power will be supplied by Hidrandina, the state-owned distributor.';
+    expect(findCandidates({ text, parsed: parse(text), mentions: [] }).candidates.map((c) => [c.text, c.type])).toEqual([
+      ['Hidrandina', 'COMPANY'],
+    ]);
+  });
+
   it('takes a bracketed word after a name as its short name, and a school’s name after "de" as another', () => {
     expect(candidates('the Banking Association (Asbanc), which groups banks').map((c) => [c[0], c[1]])).toEqual([
       ['banking-association', 'Banking Association'],

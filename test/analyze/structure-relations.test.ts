@@ -105,6 +105,19 @@ describe('analyze: structureRelations', () => {
     expect(relations(a, [...inside, at(a, 'Lima', 'lima', 'PLACE', { from: 30 })])).toEqual([['HOSTED', 'lima', 'apec']]);
   });
 
+  it('locates a utility where an apposition says it serves, and no company where it is based', () => {
+    const a = 'Cálidda, la distribuidora de gas de Lima, creció.';
+    expect(relations(a, [at(a, 'Cálidda', 'calidda', 'COMPANY'), at(a, 'Lima', 'lima', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'calidda', 'lima'],
+    ]);
+    const b = 'Mindray, a device maker based in Shenzhen, made it.';
+    expect(relations(b, [at(b, 'Mindray', 'mindray', 'COMPANY'), at(b, 'Shenzhen', 'shenzhen', 'PLACE')])).not.toContainEqual([
+      'LOCATED_IN',
+      'mindray',
+      'shenzhen',
+    ]);
+  });
+
   it('makes a committee part of the body after "of", and a possessor’s centre part of it', () => {
     const a = 'the Transport Committee of the Congress of the Republic will meet';
     const committee = at(a, 'Transport Committee', 'committee', 'GOVERNMENT');

@@ -128,7 +128,11 @@ export function findCandidates({
     )
       continue;
     const one = span.first === span.last ? terms[span.first]! : undefined;
-    const listed = gazetteerType(surface);
+    // "the port of Paita", "los puertos de Salaverry e Ilo": a Peruvian town named as its port is the port (news
+    // writes "the port of Tianjin", "el puerto del Callao" of the city itself).
+    const gazetteer = gazetteerType(surface);
+    const portTown = PORT_TOWNS.test(foldForMatch(surface)) && PORT_OF.test(text.slice(Math.max(0, start - 40), start));
+    const listed = portTown ? 'INFRASTRUCTURE' : gazetteer;
     if (one && (clue(HEAD_WORDS, word(one)) || NO_NAME_ALONE.test(word(one)))) continue; // "Gobierno", "Estado" alone
     // A sentence's first word alone: a name only if the library says so, or the text capitalises it elsewhere too.
     const named = s.named !== undefined || NAME_TAGS.some((t) => one?.tags.has(t));
@@ -154,6 +158,11 @@ export function findCandidates({
   );
   return { candidates, mentions: mentions.filter((m) => !dropped.has(m)) };
 }
+
+/** Peruvian towns whose name, after "the port of", names the terminal itself. */
+const PORT_TOWNS = /^(?:paita|ilo|salaverry|matarani|san juan de marcona|marcona|pisco|chimbote|talara|bayovar|mollendo|huarmey|supe)$/u;
+/** Before a town's name: the port named for it ("the port of", "el puerto de", "los puertos de Salaverry e"). */
+const PORT_OF = /(?:port|ports|puerto|puertos)\s+(?:of|de|del)\s+(?:(?:the|el)\s+)?(?:\p{Lu}\p{L}+\s+(?:and|y|e)\s+)?$/u;
 
 /**
  * A span that opens with an office and "of" ("Minister of Energy and Mines", "President of China

@@ -182,6 +182,16 @@ describe('analyze: findCandidates', () => {
     expect(found.mentions).toEqual([lima]);
   });
 
+  it('makes a Peruvian port town after "the port of" the port, and a Chinese city the city', () => {
+    const text = 'Ships will sail from the port of Tianjin to the port of Paita and los puertos de Salaverry e Ilo.';
+    expect(findCandidates({ text, parsed: parse(text), mentions: [] }).candidates.map((c) => [c.text, c.type])).toEqual([
+      ['Tianjin', 'PLACE'],
+      ['Paita', 'INFRASTRUCTURE'],
+      ['Salaverry', 'INFRASTRUCTURE'],
+      ['Ilo', 'INFRASTRUCTURE'],
+    ]);
+  });
+
   it('types a name by its apposition past a hyphenated modifier, which the library splits (its parse)', () => {
     const text = 'Power will be supplied by Hidrandina, the state-owned distributor.';
     expect(findCandidates({ text, parsed: parse(text), mentions: [] }).candidates.map((c) => [c.text, c.type])).toEqual([

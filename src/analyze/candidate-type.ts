@@ -33,6 +33,8 @@ export function candidateType({
     return kindBefore;
   // "a hospital ship of the People’s Liberation Army Navy": a body's own head word wins over a facility noun before it.
   if (head === 'GOVERNMENT' || head === 'ORGANIZATION' || head === 'COMPANY' || head === 'MEDIA') return head;
+  // "the Mantaro River", "the Urubamba Valley": an English name ending in a place's kind is that place, whatever facility stands before it.
+  if (head === 'PLACE' && last > first && NATURAL_PLACES.test(word(terms[last]!))) return 'PLACE';
   const before = (k: number) => terms[first - k];
   // "la mina de hierro Marcona", "el puerto de Matarani": a facility's noun a few words back (before
   // the head: "Río" in a mine's name is no river), not across a place's preposition ("the hospital in X").
@@ -291,6 +293,8 @@ const FACILITY = wordsPattern(
     'parque|park|farm|estacion|station|pit|tajo|campus|warehouse|almacen|complex|complejo|field|lote|block|' +
     'corridor|corredor|canal|tramo',
 );
+/** The last word of an English name of a river, a valley, a lake. */
+const NATURAL_PLACES = wordsPattern('river|valley|lake|bay|island|desert|basin|plateau|mountains|range');
 /** Kinds of place whose name follows them ("the district of X", "la provincia de X"). */
 const PLACE_KINDS = wordsPattern(
   'district|distrito|province|provincia|region|department|departamento|city|ciudad|town|pueblo|village|localidad|caserio|' +
@@ -302,7 +306,7 @@ const PLACE_KINDS = wordsPattern(
  * in X") or a place's kind ("the port city of X").
  */
 const ACROSS = wordsPattern(
-  'in|en|near|cerca|at|from|desde|to|a|hacia|between|entre|by|por|city|ciudad|town|region|district|province|provincia|distrito',
+  'in|en|near|cerca|at|on|from|desde|to|a|hacia|between|entre|by|por|city|ciudad|town|region|district|province|provincia|distrito',
 );
 
 /** Heads of state bodies when "national" or "central" qualifies them. */

@@ -28,6 +28,26 @@ const FIELD_ENDINGS = wordsPattern(
 );
 /** Heads of names that end in a number ("Block 58", "Línea 2", "Lote 192"). */
 const NUMBERED_HEADS = /^(block|lote|lot|line|linea|phase|fase|unit|unidad|terminal|pier|muelle|route|ruta|tower|torre|sector|well|pozo)$/;
+/** A Roman numeral of a facility's or stage's name ("Marcona II", "San Gabán III"). */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/u;
+/** What may follow the number of a name that ends in one: a phrase's end, a facility's noun, a coordination. */
+const AFTER_NUMBER = /^(?:dam|plant|mine|farm|project|station|substation|field|and|y|represa|presa|central|proyecto)$/u;
+/**
+ * True when the term after `j` is the number that ends the name `j` is the last word of: any number
+ * after a numbered unit's head ("Block 58", "Lote 192"), a Roman numeral after a capitalised word, or
+ * one or two digits after a capitalised word that is no month or currency, at a phrase's end or before
+ * a facility's noun ("Chadín 2, a dam", "Chadín 2 dam"); never an amount or a date ("US$ 25 millones", "March 9").
+ */
+function numberEnds(terms: readonly Term[], j: number): boolean {
+  const [t, n] = [terms[j]!, terms[j + 1]];
+  if (!n || /\s[—–-]|[—–]/u.test(t.post)) return false;
+  if (NUMBERED_HEADS.test(word(t)) && /^\d{1,3}[A-Z]?$/u.test(n.text)) return true;
+  if (!isCapitalised(t) || /[$/€¥£]/u.test(t.text) || ['Month', 'WeekDay', 'Date', 'Value'].some((tag) => t.tags.has(tag))) return false;
+  if (/[,;:(]/u.test(t.post)) return false;
+  if (ROMAN.test(n.text)) return true;
+  const after = terms[j + 2];
+  return /^\d{1,2}$/u.test(n.text) && (BREAK.test(n.post) || !after || AFTER_NUMBER.test(word(after)));
+}
 /** Punctuation before a word that starts a new name ("(Ositrán"). */
 const PRE_BREAK = /[([{"“«]/u;
 /** A possessive "’s" at a word's end, which ends a name. */
@@ -127,8 +147,8 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
     ) {
       const next = terms[j + 1]!;
       if (PRE_BREAK.test(next.pre)) break;
-      // "Block 58", "Line 2", "Lote 192": a numbered unit's number ends its name.
-      if (NUMBERED_HEADS.test(word(terms[j]!)) && /^\d{1,3}[A-Z]?$/u.test(next.text)) {
+      // "Block 58", "Line 2", "Lote 192", "Chadín 2", "San Gabán III": a numbered unit's number ends its name.
+      if (numberEnds(terms, j)) {
         last = j + 1;
         break;
       }
@@ -345,7 +365,7 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
     (edge(terms[first]!) || (!institution && TITLES.test(word(terms[first]!))))
   )
     first++;
-  const numbered = (k: number) => k > first && /^\d{1,3}[A-Z]?$/u.test(terms[k]!.text) && NUMBERED_HEADS.test(word(terms[k - 1]!));
+  const numbered = (k: number) => k > first && numberEnds(terms, k - 1);
   // "Anglo American", "Banco Americano": a capitalised demonym after a name's own capitalised word ends that name.
   const demonymLast = (k: number) =>
     k > first &&

@@ -83,6 +83,8 @@ const BOTH_SAID = new RegExp(
 );
 /** Between a name and one inside its apposition: a comma, an article, lower-case words ("the local unit of the French group "). */
 const APPOSED_NAME = /^\s*,\s*(?:the|a|an|la|el|una?)\s+[^,;]*$/iu;
+/** The end of an apposition's object relative, whose subject is the name after it ("a wind farm that Engie is building"). */
+const RELATIVE_SUBJECT = /(?<!\p{L})(?:that|which|que)\s+(?:the\s+|la\s+|el\s+)?$/iu;
 /** "according to", "según", "de acuerdo con", "citing". */
 const ACCORDING = /(?<!\p{L})(?:according to|según|de acuerdo con|citing)\s+/giu;
 
@@ -198,7 +200,8 @@ export function statementRelations({
     // A name inside an apposition ("Joyvio, the agricultural arm of the conglomerate Legend Holdings,") is no party.
     const apposed = (e: Endpoint) => {
       const prior = before.filter((x) => x.end <= e.start).pop();
-      return prior !== undefined && APPOSED_NAME.test(text.slice(prior.end, e.start));
+      const gap = text.slice(prior?.end ?? e.start, e.start);
+      return prior !== undefined && APPOSED_NAME.test(gap) && !RELATIVE_SUBJECT.test(gap);
     };
     const companies = before.filter((e) => (e.type === 'COMPANY' || e.type === 'GROUP') && !apposed(e));
     const ids = [...new Set(companies.map((e) => e.id))];

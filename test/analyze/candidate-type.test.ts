@@ -21,6 +21,12 @@ describe('analyze: candidateType', () => {
     expect(typeOf('outside Government Palace today', 'Government Palace')).toBe('PLACE');
   });
 
+  it('makes a place of an English name ending in "River" or "Valley", even after a facility’s noun', () => {
+    expect(typeOf('the mine pollutes the Tacora River, they said', 'Tacora River')).toBe('PLACE');
+    expect(typeOf('a dam on the Tacora River planned by X', 'Tacora River')).toBe('PLACE');
+    expect(typeOf('la mina Río Tacora produce', 'Río Tacora')).toBe('INFRASTRUCTURE');
+  });
+
   it('makes a person of a first name and surnames that hold a head word inside or a Spanish head last', () => {
     const tags = { Jorge: ['FirstName'], Carmen: ['FirstName'] };
     expect(typeOf('presidida por el rector, Jorge Seminario Abad, ayer', 'Jorge Seminario Abad', { tags })).toBe('PERSON');

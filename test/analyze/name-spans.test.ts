@@ -90,6 +90,20 @@ describe('analyze: name spans', () => {
     expect(texts('the gas of Block 58, in Cusco', [trim(terms, run!.first, run!.last)!])).toEqual(['Block 58']);
   });
 
+  it('keeps a Roman numeral, and a short number before a comma or a facility’s noun ("Chadín 2, a dam"), never an amount or a date', () => {
+    const trimmed = (text: string, tags: Record<string, string[]> = {}) => {
+      const { terms } = handParsed(text, { tags });
+      const spans = capitalisedRuns(terms).flatMap((r) => trim(terms, r.first, r.last) ?? []);
+      return texts(text, spans, tags);
+    };
+    expect(trimmed('against Chadín 2, a dam')).toEqual(['Chadín 2']);
+    expect(trimmed('the Chaglla and San Gabán III plants')).toEqual(['Chaglla', 'San Gabán III']);
+    expect(trimmed('the Tacora 2 dam')).toEqual(['Tacora 2']);
+    expect(trimmed('paid US$ 25 millones')).toEqual(['US$']);
+    expect(trimmed('since May 20, when', { May: ['Month', 'Date'] })).toEqual([]);
+    expect(trimmed('Tacora 12 tonnes')).toEqual(['Tacora']);
+  });
+
   it('keeps a demonym that ends a name after its own word ("Anglo American"), not after "Latin"', () => {
     const trimmed = (text: string) => {
       const { terms } = handParsed(text);

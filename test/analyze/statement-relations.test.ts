@@ -113,6 +113,17 @@ describe('analyze: statementRelations', () => {
       ['STATED', 'joyvio', 'av'],
       ['STATED', 'av', 'joyvio'],
     ]);
+    // The subject of the apposition's relative clause is a party: "a wind farm that Engie is building".
+    const d = 'Goldwind will supply turbines for Marcona II, a wind farm that Engie Perú is building, the two companies said.';
+    const builder = [
+      at(d, 'Goldwind', 'goldwind', 'COMPANY'),
+      at(d, 'Marcona II', 'marcona', 'INFRASTRUCTURE'),
+      at(d, 'Engie Perú', 'engie', 'COMPANY'),
+    ];
+    expect(statements(d, builder)).toEqual([
+      ['STATED', 'goldwind', 'marcona'],
+      ['STATED', 'engie', 'marcona'],
+    ]);
   });
 
   it('states nothing about an entity far into the statement, nor from a speaker cut off from the verb', () => {

@@ -111,6 +111,8 @@ function signatoryCountries(found: readonly Proposal[], isCountry: (id: string) 
 const PREMODIFIER = /^-(?:based|owned|controlled|run|headquartered|listed|born)(?![\p{L}])/u;
 /** Relations that describe a standing state, dated only by a "since" ("partners since 2014"). */
 const STATES = new Set<RelationType>(['LEADS', 'HOLDS_OFFICE_IN', 'AFFILIATED_WITH', 'PART_OF', 'LOCATED_IN', 'HEADQUARTERED_IN']);
+/** Verbs of arriving or opening, whose date starts a presence ("arrived in", "llegó al", "abrió en"). */
+const ARRIVAL = /^(?:arrived|opened|entered|started|began|llegó|llegaron|abrió|abrieron|ingresó|ingresaron|empezó|comenzó)(?!\p{L})/iu;
 /** Relations that happen at a time rather than hold over one. */
 const EVENTS = new Set<RelationType>([
   'VISITED',
@@ -178,9 +180,11 @@ function withDatesAndAmounts({
     // So does the day a deal was reported ("…, informó este jueves el vendedor", "…, the companies said on Monday").
     const inDateline = (d: { start: number; end: number }) =>
       !DATELINE_EVENTS.has(p.type) && (d.end - sentence.start <= dateline || (d.start >= p.triggerEnd && REPORTED.test(between(d))));
+    // "llegó al Perú en 2016", "opened in Peru in 2014": an arrival's date starts the presence it tells.
+    const arrival = p.type === 'LOCATED_IN' && ARRIVAL.test(quote.slice(p.triggerStart - sentence.start, p.triggerEnd - sentence.start));
     const usable = dates.filter(
       (d) =>
-        (STATES.has(p.type) ? d.since : !(d.since && EVENTS.has(p.type))) &&
+        (STATES.has(p.type) ? d.since || (arrival && d.start >= p.triggerEnd) : !(d.since && EVENTS.has(p.type))) &&
         !OTHER_CLAUSE.test(between(d).replace(ASIDE, ',')) &&
         !inDateline(d),
     );

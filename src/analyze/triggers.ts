@@ -56,6 +56,28 @@ const OPINION_OF =
 /** Every trigger; where two overlap in a sentence the longer one wins. */
 export const TRIGGERS: readonly Trigger[] = [
   {
+    // "China Telecom llegó al Perú en 2016", "ICBC opened in Peru in 2014", "Statkraft opera en el país desde 2014": a body's
+    // arrival or work in a place since a year is its presence there (before VISITED: of two equally long triggers the first wins).
+    type: 'LOCATED_IN',
+    strength: 0.75,
+    next: new RegExp(
+      '^\\s+(?:(?:the|el|la)\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}|country|país)\\s+' +
+        '(?:(?:in|en)\\s+(?:\\p{L}+\\s+)?|since|desde)\\s*\\d{4}(?!\\d)',
+      'u',
+    ),
+    pattern: w(
+      'arrived in|(?:llegó|llegaron) al?|opened in|(?:abrió|abrieron) en|entered|(?:ingresó|ingresaron) al?|' +
+        '(?:started|began|empezó a|comenzó a) (?:operating|operar) en|(?:opera|operan|funciona|funcionan|trabaja|trabajan) en|' +
+        '(?:operates|works) in',
+    ),
+  },
+  {
+    // "CNPC has worked in Peru since 1993", "has been present in the country".
+    type: 'LOCATED_IN',
+    strength: 0.75,
+    pattern: w('(?:has|have|had) (?:worked|operated|been operating|been working|been present|been active|done business) in'),
+  },
+  {
     type: 'VISITED',
     strength: 0.85,
     pattern: w(

@@ -318,6 +318,27 @@ describe('analyze: proposeRelationships per sentence', () => {
     });
     expect(rels.map((r) => [r.type, r.validFrom])).toEqual([['VISITED', null]]);
   });
+
+  it('makes a body’s arrival in a place by a year its presence there from that year, never a visit', () => {
+    const located = (text: string, body: string, place: string) =>
+      proposeRelationships({
+        text,
+        sentences: [{ start: 0, end: text.length }],
+        endpoints: [at(text, body, 'body', 'COMPANY'), at(text, place, 'place', 'COUNTRY')],
+        countryOf: noCountry,
+        publishedAt: '2025-06-01',
+      }).map((r) => [r.type, r.sourceId, r.targetId, r.validFrom]);
+    expect(located('Tacora Telecom, con sede en Pekín, llegó al Perú en 2016 y crece.', 'Tacora Telecom', 'Perú')).toEqual([
+      ['LOCATED_IN', 'body', 'place', '2016'],
+    ]);
+    expect(located('Tacora Bank opened in Peru in 2014.', 'Tacora Bank', 'Peru')).toEqual([['LOCATED_IN', 'body', 'place', '2014']]);
+    expect(located('Tacora Oil has worked in Peru since 1993.', 'Tacora Oil', 'Peru')).toEqual([['LOCATED_IN', 'body', 'place', '1993']]);
+    expect(located('Tacora Perú opera en Chile desde 2014.', 'Tacora Perú', 'Chile')).toEqual([['LOCATED_IN', 'body', 'place', '2014']]);
+    // A delegation arriving on a day is a visit.
+    expect(located('Tacora Group arrived in Peru on Monday.', 'Tacora Group', 'Peru')).toEqual([
+      ['VISITED', 'body', 'place', '2025-05-26'],
+    ]);
+  });
   it(
     'reads ownership shares after "es propiedad de", contracts a party closed, subjects acting jointly, ' + 'and a possessor as the end',
     () => {

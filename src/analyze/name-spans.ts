@@ -95,6 +95,8 @@ function headedName(terms: readonly Term[], k: number): boolean {
   return false;
 }
 
+/** A lower-case kind of place between a place and the larger one it lies in ("the La Joya district of Arequipa"). */
+const PLACE_KIND_OF = /^(district|province|region|department|distrito|provincia|departamento)$/;
 /** Splits a term range where punctuation ends a name ("Lima, Perú" → "Lima", "Perú") or a coordination joins two. */
 export function splitAtBreaks(terms: readonly Term[], first: number, last: number): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
@@ -112,6 +114,11 @@ export function splitAtBreaks(terms: readonly Term[], first: number, last: numbe
     } else if (COORDINATORS.test(word(t)) && !opened) {
       if (i > from) out.push({ first: from, last: i - 1 });
       from = i + 1;
+    } else if (!isCapitalised(t) && PLACE_KIND_OF.test(word(t)) && next !== undefined && /^(of|de|del)$/.test(word(next))) {
+      // "the La Joya district of Arequipa": a district and the region it lies in are two names.
+      if (i > from) out.push({ first: from, last: i - 1 });
+      from = i + 2;
+      i++;
     }
   }
   return out.filter((s) => s.first <= s.last);
@@ -350,14 +357,16 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
     /^(la|el|los|las)$/.test(word(terms[k]!)) &&
     isCapitalised(terms[k]!) &&
     k < last &&
-    ['PLACE', 'MEDIA'].includes(
-      gazetteerType(
-        terms
-          .slice(k, last + 1)
-          .map((t) => t.text)
-          .join(' '),
-      ) ?? '',
-    );
+    // "the La Joya district": after an English article, a capitalised Spanish one is the name's own.
+    ((k > 0 && word(terms[k - 1]!) === 'the' && !BREAK.test(terms[k - 1]!.post)) ||
+      ['PLACE', 'MEDIA'].includes(
+        gazetteerType(
+          terms
+            .slice(k, last + 1)
+            .map((t) => t.text)
+            .join(' '),
+        ) ?? '',
+      ));
   while (
     first <= last &&
     !demonymName(first) &&

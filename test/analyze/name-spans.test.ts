@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beforeListedName, capitalisedRuns, cutAtTitle, splitAtParentBody, trim } from '../../src/analyze/name-spans.js';
+import { beforeListedName, capitalisedRuns, cutAtTitle, splitAtBreaks, splitAtParentBody, trim } from '../../src/analyze/name-spans.js';
 import { handParsed } from './hand-parsed.js';
 
 /** The texts of term ranges of a hand-parsed text. */
@@ -102,6 +102,14 @@ describe('analyze: name spans', () => {
     expect(trimmed('paid US$ 25 millones')).toEqual(['US$']);
     expect(trimmed('since May 20, when', { May: ['Month', 'Date'] })).toEqual([]);
     expect(trimmed('Tacora 12 tonnes')).toEqual(['Tacora']);
+  });
+
+  it('splits a library span at a lower-case district or province "of", keeping a Spanish article after "the"', () => {
+    const text = 'built in the La Joya district of Arequipa';
+    const { terms } = handParsed(text);
+    const first = terms.findIndex((t) => t.text === 'La');
+    const parts = splitAtBreaks(terms, first, terms.length - 1).map((p) => trim(terms, p.first, p.last)!);
+    expect(texts(text, parts)).toEqual(['La Joya', 'Arequipa']);
   });
 
   it('keeps a demonym that ends a name after its own word ("Anglo American"), not after "Latin"', () => {

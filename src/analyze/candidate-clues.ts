@@ -155,7 +155,7 @@ export const TITLES = wordsPattern(
     'ambassador|embajador|mr|mrs|ms|dr|sr|sra|don|dona|general|governor|mayor|alcalde|senator|secretary|' +
     'vice|prime|foreign|trade|deputy|chief|executive|manager|director|directora|spokesperson|spokesman|spokeswoman|envoy|' +
     'commissioner|chancellor|consul|canciller|gerente|embajadora|gobernador|gobernadora|alcaldesa|viceministro|viceministra|' +
-    'vicepresidente|vicepresidenta|superintendent|superintendente|' +
+    'vicepresidente|vicepresidenta|superintendent|superintendente|congressman|congresswoman|congresista|senadora|senador|' +
     // Ranks: "Admiral Alberto Alcalá Luna", "el coronel Zhou Bin", "Rear Admiral Liu Jianhua".
     'admiral|rear|almirante|contralmirante|vicealmirante|colonel|coronel|captain|capitán|commander|comandante|lieutenant|teniente',
 );

@@ -95,6 +95,8 @@ function headedName(terms: readonly Term[], k: number): boolean {
   return false;
 }
 
+/** English head nouns two coordinated fields before them share ("the Energy and Mines Committee"). */
+const SHARED_HEADS = /^(committee|commission|ministry)$/;
 /** A lower-case kind of place between a place and the larger one it lies in ("the La Joya district of Arequipa"). */
 const PLACE_KIND_OF = /^(district|province|region|department|distrito|provincia|departamento)$/;
 /** Splits a term range where punctuation ends a name ("Lima, Perú" → "Lima", "Perú") or a coordination joins two. */
@@ -201,6 +203,24 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
             PRE_BREAK.test(closing.pre) ||
             !(isCapitalised(closing) || OPENERS.test(word(closing))));
         if (COORDINATORS.test(w) && field) {
+          last = j + 3;
+          j += 3;
+          continue;
+        }
+        // "the Energy and Mines Committee": two fields, then the English head noun of both.
+        const headAfter = terms[j + 3];
+        const sharedHead =
+          COORDINATORS.test(w) &&
+          !opened &&
+          after !== undefined &&
+          isCapitalised(after) &&
+          !BREAK.test(after.post) &&
+          !clue(HEAD_WORDS, word(after)) &&
+          j === i &&
+          !(i > 0 && /,\s*$/u.test(terms[i - 1]!.post)) &&
+          headAfter !== undefined &&
+          SHARED_HEADS.test(word(headAfter));
+        if (sharedHead) {
           last = j + 3;
           j += 3;
           continue;

@@ -82,7 +82,9 @@ const KIND_OF = new RegExp(
 /** After a country or region: its possessive and a place's kind ("’s second city", "'s main port"). */
 const POSSESSED_PLACE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:city|port|town|capital|region|province|district|mine|airport)(?!\p{L})/u;
 /** "X, de Renovación Popular", "X, de la bancada de Y": a person's party after a comma. */
-const PARTY_DE = /^\s*,\s*(?:de|del)\s+(?:la\s+(?:bancada|agrupación)\s+(?:de\s+)?)?$/u;
+const PARTY_DE = /^\s*,\s*(?:de|del)\s+(?:la\s+(?:(?:bancada|agrupación)\s+(?:de\s+)?)?)?$/u;
+/** "X, a member of the", "X, miembro de la", "X, integrante del": a person and the body they belong to. */
+const MEMBER_OF = /^\s*,\s*(?:(?:a|an|un|una)\s+)?(?:member|miembro|integrante)\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$/iu;
 /** The noun of a utility that serves a place: "distributor", "la distribuidora", "operator". */
 const SERVES = /(?:distributor|distribuidora|utility|operator|operadora|supplier|carrier)\s/iu;
 /** "X, of San Diego", "Trina Solar of Changzhou", "X, a logistics firm from Shenzhen": a company's town after it. */
@@ -217,8 +219,13 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
           strength: 0.6,
         }),
       );
-    // "el congresista X, de Renovación Popular", "X, de la bancada de Y": a person's party.
-    if (a.type === 'PERSON' && (b.type === 'ORGANIZATION' || b.type === 'GROUP') && PARTY_DE.test(gap))
+    // "el congresista X, de Renovación Popular", "X, de la bancada de Y": a person's party; "X, de la Comisión de Defensa
+    // Nacional", "X, a member of the Defence Committee": a lawmaker's committee.
+    const committee = BODY.has(b.type) && partHead(text.slice(b.start, b.end));
+    if (
+      a.type === 'PERSON' &&
+      (((b.type === 'ORGANIZATION' || b.type === 'GROUP' || committee) && PARTY_DE.test(gap)) || (BODY.has(b.type) && MEMBER_OF.test(gap)))
+    )
       out.push(proposal({ text, type: 'AFFILIATED_WITH', source: a, target: b, hit, strength: 0.55 }));
     if (a.type === 'PLACE' && b.type === 'PLACE' && KIND_OF.test(gap))
       out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));

@@ -104,6 +104,12 @@ describe('analyze: name spans', () => {
     expect(trimmed('Tacora 12 tonnes')).toEqual(['Tacora']);
   });
 
+  it('keeps two fields before the English head they share ("the Energy and Mines Committee"), not after a listing comma', () => {
+    expect(runs('a member of the Energy and Mines Committee said')).toEqual(['Energy and Mines Committee']);
+    expect(runs('Huawei and Tacora Group said')).toEqual(['Huawei', 'Tacora Group']);
+    expect(runs('the Geological, Mining and Metallurgical Committee')).toEqual(['Geological', 'Mining', 'Metallurgical Committee']);
+  });
+
   it('splits a library span at a lower-case district or province "of", keeping a Spanish article after "the"', () => {
     const text = 'built in the La Joya district of Arequipa';
     const { terms } = handParsed(text);

@@ -17,6 +17,20 @@ describe('analyze: structureRelations', () => {
     ]);
   });
 
+  it('affiliates a person with the body an apposition makes them a member of, and a lawmaker with a committee after "de la"', () => {
+    const a = 'Ana Ruiz, a member of the Defence Committee of the Congress, asked for the text.';
+    expect(relations(a, [at(a, 'Ana Ruiz', 'ruiz', 'PERSON'), at(a, 'Defence Committee', 'committee', 'GOVERNMENT')])).toEqual([
+      ['AFFILIATED_WITH', 'ruiz', 'committee'],
+    ]);
+    const b = 'El congresista Juan Soto, de la Comisión de Defensa Nacional, cuestionó la compra.';
+    expect(relations(b, [at(b, 'Juan Soto', 'soto', 'PERSON'), at(b, 'Comisión de Defensa Nacional', 'comision', 'GOVERNMENT')])).toEqual([
+      ['AFFILIATED_WITH', 'soto', 'comision'],
+    ]);
+    // A ministry after "de la" is no committee of the person's.
+    const c = 'La ministra Ana Ruiz, de la Cancillería, habló.';
+    expect(relations(c, [at(c, 'Ana Ruiz', 'ruiz', 'PERSON'), at(c, 'Cancillería', 'mre', 'GOVERNMENT')])).toEqual([]);
+  });
+
   it('locates a facility near a place, and a town in the part of a region ("in the highlands of the Piura region")', () => {
     const a = 'The line ends at the Poroma substation, near Nazca.';
     expect(relations(a, [at(a, 'Poroma', 'poroma', 'INFRASTRUCTURE'), at(a, 'Nazca', 'nazca', 'PLACE')])).toEqual([

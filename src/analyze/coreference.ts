@@ -77,6 +77,9 @@ const SAME_HEAD: readonly (readonly string[])[] = [
   ['mine', 'mina'],
   ['ministry', 'ministerio'],
   ['bank', 'banco'],
+  // "the miner" is the mining company the text named ("Zijin Mining").
+  ['miner', 'minera', 'mining'],
+  ['airline', 'airlines', 'aerolínea', 'aerolíneas'],
   ['university', 'universidad'],
   ['agreement', 'acuerdo', 'convenio', 'accord'],
   ['memorandum', 'memorando'],
@@ -128,6 +131,8 @@ function headAt(words: string): { head: string; length: number; types: readonly 
   return undefined;
 }
 const isDemonym = (w: string): boolean => /^\p{Lu}/u.test(w) && DEMONYMS.some(([re]) => re.test(w));
+/** Lower-case words that end a description rather than lead to a name: prepositions and verbs of a past or of saying. */
+const NO_NAME_WORD = '(?:in|on|at|to|with|by|from|for|into|en|a|al|con|por|para|desde|hacia|said|says|told|tells|dijo|informó)\\s';
 /**
  * After a description: a name, "of X", "de cobre X" that make it part of a longer name or an
  * apposition, or a possessive ("the company’s branch"), whose noun is what the sentence is about.
@@ -135,7 +140,9 @@ const isDemonym = (w: string): boolean => /^\p{Lu}/u.test(w) && DEMONYMS.some(([
 const NAMED_AFTER = new RegExp(
   // "The company, based in Changsha, …": a participle's phrase after the comma names where, not the description.
   '^\\s*(?:,\\s*)?(?!(?:based|headquartered|located|situated|founded|owned|controlled|run|led|con sede|ubicad[oa]|situad[oa]|' +
-    'fundad[oa]|controlad[oa]|liderad[oa])\\s)(?:(?:of|de|del)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}\\p{Lu}|' +
+    'fundad[oa]|controlad[oa]|liderad[oa])\\s)(?:(?:of|de|del)\\s+)?' +
+    // "The lender opened in Peru", "the company told Reuters": a verb or a preposition before the capital is no name's word.
+    `(?:(?!${NO_NAME_WORD})[\\p{Ll}-]+\\s+){0,2}\\p{Lu}|` +
     '^\\s*(?:,\\s*)?[\\d"“(]|^[\'’]s\\s',
   'u',
 );

@@ -28,6 +28,16 @@ const OFFICE_OR_PART = wordsPattern(
     'filial|filiales|subsidiaria|sede|vocero|vocera|portavoz|representante|accionista|accionistas',
   'iu',
 );
+/** A possessive's offices and parts that only a body has, never a country. */
+const CORPORATE = wordsPattern(
+  'chairman|chairwoman|chair|ceo|manager|general manager|director|founder|owner|owners|parent|subsidiary|subsidiaries|unit|' +
+    'branch|arm|gerente|gerente general|directora|fundador|fundadora|dueño|dueña|propietario|matriz|filial|filiales|subsidiaria|' +
+    'accionista|accionistas',
+  'iu',
+);
+const BODY_NO_COUNTRY = BODY.filter((t) => t !== 'COUNTRY');
+/** Between a body and the complement of its name's "of" ("the Transport Committee of the Congress"). */
+const OF_COMPLEMENT = /^\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$/iu;
 /** "he", "she", "él", "ella" (as subject or after a preposition). */
 const PERSONAL = /(?<![\p{L}\p{N}’'-])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)(?![\p{L}\p{N}’'-])/gu;
 /** What a passive "it" stands for: "It was signed in Lima by …", "It was built by Sinohydro". */
@@ -90,7 +100,10 @@ export function pronounEndpoints({
    */
   const antecedent = (k: number, at: number, types: readonly string[], bySubject: boolean): Endpoint | undefined => {
     const own = within(sentences[k]!).filter((e) => e.end <= at && types.includes(e.type));
-    const nearest = own[own.length - 1];
+    let n = own.length - 1;
+    // "The Transport Committee of the Congress will …, its chairman": the body the complement after "of" belongs to.
+    while (!bySubject && n > 0 && OF_COMPLEMENT.test(text.slice(own[n - 1]!.end, own[n]!.start))) n--;
+    const nearest = own[n];
     if (nearest && !bySubject) return nearest;
     if (nearest) {
       const subject = own.find((e) => isSubject(e, sentences[k]!) && !possessor(e));
@@ -134,9 +147,11 @@ export function pronounEndpoints({
       const words = next.split(/\s+/u);
       const office = words.some((_, k) => OFFICE_OR_PART.test(words.slice(0, k + 1).join(' ')) || OFFICE_OR_PART.test(words[k]!));
       if (!OFFICE_OR_PART.test(m[1]!) && !office) continue;
+      // "its chairman", "su gerente general", "its subsidiary": no country has them.
+      const corporate = words.some((_, k) => CORPORATE.test(words.slice(0, k + 1).join(' '))) || CORPORATE.test(m[1]!);
       // "operada por su filial Shougang Hierro Perú": the name after the noun is the agent, not the possessor.
       if (GOVERNED.test(body.slice(Math.max(0, m.index - 20), m.index)) && namedNext(s.start + m.index + m[0].length)) continue;
-      add(k, s.start + m.index, s.start + m.index + m[0].length, BODY, false);
+      add(k, s.start + m.index, s.start + m.index + m[0].length, corporate ? BODY_NO_COUNTRY : BODY, false);
     }
     const both = k > 0 ? BOTH.exec(body.trimStart()) : null;
     if (both) {

@@ -236,8 +236,8 @@ function reportedTopic(text: string, inside: readonly Endpoint[], from: number, 
   const end = own && apposition ? own.end + apposition[0].length : -1;
   return within.find((e) => e.id !== speaker.id && e.start >= end);
 }
-/** An apposition right after a name, between commas: ", concesionaria de la Línea 1 del Metro de Lima,". */
-const OWN_APPOSITION = /^\s*,\s*(?:the\s+|la\s+|el\s+|a\s+|an\s+|una?\s+)?\p{Ll}[^,;]*,/u;
+/** An apposition right after a name, between commas: ", concesionaria de la Línea 1 del Metro de Lima,", ", Peru’s regulator,". */
+const OWN_APPOSITION = /^\s*,\s*(?:the\s+|la\s+|el\s+|a\s+|an\s+|una?\s+)?(?:\p{Lu}\p{L}*['’]s\s+)?\p{Ll}[^,;]*,/u;
 
 /** Before a statement verb whose speaker follows it: the end of the quoted or reported clause. */
 const CLAUSE_BEFORE = /[,"”»]\s*$/u;

@@ -81,7 +81,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'VISITED',
     strength: 0.85,
     pattern: w(
-      `${v([en('visit'), en('tour'), es('visitar', { omit: ['visita'] }), es('recorrer')])}|${v([en('arrive')], ' in')}|` +
+      // "during her visit to China" is a noun whose visitor the possessive names (visit-nouns.ts), not the nearest entity.
+      `(?<!(?:her|his|their|its)\\s+)(?:${v([en('visit'), en('tour'), es('visitar', { omit: ['visita'] }), es('recorrer')])})|` +
+        `${v([en('arrive')], ' in')}|` +
         `${v([en('travel', { past: ['travelled', 'traveled'], double: true })], ' to')}|flew to`,
       '访问|参观|考察',
     ),

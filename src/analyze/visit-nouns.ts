@@ -43,12 +43,14 @@ const BEFORE_VISITOR: (RegExp | undefined)[] = [
 
 /**
  * Before a place, a visit the sentence's subject is on: "on the first day of a four-day visit to",
- * "during a state visit to", "who is on a six-day tour of", "que realiza una visita oficial a".
+ * "during a state visit to", "during her visit to", "who is on a six-day tour of", "que realiza una visita
+ * oficial a".
  */
 const ON_A_VISIT = new RegExp(
   '(?:(?:on|during|durante|en)\\s+(?:the\\s+(?:first|second|last|final)\\s+day\\s+of\\s+|el\\s+(?:primer|último)\\s+día\\s+de\\s+)?|' +
     '(?:who\\s+is|who\\s+was)\\s+on\\s+|(?:que|quien)\\s+(?:realiza|cumple|inició|realizaba|cumplía)\\s+)' +
-    '(?:a|an|una)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:visit|tour|trip|visita|gira)\\s+(?:(?:oficial|de\\s+Estado|de\\s+trabajo)\\s+)?' +
+    '(?:a|an|una|her|his|their|su)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:visit|tour|trip|visita|gira)\\s+' +
+    '(?:(?:oficial|de\\s+Estado|de\\s+trabajo)\\s+)?' +
     '(?:(?:de\\s+)?[\\p{L}\\d]+\\s+días\\s+)?(?:to|of|a|al|por)\\s+(?:the\\s+)?$',
   'iu',
 );

@@ -75,6 +75,19 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(d, [at(d, 'Hunan Jianlu', 'hunan', 'COMPANY'), at(d, 'Changsha', 'changsha', 'PLACE')])).toEqual([
       ['The company', 'hunan'],
     ]);
+    // A preposition or a verb of saying before the capital ends the description: "opened in Peru", "said on Tuesday".
+    const e = 'Tacora Bank lent $5m. The lender opened in Peru in 2014, the bank said on Tuesday.';
+    expect(described(e, [at(e, 'Tacora Bank', 'tacora', 'COMPANY'), at(e, 'Peru', 'peru', 'COUNTRY')])).toEqual([
+      ['The lender', 'tacora'],
+      ['the bank', 'tacora'],
+    ]);
+  });
+
+  it('gives "the miner" the company whose name says it mines', () => {
+    const a = 'Andes Freight and Tacora Mining signed. Later the miner paid.';
+    expect(described(a, [at(a, 'Andes Freight', 'andes', 'COMPANY'), at(a, 'Tacora Mining', 'tacora', 'COMPANY')])).toEqual([
+      ['the miner', 'tacora'],
+    ]);
   });
   it('gives a description before a possessive office its body, and a namesake far back its name', () => {
     const a = 'TPE runs Paita. Exports grew. Álvaro Gutiérrez, the operator’s general manager, said so.';

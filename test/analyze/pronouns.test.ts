@@ -69,6 +69,17 @@ describe('analyze: pronounEndpoints', () => {
     expect(resolved(d, [at(d, 'Shouxin', 'shouxin', 'COMPANY'), at(d, 'Ica', 'ica', 'PLACE')])).toEqual([]);
   });
 
+  it('gives "its chairman" the body whose "of" complement stands nearest, and never a country', () => {
+    const a = 'The Transport Committee of the Congress will meet, its chairman said.';
+    expect(resolved(a, [at(a, 'Transport Committee', 'committee', 'GOVERNMENT'), at(a, 'Congress', 'congress', 'GOVERNMENT')])).toEqual([
+      ['its', 'committee'],
+    ]);
+    const b = 'The ruling was issued by the Tacora Commission, which found bars sold in Peru below cost. Its chairman spoke.';
+    expect(resolved(b, [at(b, 'Tacora Commission', 'commission', 'GOVERNMENT'), at(b, 'Peru', 'peru', 'COUNTRY')])).toEqual([
+      ['Its', 'commission'],
+    ]);
+  });
+
   it('gives a subject "it" its sentence’s subject, past a possessor', () => {
     const a = 'Joyvio has agreed to buy Frutos for $265m, it said on Wednesday.';
     expect(resolved(a, [at(a, 'Joyvio', 'joyvio', 'COMPANY'), at(a, 'Frutos', 'frutos', 'COMPANY')])).toEqual([['it', 'joyvio']]);

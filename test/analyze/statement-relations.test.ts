@@ -126,6 +126,22 @@ describe('analyze: statementRelations', () => {
     ]);
   });
 
+  it('passes over the speaker’s own apposition, a possessor in it too, for what a reported statement is about', () => {
+    const a = 'Tacora, Peru’s port regulator, fined Andes Bulk, the agency said on Tuesday.';
+    const inside = [at(a, 'Tacora', 'tacora', 'GOVERNMENT'), at(a, 'Peru', 'peru', 'COUNTRY'), at(a, 'Andes Bulk', 'andes', 'COMPANY')];
+    const sentence = { start: 0, end: a.length };
+    const hits = triggerHits(a, sentence, inside).filter((h) => h.trigger.type === 'STATED');
+    const speaker = { ...inside[0]!, start: a.indexOf('the agency'), end: a.indexOf('the agency') + 'the agency'.length };
+    const got = statementRelations({
+      text: a,
+      sentence,
+      inside: [...inside, speaker],
+      hits,
+      subjectOf: () => ({ speaker, shared: false }),
+    });
+    expect(got.map((r) => [r.type, r.sourceId, r.targetId])).toEqual([['STATED', 'tacora', 'andes']]);
+  });
+
   it('states nothing about an entity far into the statement, nor from a speaker cut off from the verb', () => {
     const a = 'Boluarte said the port would create jobs and make Peru a gateway.';
     expect(statements(a, [at(a, 'Boluarte', 'dina', 'PERSON'), at(a, 'Peru', 'peru', 'COUNTRY')])).toEqual([]);

@@ -24,6 +24,7 @@ describe('analyze: visitNounRelations', () => {
       ['Ana Ruiz held talks with Li Wei on the first day of a four-day visit to China.', 'Ana Ruiz'],
       ['Li Wei met Ana Ruiz, who is on a six-day tour of China, in Beijing.', 'Ana Ruiz'],
       ['Li Wei recibió a Ana Ruiz, que realiza una visita oficial a China hasta el viernes.', 'Ana Ruiz'],
+      ['Ana Ruiz met executives of Li Wei in Beijing during her visit to China in June.', 'Ana Ruiz'],
     ];
     for (const [text, visitor] of cases) {
       const other = visitor === 'Ana Ruiz' ? 'Li Wei' : 'Ana Ruiz';

@@ -23,6 +23,19 @@ const TO = /(?:^|\s)(?:to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:a|al)\s+(?:(?:la
 const STAKE_OWNER = /^['’]s\s+(?:[\d.,]+\s*(?:%|percent)\s+)?(?:stake|share|holding|interest)s?\s+(?:in|of)\s+(?:the\s+)?$/iu;
 /** Where the clause of a transfer ends: another sentence part. */
 const END = /;|:|\s(?:but|while|whereas|although|because)\s|,\s*(?:when|cuando)\s|[，；。：]/u;
+/**
+ * Between a purchase or sale and its first entity: lower-case goods, then the party they come from or go
+ * to ("part of the output to", "20 trenes a la china", "tuberías al fabricante peruano", "200,000 tonnes of zinc to").
+ */
+const GOODS_THEN_PARTY = new RegExp(
+  // Not a time ("vendió en 1992 a …": the object is a relative's antecedent), nor a place after the party's words ("to mills in").
+  '^\\s+(?!(?:en|in|on|at|el|este|esta|last|this|during|durante|desde|since|hasta|until|por|for|under|bajo)\\s)' +
+    '(?:[\\p{Ll}\\d$][\\p{L}\\d$.,%-]*\\s+){1,10}?(?:to|from|a|al)\\s+(?:(?:the|la|el|los|las)\\s+)?' +
+    '(?:(?!(?:in|en|of|de|del|for|para)\\s)[\\p{Ll}-]+\\s+){0,3}$',
+  'u',
+);
+/** Goods that are a company's shares: then the party holds what was sold ("its stake to X"). */
+const STAKE_WORDS = /(?:stake|share|interest|holding|%|percent|acciones|participación|control)/iu;
 /** After a passive purchase or sale: "was bought by X". */
 const PASSIVE = /^\s+(?:by|por)\s/iu;
 /** Before a passive purchase or sale: an auxiliary, perhaps a word ("was itself sold", "fue vendida", "has been bought"). */
@@ -58,6 +71,15 @@ export function transferRelations({
     PASSIVE.test(text.slice(hit.end, hit.end + 5)) ||
     (TRANSFER_PARTICIPLE.test(text.slice(hit.start, hit.end)) && PASSIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start)));
   const after = inside.filter((e) => e.start >= hit.end && e.end <= until && !END.test(text.slice(hit.end, e.start)));
+  // "will sell part of the output to Pluspetrol", "comprará tuberías al fabricante Tubos Andinos": goods, not a company, change
+  // hands; the party is a customer or a supplier.
+  const first = after[0];
+  const goods = first ? text.slice(hit.end, first.start) : '';
+  if (!passive && first && GOODS_THEN_PARTY.test(goods) && !STAKE_WORDS.test(goods)) {
+    return sources
+      .filter((source) => source.id !== first.id && source.type !== 'PERSON' && fits('PARTNERS_WITH', source.type, first.type))
+      .map((source) => proposal({ text, type: 'PARTNERS_WITH', source, target: first, hit, strength: hit.trigger.strength * 0.85 }));
+  }
   const partyBefore = bought ? FROM : TO;
   let party: Endpoint | undefined;
   let agent: Endpoint | undefined;

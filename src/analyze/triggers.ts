@@ -170,7 +170,8 @@ export const TRIGGERS: readonly Trigger[] = [
         '(?:\\s[^,;.]{0,40}?)?\\s(?:with|con)|(?:will|to|would) supply|' +
         // "en sociedad con", "in a joint venture with"; a supplier and its client; whom a body hires.
         'en sociedad con|en alianza con|en asociación con|en consorcio con|in a joint venture with|joint venture with|' +
-        `${v([en('supply', { omit: ['supply'] }), es('suministrar'), en('hire'), es('contratar', { tenses: ['preterite', 'future'] })])}`,
+        `${v([en('supply', { omit: ['supply'] }), es('suministrar'), es('proveer'), en('hire')])}|` +
+        `${v([es('contratar', { tenses: ['preterite', 'future'] })])}`,
     ),
   },
   {

@@ -78,6 +78,28 @@ describe('analyze: transferRelations', () => {
     expect(transfers(b, bEnds)).toEqual([]);
   });
 
+  it('makes partners of a seller of goods and its customer, and of a buyer of goods and its supplier, but for shares', () => {
+    const a = 'Tacora Oil will sell part of the output to Andes Gas, the company said.';
+    expect(transfers(a, [at(a, 'Tacora Oil', 'tacora', 'COMPANY'), at(a, 'Andes Gas', 'andes', 'COMPANY')])).toEqual([
+      ['PARTNERS_WITH', 'tacora', 'andes'],
+    ]);
+    const b = 'Tacora Gas comprará tuberías al fabricante peruano Tubos Andes, de Arequipa.';
+    expect(transfers(b, [at(b, 'Tacora Gas', 'tacora', 'COMPANY'), at(b, 'Tubos Andes', 'tubos', 'COMPANY')])).toEqual([
+      ['PARTNERS_WITH', 'tacora', 'tubos'],
+    ]);
+    // What a relative's antecedent names changed hands "en 1992"; a stake is a share of the party's own.
+    const c = 'La mina, que Hierro Andes vendió en 1992 a la siderúrgica Tacora Steel, creció.';
+    const mine = at(c, 'La mina', 'mina', 'INFRASTRUCTURE');
+    expect(
+      transfers(c, [mine, at(c, 'Hierro Andes', 'hierro', 'COMPANY'), at(c, 'Tacora Steel', 'tacora', 'COMPANY')], { antecedent: mine }),
+    ).toEqual([
+      ['ACQUIRED', 'tacora', 'mina'],
+      ['SOLD', 'hierro', 'mina'],
+    ]);
+    const d = 'Andes Power sold its stake to Tacora Energy.';
+    expect(transfers(d, [at(d, 'Andes Power', 'andes', 'COMPANY'), at(d, 'Tacora Energy', 'tacora', 'COMPANY')])).toEqual([]);
+  });
+
   it('gives nothing when nothing changed hands', () => {
     const text = 'Peru sold well.';
     expect(transfers(text, [at(text, 'Peru', 'peru', 'COUNTRY')])).toEqual([]);

@@ -44,6 +44,8 @@ export function proposeRelationships({
   const out: CandidateRelationship[] = [];
   // The buyer of the last purchase reported so far, which a later "the deal must be cleared by X" is about.
   let buyer: Endpoint | undefined;
+  // What the text last said was bought, sold or owned, which a later "X holds the remaining 40%" is a share of.
+  let held: Endpoint | undefined;
   for (const s of sentences) {
     const inside = endpoints.filter((e) => e.start >= s.start && e.end <= s.end).sort((a, b) => a.start - b.start);
     const found = [
@@ -56,7 +58,7 @@ export function proposeRelationships({
       ...structureRelations({ text, inside }),
       ...signingRelations({ text, sentence: s, inside }),
       ...buildingRelations({ text, sentence: s, inside }),
-      ...shareholderRelations({ text, sentence: s, inside }),
+      ...shareholderRelations({ text, sentence: s, inside, ...(held ? { held } : {}) }),
       ...approvalRelations({ text, sentence: s, inside, buyer }),
       ...nounPhraseRelations({ text, inside, countryOf }),
     ];
@@ -80,6 +82,9 @@ export function proposeRelationships({
     const bought = dated.filter((r) => r.type === 'ACQUIRED').pop();
     const end = bought && endpoints.find((e) => e.id === bought.sourceId && e.start === bought.sourceStart);
     if (end) buyer = end;
+    const owned = dated.filter((r) => r.type === 'ACQUIRED' || r.type === 'SOLD' || r.type === 'OWNS').pop();
+    const target = owned && endpoints.find((e) => e.id === owned.targetId && e.start === owned.targetStart);
+    if (target) held = target;
   }
   return out;
 }

@@ -20,9 +20,24 @@ const OWNERS = new Set(['COMPANY', 'GROUP', 'GOVERNMENT', 'ORGANIZATION', 'COUNT
 const OWNED = new Set(['COMPANY', 'INFRASTRUCTURE', 'ORGANIZATION']);
 
 /** The OWNS relations of one sentence's listed shares (`inside` its endpoints, sorted by start). */
-export function shareholderRelations({ text, sentence, inside }: SentenceEndpoints): Proposal[] {
+export function shareholderRelations({ text, sentence, inside, held }: SentenceEndpoints & { held?: Endpoint }): Proposal[] {
   const body = text.slice(sentence.start, sentence.end);
   const shares = [...body.matchAll(SHARE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+  const listed = listedOwners(text, sentence, inside, shares, held);
+  if (listed.length) return listed;
+  const remaining = remainingShare(text, sentence, inside, shares, held);
+  return remaining ? [remaining] : [];
+}
+
+/** The owners of two shares or more, each the nearest body before its share, of the company or facility named before them. */
+function listedOwners(
+  text: string,
+  sentence: { start: number; end: number },
+  inside: readonly Endpoint[],
+  shares: readonly { start: number; end: number }[],
+  held: Endpoint | undefined,
+): Proposal[] {
+  const body = text.slice(sentence.start, sentence.end);
   if (shares.length < 2 || !OWNERSHIP.test(body)) return [];
   // "owns 60% of Chancay": a share that names what it is of is the ownership rules' (trigger-relations.ts).
   const ofNamed = (share: { end: number }) =>
@@ -52,7 +67,57 @@ export function shareholderRelations({ text, sentence, inside }: SentenceEndpoin
     (e) => e.start >= from && e.end <= first.start && OWNED.has(e.type) && !ownerIds.has(e.id) && !isPossessor(text, e),
   );
   const facilities = new Set(inside.filter((e) => e.type === 'INFRASTRUCTURE' && !ownerIds.has(e.id)).map((e) => e.id));
-  const owned = named[named.length - 1] ?? (facilities.size === 1 ? inside.find((e) => facilities.has(e.id)) : undefined);
+  const owned =
+    named[named.length - 1] ??
+    (facilities.size === 1 ? inside.find((e) => facilities.has(e.id)) : undefined) ??
+    (held && !ownerIds.has(held.id) ? held : undefined);
   if (!owned) return [];
   return owners.map(({ owner, share }) => proposal({ text, type: 'OWNS', source: owner, target: owned, hit: share, strength: 0.6 }));
+}
+
+/** Between a share and what it is a share of: "of the", "de", "del". */
+const OF = /^\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$/u;
+/** Around a share, what makes it the rest of one already told: "the remaining 40%", "el 30% restante", "the other 30%". */
+const REMAINING_BEFORE = /(?:remaining|other|rest of the)\s+$/iu;
+const REMAINING_AFTER = /^\s+(?:restante|restantes|remaining)(?!\p{L})/iu;
+/** Between the owner of the rest and its share: the owner's verb, "holds", "retains", "will keep", "que conserva el". */
+const OWNER_THEN_REST = new RegExp(
+  // The owner is the verb's subject: right before it, past an aside between commas and a relative pronoun.
+  '^\\s*(?:,[^,;]{1,80},)?\\s*(?:,\\s*(?:which|who|que|quien)\\s+)?(?:(?:will|also|still|would|ya|también)\\s+)*' +
+    '(?:holds?|held|owns?|keeps?|kept|retains?|retained|keep|retain|posee|poseen|tiene|tienen|conserva|conservará|' +
+    'conservan|mantiene|mantendrá|retiene|retendrá|controla|controlará)\\s+(?:(?:the|el|la|a|an|its|su)\\s+)?' +
+    '(?:(?:remaining|other|rest of the)\\s+)?$',
+  'iu',
+);
+
+/**
+ * "Volcan holds the remaining 40%", "Eduardo Quiroz retains the remaining 25%", "el Grupo Romero conservará el 30% restante":
+ * the one share of a sentence that is the rest of what the text has just said is owned. Its owner is the nearest body or person
+ * before it, the subject of the verb that holds it; what is owned, `held` (what the text last said was bought, sold or
+ * owned), else the sentence's subject when it is a company or facility.
+ */
+function remainingShare(
+  text: string,
+  sentence: { start: number; end: number },
+  inside: readonly Endpoint[],
+  shares: readonly { start: number; end: number }[],
+  held: Endpoint | undefined,
+): Proposal | undefined {
+  const share = shares.find(
+    (x) => REMAINING_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)) || REMAINING_AFTER.test(text.slice(x.end, x.end + 12)),
+  );
+  if (!share || shares.length > 2) return undefined;
+  const owner = [...inside].reverse().find((e) => e.end <= share.start && OWNERS.has(e.type) && !isPossessor(text, e));
+  if (!owner || !OWNER_THEN_REST.test(text.slice(owner.end, share.start))) return undefined;
+  const from = sentence.start + (DATELINE.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  const subject = inside.find((e) => e.start >= from && e.end <= owner.start && OWNED.has(e.type) && !isPossessor(text, e));
+  // "X owns 60% of Chancay, and Volcan holds the remaining 40%": the ownership rules read a share that says what it is of
+  // (trigger-relations.ts); "es propiedad en un 60% de Cosco" names an owner after "de".
+  const other = shares.find((x) => x !== share);
+  const ofOther = other && !/propiedad(?:\s+en\s+un)?\s+$/iu.test(text.slice(Math.max(0, other.start - 25), other.start));
+  if (ofOther && inside.some((e) => e.start >= other.end && OF.test(text.slice(other.end, e.start)))) return undefined;
+  const otherOwner = other && [...inside].reverse().find((e) => e.end <= other.start && OWNERS.has(e.type));
+  const owned = held ?? (subject && subject === inside.find((e) => e.start >= from) ? subject : undefined);
+  if (!owned || owned.id === owner.id || owned.id === otherOwner?.id) return undefined;
+  return proposal({ text, type: 'OWNS', source: owner, target: owned, hit: share, strength: 0.6 });
 }

@@ -36,6 +36,27 @@ describe('analyze: shareholderRelations', () => {
     expect(owns(c, [at(c, 'Marinasol', 'marinasol', 'COMPANY'), at(c, 'Songa', 'songa', 'COMPANY')])).toEqual([]);
   });
 
+  it('gives the owner of "the remaining 30%" what the text last said was bought or owned, else the sentence’s subject', () => {
+    const held = (text: string, inside: Endpoint[], h?: Endpoint) =>
+      shareholderRelations({ text, sentence: { start: 0, end: text.length }, inside, ...(h ? { held: h } : {}) }).map((r) => [
+        r.sourceId,
+        r.targetId,
+        r.trigger,
+      ]);
+    const pesquera = { kind: 'candidate' as const, id: 'pesquera', type: 'COMPANY', start: 0, end: 0 };
+    const a = 'El paquete fue vendido por el Grupo Andes, que conservará el 30% restante.';
+    expect(held(a, [at(a, 'Grupo Andes', 'andes', 'GROUP')], pesquera)).toEqual([['andes', 'pesquera', '30%']]);
+    const b = 'She met the group’s chairman, Julio Tacora, who keeps the remaining 30% of the dealer.';
+    expect(held(b, [at(b, 'Julio Tacora', 'julio', 'PERSON')], pesquera)).toEqual([['julio', 'pesquera', '30%']]);
+    const c = 'Chancay es propiedad en un 60% de Cosco, mientras que Volcan posee el 40% restante.';
+    const ends = [at(c, 'Chancay', 'chancay', 'INFRASTRUCTURE'), at(c, 'Cosco', 'cosco', 'COMPANY'), at(c, 'Volcan', 'volcan', 'COMPANY')];
+    expect(held(c, ends)).toEqual([['volcan', 'chancay', '40%']]);
+    // Nothing known to be of, or an owner who is not the subject of the verb that keeps the rest.
+    expect(held(a, [at(a, 'Grupo Andes', 'andes', 'GROUP')])).toEqual([]);
+    const d = 'Su presidente, Ana Ruiz, seguirá al frente de Tacora y conservará el 49 % restante.';
+    expect(held(d, [at(d, 'Ana Ruiz', 'ruiz', 'PERSON'), at(d, 'Tacora', 'tacora', 'COMPANY')], pesquera)).toEqual([]);
+  });
+
   it('gives each owner the share it was read from as its quantity', () => {
     const text = 'The mine belongs to a consortium in which MMG holds 62.5%, Guoxin 22.5% and CITIC Metal 15%.';
     const inside = [

@@ -159,6 +159,16 @@ const sameHead = (head: string, name: string): boolean => {
   return words.some((w) => group.includes(w));
 };
 
+/**
+ * The kind nouns beside a mention: the noun right before it, or before its "de"/"of" ("the airport group X" is a group,
+ * "la mina de cobre X" a mine, "the port of X" a port), and the one or two lower-case words right after it ("X copper mine").
+ */
+function besideWords(text: string, e: Endpoint): string {
+  const before = /([\p{Ll}-]+)\s+(?:(?:de|del|of)\s+(?:[\p{Ll}-]+\s+)?)?$/u.exec(text.slice(Math.max(0, e.start - 50), e.start))?.[1] ?? '';
+  const after = /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?/u.exec(text.slice(e.end, e.end + 30))?.[0] ?? '';
+  return `${before} ${after}`;
+}
+
 /** "both leaders", "the two companies", "ambos mandatarios", "las dos empresas": two entities at once. */
 const BOTH = /(?<![\p{L}\p{N}])(?:[Bb]oth|[Tt]he two|[Aa]mbos|[Aa]mbas|[Ll]os dos|[Ll]as dos)\s+(\p{Ll}+)(?![\p{L}\p{N}-])/gu;
 /** The plural nouns such a phrase may use, and the entity types they name. */
@@ -299,9 +309,11 @@ export function descriptionEndpoints({ text, sentences, endpoints }: TextEndpoin
       if (last && last.end >= start - 3 && APPOSED_BEFORE.test(text.slice(last.end, start))) continue;
       // The nearest entity whose name holds the head ("the railway" → "Chancay–Lima Railway"), however far back;
       // else, but for heads that name a thing of their own ("the protocol"), the one entity of a fitting type nearby.
-      const earlier = endpoints.filter(
-        (e) => e.end <= start && types.includes(e.type) && sameHead(head, text.slice(e.start, e.end)) && fitsCountry(e),
-      );
+      // A facility counts whose kind noun stands beside a mention of it ("la mina de cobre Toromocho", "the Toromocho copper mine").
+      const kindBeside = (e: Endpoint) => types.includes('INFRASTRUCTURE') && sameHead(head, besideWords(text, e));
+      const fitting = endpoints.filter((e) => e.end <= start && types.includes(e.type) && fitsCountry(e));
+      const named = fitting.filter((e) => sameHead(head, text.slice(e.start, e.end)));
+      const earlier = named.length ? named : fitting.filter(kindBeside);
       const ids = new Set(prior.map((e) => e.id));
       const wide = endpoints.filter((e) => e.end <= start && types.includes(e.type) && fitsCountry(e));
       const antecedent = earlier.length

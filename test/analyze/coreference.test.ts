@@ -83,6 +83,26 @@ describe('analyze: descriptionEndpoints', () => {
     ]);
   });
 
+  it('gives "la mina" the facility a mine’s noun stood beside, before a nearer facility of another kind', () => {
+    const a =
+      'Andes hizo la Carretera Sur. Compró la mina de cobre Tacora. Abrió el Puerto Norte. El OEFA, que supervisa la mina, la multó.';
+    const ends = [
+      at(a, 'Andes', 'andes', 'COMPANY'),
+      at(a, 'Carretera Sur', 'carretera', 'INFRASTRUCTURE'),
+      at(a, 'Tacora', 'tacora', 'INFRASTRUCTURE'),
+      at(a, 'Puerto Norte', 'puerto', 'INFRASTRUCTURE'),
+      at(a, 'OEFA', 'oefa', 'GOVERNMENT'),
+    ];
+    expect(described(a, ends)).toEqual([['la mina', 'tacora']]);
+    const b = 'Andes runs the Sur Road and the Tacora copper mine. Officials visited the mine on Monday.';
+    const english = [
+      at(b, 'Andes', 'andes', 'COMPANY'),
+      at(b, 'Sur Road', 'road', 'INFRASTRUCTURE'),
+      at(b, 'Tacora', 'tacora', 'INFRASTRUCTURE'),
+    ];
+    expect(described(b, english)).toEqual([['the mine', 'tacora']]);
+  });
+
   it('gives "the miner" the company whose name says it mines', () => {
     const a = 'Andes Freight and Tacora Mining signed. Later the miner paid.';
     expect(described(a, [at(a, 'Andes Freight', 'andes', 'COMPANY'), at(a, 'Tacora Mining', 'tacora', 'COMPANY')])).toEqual([

@@ -50,7 +50,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'highway|carretera|dam|represa|refinery|refineria|plant|planta|bridge|puente|presa|smelter|fundicion|tunnel|tunel|' +
         'pipeline|gasoducto|oleoducto|poliducto|stadium|estadio|road|expressway|autopista|station|estacion|' +
         'reservoir|reservorio|embalse|hidroelectrica|hydroelectric|hydropower|termoelectrica|substation|subestacion|' +
-        'megaport|megapuerto|shipyard|astillero|yacimiento|aqueduct|acueducto|dock|quay|hidrovia|waterway|block|lote|base',
+        'megaport|megapuerto|shipyard|astillero|yacimiento|aqueduct|acueducto|dock|quay|hidrovia|waterway|block|lote|base|campus',
     ),
     'INFRASTRUCTURE',
   ],

@@ -94,6 +94,14 @@ export function candidateType({
     .map(word)
     .join(' ');
   if (BREAK.test(terms[last]!.post) && /^(con sede en|based in|headquartered in)$/.test(seat)) return 'COMPANY';
+  // "Rómulo Mucho, who heads the ministry": "who" follows a person ("which" a body).
+  if (
+    /^,\s*$/u.test(terms[last]!.post) &&
+    /^(who|whom|whose|quien|quienes)$/.test(word(terms[last + 1] ?? terms[last]!)) &&
+    last > first &&
+    personLike(words)
+  )
+    return 'PERSON';
   const described = describedAfter(terms, last);
   if (described && (described !== 'PERSON' || personLike(words))) return described;
   const apposition = appositionType(terms, first, last);
@@ -189,7 +197,7 @@ function appositionType(terms: readonly Term[], first: number, last: number): En
   // The nearest noun with a type, unless "of" makes it a complement of an earlier noun: "the secretary
   // general of the union, X Y" is no union.
   let found: EntityType | undefined;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+  for (let k = first - 1; k >= Math.max(0, first - 7); k--) {
     const t = terms[k]!;
     if (/^(of|de|del)$/.test(word(t))) found = undefined;
     const type = /['’]s$/u.test(t.text) ? undefined : /^(head|chief|boss)$/.test(word(t)) ? 'PERSON' : clue(BEFORE_WORDS, word(t));

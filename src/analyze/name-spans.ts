@@ -343,6 +343,12 @@ export function beforeListedName(
   return span;
 }
 
+/** True when a capitalised "He" inside a sentence, before another capitalised word, is a Chinese surname ("Vice Premier He Lifeng"). */
+function surnameHe(terms: readonly Term[], t: Term): boolean {
+  const next = terms[terms.indexOf(t) + 1];
+  return t.text === 'He' && !t.opensSentence && next !== undefined && isCapitalised(next) && !BREAK.test(t.post);
+}
+
 /** True when a month's abbreviation with no number beside it is a name's word ("Wang Jun", not "3 Jun"). */
 function namedAbbreviation(terms: readonly Term[], t: Term): boolean {
   if (!t.tags.has('Abbreviation') || !t.tags.has('Month')) return false;
@@ -360,7 +366,9 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
     LEADING_WORDS.test(word(t)) ||
     PEOPLE_OF.test(word(t)) ||
     DEMONYMS.some(([re]) => re.test(word(t))) ||
-    (EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place')) && !namedAbbreviation(terms, t)) ||
+    (EDGE_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Person') && !t.tags.has('Place')) &&
+      !namedAbbreviation(terms, t) &&
+      !surnameHe(terms, t)) ||
     // "Visitó Yangshan", "Firmaron el acuerdo": a Spanish verb's ending on a sentence's first word.
     (t.opensSentence && SPANISH_VERB.test(t.text));
   let institution = false;
@@ -426,6 +434,19 @@ const PERSON_PARTICLES = /^(de|la|las|los|del|da|van|von|bin)$/;
  * ("Trade", "Energy and Mines") goes. A span with no such title is returned whole.
  */
 export function cutAtTitle(terms: readonly Term[], span: { first: number; last: number }): { first: number; last: number }[] {
+  // "el congresista por Junín Wilson Rojas": a lawmaker's constituency, then the lawmaker.
+  const by = terms[span.first - 1];
+  const title = terms[span.first - 2];
+  if (by && title && /^(por|for)$/.test(word(by)) && TITLES.test(word(title)) && span.last > span.first) {
+    for (let n = 1; n <= 2 && span.first + n <= span.last; n++) {
+      const place = terms.slice(span.first, span.first + n).map((t) => t.text);
+      if (gazetteerType(place.join(' ')) === 'PLACE')
+        return [
+          { first: span.first, last: span.first + n - 1 },
+          { first: span.first + n, last: span.last },
+        ];
+    }
+  }
   let k = span.last - 1;
   while (k >= span.first && !TITLES.test(word(terms[k]!))) k--;
   if (k < span.first || TITLE_MODIFIERS.test(word(terms[k]!))) return [span];

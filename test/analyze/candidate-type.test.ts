@@ -21,6 +21,12 @@ describe('analyze: candidateType', () => {
     expect(typeOf('outside Government Palace today', 'Government Palace')).toBe('PLACE');
   });
 
+  it('makes a person of a name before ", who" or after "el presidente de la petrolera estatal peruana,"; a campus a facility', () => {
+    expect(typeOf('Ana Tacora, who heads the ministry, spoke', 'Ana Tacora')).toBe('PERSON');
+    expect(typeOf('firmado por el presidente de la petrolera estatal peruana, Ana Tacora, y', 'Ana Tacora')).toBe('PERSON');
+    expect(typeOf('opened the Tacora Cloud Campus on Monday', 'Tacora Cloud Campus')).toBe('INFRASTRUCTURE');
+  });
+
   it('makes a place of an English name ending in "River" or "Valley", even after a facility’s noun', () => {
     expect(typeOf('the mine pollutes the Tacora River, they said', 'Tacora River')).toBe('PLACE');
     expect(typeOf('a dam on the Tacora River planned by X', 'Tacora River')).toBe('PLACE');

@@ -110,6 +110,14 @@ describe('analyze: name spans', () => {
     expect(runs('the Geological, Mining and Metallurgical Committee')).toEqual(['Geological', 'Mining', 'Metallurgical Committee']);
   });
 
+  it('keeps a Chinese surname "He" inside a sentence, and cuts a lawmaker’s constituency off the lawmaker', () => {
+    const { terms } = handParsed('talks with Vice Premier He Lifeng in Lima', { tags: { He: ['Pronoun'] } });
+    const [run] = capitalisedRuns(terms);
+    const trimmed = trim(terms, run!.first, run!.last)!;
+    expect(texts('talks with Vice Premier He Lifeng in Lima', cutAtTitle(terms, trimmed), { He: ['Pronoun'] })).toEqual(['He Lifeng']);
+    expect(cut('el congresista por Junín Ana Ruiz Soto pidió')).toEqual(['Junín', 'Ana Ruiz Soto']);
+  });
+
   it('splits a library span at a lower-case district or province "of", keeping a Spanish article after "the"', () => {
     const text = 'built in the La Joya district of Arequipa';
     const { terms } = handParsed(text);

@@ -42,6 +42,8 @@ export function candidateType({
   let place = false;
   const from = before(1) && /^(la|el|los|las)$/.test(word(before(1)!)) ? 2 : 1;
   for (let k = from; k <= from + 3 && before(k) && !isCapitalised(before(k)!) && !BREAK.test(before(k)!.post); k++) {
+    // "El tramo unirá Chosica": a verb between the facility's noun and the name makes the name its object.
+    if (FINITE_VERB.test(before(k)!.text)) break;
     if (FACILITY.test(word(before(k)!))) return 'INFRASTRUCTURE';
     place = PLACE_KINDS.test(word(before(k)!));
     if (place || ACROSS.test(word(before(k)!))) break;
@@ -291,6 +293,8 @@ const SPANISH_HEADS = wordsPattern(
     'estrategia|iniciativa|valle|lago|isla|bahia|laguna',
 );
 
+/** A Spanish future or preterite, an English past: a verb, never a noun of a name's phrase ("unirá", "conectó", "linked"). */
+const FINITE_VERB = /^\p{Ll}+(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán|ed)$/u;
 /** Nouns of a facility that may stand a few words before its name. */
 const FACILITY = wordsPattern(
   'mine|mina|project|proyecto|deposit|yacimiento|plant|planta|central|dam|represa|refinery|refineria|smelter|fundicion|' +
@@ -380,6 +384,8 @@ function personLike(words: readonly Term[]): boolean {
   return words.every((t) => (isCapitalised(t) ? !clue(HEAD_WORDS, word(t)) : NAME_PARTICLES.test(word(t))));
 }
 
+/** Verbs whose object and its "con"/"to" are the two places a road or a line joins. */
+const LINKS = wordsPattern('unira|une|unen|uniran|unio|conectara|conecta|conectaran|conecto|link|links|linked|connect|connects|connected');
 /** Kinds of place a locative phrase may name before its place ("en el distrito de X", "in the Cajamarca region"). */
 const WHERE_KINDS = wordsPattern('district|distrito|province|provincia|region|region|department|departamento|valley|valle');
 
@@ -390,6 +396,9 @@ const WHERE_KINDS = wordsPattern('district|distrito|province|provincia|region|re
 function placeAround(terms: readonly Term[], first: number, last: number): boolean {
   const w = (i: number) => (terms[i] ? word(terms[i]!) : '');
   if (/^(between|entre)$/.test(w(first - 1))) return true;
+  // "unirá Chosica con La Oroya", "will link Chota to Cutervo": a road's ends.
+  const end = terms[last + 2];
+  if (LINKS.test(w(first - 1)) && /^(con|with|to|and|y|a)$/.test(w(last + 1)) && end && isCapitalised(end)) return true;
   const pairedBefore = terms[first - 2];
   if (/^(and|y)$/.test(w(first - 1)) && /^(between|entre)$/.test(w(first - 3)) && pairedBefore && isCapitalised(pairedBefore)) return true;
   if (!/^,/u.test(terms[last]!.post) || !/^(in|en)$/.test(w(last + 1))) return false;

@@ -13,6 +13,13 @@ function typeOf(text: string, name: string, options: { tags?: Record<string, str
   return candidateType({ terms, first, last, ...(options.named ? { named: options.named } : {}) });
 }
 
+/** The terms of `text` and the range of the words `name`. */
+function oneName(text: string, name: string) {
+  const start = text.indexOf(name);
+  const { terms } = handParsed(text, { tags: {} });
+  return { terms, first: terms.findIndex((t) => t.start === start), last: terms.findIndex((t) => t.end === start + name.length) };
+}
+
 describe('analyze: candidateType', () => {
   it('takes the head word before "of", else the last word with a type', () => {
     expect(typeOf('the Bank of the Port lent', 'Bank of the Port')).toBe('COMPANY');
@@ -25,6 +32,18 @@ describe('analyze: candidateType', () => {
     expect(typeOf('Ana Tacora, who heads the ministry, spoke', 'Ana Tacora')).toBe('PERSON');
     expect(typeOf('firmado por el presidente de la petrolera estatal peruana, Ana Tacora, y', 'Ana Tacora')).toBe('PERSON');
     expect(typeOf('opened the Tacora Cloud Campus on Monday', 'Tacora Cloud Campus')).toBe('INFRASTRUCTURE');
+  });
+
+  it('makes a place of the two ends a road joins, past the road’s noun and the verb', () => {
+    const typeOf = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      const { terms } = handParsed(text, { tags: {} });
+      const first = terms.findIndex((t) => t.start === start);
+      return contextType(terms, { first, last: terms.findIndex((t) => t.end === start + name.length) });
+    };
+    expect(typeOf('El tramo unirá Tacora con La Oroya en 2027.', 'Tacora')).toBe('PLACE');
+    expect(typeOf('The road will link Tacora to Cutervo.', 'Tacora')).toBe('PLACE');
+    expect(candidateType({ ...oneName('El tramo unirá Tacora con La Oroya.', 'Tacora') })).not.toBe('INFRASTRUCTURE');
   });
 
   it('makes a place of an English name ending in "River" or "Valley", even after a facility’s noun', () => {

@@ -253,6 +253,9 @@ function sameActors(text: string, candidates: readonly (CandidateEntity & { weak
       if (words.length > 1 && (short.length >= 4 || (short !== '' && short === chinese)) && !known.has(short)) {
         known.set(short, id);
         shortOf.set(short, c);
+      } else if (words.length > 1 && shortOf.get(short)?.text === c.text) {
+        // The long name again: a short form in this sentence is measured from here ("Statkraft Perú es filial de … Statkraft").
+        shortOf.set(short, c);
       }
     }
   }

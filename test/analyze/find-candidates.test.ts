@@ -37,6 +37,10 @@ describe('analyze: findCandidates', () => {
       ([id, text]) => `${text}=${id}`,
     );
     expect(ids).toEqual(['Engie Energía Perú=engie-energia-peru', 'Engie=engie', 'Engie=engie']);
+    // Named again later, the long name's new sentence is the one a short form is kept apart in.
+    const text = 'Statkraft Perú construye el parque. Statkraft Perú es filial de la estatal noruega Statkraft.';
+    const again = candidates(text, { tags: { Statkraft: ['ProperNoun'] } }).map(([id, text]) => `${text}=${id}`);
+    expect(again).toEqual(['Statkraft Perú=statkraft-peru', 'Statkraft Perú=statkraft-peru', 'Statkraft=statkraft']);
   });
 
   it('takes no office for a name: "Minister of Energy and Mines" is a portfolio, "President of X" leaves X', () => {

@@ -209,6 +209,8 @@ function isName(terms: readonly Term[], span: { first: number; last: number }): 
   if (caps.length >= 2) return true;
   const t = terms[span.first]!;
   if (t.tags.has('Acronym') || /^\p{Lu}{2,}$/u.test(t.text)) return true;
+  // "JD.com", "Trip.com": a company named by its web address.
+  if (/^\p{Lu}[\p{L}\d-]*\.(?:com|pe|cn|net)$/u.test(t.text)) return true;
   // "(Asbanc)": a capitalised word alone in brackets is a short name.
   if (/\($/u.test(t.pre) && /^\)/u.test(t.post)) return true;
   return t.tags.has('ProperNoun') && !['Verb', 'Adjective', 'Adverb', 'Month', 'WeekDay', 'Date'].some((k) => t.tags.has(k));

@@ -48,7 +48,9 @@ export const CHINESE_SURNAMES = wordsPattern(
   'bai|cai|cao|chen|cheng|cui|dai|deng|ding|dong|du|duan|fan|fang|feng|fu|gao|gong|gu|guo|han|hao|he|hou|hu|huang|jia|jiang|' +
     'jin|kang|kong|lai|li|liang|liao|lin|liu|long|lu|luo|ma|mao|meng|pan|peng|qian|qin|qiu|ren|shao|shen|shi|song|su|sun|' +
     'tan|tang|tian|wan|wang|wei|wen|wu|xi|xia|xiao|xie|xiong|xu|xue|yan|yang|yao|ye|yi|yin|yu|yuan|zeng|zhang|zhao|' +
-    'zheng|zhong|zhou|zhu|zou',
+    'zheng|zhong|zhou|zhu|zou|' +
+    'bao|bi|chai|chang|chu|gan|ge|geng|hong|huo|ji|jiao|jing|kou|lan|lei|lian|ling|lou|mei|miao|min|mu|nie|ning|niu|ou|pei|' +
+    'pu|qi|qiao|qu|rao|rong|ruan|shan|shang|shu|tao|tong|weng|xiang|xin|xing|yong|yue|zhai|zhan|zhuang|zhuo|zuo',
 );
 
 /** News outlets of Peru, China and the wires, by name. */

@@ -419,7 +419,8 @@ const SPANISH_VERB = /^\p{Lu}\p{Ll}+(?:ó|aron|ieron|ará|erá|irá|arán|erán|
 /** People a sentence may open with before the body they belong to ("Representatives of Río Blanco Copper"). */
 const PEOPLE_OF = wordsPattern(
   'representatives|executives|officials|residents|members|workers|employees|shareholders|delegates|leaders|communities|' +
-    'directivos|representantes|ejecutivos|funcionarios|trabajadores|comuneros|pobladores|dirigentes|miembros|accionistas',
+    'directivos|representantes|ejecutivos|funcionarios|trabajadores|comuneros|pobladores|dirigentes|miembros|accionistas|' +
+    'delegations|delegaciones',
 );
 /** Title words that qualify an office and end no title ("Foreign" of "Foreign Minister", "Trade" of "World Trade Organization"). */
 const TITLE_MODIFIERS = /^(foreign|trade|vice|prime|deputy|chief)$/;

@@ -36,6 +36,8 @@ const GOODS_THEN_PARTY = new RegExp(
 );
 /** Goods that are a company's shares: then the party holds what was sold ("its stake to X"). */
 const STAKE_WORDS = /(?:stake|share|interest|holding|%|percent|acciones|participación|control)/iu;
+/** Before a seller's channel: "a través de (su filial)", "through (its unit)", "via". */
+const CHANNEL = /(?:a través de|mediante|through|via)\s+(?:(?:its|their|su|sus|the|la|el)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 /** After a passive purchase or sale: "was bought by X". */
 const PASSIVE = /^\s+(?:by|por)\s/iu;
 /** Before a passive purchase or sale: an auxiliary, perhaps a word ("was itself sold", "fue vendida", "has been bought"). */
@@ -91,7 +93,8 @@ export function transferRelations({
     last = e.end;
     if (passive && !agent && AGENT_BEFORE.test(` ${gap}`)) agent = e;
     else if (!party && (partyBefore.test(gap) || (!passive && bought && STAKE_OWNER.test(tail)))) party = e;
-    else if (!asset && !passive) asset = e;
+    // "vende paltas a través de su filial JD Fresh", "sells through its unit X": a channel, not what changed hands.
+    else if (!asset && !passive && !CHANNEL.test(gap)) asset = e;
   }
   // "Marcona was sold to Shougang": the subject is what changed hands.
   asset = passive ? sources[0] : (asset ?? antecedent);

@@ -43,6 +43,15 @@ describe('analyze: findCandidates', () => {
     expect(again).toEqual(['Statkraft Perú=statkraft-peru', 'Statkraft Perú=statkraft-peru', 'Statkraft=statkraft']);
   });
 
+  it('takes a company named by its web address ("JD.com"), and no delegations before a country', () => {
+    expect(candidates('que la plataforma JD.com abra una tienda', { tags: { 'JD.com': ['Url'] } }).map(([, text]) => text)).toEqual([
+      'JD.com',
+    ]);
+    expect(
+      candidates('LIMA — Delegaciones del Tacora se reunieron.', { tags: { Tacora: ['ProperNoun'] } }).map(([, text]) => text),
+    ).toEqual(['LIMA', 'Tacora']);
+  });
+
   it('takes no office for a name: "Minister of Energy and Mines" is a portfolio, "President of X" leaves X', () => {
     expect(candidates('Peru’s Minister of Energy and Mines, Rómulo Mucho, met them.').map(([, text]) => text)).toEqual([
       'Peru',

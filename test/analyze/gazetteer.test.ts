@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerType } from '../../src/analyze/gazetteer.js';
+import { CHINESE_SURNAMES, gazetteerType } from '../../src/analyze/gazetteer.js';
 
 describe('analyze: gazetteerType', () => {
   it('knows places of Peru, China and the world, and countries, however they are written', () => {
@@ -20,6 +20,11 @@ describe('analyze: gazetteerType', () => {
     expect(gazetteerType('Ana')).toBeUndefined();
     expect(gazetteerType('Ica')).toBe('PLACE');
     expect(gazetteerType('Tsinghua')).toBe('ORGANIZATION');
+  });
+
+  it('knows the common Chinese surnames a person is named again by ("Ling" of "Ling Ji"), and no Spanish or English word', () => {
+    for (const surname of ['ling', 'wang', 'qi', 'lei', 'zhuang']) expect(CHINESE_SURNAMES.test(surname), surname).toBe(true);
+    for (const other of ['la', 'de', 'the', 'and', 'si', 'no']) expect(CHINESE_SURNAMES.test(other), other).toBe(false);
   });
 
   it('holds whole names only: a name with a place in it is not that place', () => {

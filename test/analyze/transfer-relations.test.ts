@@ -96,6 +96,9 @@ describe('analyze: transferRelations', () => {
       ['ACQUIRED', 'tacora', 'mina'],
       ['SOLD', 'hierro', 'mina'],
     ]);
+    // What a seller sells through is a channel: "vende paltas a través de su filial X".
+    const e = 'Tacora vende desde 2023 paltas a través de su filial Tacora Fresh.';
+    expect(transfers(e, [at(e, 'Tacora', 'tacora', 'COMPANY'), at(e, 'Tacora Fresh', 'fresh', 'COMPANY')])).toEqual([]);
     const d = 'Andes Power sold its stake to Tacora Energy.';
     expect(transfers(d, [at(d, 'Andes Power', 'andes', 'COMPANY'), at(d, 'Tacora Energy', 'tacora', 'COMPANY')])).toEqual([]);
   });

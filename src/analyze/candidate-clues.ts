@@ -93,7 +93,8 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
         'group|retailer|exporter|importer|shipper|developer|contractor|subsidiary|unit|brand|empresa|compania|naviera|' +
         'minera|operadora|fabricante|automotriz|constructora|aseguradora|distribuidora|filial|grupo|firma|estatal|state-owned|' +
         'state-run|petrolera|electrica|concesionaria|concessionaire|consortium|consorcio|multinational|multinacional|' +
-        'pesquera|exportadora|importadora|contratista|supplier|proveedora|banco|utility|airline|aerolinea|startup',
+        'pesquera|exportadora|importadora|contratista|supplier|proveedora|banco|utility|airline|aerolinea|startup|grower|' +
+        'productora|agroexportadora|generator|generadora|distributor|dealer|trader|comercializadora|smelter',
     ),
     'COMPANY',
   ],

@@ -148,7 +148,7 @@ function kindPastAdjective(terms: readonly Term[], first: number): EntityType | 
  * tunnel project", "Tisur, filial del conglomerado …". A possessor ("the company's CEO") is no head;
  * the phrase ends at a preposition or a relative clause ("X, which operates the mine").
  */
-function describedAfter(terms: readonly Term[], end: number): EntityType | undefined {
+export function describedAfter(terms: readonly Term[], end: number): EntityType | undefined {
   // "Tecnológica de Alimentos (TASA), Peru's largest fishmeal producer,": past the acronym in brackets.
   const acronym = terms[end + 1];
   const bracketed = acronym && (/\(\s*$/u.test(terms[end]!.post) || /\(/u.test(acronym.pre)) && /^\)\s*,/u.test(acronym.post);
@@ -201,7 +201,8 @@ function appositionType(terms: readonly Term[], first: number, last: number): En
   let found: EntityType | undefined;
   for (let k = first - 1; k >= Math.max(0, first - 7); k--) {
     const t = terms[k]!;
-    if (/^(of|de|del)$/.test(word(t))) found = undefined;
+    // "the secretary general of the union, X", "his counterpart at the smelter, X": a noun's complement says nothing of the name.
+    if (/^(of|de|del|at|in|from|with|en|con)$/.test(word(t))) found = undefined;
     const type = /['’]s$/u.test(t.text) ? undefined : /^(head|chief|boss)$/.test(word(t)) ? 'PERSON' : clue(BEFORE_WORDS, word(t));
     if (!found && (type === 'GOVERNMENT' || type === 'COMPANY' || type === 'ORGANIZATION')) found = type;
     if (!found && type === 'PERSON' && person && !/^(said|says|told)$/.test(word(t))) found = type;

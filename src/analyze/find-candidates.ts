@@ -8,9 +8,9 @@
  * is no mention, and the longer name is the candidate. An acronym in brackets after a name, and a
  * later short form of a name, are the same candidate under another surface.
  */
-import { foldForMatch } from '../domain/text.js';
+import { foldForMatch, wordsPattern } from '../domain/text.js';
 import { HEAD_WORDS, NAME_TAGS, TITLES, clue, isCapitalised, word } from './candidate-clues.js';
-import { candidateType, contextType, headType } from './candidate-type.js';
+import { candidateType, contextType, describedAfter, headType } from './candidate-type.js';
 import { CHINESE_SURNAMES, gazetteerType } from './gazetteer.js';
 import {
   OPENERS,
@@ -136,7 +136,13 @@ export function findCandidates({
     if (one && (clue(HEAD_WORDS, word(one)) || NO_NAME_ALONE.test(word(one)))) continue; // "Gobierno", "Estado" alone
     // A sentence's first word alone: a name only if the library says so, or the text capitalises it elsewhere too.
     const named = s.named !== undefined || NAME_TAGS.some((t) => one?.tags.has(t));
-    if (one?.opensSentence && !listed && !(named && one.tags.has('ProperNoun')) && !midSentence.has(word(one))) continue;
+    // "Camposol, one of the largest Peruvian growers, said …": an apposition that says what it is names it too.
+    const described =
+      one?.opensSentence === true &&
+      !OPENING_ADVERBS.test(word(one)) &&
+      BODY_DESCRIBED.has(describedAfter(terms, span.last) ?? '') &&
+      /^,[^,;.]{3,100},/u.test(text.slice(one.end, one.end + 110));
+    if (one?.opensSentence && !listed && !(named && one.tags.has('ProperNoun')) && !midSentence.has(word(one)) && !described) continue;
     let type = listed ?? (subsidiary ? 'COMPANY' : candidateType({ terms, ...span, named: s.named }));
     const weak = type === undefined;
     type ??= isName(terms, span) || (one?.opensSentence === true && midSentence.has(word(one))) ? contextType(terms, span) : undefined;
@@ -320,6 +326,13 @@ function coordinatedTypes(
     }
   }
 }
+/** Words that open a sentence before a comma and are no name ("Además, la empresa …", "However, the firm …"). */
+const OPENING_ADVERBS = wordsPattern(
+  'ademas|asimismo|tambien|luego|despues|entonces|finalmente|ayer|hoy|mientras|sin|however|meanwhile|moreover|also|then|later|' +
+    'now|today|yesterday|instead|still|so|yet|besides|furthermore|finally|separately|earlier|previously|anteriormente',
+);
+/** What an apposition may say a sentence's first word is for that word to be a name. */
+const BODY_DESCRIBED = new Set<string>(['COMPANY', 'ORGANIZATION', 'GOVERNMENT', 'MEDIA', 'INFRASTRUCTURE']);
 const ENTITY_TYPE = new Set<string>(['COMPANY', 'ORGANIZATION', 'GOVERNMENT', 'INFRASTRUCTURE', 'PLACE', 'MEDIA', 'EVENT']);
 
 /**

@@ -43,6 +43,14 @@ describe('analyze: findCandidates', () => {
     expect(again).toEqual(['Statkraft Perú=statkraft-peru', 'Statkraft Perú=statkraft-peru', 'Statkraft=statkraft']);
   });
 
+  it('takes a sentence’s first word that an apposition between commas describes as a body, never an opening adverb', () => {
+    const names = (text: string) => candidates(text).map(([, name, type]) => `${name}=${type}`);
+    expect(names('Tacora, one of the largest Peruvian growers, said it would ship more.')).toEqual(['Tacora=COMPANY']);
+    expect(names('Tacora, the grape growers’ association, said exports rose.')).toEqual(['Tacora=ORGANIZATION']);
+    expect(names('Tacora said exports rose.')).toEqual([]);
+    expect(names('Además, la empresa suscribió un acuerdo con Andes, la cadena de tiendas.')).not.toContain('Además=COMPANY');
+  });
+
   it('takes a company named by its web address ("JD.com"), and no delegations before a country', () => {
     expect(candidates('que la plataforma JD.com abra una tienda', { tags: { 'JD.com': ['Url'] } }).map(([, text]) => text)).toEqual([
       'JD.com',

@@ -58,9 +58,21 @@ const HOSTS = new RegExp(
 const PARTY_OBJECT = new RegExp(
   '(?:^|\\s)(?:warned|urged|thanked|accused|pressed|critici[sz]ed|told|invited|lent|backed|blamed|reassured|' +
     'ask|asks|asked|asking|requested|lobbied|persuaded|convinced|' +
-    'advirtió|advirtio|instó|insto|agradeció|agradecio|acusó|acuso|criticó|critico|pidió|pidio)(?:\\s+a)?\\s+$',
+    'advirtió|advirtio|instó|insto|agradeció|agradecio|acusó|acuso|criticó|critico|pidió|pidio|pedir|pedirá|solicitar|' +
+    'solicitó|solicitará)(?:\\s+a)?\\s+$',
   'iu',
 );
+/** Verbs of a government after a capital that acts ("Beijing will contribute", "a claim Beijing rejects", "Pekín ya ratificó"). */
+const GOVERNMENT_VERB = new RegExp(
+  '^(?:will|would|rejects|rejected|denies|denied|insists|insisted|wants|wanted|claims|argues|maintains|agreed|signed|replied|' +
+    'responded|reiterated|ratified|rechaza|rechazó|niega|negó|insiste|insistió|sostiene|sostuvo|firmó|firmaron|ratificó|acordó|' +
+    'respondió|reiteró|ya)$',
+  'u',
+);
+/** A preposition right before a capital, which makes it a place ("in Lima", "en Pekín", "north of Lima"). */
+const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|from|to|of|near|en|de|del|desde|a|hacia|por|by|with|con|between|entre|via|and|y|e)\s+$/iu;
+/** Before the agent of a signing or a ratification: "suscrito por", "signed by", "ratified by". */
+const AGENT_BEFORE = /(?:suscrit[oa]s?|firmad[oa]s?|ratificad[oa]s?|aprobad[oa]s?|signed|ratified|approved)\s+(?:por|by)\s+$/iu;
 /** A lower-case word after a name that is no verb: a place's preposition, an article or a conjunction ("Lima y Cusco"). */
 const NO_VERB =
   /^(?:in|on|at|to|for|from|with|by|of|and|or|via|the|en|de|del|a|al|con|por|para|y|o|e|vía|desde|hasta|el|la|los|las|hacia)$/iu;
@@ -95,7 +107,18 @@ function actingAs(
     nextWord !== undefined &&
     !NO_VERB.test(nextWord);
   const object = sentence !== undefined && PARTY_OBJECT.test(text.slice(sentence.start, span.start));
-  return opens || coordinated || possessive || subject || object ? country : undefined;
+  const before = sentence ? text.slice(sentence.start, span.start) : '';
+  // "Under the pact, Beijing will contribute", "a claim Beijing rejects": a capital before a government's verb acts, unless a
+  // preposition makes it a place ("the summit in Lima will …").
+  const acts = nextWord !== undefined && GOVERNMENT_VERB.test(nextWord) && !PLACE_PREPOSITION.test(before);
+  // "that Lima and Beijing would mark", "que Lima y Pekín firmaron": the first of two capitals a clause opens with.
+  const pair =
+    sentence !== undefined &&
+    (CLAUSE_OPENER.test(before) || AGENT_BEFORE.test(before)) &&
+    /^\s+(?:and|y)\s+\p{Lu}/u.test(text.slice(span.end, span.end + 12)) &&
+    CAPITALS.has(foldForMatch(/^\s+(?:and|y)\s+(\p{L}+)/u.exec(text.slice(span.end, span.end + 30))?.[1] ?? ''));
+  const agent = sentence !== undefined && AGENT_BEFORE.test(before);
+  return opens || coordinated || possessive || subject || object || acts || pair || agent ? country : undefined;
 }
 
 /**

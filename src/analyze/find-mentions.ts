@@ -181,9 +181,15 @@ const asWritten = (matched: string, surface: string): boolean =>
 
 /** Keeps the longest non-overlapping hits; equal spans keep every entity of the best rank. */
 function selectLongest({ text, hits }: { text: string; hits: Hit[] }): Mention[] {
-  const order = [...hits].sort(
-    (a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start || a.key.rank - b.key.rank,
-  );
+  // "the port of Chancay": an English name written in lower case but for a shorter name of the same entity inside it is
+  // that shorter name ("Chancay"), with the common noun outside (Spanish news writes "el puerto de Chancay" as one name).
+  const lowered = (h: Hit) =>
+    /^(?:port|city|province|region) of\s/u.test(text.slice(h.start, h.end)) &&
+    /^\p{Lu}/u.test(h.key.matched) &&
+    hits.some((o) => o !== h && o.key.entityId === h.key.entityId && o.start > h.start && o.end <= h.end);
+  const order = hits
+    .filter((h) => !lowered(h))
+    .sort((a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start || a.key.rank - b.key.rank);
   const taken: { start: number; end: number; rank: number; ids: Set<string> }[] = [];
   const out: Mention[] = [];
   for (const h of order) {

@@ -13,6 +13,33 @@ const place = (text: string, surface: string): CandidateEntity => {
 };
 const whole = (text: string) => [{ start: 0, end: text.length }];
 
+/** The countries the capitals of `text` (candidate places) stand for. */
+const acting = (text: string, ...capitals: string[]) =>
+  capitalsAsStates({
+    text,
+    sentences: whole(text),
+    mentions: [],
+    candidates: capitals.map((c) => place(text, c)),
+    countryId,
+  }).mentions.map((m) => [m.entityId, m.text]);
+
+describe('analyze: capitalsAsStates, acting', () => {
+  it('reads a capital before a government’s verb, a pair a clause opens with, and a signing’s agent; not a place after "in"', () => {
+    expect(acting('Under the pact, Beijing will contribute $18m.', 'Beijing')).toEqual([['china', 'Beijing']]);
+    expect(acting('It was a claim Beijing rejects.', 'Beijing')).toEqual([['china', 'Beijing']]);
+    expect(acting('He said that Lima and Beijing would mark the date.', 'Lima', 'Beijing')).toEqual([
+      ['peru', 'Lima'],
+      ['china', 'Beijing'],
+    ]);
+    expect(acting('El tratado fue suscrito por Lima y Pekín en 2013.', 'Lima', 'Pekín')).toEqual([
+      ['peru', 'Lima'],
+      ['china', 'Pekín'],
+    ]);
+    expect(acting('El ministro evalúa pedir a Pekín financiamiento.', 'Pekín')).toEqual([['china', 'Pekín']]);
+    expect(acting('The summit in Lima will open on Monday.', 'Lima')).toEqual([]);
+  });
+});
+
 describe('analyze: capitalsAsStates', () => {
   it('reads a capital that opens a sentence, and one coordinated with it, as its country', () => {
     const text = 'Beijing and Lima signed the deal.';

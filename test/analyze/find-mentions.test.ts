@@ -15,6 +15,12 @@ describe('analyze: findMentions', () => {
     ]);
   });
 
+  it('takes "Chancay" of an English "the port of Chancay", and the whole Spanish "el puerto de Chancay"', () => {
+    const port = entity('chancay-port', 'Chancay Port', 'INFRASTRUCTURE', ['Chancay', 'Port of Chancay', 'Puerto de Chancay']);
+    expect(find('at the port of Chancay and the Port of Chancay', port).map((m) => m.text)).toEqual(['Chancay', 'Port of Chancay']);
+    expect(find('inauguraron el puerto de Chancay', port).map((m) => m.text)).toEqual(['puerto de Chancay']);
+  });
+
   it('matches whole words only in Latin script, a hyphen being a word boundary', () => {
     expect(find('Peruvian Peru-based', PERU)).toEqual([{ entityId: 'peru', matched: 'Peru', start: 9, end: 13, text: 'Peru' }]);
   });

@@ -86,6 +86,9 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
 /** Lower-case words just before a name that say what it is ("the regulator Ositrán", "the town of Huaral"). */
 export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
   [wordsPattern('regulator|ministry|agency|government|authority|watchdog|supervisor|regulador|autoridad|organismo|ente'), 'GOVERNMENT'],
+  // "a scholarship run by Pronabec", "the exhibition X", "la muestra El Ejército de Terracota".
+  [wordsPattern('programme|program|programa|scholarship|beca|scheme'), 'PROGRAM'],
+  [wordsPattern('exhibition|exposicion|muestra|show|festival|fair|feria|summit|cumbre|forum|foro|expo'), 'EVENT'],
   [wordsPattern('newspaper|broadcaster|outlet|tabloid|diario|periodico|emisora|cadena|radio|agencia'), 'MEDIA'],
   [
     wordsPattern(

@@ -95,6 +95,27 @@ function headedName(terms: readonly Term[], k: number): boolean {
   return false;
 }
 
+/**
+ * True when the conjunction at `and` joins the one word at `first` to one more capitalised word as a firm's name, after a
+ * firm's singular noun: "the contractor Graña y Montero".
+ */
+function firmPair(terms: readonly Term[], first: number, and: number): boolean {
+  const before = terms[first - 1];
+  const after = terms[and + 1];
+  const partner = terms[and + 2];
+  return (
+    and === first + 1 &&
+    before !== undefined &&
+    FIRM_NOUNS.test(word(before)) &&
+    !BREAK.test(before.post) &&
+    after !== undefined &&
+    isCapitalised(after) &&
+    !clue(HEAD_WORDS, word(after)) &&
+    (partner === undefined || BREAK.test(after.post) || !isCapitalised(partner))
+  );
+}
+/** Singular nouns of a firm before its name ("the contractor Graña y Montero", "la constructora Cosapi"). */
+const FIRM_NOUNS = /^(contractor|company|firm|builder|constructora|contratista|empresa|firma|compania|estudio|bufete)$/;
 /** English head nouns two coordinated fields before them share ("the Energy and Mines Committee"). */
 const SHARED_HEADS = /^(committee|commission|ministry)$/;
 /** A lower-case kind of place between a place and the larger one it lies in ("the La Joya district of Arequipa"). */
@@ -113,7 +134,7 @@ export function splitAtBreaks(terms: readonly Term[], first: number, last: numbe
       out.push({ first: from, last: i });
       from = i + 1;
       opened = false;
-    } else if (COORDINATORS.test(word(t)) && !opened) {
+    } else if (COORDINATORS.test(word(t)) && !opened && !firmPair(terms, from, i)) {
       if (i > from) out.push({ first: from, last: i - 1 });
       from = i + 1;
     } else if (!isCapitalised(t) && PLACE_KIND_OF.test(word(t)) && next !== undefined && /^(of|de|del)$/.test(word(next))) {
@@ -205,6 +226,12 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
         if (COORDINATORS.test(w) && field) {
           last = j + 3;
           j += 3;
+          continue;
+        }
+        // "the Peruvian contractor Graña y Montero": after a company's singular noun, two surnames joined are one firm's name.
+        if (COORDINATORS.test(w) && j === i && firmPair(terms, i, j + 1)) {
+          last = j + 2;
+          j += 2;
           continue;
         }
         // "the Energy and Mines Committee": two fields, then the English head noun of both.

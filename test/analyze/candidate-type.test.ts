@@ -32,6 +32,8 @@ describe('analyze: candidateType', () => {
     expect(typeOf('Ana Tacora, who heads the ministry, spoke', 'Ana Tacora')).toBe('PERSON');
     expect(typeOf('firmado por el presidente de la petrolera estatal peruana, Ana Tacora, y', 'Ana Tacora')).toBe('PERSON');
     expect(typeOf('opened the Tacora Cloud Campus on Monday', 'Tacora Cloud Campus')).toBe('INFRASTRUCTURE');
+    expect(typeOf('places in Beca Tacora, a scholarship run by the state', 'Beca Tacora')).toBe('PROGRAM');
+    expect(typeOf('opened the exhibition Tacora Bronzes on Tuesday', 'Tacora Bronzes')).toBe('EVENT');
     // A noun after "at" or "of" is a complement: "his counterpart at the smelter, X" is a person named after it.
     expect(typeOf('said his counterpart at the smelter, Liu Tacora, on Monday', 'Liu Tacora')).not.toBe('COMPANY');
     expect(typeOf('sells to Tacora Zinc, a smelter in Hunan', 'Tacora Zinc')).toBe('COMPANY');

@@ -118,6 +118,15 @@ describe('analyze: name spans', () => {
     expect(cut('el congresista por Junín Ana Ruiz Soto pidió')).toEqual(['Junín', 'Ana Ruiz Soto']);
   });
 
+  it('keeps "A y B" after a firm’s singular noun as one name ("the contractor Graña y Montero"), not after a plural', () => {
+    expect(runs('by the contractor Tacora y Montero after delays')).toEqual(['Tacora y Montero']);
+    expect(runs('the companies Huawei and Tacora signed')).toEqual(['Huawei', 'Tacora']);
+    const text = 'by the contractor Tacora y Montero after delays';
+    const { terms } = handParsed(text);
+    const first = terms.findIndex((t) => t.text === 'Tacora');
+    expect(texts(text, splitAtBreaks(terms, first, first + 2))).toEqual(['Tacora y Montero']);
+  });
+
   it('splits a library span at a lower-case district or province "of", keeping a Spanish article after "the"', () => {
     const text = 'built in the La Joya district of Arequipa';
     const { terms } = handParsed(text);

@@ -116,7 +116,8 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
     ),
     'INFRASTRUCTURE',
   ],
-  [/^(town|city|region|province|district|village|capital|state|department|valley|island|of|in|from|near|at|en)$/, 'PLACE'],
+  // Not "state": "the state agency", "a state company" use it as a modifier.
+  [/^(town|city|region|province|district|village|capital|department|valley|island|of|in|from|near|at|en)$/, 'PLACE'],
   [
     wordsPattern(
       'minister|president|premier|chairman|chairwoman|chair|ceo|director|manager|ambassador|spokesperson|' +

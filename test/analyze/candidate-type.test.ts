@@ -33,6 +33,7 @@ describe('analyze: candidateType', () => {
     expect(typeOf('firmado por el presidente de la petrolera estatal peruana, Ana Tacora, y', 'Ana Tacora')).toBe('PERSON');
     expect(typeOf('opened the Tacora Cloud Campus on Monday', 'Tacora Cloud Campus')).toBe('INFRASTRUCTURE');
     expect(typeOf('places in Beca Tacora, a scholarship run by the state', 'Beca Tacora')).toBe('PROGRAM');
+    expect(typeOf('run by Tacora Andes, the state agency for grants', 'Tacora Andes')).toBe('GOVERNMENT');
     expect(typeOf('opened the exhibition Tacora Bronzes on Tuesday', 'Tacora Bronzes')).toBe('EVENT');
     // A noun after "at" or "of" is a complement: "his counterpart at the smelter, X" is a person named after it.
     expect(typeOf('said his counterpart at the smelter, Liu Tacora, on Monday', 'Liu Tacora')).not.toBe('COMPANY');

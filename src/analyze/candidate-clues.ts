@@ -112,7 +112,7 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
   [
     wordsPattern(
       'mine|mina|plant|planta|central|hidroelectrica|deposit|yacimiento|terminal|dam|represa|refinery|refineria|smelter|' +
-        'operates|operate|operating|opera|operan|operar|operara',
+        'pit|tajo|operates|operate|operating|opera|operan|operar|operara',
     ),
     'INFRASTRUCTURE',
   ],
@@ -140,7 +140,9 @@ export const AFTER_WORDS: readonly [RegExp, EntityType][] = [
       'mine|port|plant|project|dam|railway|refinery|terminal|deposit|field|airport|highway|smelter|operado|operada|operated|' +
         'hydroelectric|hydropower|hydro|pipeline|tunnel|bridge|road|expressway|reservoir|stadium|megaport|complex|substation|' +
         // "the Sol de Moquegua solar farm", "the Huánuco–Tocache transmission line".
-        'farm|line|waterway|canal|factory|corridor',
+        'farm|line|waterway|canal|factory|corridor|' +
+        // "the Chaglla and San Gabán III plants": a plural noun after the last of coordinated names.
+        'mines|plants|ports|dams|projects|farms|terminals|refineries|smelters|substations|airports',
     ),
     'INFRASTRUCTURE',
   ],

@@ -202,9 +202,10 @@ function appositionType(terms: readonly Term[], first: number, last: number): En
   for (let k = first - 1; k >= Math.max(0, first - 7); k--) {
     const t = terms[k]!;
     // "the secretary general of the union, X", "his counterpart at the smelter, X": a noun's complement says nothing of the name.
-    if (/^(of|de|del|at|in|from|with|en|con)$/.test(word(t))) found = undefined;
+    // (A person's office after "with" is the verb's: "opened the plant with the ambassador, X".)
+    if (/^(of|de|del)$/.test(word(t)) || (/^(at|in|from|with|en|con)$/.test(word(t)) && found !== 'PERSON')) found = undefined;
     const type = /['’]s$/u.test(t.text) ? undefined : /^(head|chief|boss)$/.test(word(t)) ? 'PERSON' : clue(BEFORE_WORDS, word(t));
-    if (!found && (type === 'GOVERNMENT' || type === 'COMPANY' || type === 'ORGANIZATION')) found = type;
+    if (!found && (type === 'GOVERNMENT' || type === 'COMPANY' || type === 'ORGANIZATION' || type === 'INFRASTRUCTURE')) found = type;
     if (!found && type === 'PERSON' && person && !/^(said|says|told)$/.test(word(t))) found = type;
     if (k < first - 1 && BREAK.test(t.post)) break;
   }

@@ -34,6 +34,10 @@ describe('analyze: candidateType', () => {
     expect(typeOf('opened the Tacora Cloud Campus on Monday', 'Tacora Cloud Campus')).toBe('INFRASTRUCTURE');
     expect(typeOf('places in Beca Tacora, a scholarship run by the state', 'Beca Tacora')).toBe('PROGRAM');
     expect(typeOf('run by Tacora Andes, the state agency for grants', 'Tacora Andes')).toBe('GOVERNMENT');
+    // A facility's noun before the comma names a facility; a plural one after coordinated names, each of them.
+    expect(typeOf('once a third pit, Tacora Sur, is running', 'Tacora Sur')).toBe('INFRASTRUCTURE');
+    expect(typeOf('including the Andes and Tacora Sur plants.', 'Tacora Sur')).toBe('INFRASTRUCTURE');
+    expect(typeOf('opened the plant with the Chinese ambassador, Qian Tacora, on Friday', 'Qian Tacora')).toBe('PERSON');
     expect(typeOf('opened the exhibition Tacora Bronzes on Tuesday', 'Tacora Bronzes')).toBe('EVENT');
     // A noun after "at" or "of" is a complement: "his counterpart at the smelter, X" is a person named after it.
     expect(typeOf('said his counterpart at the smelter, Liu Tacora, on Monday', 'Liu Tacora')).not.toBe('COMPANY');

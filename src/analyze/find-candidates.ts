@@ -237,7 +237,12 @@ function sameActors(text: string, candidates: readonly (CandidateEntity & { weak
     const key = foldForMatch(c.text);
     // A short form a clue calls a place ("la provincia de Shandong") is not the body it shortens ("Shandong Port Group").
     const long = shortOf.get(key);
-    const place = !c.weak && (c.type === 'PLACE' || c.type === 'COUNTRY') && long?.type !== c.type;
+    // A person's surname the gazetteer knows as a town ("Mendoza" of "Álvaro Mendoza Ríos") is the person, but after "in"/"en".
+    const surname =
+      long?.type === 'PERSON' &&
+      c.type === 'PLACE' &&
+      !/(?:^|\s)(?:in|en|de|from|to|a|desde|hacia)\s+$/iu.test(text.slice(Math.max(0, c.start - 12), c.start));
+    const place = !c.weak && (c.type === 'PLACE' || c.type === 'COUNTRY') && long?.type !== c.type && !surname;
     // "Engie Energía Perú, the local unit of the French group Engie": a short form in the long name's own sentence is another body.
     const sameSentence = long !== undefined && !/[.!?]\s/u.test(text.slice(long.end, c.start));
     const id = (long && (place || sameSentence) ? undefined : known.get(key)) ?? c.id;

@@ -51,6 +51,13 @@ describe('analyze: findCandidates', () => {
     expect(names('Además, la empresa suscribió un acuerdo con Andes, la cadena de tiendas.')).not.toContain('Además=COMPANY');
   });
 
+  it('takes a person’s surname that is also a town as the person, but for a town after "en"', () => {
+    const ids = candidates('El ministro Álvaro Mendoza Ríos llegó. Mendoza firmó el acuerdo en Mendoza.').map(
+      ([id, text, type]) => `${text}=${id}=${type}`,
+    );
+    expect(ids).toEqual(['Álvaro Mendoza Ríos=alvaro-mendoza-rios=PERSON', 'Mendoza=alvaro-mendoza-rios=PERSON', 'Mendoza=mendoza=PLACE']);
+  });
+
   it('takes a company named by its web address ("JD.com"), and no delegations before a country', () => {
     expect(candidates('que la plataforma JD.com abra una tienda', { tags: { 'JD.com': ['Url'] } }).map(([, text]) => text)).toEqual([
       'JD.com',

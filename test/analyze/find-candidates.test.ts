@@ -52,9 +52,8 @@ describe('analyze: findCandidates', () => {
   });
 
   it('takes a person’s surname that is also a town as the person, but for a town after "en"', () => {
-    const ids = candidates('El ministro Álvaro Mendoza Ríos llegó. Mendoza firmó el acuerdo en Mendoza.').map(
-      ([id, text, type]) => `${text}=${id}=${type}`,
-    );
+    const text = 'El ministro Álvaro Mendoza Ríos llegó. Mendoza firmó el acuerdo en Mendoza.';
+    const ids = candidates(text, { tags: { Mendoza: ['Place', 'ProperNoun'] } }).map(([id, text, type]) => `${text}=${id}=${type}`);
     expect(ids).toEqual(['Álvaro Mendoza Ríos=alvaro-mendoza-rios=PERSON', 'Mendoza=alvaro-mendoza-rios=PERSON', 'Mendoza=mendoza=PLACE']);
   });
 

@@ -39,8 +39,9 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('Villena viajó en marzo a Qingdao')).toEqual([['VISITED', 'viajó en marzo a']]);
     expect(matches('The minister flew to Beijing')).toEqual([['VISITED', 'flew to']]);
     // A possessive's visit is a noun, whose visitor the possessive names (visit-nouns.ts).
-    expect(matches('during her visit to China')).toEqual([]);
+    expect(matches('during her visit to China').filter(([type]) => type === 'VISITED')).toEqual([]);
     expect(matches('Huawei provee equipos a Claro')).toEqual([['PARTNERS_WITH', 'provee']]);
+    expect(matches('they spoke during the APEC summit')).toEqual([['ATTENDED', 'during']]);
     expect(matches('Las lluvias llegaron a niveles récord')).toEqual([]);
     // A request made is a statement to whom it is made (6 of 10 such proposals right on the read sets); one to come is not yet.
     expect(matches('La SNI pidió al Congreso endurecer las penas')).toEqual([['STATED', 'pidió']]);

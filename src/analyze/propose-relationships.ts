@@ -67,6 +67,10 @@ export function proposeRelationships({
     if (new Set(parties.map((e) => e.id)).size >= 2)
       found.push(...triggerRelations({ sentence: s, ...withoutBracketedNames(text, parties) }));
     found.push(...signatoryCountries(found, (id) => endpoints.some((e) => e.id === id && e.type === 'COUNTRY')));
+    // "El Museo Nacional inaugurará la muestra": a body that opens an event hosts it; a person attends it.
+    for (const [k, r] of found.entries())
+      if (r.type === 'ATTENDED' && OPENS.test(r.trigger) && endpoints.some((e) => e.id === r.sourceId && e.type !== 'PERSON'))
+        found[k] = { ...r, type: 'HOSTED' };
     const best = new Map<string, Proposal>();
     for (const r of found) {
       // "his Chinese counterpart, Zhou Mingde, … a visit to China": no one visits the country they serve or belong to.
@@ -118,6 +122,8 @@ const PREMODIFIER = /^-(?:based|owned|controlled|run|headquartered|listed|born)(
 const STATES = new Set<RelationType>(['LEADS', 'HOLDS_OFFICE_IN', 'AFFILIATED_WITH', 'PART_OF', 'LOCATED_IN', 'HEADQUARTERED_IN']);
 /** Verbs of arriving or opening, whose date starts a presence ("arrived in", "llegó al", "abrió en"). */
 const ARRIVAL = /^(?:arrived|opened|entered|started|began|llegó|llegaron|abrió|abrieron|ingresó|ingresaron|empezó|comenzó)(?!\p{L})/iu;
+/** Verbs of opening an event. */
+const OPENS = /^inaugur/iu;
 /** Relations that happen at a time rather than hold over one. */
 const EVENTS = new Set<RelationType>([
   'VISITED',

@@ -127,8 +127,18 @@ export function firstFitting({
   }
   // "owned by China's People's Daily": the possessor names whose the end is, not the end.
   if (named && /^['’]s\s+$/u.test(text.slice(after[first]!.end, named.start)) && ok(named)) return [named];
+  // "inaugurated by Peru's culture minister, Gabriela Núñez": the office holder after the possessor's title; a body signs
+  // through its officer ("signed by the Chinese bank's governor, Pan Gongsheng").
+  if (named?.type === 'PERSON' && POSSESSED_TITLE.test(text.slice(after[first]!.end, named.start)) && ok(named))
+    return type === 'SIGNED' && ok(after[first]!) ? [named, after[first]!] : [named];
   return [after[first]!];
 }
+/** Between a possessor and the person its title names: "’s culture minister, ", "’s ambassador in Lima, ". */
+const POSSESSED_TITLE = new RegExp(
+  "^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:minister|ambassador|president|chairman|chairwoman|head|chief|envoy|governor|mayor)" +
+    '(?:\\s+[^,]{0,20})?\\s*,\\s*$',
+  'u',
+);
 const APPOSED = /^\s*,\s*$/u;
 /** A title just before a country or body: "the ambassador of", "el embajador de", "su homólogo". */
 const TITLED = new RegExp(

@@ -557,6 +557,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // "el foro, al que asistieron …": the "a" stands before the relative pronoun.
       `${v([en('attend')])}|${v([es('asistir')], ' a')}|(?<=(?:al|a la|a los|a las)\\s+(?:que|cual)\\s+)${v([es('asistir')])}|` +
         `${v([en('take', { past: 'took', participle: 'taken', omit: ['take', 'takes', 'taking'] })], ' part in')}|participated in|` +
+        // Whoever opens an event attends it ("inauguró la feria"; a body that opens one hosts it: propose-relationships.ts).
+        `${v([en('inaugurate'), es('inaugurar')])}|` +
         // "met X on the sidelines of the G20 summit", "al margen de la cumbre": there, so at the event; so "during" one.
         'on the sidelines of|on the margins of|al margen de|en los márgenes de|during|durante',
       '出席|参加',

@@ -319,6 +319,33 @@ describe('analyze: proposeRelationships per sentence', () => {
     expect(rels.map((r) => [r.type, r.validFrom])).toEqual([['VISITED', null]]);
   });
 
+  it('makes whoever opens an event attend it, a body host it, and reads an agent after a possessor’s title', () => {
+    const rels = (text: string, ends: Endpoint[]) =>
+      proposeRelationships({ text, sentences: [{ start: 0, end: text.length }], endpoints: ends, countryOf: noCountry }).map((r) => [
+        r.type,
+        r.sourceId,
+        r.targetId,
+      ]);
+    const a = 'El ministro Ana Ruiz inauguró la Feria Tacora el martes.';
+    expect(rels(a, [at(a, 'Ana Ruiz', 'ruiz', 'PERSON'), at(a, 'Feria Tacora', 'feria', 'EVENT')])).toEqual([
+      ['ATTENDED', 'ruiz', 'feria'],
+    ]);
+    const b = 'El Museo Andino inaugurará la muestra Oro Tacora el sábado.';
+    expect(rels(b, [at(b, 'Museo Andino', 'museo', 'ORGANIZATION'), at(b, 'Oro Tacora', 'muestra', 'EVENT')])).toEqual([
+      ['HOSTED', 'museo', 'muestra'],
+    ]);
+    const c = 'The Tacora Accord was signed by the Chinese bank’s governor, Pan Wei, on Monday.';
+    const ends = [
+      at(c, 'Tacora Accord', 'accord', 'AGREEMENT'),
+      at(c, 'Chinese bank', 'bank', 'COMPANY'),
+      at(c, 'Pan Wei', 'pan', 'PERSON'),
+    ];
+    expect(rels(c, ends).filter(([type]) => type === 'SIGNED')).toEqual([
+      ['SIGNED', 'pan', 'accord'],
+      ['SIGNED', 'bank', 'accord'],
+    ]);
+  });
+
   it('makes a body’s arrival in a place by a year its presence there from that year, never a visit', () => {
     const located = (text: string, body: string, place: string) =>
       proposeRelationships({

@@ -213,11 +213,15 @@ describe('curate: the /curate page in headless Chromium', () => {
   it('renames, retypes, merges and rejects candidates, and adds an actor selected in the text', async () => {
     const card = (name: string) => page.locator('#candidate-list li.card', { has: page.locator('strong', { hasText: name }) });
     did.for('actors');
-    // Rename: the candidate's surface form carries the title.
-    const munante = card('Congressman Alejandro Muñante');
-    await did.type(munante.getByLabel('Name'), 'Alejandro Muñante');
+    // Rename: the sentence's opening "The" keeps the analysis from the committee's whole name.
+    const committee = card('Mines Committee');
+    await did.type(committee.getByLabel('Name'), 'Energy and Mines Committee');
     await did.press('Tab');
-    await expect.poll(async () => (await draftOf(page)).actors.find((a) => a.name === 'Alejandro Muñante')?.id).toBe('alejandro-munante');
+    await expect
+      .poll(async () => (await draftOf(page)).actors.find((a) => a.name === 'Energy and Mines Committee')?.id)
+      .toBe('energy-and-mines-committee');
+    await did.click(card('Energy and Mines Committee').getByRole('button', { name: 'Accept' }));
+    // Accept as it stands: the title stays outside the name ("Congressman Alejandro Muñante").
     await did.click(card('Alejandro Muñante').getByRole('button', { name: 'Accept' }));
     // Retype.
     await did.select(card('Apoyo').getByLabel('Type'), 'ORGANIZATION');
@@ -382,7 +386,7 @@ describe('curate: the /curate page in headless Chromium', () => {
     expect((await section('corroborated')).some((c) => c.startsWith('Chancay Port —LOCATED_IN→ Lima'))).toBe(true);
     expect(await section('matched')).toContain(' “Cosco Group” → COSCO Shipping');
     expect(await section('actors')).toEqual(
-      expect.arrayContaining([' Enel', ' Alejandro Muñante', ' China Southern Power Grid International']),
+      expect.arrayContaining([' Enel', ' Alejandro Muñante', ' Energy and Mines Committee', ' China Southern Power Grid International']),
     );
     expect(await page.getByRole('button', { name: 'Next: ingest →' }).isDisabled()).toBe(false);
     expect(await graphState()).toEqual(before);

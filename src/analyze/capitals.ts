@@ -114,7 +114,7 @@ function actingAs(
   // "that Lima and Beijing would mark", "que Lima y Pekín firmaron": the first of two capitals a clause opens with.
   const pair =
     sentence !== undefined &&
-    (CLAUSE_OPENER.test(before) || AGENT_BEFORE.test(before)) &&
+    CLAUSE_OPENER.test(before) &&
     /^\s+(?:and|y)\s+\p{Lu}/u.test(text.slice(span.end, span.end + 12)) &&
     CAPITALS.has(foldForMatch(/^\s+(?:and|y)\s+(\p{L}+)/u.exec(text.slice(span.end, span.end + 30))?.[1] ?? ''));
   const agent = sentence !== undefined && AGENT_BEFORE.test(before);

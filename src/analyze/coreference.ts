@@ -311,11 +311,10 @@ export function descriptionEndpoints({ text, sentences, endpoints }: TextEndpoin
       // else, but for heads that name a thing of their own ("the protocol"), the one entity of a fitting type nearby.
       // A facility counts whose kind noun stands beside a mention of it ("la mina de cobre Toromocho", "the Toromocho copper mine").
       const kindBeside = (e: Endpoint) => types.includes('INFRASTRUCTURE') && sameHead(head, besideWords(text, e));
-      const fitting = endpoints.filter((e) => e.end <= start && types.includes(e.type) && fitsCountry(e));
-      const named = fitting.filter((e) => sameHead(head, text.slice(e.start, e.end)));
-      const earlier = named.length ? named : fitting.filter(kindBeside);
-      const ids = new Set(prior.map((e) => e.id));
       const wide = endpoints.filter((e) => e.end <= start && types.includes(e.type) && fitsCountry(e));
+      const named = wide.filter((e) => sameHead(head, text.slice(e.start, e.end)));
+      const earlier = named.length ? named : wide.filter(kindBeside);
+      const ids = new Set(prior.map((e) => e.id));
       const antecedent = earlier.length
         ? earlier[earlier.length - 1]
         : last && !STRICT.test(head)

@@ -137,12 +137,11 @@ export function findCandidates({
     // A sentence's first word alone: a name only if the library says so, or the text capitalises it elsewhere too.
     const named = s.named !== undefined || NAME_TAGS.some((t) => one?.tags.has(t));
     // "Camposol, one of the largest Peruvian growers, said …": an apposition that says what it is names it too.
-    const described =
-      one?.opensSentence === true &&
-      !OPENING_ADVERBS.test(word(one)) &&
-      BODY_DESCRIBED.has(describedAfter(terms, span.last) ?? '') &&
-      /^,[^,;.]{3,100},/u.test(text.slice(one.end, one.end + 110));
-    if (one?.opensSentence && !listed && !(named && one.tags.has('ProperNoun')) && !midSentence.has(word(one)) && !described) continue;
+    const described = (t: Term) =>
+      !OPENING_ADVERBS.test(word(t)) &&
+      /^,[^,;.]{3,100},/u.test(text.slice(t.end, t.end + 110)) &&
+      BODY_DESCRIBED.has(describedAfter(terms, span.last) ?? '');
+    if (one?.opensSentence && !listed && !(named && one.tags.has('ProperNoun')) && !midSentence.has(word(one)) && !described(one)) continue;
     let type = listed ?? (subsidiary ? 'COMPANY' : candidateType({ terms, ...span, named: s.named }));
     const weak = type === undefined;
     type ??= isName(terms, span) || (one?.opensSentence === true && midSentence.has(word(one))) ? contextType(terms, span) : undefined;

@@ -372,8 +372,9 @@ export function beforeListedName(
 
 /** True when a capitalised "He" inside a sentence, before another capitalised word, is a Chinese surname ("Vice Premier He Lifeng"). */
 function surnameHe(terms: readonly Term[], t: Term): boolean {
+  if (t.text !== 'He' || t.opensSentence || BREAK.test(t.post)) return false;
   const next = terms[terms.indexOf(t) + 1];
-  return t.text === 'He' && !t.opensSentence && next !== undefined && isCapitalised(next) && !BREAK.test(t.post);
+  return next !== undefined && isCapitalised(next);
 }
 
 /** True when a month's abbreviation with no number beside it is a name's word ("Wang Jun", not "3 Jun"). */

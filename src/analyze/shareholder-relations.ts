@@ -40,8 +40,7 @@ function listedOwners(
   const body = text.slice(sentence.start, sentence.end);
   if (shares.length < 2 || !OWNERSHIP.test(body)) return [];
   // "owns 60% of Chancay": a share that names what it is of is the ownership rules' (trigger-relations.ts).
-  const ofNamed = (share: { end: number }) =>
-    inside.some((e) => e.start >= share.end && /^\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$/u.test(text.slice(share.end, e.start)));
+  const ofNamed = (share: { end: number }) => inside.some((e) => e.start >= share.end && OF.test(text.slice(share.end, e.start)));
   if (shares.some(ofNamed)) return [];
   const from = sentence.start + (DATELINE.exec(body)?.[0].length ?? 0);
   const owners: { owner: Endpoint; share: { start: number; end: number } }[] = [];

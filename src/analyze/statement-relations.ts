@@ -200,8 +200,9 @@ export function statementRelations({
     // A name inside an apposition ("Joyvio, the agricultural arm of the conglomerate Legend Holdings,") is no party.
     const apposed = (e: Endpoint) => {
       const prior = before.filter((x) => x.end <= e.start).pop();
-      const gap = text.slice(prior?.end ?? e.start, e.start);
-      return prior !== undefined && APPOSED_NAME.test(gap) && !RELATIVE_SUBJECT.test(gap);
+      if (!prior) return false;
+      const gap = text.slice(prior.end, e.start);
+      return APPOSED_NAME.test(gap) && !RELATIVE_SUBJECT.test(gap);
     };
     const companies = before.filter((e) => (e.type === 'COMPANY' || e.type === 'GROUP') && !apposed(e));
     const ids = [...new Set(companies.map((e) => e.id))];

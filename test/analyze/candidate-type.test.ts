@@ -3,21 +3,19 @@ import { candidateType, contextType, singular } from '../../src/analyze/candidat
 import type { NamedSpan } from '../../src/analyze/nlp.js';
 import { handParsed } from './hand-parsed.js';
 
-/** The type suggested for the words `name` of `text`, parsed by hand. */
-function typeOf(text: string, name: string, options: { tags?: Record<string, string[]>; named?: NamedSpan['kind'] } = {}) {
+/** The terms of `text`, parsed by hand, and the range of the words `name`. */
+function oneName(text: string, name: string, tags: Record<string, string[]> = {}) {
   const start = text.indexOf(name);
-  const { terms } = handParsed(text, { tags: options.tags ?? {} });
+  const { terms } = handParsed(text, { tags });
   const first = terms.findIndex((t) => t.start === start);
   const last = terms.findIndex((t) => t.end === start + name.length);
   if (first < 0 || last < 0) throw new Error(`${name} is not a run of words of ${text}`);
-  return candidateType({ terms, first, last, ...(options.named ? { named: options.named } : {}) });
+  return { terms, first, last };
 }
 
-/** The terms of `text` and the range of the words `name`. */
-function oneName(text: string, name: string) {
-  const start = text.indexOf(name);
-  const { terms } = handParsed(text, { tags: {} });
-  return { terms, first: terms.findIndex((t) => t.start === start), last: terms.findIndex((t) => t.end === start + name.length) };
+/** The type suggested for the words `name` of `text`, parsed by hand. */
+function typeOf(text: string, name: string, options: { tags?: Record<string, string[]>; named?: NamedSpan['kind'] } = {}) {
+  return candidateType({ ...oneName(text, name, options.tags), ...(options.named ? { named: options.named } : {}) });
 }
 
 describe('analyze: candidateType', () => {
@@ -46,14 +44,12 @@ describe('analyze: candidateType', () => {
 
   it('makes a place of the two ends a road joins, past the road’s noun and the verb', () => {
     const typeOf = (text: string, name: string) => {
-      const start = text.indexOf(name);
-      const { terms } = handParsed(text, { tags: {} });
-      const first = terms.findIndex((t) => t.start === start);
-      return contextType(terms, { first, last: terms.findIndex((t) => t.end === start + name.length) });
+      const { terms, first, last } = oneName(text, name);
+      return contextType(terms, { first, last });
     };
     expect(typeOf('El tramo unirá Tacora con La Oroya en 2027.', 'Tacora')).toBe('PLACE');
     expect(typeOf('The road will link Tacora to Cutervo.', 'Tacora')).toBe('PLACE');
-    expect(candidateType({ ...oneName('El tramo unirá Tacora con La Oroya.', 'Tacora') })).not.toBe('INFRASTRUCTURE');
+    expect(candidateType(oneName('El tramo unirá Tacora con La Oroya.', 'Tacora'))).not.toBe('INFRASTRUCTURE');
   });
 
   it('makes a place of an English name ending in "River" or "Valley", even after a facility’s noun', () => {
@@ -77,10 +73,7 @@ describe('analyze: candidateType', () => {
 
   it('makes a place of an untyped name between "between" and "and", or before ", in the … region"', () => {
     const typeOf = (text: string, name: string) => {
-      const start = text.indexOf(name);
-      const { terms } = handParsed(text, { tags: {} });
-      const first = terms.findIndex((t) => t.start === start);
-      const last = terms.findIndex((t) => t.end === start + name.length);
+      const { terms, first, last } = oneName(text, name);
       return candidateType({ terms, first, last }) ?? contextType(terms, { first, last });
     };
     expect(typeOf('paving the section between Chota and Cutervo, in the Cajamarca region, since 2022', 'Chota')).toBe('PLACE');

@@ -130,6 +130,8 @@ function headAt(words: string): { head: string; length: number; types: readonly 
   }
   return undefined;
 }
+/** Whether a lower-case noun is the head of a description that can name an entity ("port", "empresa"). */
+export const isDescriptionHead = (noun: string): boolean => HEADS.some(([re]) => re.test(noun));
 const isDemonym = (w: string): boolean => /^\p{Lu}/u.test(w) && DEMONYMS.some(([re]) => re.test(w));
 /** Lower-case words that end a description rather than lead to a name: prepositions and verbs of a past or of saying. */
 const NO_NAME_WORD = '(?:in|on|at|to|with|by|from|for|into|en|a|al|con|por|para|desde|hacia|said|says|told|tells|dijo|informó)\\s';
@@ -142,7 +144,7 @@ const NAMED_AFTER = new RegExp(
   '^\\s*(?:,\\s*)?(?!(?:based|headquartered|located|situated|founded|owned|controlled|run|led|con sede|ubicad[oa]|situad[oa]|' +
     'fundad[oa]|controlad[oa]|liderad[oa])\\s)(?:(?:of|de|del)\\s+)?' +
     // "The lender opened in Peru", "the company told Reuters": a verb or a preposition before the capital is no name's word.
-    `(?:(?!${NO_NAME_WORD})[\\p{Ll}-]+\\s+){0,2}\\p{Lu}|` +
+    `(?:(?!${NO_NAME_WORD})[\\p{Ll}-]+\\s+){0,2}(?!US\\$|S\\/)\\p{Lu}|` +
     '^\\s*(?:,\\s*)?[\\d"“(]|^[\'’]s\\s',
   'u',
 );

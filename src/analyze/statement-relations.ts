@@ -4,6 +4,7 @@
  * "X dijo a RPP" is also X COMMUNICATED_VIA the medium.
  */
 import { wordsPattern } from '../domain/text.js';
+import { isDescriptionHead } from './coreference.js';
 import type { Sentence } from './nlp.js';
 import { DATELINE, proposal, words, type Proposal } from './proposal.js';
 import type { Hit } from './trigger-hits.js';
@@ -47,10 +48,15 @@ const INTERVIEW = new RegExp(
 );
 /** A statement whose subject is "the port", "la empresa": about what that names, not an entity further on. */
 const COREFERRING_SUBJECT = new RegExp(
-  '^\\s*(?:that\\s+|que\\s+)?(?:the|el|la|los|las|its|su)\\s+\\p{Ll}+\\s+(?:would|will|could|should|is|was|has|had|can|may|must|' +
+  '^\\s*(?:that\\s+|que\\s+)?(?:the|el|la|los|las|its|su)\\s+(\\p{Ll}+)\\s+(?:would|will|could|should|is|was|has|had|can|may|must|' +
     'podría|podrá|será|sería|es|fue|ha|había|tiene|tendrá|va)(?!\\p{L})',
   'iu',
 );
+/** Whether a reported clause opens on a description that names an entity ("the port would"), not on "the quota would". */
+const coreferringSubject = (gap: string): boolean => {
+  const noun = COREFERRING_SUBJECT.exec(gap)?.[1];
+  return noun !== undefined && isDescriptionHead(noun);
+};
 /** Verbs of asking: "asked", "urged", "pidió", "instó", "exhortó". */
 const REQUEST = /^(?:ask|urg|pid|ped|inst|exhort)/iu;
 /** Between "told" and its medium: an article and a few words ("the state news agency"). */
@@ -158,7 +164,7 @@ export function statementRelations({
         !(WHERE_TYPES.has(e.type) && IN_BEFORE.test(text.slice(from, e.start))),
     );
     const gapToAbout = about ? text.slice(from, about.start) : '';
-    const far = !/[;:—–]/u.test(gapToAbout) && words(gapToAbout) <= 16 && !COREFERRING_SUBJECT.test(gapToAbout);
+    const far = !/[;:—–]/u.test(gapToAbout) && words(gapToAbout) <= 16 && !coreferringSubject(gapToAbout);
     if (about && (LEAD_IN.test(gapToAbout) || far))
       stated(speaker, about, hit, hit.trigger.strength * (LEAD_IN.test(gapToAbout) ? 1 : 0.85));
     else if (!about && !subject.shared && SENTENCE_END.test(text.slice(hit.end, sentence.end))) {
@@ -171,6 +177,8 @@ export function statementRelations({
   }
   for (const m of text.slice(sentence.start, sentence.end).matchAll(ACCORDING)) {
     const at = sentence.start + m.index + m[0].length;
+    // "Según declaró a Gestión, la firma …": a verb after "según" reports the subject's own words, not a source's.
+    if (/^\p{Ll}+(?:ó|aron|ieron|ía|ían)\s/u.test(text.slice(at, at + 20))) continue;
     // "according to the exporters’ society SNI", "según un comunicado de la Cancillería": a description of the source before its name.
     // A medium that carried a statement ("según un comunicado difundido por Radio Onda Azul") is not its speaker.
     let source = inside.find(

@@ -166,6 +166,12 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
           /,\s*$/u.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) &&
           POSSESSIVE_APPOSITION.test(text.slice(e.end, e.end + 80))
         ) &&
+        // "Zhou Bin, PowerChina’s manager for the Andean region, said": the possessor in a person's apposition is no subject.
+        !(
+          /,\s*$/u.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) &&
+          /^['’]s\s[^,;]{1,60},/u.test(text.slice(e.end, hit.start)) &&
+          before.some((x) => x.end <= e.start && x.type === 'PERSON')
+        ) &&
         // "The committee's chairman, retired general X, said": a possessor before the one who acts.
         !(
           isPossessor(text, e) &&
@@ -382,7 +388,8 @@ const ASIDE_OPENS = /,\s*(?:who|which|que|quien|the|a|an|el|la|un|una|\p{Ll}+)\s
 /** A participle's aside naming a head, open before a name: ", encabezada por su presidenta, ", ", led by its chairman, ". */
 const HEADED_ASIDE = /,\s*(?:led|headed|chaired|encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?)\s+(?:by|por)\s+[^,]*,\s*$/u;
 /** After an aside, before its sentence's verb: "), has negotiated". */
-const ASIDE_CLOSES = /^\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|will|ha|han|había|es|fue)\s+)?$/iu;
+const ASIDE_CLOSES =
+  /^\s*(?:(?:in|en|para|for)\s+[^,;()]{1,40}?)?\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|will|ha|han|había|es|fue)\s+)?$/iu;
 
 /** "The committee's chairman, retired general X, said": a person a possessor's title names is the subject, not an aside. */
 function titledBy(text: string, before: readonly Endpoint[], e: Endpoint): boolean {

@@ -13,6 +13,11 @@ function described(text: string, endpoints: Endpoint[]): [string, string][] {
 }
 
 describe('analyze: descriptionEndpoints', () => {
+  it('takes no amount after a description ("la empresa invertirá otros US$ 300 millones") for a name that follows it', () => {
+    const a = 'SPIC compró Cerro del Águila. Liu dijo que la empresa invertirá otros US$ 300 millones.';
+    expect(described(a, [at(a, 'SPIC', 'spic', 'COMPANY'), at(a, 'Liu', 'liu', 'PERSON')])).toEqual([['la empresa', 'spic']]);
+  });
+
   it('gives "the port" and "la empresa" the one entity of a fitting type before them', () => {
     const a = 'Cosco opened Chancay in 2024. Last year the port handled a million boxes.';
     expect(described(a, [at(a, 'Cosco', 'cosco', 'COMPANY'), at(a, 'Chancay', 'chancay', 'INFRASTRUCTURE')])).toEqual([

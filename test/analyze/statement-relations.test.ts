@@ -16,6 +16,17 @@ function statements(text: string, inside: Endpoint[]) {
 }
 
 describe('analyze: statementRelations', () => {
+  it('reads past a reported subject that names no entity ("the quota would"), and takes no medium after "según declaró a"', () => {
+    const a = 'Torres told RPP that the quota would stand and that the Peruvian Navy would step up patrols.';
+    const ends = [at(a, 'Torres', 'torres', 'PERSON'), at(a, 'RPP', 'rpp', 'MEDIA'), at(a, 'Peruvian Navy', 'navy', 'GOVERNMENT')];
+    expect(statements(a, ends)).toContainEqual(['STATED', 'torres', 'navy']);
+    const b = 'Según declaró a Gestión, la firma invertirá US$ 15 millones en Geely.';
+    const two = [at(b, 'Gestión', 'gestion', 'MEDIA'), at(b, 'Geely', 'geely', 'COMPANY')];
+    expect(
+      statementRelations({ text: b, sentence: { start: 0, end: b.length }, inside: two, hits: [], subjectOf: () => undefined }),
+    ).toEqual([]);
+  });
+
   it('takes the medium an English "told" names as its object, and the speaker never as what it spoke about', () => {
     const text = 'Song told the state news agency Xinhua that COSCO said it would invest.';
     const inside = [at(text, 'Song', 'song', 'PERSON'), at(text, 'Xinhua', 'xinhua', 'MEDIA'), at(text, 'COSCO', 'cosco', 'COMPANY')];

@@ -15,6 +15,21 @@ const relations = (text: string, inside: Endpoint[]) =>
   ]);
 
 describe('analyze: triggerRelations', () => {
+  it('makes the person before an apposition the speaker, past a possessor or a place in it', () => {
+    const stated = (text: string, inside: Endpoint[]) => relations(text, inside).filter(([type]) => type === 'STATED');
+    const a = 'Zhou Bin, PowerChina’s manager for the Andean region, said Kallpa had hired 1,800 workers.';
+    const three = [at(a, 'Zhou Bin', 'zhou', 'PERSON'), at(a, 'PowerChina', 'pc', 'COMPANY'), at(a, 'Kallpa', 'kallpa', 'COMPANY')];
+    expect(stated(a, three).map(([, s, t]) => [s, t])).toEqual([['zhou', 'kallpa']]);
+    const b = 'Ignacio Salcedo, gerente general de MMG en el Perú, aseguró que el contrato con COSCO reducirá costos.';
+    const four = [
+      at(b, 'Ignacio Salcedo', 'salcedo', 'PERSON'),
+      at(b, 'MMG', 'mmg', 'COMPANY'),
+      at(b, 'Perú', 'peru', 'COUNTRY'),
+      at(b, 'COSCO', 'cosco', 'COMPANY'),
+    ];
+    expect(stated(b, four).map(([, s, t]) => [s, t])).toEqual([['salcedo', 'cosco']]);
+  });
+
   it('proposes without the sentence: proposeRelationships adds the quote', () => {
     const text = 'Huawei visited Lima.';
     const [rel] = triggerRelations({

@@ -22,6 +22,7 @@ import { impliedBodyRelations } from './implied-body-relations.js';
 import { ministerRelations } from './minister-relations.js';
 import { parentNameRelations } from './parent-name-relations.js';
 import { triggerRelations } from './trigger-relations.js';
+import { requestRelations } from './request-relations.js';
 import { withoutBracketedNames } from './parenthesised-names.js';
 import type { CandidateRelationship, Endpoint } from './types.js';
 
@@ -66,6 +67,15 @@ export function proposeRelationships({
     const parties = inside.filter((e) => !PREMODIFIER.test(text.slice(e.end, e.end + 14)));
     if (new Set(parties.map((e) => e.id)).size >= 2)
       found.push(...triggerRelations({ sentence: s, ...withoutBracketedNames(text, parties) }));
+    // "busca financiamiento chino para la línea X": what is sought is the demonym's country's money, not the line.
+    const requests = requestRelations({ text, sentence: s, inside, countryOf });
+    if (requests.length)
+      found.splice(
+        0,
+        found.length,
+        ...found.filter((p) => !(p.type === 'SEEKS_COOPERATION_WITH' && requests.some((r) => r.triggerStart === p.triggerStart))),
+        ...requests,
+      );
     found.push(...signatoryCountries(found, (id) => endpoints.some((e) => e.id === id && e.type === 'COUNTRY')));
     // "El Museo Nacional inaugurará la muestra": a body that opens an event hosts it; a person attends it.
     for (const [k, r] of found.entries())

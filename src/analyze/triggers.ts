@@ -200,7 +200,10 @@ export const TRIGGERS: readonly Trigger[] = [
     symmetric: true,
     pattern: w(
       `${v([en('cooperate'), en('collaborate')], '(?: with)?')}|(?:cooperation|collaboration)(?: with)?|` +
-        `${v([es('cooperar'), es('colaborar')], ' con')}|cooperación con`,
+        `${v([es('cooperar'), es('colaborar')], ' con')}|cooperación con|` +
+        // "the Mincetur will work with Sunat", "trabajará con la Sunat", "en coordinación con la Sunat".
+        `${v([en('work')], ' (?:with|alongside)')}|${v([es('trabajar')], ' (?:junto )?con')}|` +
+        'en coordinación con|in coordination with',
       '合作',
     ),
   },

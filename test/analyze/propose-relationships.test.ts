@@ -47,6 +47,16 @@ describe('analyze: proposeRelationships, amounts', () => {
   });
 });
 
+describe('analyze: proposeRelationships, requests', () => {
+  it('makes the country of the money sought, not what it is for, the one sought', () => {
+    const text = 'El Perú busca financiamiento chino para la línea Yana-Coyllurqui.';
+    const inside = [at(text, 'Perú', 'peru', 'COUNTRY'), at(text, 'Yana-Coyllurqui', 'yana', 'INFRASTRUCTURE')];
+    const chinese = (d: string) => (d === 'chino' ? 'china' : undefined);
+    const seeks = propose(text, inside, { countryOf: chinese }).filter((r) => r.type === 'SEEKS_COOPERATION_WITH');
+    expect(seeks.map((r) => [r.sourceId, r.targetId])).toEqual([['peru', 'china']]);
+  });
+});
+
 describe('analyze: proposeRelationships, dates and amounts', () => {
   const dated = (text: string, endpoints: Endpoint[], publishedAt = '2025-05-20') =>
     proposeRelationships({ text, sentences: [{ start: 0, end: text.length }], endpoints, countryOf: noCountry, publishedAt })

@@ -112,6 +112,12 @@ describe('analyze: TRIGGERS', () => {
     ]);
     expect(matches('China is the largest trading partner')).toEqual([['PARTNERS_WITH', 'largest trading partner']]);
   });
+
+  it('reads working with someone, in either language, as cooperating', () => {
+    expect(matches('Mincetur trabajará con la Sunat')).toEqual([['COOPERATES_WITH', 'trabajará con']]);
+    expect(matches('Senasa instaló una oficina en coordinación con la Sunat')).toEqual([['COOPERATES_WITH', 'en coordinación con']]);
+    expect(matches('its staff will work alongside Navy doctors')).toEqual([['COOPERATES_WITH', 'work alongside']]);
+  });
 });
 
 describe('analyze: TRIGGERS’ verb forms', () => {

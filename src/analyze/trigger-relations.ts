@@ -100,9 +100,11 @@ const MEETING_GAP = new RegExp(
     // "met the head of Bank of China Peru, Liu Qiang": a title phrase, then the person.
     '.*?(?:with|con|met|meets)?\\s*(?:the|el|la|su|his|her)\\s+[\\p{Ll}]+\\s+(?:of|de|del)\\s+[^,]+,\\s*|' +
     // "met executives of COFCO", "se reunió con directivos de CRRC": a body's people stand for the body.
-    '\\s*(?:(?:with|con)\\s+)?(?:(?:the|los|las|sus?|its|their|senior|top|altos)\\s+)?(?:[\\p{Ll}-]+\\s+)?' +
-    '(?:executives|directivos|ejecutivos|representatives|representantes|officials|funcionarios|managers|gerentes|' +
-    'leaders|líderes|dirigentes|authorities|autoridades|delegation|delegación)\\s+(?:of|de|del)\\s+(?:(?:the|la|el)\\s+)?)$',
+    // "se reunió además con directivos de la importadora Goodfarmer": an adverb first, a kind noun before the name.
+    '\\s*(?:(?:además|también|also|later|luego|then)\\s+)?(?:(?:with|con)\\s+)?(?:(?:the|los|las|sus?|its|their|senior|top|altos)\\s+)?' +
+    '(?:[\\p{Ll}-]+\\s+)?(?:executives|directivos|ejecutivos|representatives|representantes|officials|funcionarios|managers|' +
+    'gerentes|leaders|líderes|dirigentes|authorities|autoridades|delegation|delegación)\\s+(?:of|de|del)\\s+' +
+    '(?:(?:the|la|el)\\s+(?:\\p{Ll}+\\s+)?)?)$',
   'u',
 );
 
@@ -389,7 +391,7 @@ const ASIDE_OPENS = /,\s*(?:who|which|que|quien|the|a|an|el|la|un|una|\p{Ll}+)\s
 const HEADED_ASIDE = /,\s*(?:led|headed|chaired|encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?)\s+(?:by|por)\s+[^,]*,\s*$/u;
 /** After an aside, before its sentence's verb: "), has negotiated". */
 const ASIDE_CLOSES =
-  /^\s*(?:(?:in|en|para|for)\s+[^,;()]{1,40}?)?\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|will|ha|han|había|es|fue)\s+)?$/iu;
+  /^\s*(?:(?:in|en|para|for)\s+[^,;()]{1,40}?)?\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|will|ha|han|había|es|fue|se)\s+)*$/iu;
 
 /** "The committee's chairman, retired general X, said": a person a possessor's title names is the subject, not an aside. */
 function titledBy(text: string, before: readonly Endpoint[], e: Endpoint): boolean {
@@ -419,7 +421,7 @@ const LED_BY_OPENS = new RegExp(
 /** A relative clause opened after a comma and still open: ", which Y", ", que la empresa Y". */
 const RELATIVE_OPENS = /,\s*(?:which|who|whom|whose|where|que|quien|quienes|cuy[oa]s?|donde)\s[^,]*$/u;
 /** The rest of that clause, its closing comma, perhaps an auxiliary: " founded in 1990, has". */
-const RELATIVE_CLOSES = /^[^,;:]*,\s*(?:(?:has|have|had|is|was|will|would|ha|han|había|es|fue)\s+)?$/iu;
+const RELATIVE_CLOSES = /^[^,;:]*,\s*(?:(?:has|have|had|is|was|will|would|ha|han|había|es|fue|se)\s+)*$/iu;
 
 /** The entity a relative clause opened before the subject hangs on: "the Belt and Road Initiative, which Peru joined". */
 function antecedentOf(text: string, inside: readonly Endpoint[], sources: readonly Endpoint[]): Endpoint | undefined {

@@ -84,7 +84,9 @@ export const TRIGGERS: readonly Trigger[] = [
       // "during her visit to China" is a noun whose visitor the possessive names (visit-nouns.ts), not the nearest entity.
       `(?<!(?:her|his|their|its)\\s+)(?:${v([en('visit'), en('tour'), es('visitar', { omit: ['visita'] }), es('recorrer')])})|` +
         `${v([en('arrive')], ' in')}|` +
-        `${v([en('travel', { past: ['travelled', 'traveled'], double: true })], ' to')}|flew to`,
+        `${v([en('travel', { past: ['travelled', 'traveled'], double: true })], ' to')}|flew to|` +
+        // "Peace Ark docked at the Callao Naval Base": a ship's call is a visit.
+        `${v([en('dock')], ' (?:at|in)')}|${v([es('atracar')], ' en')}`,
       '访问|参观|考察',
     ),
   },

@@ -15,6 +15,16 @@ const relations = (text: string, inside: Endpoint[]) =>
   ]);
 
 describe('analyze: triggerRelations', () => {
+  it('meets a body through its executives after an adverb and a kind noun, its subject past a relative clause closed before "se"', () => {
+    const text = 'Manero, que realiza una visita a China, se reunió además con directivos de la importadora Goodfarmer.';
+    const inside = [at(text, 'Manero', 'manero', 'PERSON'), at(text, 'China', 'china', 'COUNTRY'), at(text, 'Goodfarmer', 'gf', 'COMPANY')];
+    expect(
+      relations(text, inside)
+        .filter(([type]) => type === 'MET')
+        .map(([, s, t]) => [s, t]),
+    ).toEqual([['manero', 'gf']]);
+  });
+
   it('makes the person before an apposition the speaker, past a possessor or a place in it', () => {
     const stated = (text: string, inside: Endpoint[]) => relations(text, inside).filter(([type]) => type === 'STATED');
     const a = 'Zhou Bin, PowerChina’s manager for the Andean region, said Kallpa had hired 1,800 workers.';

@@ -118,6 +118,11 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('Senasa instaló una oficina en coordinación con la Sunat')).toEqual([['COOPERATES_WITH', 'en coordinación con']]);
     expect(matches('its staff will work alongside Navy doctors')).toEqual([['COOPERATES_WITH', 'work alongside']]);
   });
+
+  it('reads a ship’s call at a port as a visit', () => {
+    expect(matches('Peace Ark docked at the Callao Naval Base')).toEqual([['VISITED', 'docked at']]);
+    expect(matches('el buque atracó en el Callao')).toEqual([['VISITED', 'atracó en']]);
+  });
 });
 
 describe('analyze: TRIGGERS’ verb forms', () => {

@@ -15,7 +15,8 @@ const SEEKING = new RegExp(
     'busca|buscan|buscará|buscarán|buscaba|buscar|buscó|atraer|atraerá|atrae|quiere|quieren)' +
     '\\s+(?:(?:more|new|más|nuevas?|nuevos?)\\s+)?' +
     '(?:(\\p{Lu}\\p{Ll}+)\\s+(?:investment|investors|capital|financing|funding|loans?|money)|' +
-    '(?:inversión|inversiones|inversionistas|capital|capitales|financiamiento|fondos|créditos|dinero)\\s+(chin[oa]s?|\\p{Ll}+))(?![\\p{L}-])',
+    '(?:inversión|inversiones|inversionistas|capital|capitales|financiamiento|fondos|créditos|dinero)\\s+' +
+    '(chin[oa]s?|\\p{Ll}+))(?![\\p{L}-])',
   'gu',
 );
 /** A verb of asking right before whom it asks ("pidió a", "would ask", "invitó al"). */

@@ -390,8 +390,11 @@ const ASIDE_OPENS = /,\s*(?:who|which|que|quien|the|a|an|el|la|un|una|\p{Ll}+)\s
 /** A participle's aside naming a head, open before a name: ", encabezada por su presidenta, ", ", led by its chairman, ". */
 const HEADED_ASIDE = /,\s*(?:led|headed|chaired|encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?)\s+(?:by|por)\s+[^,]*,\s*$/u;
 /** After an aside, before its sentence's verb: "), has negotiated". */
-const ASIDE_CLOSES =
-  /^\s*(?:(?:in|en|para|for)\s+[^,;()]{1,40}?)?\s*(?:\([^()]*\))?\s*\)?\s*,\s*(?:(?:has|have|had|is|was|will|ha|han|había|es|fue|se)\s+)*$/iu;
+const ASIDE_CLOSES = new RegExp(
+  '^\\s*(?:(?:in|en|para|for)\\s+[^,;()]{1,40}?)?\\s*(?:\\([^()]*\\))?\\s*\\)?\\s*,\\s*' +
+    '(?:(?:has|have|had|is|was|will|ha|han|había|es|fue|se)\\s+)*$',
+  'iu',
+);
 
 /** "The committee's chairman, retired general X, said": a person a possessor's title names is the subject, not an aside. */
 function titledBy(text: string, before: readonly Endpoint[], e: Endpoint): boolean {

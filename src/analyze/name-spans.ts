@@ -439,8 +439,13 @@ export function trim(terms: readonly Term[], first: number, last: number): { fir
     !edge(terms[k - 1]!) &&
     !/^(latin|south|north|central|east|west|southeast|northeast)$/.test(word(terms[k - 1]!));
   while (last >= first && edge(terms[last]!) && !numbered(last) && !demonymLast(last)) last--;
+  // "the Andean region", "the Asian market": a region's adjective alone is no name.
+  if (first === last && REGION_ADJECTIVE.test(word(terms[first]!))) return undefined;
   return first > last ? undefined : { first, last };
 }
+
+/** Adjectives of a world region, which stand before a noun and name nothing alone. */
+const REGION_ADJECTIVE = wordsPattern('andean|asian|amazonian|european|african|caribbean|oceanian|eurasian');
 
 /** Endings of Spanish verbs in the past or future tense ("Visitó", "Firmaron", "Recibieron", "Invertirá"). */
 const SPANISH_VERB = /^\p{Lu}\p{Ll}+(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán)$/u;

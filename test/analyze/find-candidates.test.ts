@@ -22,6 +22,11 @@ describe('analyze: slugify', () => {
 });
 
 describe('analyze: findCandidates', () => {
+  it('takes a world region’s adjective alone for no name, but keeps it inside one', () => {
+    expect(candidates('He manages the Andean region.')).toEqual([]);
+    expect(candidates('The Asian Development Bank lent.').map(([id]) => id)).toEqual(['asian-development-bank']);
+  });
+
   it('types a name by its head word, connectors included in the name', () => {
     expect(candidates('officials of the Ministry of Energy and Mines met.')).toEqual([
       ['ministry-of-energy-and-mines', 'Ministry of Energy and Mines', 'GOVERNMENT', 17, 45],

@@ -204,6 +204,8 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
       if (/^(for|para)$/.test(w) && !headed && !clue(HEAD_WORDS, word(terms[j]!)) && regionAt(terms, j + 2)) break;
       if (isCapitalised(next)) last = j + 1;
       else if (OPENERS.test(w)) opened = true;
+      // "Commission on Dumping, Subsidies and …", "Comisión sobre …": an institution's head opens its name with "on".
+      else if (institution && terms[j] === head && /^(on|sobre)$/.test(w)) opened = true;
       else if (COORDINATORS.test(w) || INNER.test(w)) {
         // "y de Pluz": a coordination of two names, not a name going on.
         const after = terms[j + 2];

@@ -116,7 +116,10 @@ export function pronounEndpoints({
       const prior = within(sentences[j]!).filter((e) => types.includes(e.type) && !possessor(e));
       if (!prior.length) continue;
       if (oneEntity(prior)) return prior[0];
-      return isSubject(prior[0]!, sentences[j]!) ? prior[0] : undefined;
+      if (isSubject(prior[0]!, sentences[j]!)) return prior[0];
+      // "Retailers grouped in the Lima Chamber of Commerce have asked …. Its president, …": for a possessive's
+      // office, the first body of that sentence, a country aside, where no entity is its subject.
+      return bySubject ? undefined : prior.find((e) => e.type !== 'COUNTRY');
     }
     return undefined;
   };

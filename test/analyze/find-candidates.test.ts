@@ -22,6 +22,12 @@ describe('analyze: slugify', () => {
 });
 
 describe('analyze: findCandidates', () => {
+  it('keeps the fields of an institution named "Commission on …" in its name', () => {
+    expect(candidates('It was issued by the Commission on Dumping, Subsidies and Trade Barriers.').map(([, text]) => text)).toEqual([
+      'Commission on Dumping, Subsidies and Trade Barriers',
+    ]);
+  });
+
   it('takes a world region’s adjective alone for no name, but keeps it inside one', () => {
     expect(candidates('He manages the Andean region.')).toEqual([]);
     expect(candidates('The Asian Development Bank lent.').map(([id]) => id)).toEqual(['asian-development-bank']);

@@ -13,6 +13,21 @@ function resolved(text: string, endpoints: Endpoint[], language?: string): [stri
 }
 
 describe('analyze: pronounEndpoints', () => {
+  it('gives a possessive office the first body, a country aside, of a sentence before whose subject is no entity', () => {
+    const a = 'Retailers grouped in the Lima Chamber of Commerce have asked Mincetur to act. Its president, Roberto de la Torre, argued.';
+    const ends = [
+      at(a, 'Lima Chamber of Commerce', 'ccl', 'ORGANIZATION'),
+      at(a, 'Mincetur', 'mincetur', 'GOVERNMENT'),
+      at(a, 'Roberto de la Torre', 'torre', 'PERSON'),
+    ];
+    expect(resolved(a, ends)).toEqual([['Its', 'ccl']]);
+    // "it" stands for a subject only: nothing when no entity is one.
+    const b = 'Retailers grouped in the Lima Chamber of Commerce have asked Mincetur to act. It wants a tax.';
+    expect(resolved(b, [at(b, 'Lima Chamber of Commerce', 'ccl', 'ORGANIZATION'), at(b, 'Mincetur', 'mincetur', 'GOVERNMENT')])).toEqual(
+      [],
+    );
+  });
+
   it('gives "she" the one person of the sentence before, and "he" the subject when there are two', () => {
     const a = 'Boluarte flew to Shanghai. There she met executives of COSCO.';
     expect(

@@ -173,8 +173,10 @@ const WHOSE_TITLE = /^\s*,?\s*(?:whose|cuy[oa])\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)
 /** "its governor, ", "Su presidente, ": a possessive, a title of a word or two, perhaps a region, a comma right before the person. */
 const ITS_TITLE = new RegExp(
   '(?:^|[\\s,;(])([Ii]ts|[Tt]heir|[Ss]us?)\\s+((?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)' +
-    // "its president for Latin America, ", "su gerente general en el Perú, ".
-    '(?:\\s+(?:for|in|en|para)\\s+(?:the\\s+|el\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){1,3})?,\\s*$',
+    // "its president for Latin America, ", "su gerente general en el Perú, ", "su gerente en el país, ",
+    // "its vice-president for overseas operations, ".
+    '(?:\\s+(?:for|in|en|para)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){1,3}|' +
+    '\\s+(?:for|in|en|para)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)?,\\s*$',
   'u',
 );
 /** Offices of a city or region. */

@@ -6,6 +6,12 @@ import { at } from './endpoint-at.js';
 const relations = (text: string, inside: Endpoint[]) => bodyTitleRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
 
 describe('analyze: bodyTitleRelations', () => {
+  it('reads a possessive title with a lower-case scope ("su gerente en el país, X") as the body’s', () => {
+    const a = 'China Telecom llegó en 2016. Su gerente en el país, Zhao Ming, se reunió con Boluarte.';
+    const ends = [at(a, 'China Telecom', 'ct', 'COMPANY'), at(a, 'Su', 'ct', 'COMPANY'), at(a, 'Zhao Ming', 'zhao', 'PERSON')];
+    expect(relations(a, ends)).toEqual([['LEADS', 'zhao', 'ct']]);
+  });
+
   it('tells a head, another office and a representative apart by the title', () => {
     expect(relationOfBodyTitle('rectora')).toBe('LEADS');
     expect(relationOfBodyTitle('presidenta ejecutiva')).toBe('LEADS');

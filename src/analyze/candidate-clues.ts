@@ -38,7 +38,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'international|grid|ports|engineering|construction|copper|steel|iron|hierro|cobre|electric|power|technologies|' +
         'industries|industrial|partners|capital|enterprises|trading|investments|infrastructure|transmisora|inversiones|generacion|' +
         'automotores|distribuidora|constructora|pesquera|agroindustrial|seafoods|aurifera|naviera|petrolera|gold|silver|zinc|' +
-        'lithium|minerals|cementos|cement',
+        'lithium|minerals|cementos|cement|consortium|consorcio',
     ),
     'COMPANY',
   ],

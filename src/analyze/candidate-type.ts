@@ -292,7 +292,7 @@ const SPANISH_HEADS = wordsPattern(
     'contraloria|mina|planta|presa|represa|refineria|fundicion|puerto|aeropuerto|estadio|puente|carretera|linea|muelle|' +
     'ferrocarril|tren|via|subestacion|' +
     'gasoducto|oleoducto|tunel|feria|foro|cumbre|encuentro|acuerdo|convenio|tratado|protocolo|memorando|programa|' +
-    'estrategia|iniciativa|valle|lago|isla|bahia|laguna',
+    'estrategia|iniciativa|valle|lago|isla|bahia|laguna|consorcio',
 );
 
 /** A Spanish future or preterite, an English past: a verb, never a noun of a name's phrase ("unirá", "conectó", "linked"). */

@@ -94,7 +94,12 @@ const SAME_HEAD: readonly (readonly string[])[] = [
   ['embassy', 'embajada'],
   ['congress', 'congreso'],
   ['railway', 'ferrocarril'],
+  ['consortium', 'consorcio'],
 ];
+
+/** A consortium's head noun, and that noun a word or two before a name ("al consorcio chino X", "the consortium X"). */
+const CONSORTIUM = /^(?:consortium|consorcio)$/u;
+const CONSORTIUM_BEFORE = /(?<!\p{L})(?:consortium|consorcio)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** Heads that name a thing of their own, never another of their type: only a name holding them is theirs. */
 const STRICT = wordsPattern(
@@ -134,7 +139,10 @@ function headAt(words: string): { head: string; length: number; types: readonly 
 export const isDescriptionHead = (noun: string): boolean => HEADS.some(([re]) => re.test(noun));
 const isDemonym = (w: string): boolean => /^\p{Lu}/u.test(w) && DEMONYMS.some(([re]) => re.test(w));
 /** Lower-case words that end a description rather than lead to a name: prepositions and verbs of a past or of saying. */
-const NO_NAME_WORD = '(?:in|on|at|to|with|by|from|for|into|en|a|al|con|por|para|desde|hacia|said|says|told|tells|dijo|informó)\\s';
+const NO_NAME_WORD =
+  '(?:in|on|at|to|with|by|from|for|into|en|a|al|con|por|para|desde|hacia|said|says|told|tells|dijo|informó|' +
+  // "holds 55% of the consortium, while China Communications …": a conjunction opens another clause.
+  'while|whereas|and|but|which|who|y|pero|mientras|que)\\s';
 /**
  * After a description: a name, "of X", "de cobre X" that make it part of a longer name or an
  * apposition, or a possessive ("the company’s branch"), whose noun is what the sentence is about.
@@ -312,7 +320,10 @@ export function descriptionEndpoints({ text, sentences, endpoints }: TextEndpoin
       // The nearest entity whose name holds the head ("the railway" → "Chancay–Lima Railway"), however far back;
       // else, but for heads that name a thing of their own ("the protocol"), the one entity of a fitting type nearby.
       // A facility counts whose kind noun stands beside a mention of it ("la mina de cobre Toromocho", "the Toromocho copper mine").
-      const kindBeside = (e: Endpoint) => types.includes('INFRASTRUCTURE') && sameHead(head, besideWords(text, e));
+      // So does a consortium introduced as one ("al consorcio X", "the Chinese consortium X").
+      const kindBeside = (e: Endpoint) =>
+        (types.includes('INFRASTRUCTURE') && sameHead(head, besideWords(text, e))) ||
+        (CONSORTIUM.test(head) && CONSORTIUM_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
       const wide = endpoints.filter((e) => e.end <= start && types.includes(e.type) && fitsCountry(e));
       const named = wide.filter((e) => sameHead(head, text.slice(e.start, e.end)));
       const earlier = named.length ? named : wide.filter(kindBeside);

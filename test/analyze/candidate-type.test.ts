@@ -19,6 +19,11 @@ function typeOf(text: string, name: string, options: { tags?: Record<string, str
 }
 
 describe('analyze: candidateType', () => {
+  it('types a consortium a company, whatever facility its name holds', () => {
+    expect(typeOf('The Consorcio Metro Lima Norte won the tender', 'Consorcio Metro Lima Norte')).toBe('COMPANY');
+    expect(typeOf('the Lima Metro Consortium won', 'Lima Metro Consortium')).toBe('COMPANY');
+  });
+
   it('takes the head word before "of", else the last word with a type', () => {
     expect(typeOf('the Bank of the Port lent', 'Bank of the Port')).toBe('COMPANY');
     expect(typeOf('the Institute of the Port said', 'Institute of the Port')).toBe('ORGANIZATION');

@@ -13,6 +13,17 @@ function described(text: string, endpoints: Endpoint[]): [string, string][] {
 }
 
 describe('analyze: descriptionEndpoints', () => {
+  it('gives "the consortium" the consortium the text introduced, before a clause opened by a conjunction', () => {
+    const a = 'Lima gave the line to the consortium Vías Andinas. PowerChina holds 70% of the consortium, while Cosapi has 30%.';
+    const ends = [
+      at(a, 'Lima', 'lima', 'PLACE'),
+      at(a, 'Vías Andinas', 'vias', 'COMPANY'),
+      at(a, 'PowerChina', 'pc', 'COMPANY'),
+      at(a, 'Cosapi', 'cosapi', 'COMPANY'),
+    ];
+    expect(described(a, ends)).toEqual([['the consortium', 'vias']]);
+  });
+
   it('takes no amount after a description ("la empresa invertirá otros US$ 300 millones") for a name that follows it', () => {
     const a = 'SPIC compró Cerro del Águila. Liu dijo que la empresa invertirá otros US$ 300 millones.';
     expect(described(a, [at(a, 'SPIC', 'spic', 'COMPANY'), at(a, 'Liu', 'liu', 'PERSON')])).toEqual([['la empresa', 'spic']]);

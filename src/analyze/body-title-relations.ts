@@ -25,7 +25,9 @@ const HEAD = new RegExp(
 const OFFICE = new RegExp(
   '^(?:vice[- ]?(?:president|presidente|presidenta|rector|rectora|minister|ministro|ministra|chair(?:man|woman)?)|' +
     'viceministr[oa]|vicerrector(?:a)?|deputy(?: [\\p{L}]+)?|minister|ministr[oa]|ambassador|embajador(?:a)?|consul|cónsul|' +
-    'envoy|secretary|secretari[oa]|commissioner|comisionad[oa]|congressman|congresswoman|congresista|senator|senador(?:a)?)$',
+    'envoy|secretary|secretari[oa]|commissioner|comisionad[oa]|congressman|congresswoman|congresista|senator|senador(?:a)?|' +
+    // "la consejera cultural de la Embajada", "el agregado de Defensa de la Embajada".
+    'counsellor|counselor|consejer[oa]|attaché|attache|agregad[oa])$',
   'iu',
 );
 /** People who speak or act for a body without an office in it. */
@@ -58,8 +60,10 @@ const TITLE_BEFORE_BODY = new RegExp(
 const AFTER_BODY = new RegExp(
   '^\\s*(?:\\([^()]{1,60}\\))?\\s*(?:(?:in|en|at|of|de|del|for|para)\\s+(?:the\\s+|el\\s+|la\\s+)?[\\p{L}\\s-]{1,40}?)?' +
     // A rank may stand between the comma and the person: ", Admiral Alberto Alcalá".
+    // ", el coronel Zhou Bin": in Spanish, an article and a lower-case rank.
     '\\s*(?:\\([^()]{1,60}\\))?\\s*,\\s*(?:(?:Admiral|Rear Admiral|Vice Admiral|General|Colonel|Almirante|Contralmirante|' +
-    'Vicealmirante|Coronel|Capitán|Captain|Commander|Comandante)\\s+)?$',
+    'Vicealmirante|Coronel|Capitán|Captain|Commander|Comandante|(?:el|la) (?:almirante|contralmirante|vicealmirante|coronel|' +
+    'general|capitán|comandante))\\s+)?$',
   'u',
 );
 
@@ -71,7 +75,11 @@ export const endsInOffice = (before: string): boolean => {
 
 /** The relation a title gives between the person holding it and the body, if any. */
 export function relationOfBodyTitle(title: string): RelationType | undefined {
-  const t = title.trim().replace(/\s+/gu, ' ');
+  // "el nuevo embajador", "the former chairman": an adjective of time says nothing of the office.
+  const t = title
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/^(?:nuev[oa]|new|former|current|actual|outgoing|saliente|interim|interin[oa]) /iu, '');
   if (HEAD.test(t)) return 'LEADS';
   if (OFFICE.test(t)) return 'HOLDS_OFFICE_IN';
   if (MEMBER.test(t)) return 'AFFILIATED_WITH';

@@ -141,6 +141,18 @@ export function titleRelations({
         }),
       );
     }
+    // "el embajador peruano en China, X", "el viceministro chino de Cultura y Turismo, X": a Spanish title,
+    // then its demonym, perhaps where it is held or its portfolio, then the person.
+    const spanish = p.type === 'PERSON' ? TITLE_THEN_DEMONYM.exec(pre) : null;
+    const spanishRel = spanish && relationOfTitle('PERSON', [spanish[1]!]);
+    if (spanish && spanishRel) {
+      const at = offset + spanish.index + spanish[0].indexOf(spanish[2]!, spanish[0].indexOf(spanish[1]!) + spanish[1]!.length);
+      const country = countryAt(at, at + spanish[2]!.length);
+      if (country && !out.some((r) => r.sourceStart === p.start && r.targetId === country.id))
+        out.push(
+          proposal({ text, type: spanishRel, source: p, target: country, hit: { start: at, end: at + spanish[2]!.length }, strength: 0.7 }),
+        );
+    }
     // "Rómulo Mucho, Peru's energy and mines minister,"
     const appo =
       /^\s*,\s*(?:the\s+)?([\p{L}]+)(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*(?:[,.;]|\s(?:that|which|of|que|de)\s)/u.exec(
@@ -202,6 +214,15 @@ export function relationOfTitle(entityType: string, titleWords: readonly string[
 }
 
 /** Lower-case words no title holds: adverbs and verbs of what a person did ("also met", "then said"). */
+/**
+ * An article, a Spanish title, its demonym, perhaps "en <Place>" or "de <Portfolio>", a comma right before
+ * a person: "el embajador peruano en China, ", "el viceministro chino de Cultura y Turismo, ".
+ */
+const TITLE_THEN_DEMONYM = new RegExp(
+  '(?:^|\\s)(?:[Ee]l|[Ll]a|del|al)\\s+(?:nuev[oa]\\s+)?(\\p{Ll}+)\\s+(\\p{Ll}+)' +
+    '(?:\\s+(?:en|ante)\\s+(?:el\\s+|la\\s+)?\\p{Lu}[\\p{L}-]*|\\s+de\\s+(?:\\p{Lu}[\\p{L}-]*\\s*(?:y\\s+)?){1,4})?\\s*,\\s*$',
+  'u',
+);
 const NOT_TITLE = /^(?:also|then|later|met|meets|said|says|told|will|would|has|have|had)$/u;
 /** Bodies an office may belong to inside a title ("vice-governor of the bank", "viceministro de la aduana"). */
 const OFFICE_BODY =

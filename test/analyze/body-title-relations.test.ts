@@ -6,6 +6,13 @@ import { at } from './endpoint-at.js';
 const relations = (text: string, inside: Endpoint[]) => bodyTitleRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
 
 describe('analyze: bodyTitleRelations', () => {
+  it('reads past an adjective of time, and knows a counsellor and an attaché hold an office', () => {
+    expect(relationOfBodyTitle('nuevo embajador')).toBe('HOLDS_OFFICE_IN');
+    expect(relationOfBodyTitle('former chairman')).toBe('LEADS');
+    expect(relationOfBodyTitle('consejera cultural')).toBe('HOLDS_OFFICE_IN');
+    expect(relationOfBodyTitle('agregado')).toBe('HOLDS_OFFICE_IN');
+  });
+
   it('reads a possessive title with a lower-case scope ("su gerente en el país, X") as the body’s', () => {
     const a = 'China Telecom llegó en 2016. Su gerente en el país, Zhao Ming, se reunió con Boluarte.';
     const ends = [at(a, 'China Telecom', 'ct', 'COMPANY'), at(a, 'Su', 'ct', 'COMPANY'), at(a, 'Zhao Ming', 'zhao', 'PERSON')];

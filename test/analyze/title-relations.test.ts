@@ -150,3 +150,23 @@ describe('analyze: titleRelations', () => {
     expect(relations(b, [at(b, 'Juan Paz', 'juan', 'PERSON')])).toEqual([]);
   });
 });
+
+describe('analyze: titleRelations, a Spanish title before its demonym', () => {
+  const countryOf = (d: string) => ({ peruano: 'peru', chino: 'china' })[d];
+  const brief = (text: string, inside: Endpoint[]) =>
+    titleRelations({ text, inside, countryOf }).map((r) => [r.type, r.sourceId, r.targetId, r.trigger]);
+
+  it('gives the person the demonym’s country, past where the office is held or its portfolio', () => {
+    const a = 'El embajador peruano en China, Gonzalo Ríos, declaró a Xinhua.';
+    expect(brief(a, [at(a, 'China', 'china', 'COUNTRY'), at(a, 'Gonzalo Ríos', 'rios', 'PERSON')])).toContainEqual([
+      'HOLDS_OFFICE_IN',
+      'rios',
+      'peru',
+      'peruano',
+    ]);
+    const b = 'La muestra fue inaugurada por el viceministro chino de Cultura y Turismo, Gao Zhenmin.';
+    expect(brief(b, [at(b, 'Gao Zhenmin', 'gao', 'PERSON')])).toEqual([['HOLDS_OFFICE_IN', 'gao', 'china', 'chino']]);
+    const c = 'Lo firmó el gerente chino, Li Wei.';
+    expect(brief(c, [at(c, 'Li Wei', 'li', 'PERSON')])).toEqual([]);
+  });
+});

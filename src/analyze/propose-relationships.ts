@@ -158,6 +158,8 @@ const BELONGS = new Set<RelationType>(['HOLDS_OFFICE_IN', 'AFFILIATED_WITH', 'LE
 const PRICED = new Set<RelationType>([
   'ACQUIRED',
   'BUILT',
+  // "offered to build the port for US$ 3.2 billion": what a planned work costs.
+  'PLANS',
   'OWNS',
   'INVESTED_IN',
   'RECEIVED_INVESTMENT',

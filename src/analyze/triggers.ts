@@ -590,7 +590,14 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'PLANS',
     strength: 0.6,
-    pattern: w(`plans? (?:to build|for)|planned|will build|${v([en('propose'), es('planear'), es('planificar')])}`, '计划|规划'),
+    pattern: w(
+      `plans? (?:to build|for)|planned|will build|${v([en('propose'), es('planear'), es('planificar')])}|` +
+        // "offered to build the port", "wants to develop the deposit", "propuso construir una fundición", "plans to lengthen the pier".
+        `(?:plans?|offered|offers|wants|wanted|intends|proposed|propuso|ofreció|planea|proyecta|quiere|busca) ` +
+        '(?:(?:in|on|last|this) \\p{L}+ )?(?:to )?' +
+        '(?:build|develop|expand|lengthen|extend|open|construct|construir|desarrollar|ampliar|levantar|abrir|edificar)',
+      '计划|规划',
+    ),
   },
   {
     type: 'SEEKS_COOPERATION_WITH',

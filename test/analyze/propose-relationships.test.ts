@@ -37,6 +37,15 @@ describe('analyze: proposeRelationships, amounts', () => {
     ]);
   });
 
+  it('gives a plan the cost of the planned work', () => {
+    const text = 'CHEC offered in May to build Corío for US$ 3.2 billion.';
+    const inside = [at(text, 'CHEC', 'chec', 'COMPANY'), at(text, 'Corío', 'corio', 'INFRASTRUCTURE')];
+    const costs = propose(text, inside)
+      .filter((r) => r.type === 'PLANS')
+      .map((r) => r.quantities.map((q) => `${q.value}${q.unit}`).join(' '));
+    expect(costs).toEqual(['3200000000USD']);
+  });
+
   it('gives a builder the cost of the work', () => {
     const text = 'Acme Group is building Lima Cargo City, a US$ 280 million terminal.';
     const inside = [at(text, 'Acme Group', 'acme', 'COMPANY'), at(text, 'Lima Cargo City', 'city', 'INFRASTRUCTURE')];

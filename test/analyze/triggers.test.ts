@@ -119,6 +119,12 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('its staff will work alongside Navy doctors')).toEqual([['COOPERATES_WITH', 'work alongside']]);
   });
 
+  it('reads an offer, a wish or a plan to build as a plan', () => {
+    expect(matches('CHEC offered in May to build the port')).toEqual([['PLANS', 'offered in May to build']]);
+    expect(matches('The company plans to lengthen the pier')).toEqual([['PLANS', 'plans to lengthen']]);
+    expect(matches('CNMC propuso construir una fundición')).toEqual([['PLANS', 'propuso construir']]);
+  });
+
   it('reads a ship’s call at a port as a visit', () => {
     expect(matches('Peace Ark docked at the Callao Naval Base')).toEqual([['VISITED', 'docked at']]);
     expect(matches('el buque atracó en el Callao')).toEqual([['VISITED', 'atracó en']]);

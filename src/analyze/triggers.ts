@@ -283,6 +283,15 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
   },
   {
+    // "welcomed the purchase", "saludó el acuerdo", "celebró la noticia": an opinion of news is a statement about it.
+    type: 'STATED',
+    strength: 0.55,
+    pattern: w(
+      `(?:${v([en('welcome', { omit: ['welcome'] }), en('applaud'), en('hail'), es('saludar'), es('celebrar'), es('aplaudir')])})` +
+        `(?=\\s+(?:the|this|that|its|el|la|los|las|su|sus)\\s+(?:\\p{Ll}+\\s+)?${OPINION_OF})`,
+    ),
+  },
+  {
     type: 'HOSTED',
     strength: 0.75,
     pattern: w(

@@ -125,6 +125,12 @@ describe('analyze: TRIGGERS', () => {
     expect(matches('CNMC propuso construir una fundición')).toEqual([['PLANS', 'propuso construir']]);
   });
 
+  it('reads welcoming news as a statement, welcoming a guest as hosting', () => {
+    expect(matches('Acuña welcomed the purchase')).toEqual([['STATED', 'welcomed']]);
+    expect(matches('La gobernadora saludó el acuerdo')).toEqual([['STATED', 'saludó']]);
+    expect(matches('Boluarte welcomed Xi')).toEqual([['HOSTED', 'welcomed']]);
+  });
+
   it('reads a ship’s call at a port as a visit', () => {
     expect(matches('Peace Ark docked at the Callao Naval Base')).toEqual([['VISITED', 'docked at']]);
     expect(matches('el buque atracó en el Callao')).toEqual([['VISITED', 'atracó en']]);

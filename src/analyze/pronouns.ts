@@ -170,9 +170,13 @@ export function pronounEndpoints({
         const lead = body.length - body.trimStart().length;
         const at = s.start + lead + v.index + v[0].length - v[1]!.length;
         const prior = sentences[k - 1]!;
-        const subject = within(prior).find((e) => ACTOR.includes(e.type));
-        if (subject && isSubject(subject, prior) && !endpoints.some((e) => e.start >= s.start && e.end <= at))
-          out.push({ ...subject, start: at, end: at });
+        const first = within(prior).find((e) => ACTOR.includes(e.type));
+        // "La presidenta del OEFA, Miriam Alegría, declaró …. Añadió que …": the person a title of the body names.
+        const titled = within(prior).find(
+          (e) => e.type === 'PERSON' && /,\s*$/u.test(text.slice(prior.start, e.start)) && /^\s*,/u.test(text.slice(e.end, e.end + 3)),
+        );
+        const subject = first && isSubject(first, prior) ? first : first && first.type !== 'PERSON' ? titled : undefined;
+        if (subject && !endpoints.some((e) => e.start >= s.start && e.end <= at)) out.push({ ...subject, start: at, end: at });
       }
     }
   }

@@ -13,6 +13,15 @@ function resolved(text: string, endpoints: Endpoint[], language?: string): [stri
 }
 
 describe('analyze: pronounEndpoints', () => {
+  it('gives a Spanish dropped subject the person a body’s title named in the sentence before, not the body', () => {
+    const a = 'La presidenta del OEFA, Miriam Alegría, declaró a RPP que la sanción es alta. Añadió que la empresa deberá limpiar.';
+    const ends = [at(a, 'OEFA', 'oefa', 'GOVERNMENT'), at(a, 'Miriam Alegría', 'alegria', 'PERSON'), at(a, 'RPP', 'rpp', 'MEDIA')];
+    expect(resolved(a, ends, 'es')).toEqual([['', 'alegria']]);
+    // A body that is its sentence's subject stays the dropped subject's antecedent.
+    const b = 'El OEFA, según Miriam Alegría, multó a la minera. Añadió que la empresa deberá limpiar.';
+    expect(resolved(b, [at(b, 'OEFA', 'oefa', 'GOVERNMENT'), at(b, 'Miriam Alegría', 'alegria', 'PERSON')], 'es')).toEqual([['', 'oefa']]);
+  });
+
   it('gives a possessive office the first body, a country aside, of a sentence before whose subject is no entity', () => {
     const a = 'Retailers grouped in the Lima Chamber of Commerce have asked Mincetur to act. Its president, Roberto de la Torre, argued.';
     const ends = [

@@ -435,5 +435,6 @@ function antecedentOf(text: string, inside: readonly Endpoint[], sources: readon
   if (!last) return undefined;
   const between = text.slice(last.end, subject.start);
   // Words of the antecedent's own phrase may come between ("the Marcona iron mine, which …").
-  return RELATIVE.test(between.replace(/^(?:\s+[\p{Ll}-]+){0,3}/u, '')) ? last : undefined;
+  // The pronoun itself is such a word ("el Acuerdo … que Lima y Pekín firmaron"): the gap as it stands is tried first.
+  return RELATIVE.test(between) || RELATIVE.test(between.replace(/^(?:\s+[\p{Ll}-]+){0,3}/u, '')) ? last : undefined;
 }

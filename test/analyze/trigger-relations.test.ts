@@ -15,6 +15,19 @@ const relations = (text: string, inside: Endpoint[]) =>
   ]);
 
 describe('analyze: triggerRelations', () => {
+  it('takes the antecedent of "que" right before the subjects for the object of their verb', () => {
+    const text = 'La donación forma parte de un Acuerdo de Seguridad que Lima y Pekín firmaron en 2023.';
+    const inside = [
+      at(text, 'Acuerdo de Seguridad', 'acuerdo', 'AGREEMENT'),
+      at(text, 'Lima', 'peru', 'COUNTRY'),
+      at(text, 'Pekín', 'china', 'COUNTRY'),
+    ];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([
+      ['SIGNED', 'peru', 'acuerdo'],
+      ['SIGNED', 'china', 'acuerdo'],
+    ]);
+  });
+
   it('meets a body through its executives after an adverb and a kind noun, its subject past a relative clause closed before "se"', () => {
     const text = 'Manero, que realiza una visita a China, se reunió además con directivos de la importadora Goodfarmer.';
     const inside = [at(text, 'Manero', 'manero', 'PERSON'), at(text, 'China', 'china', 'COUNTRY'), at(text, 'Goodfarmer', 'gf', 'COMPANY')];

@@ -88,7 +88,8 @@ const RELATIVE = new RegExp(
   '^\\s*,?\\s*(?:(?:the|a|an|el|la|un|una)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+)?' +
     '(?:which|that|over which|in which|with which|que|la que|el que|de la que|del que|sobre la que|al que|a la que|' +
     'en el que|en la que|con el que|con la que|para el que|para la que|por el que|por la que|en el cual|en la cual)\\s+' +
-    '(?:the\\s+|el\\s+|la\\s+)?$',
+    // "la mina, que la estatal Hierro Perú vendió", "which the Chinese group CMPort bought": the subject's article and modifiers.
+    '(?:(?:the|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?$',
   'iu',
 );
 /**

@@ -15,6 +15,16 @@ const relations = (text: string, inside: Endpoint[]) =>
   ]);
 
 describe('analyze: triggerRelations', () => {
+  it('reads an object relative whose subject has an article and modifiers ("que la estatal Hierro Perú vendió")', () => {
+    const text = 'La mina Marcona, que la estatal Hierro Perú vendió en 1992 a Shougang, es operada por Shougang.';
+    const inside = [
+      at(text, 'Marcona', 'marcona', 'INFRASTRUCTURE'),
+      at(text, 'Hierro Perú', 'hp', 'COMPANY'),
+      at(text, 'Shougang', 'shougang', 'COMPANY'),
+    ];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toContainEqual(['SOLD', 'hp', 'marcona']);
+  });
+
   it('takes the antecedent of "que" right before the subjects for the object of their verb', () => {
     const text = 'La donación forma parte de un Acuerdo de Seguridad que Lima y Pekín firmaron en 2023.';
     const inside = [

@@ -1,9 +1,10 @@
 /**
  * A minister named by a portfolio: "El ministro de Defensa, Aldo Sotomayor,", "Interior Minister Julio
  * Díaz", "la viceministra china de Comercio, Li Fei", "Canciller Elmer Schialer". The portfolio names
- * the ministry when the text names one whose name holds its words (a minister LEADS it, a
- * vice-minister HOLDS_OFFICE_IN it); else the minister HOLDS_OFFICE_IN a country: the one a demonym
- * or possessive in the title names, China for a Chinese surname, else Peru, whose news this is.
+ * the ministry when the text names one whose name holds its words (a minister or a vice-minister
+ * HOLDS_OFFICE_IN it, as the README's table of verbs has it); else the minister HOLDS_OFFICE_IN a
+ * country: the one a demonym or possessive in the title names, China for a Chinese surname, else
+ * Peru, whose news this is.
  */
 import { foldForMatch } from '../domain/text.js';
 import { CHINESE_SURNAMES } from './gazetteer.js';

@@ -146,6 +146,30 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
       );
     }
   }
+  for (const [i, partner] of inside.entries()) {
+    // "Its Peruvian partner, the miner Volcan", "junto con su distribuidor local, Grupo Deltron", "Changan's distributor, Derco".
+    if (['PERSON', 'PLACE', 'COUNTRY'].includes(partner.type)) continue;
+    const window = text.slice(Math.max(0, partner.start - 60), partner.start);
+    const its = ITS_PARTNER.exec(window);
+    const at = its ? partner.start - window.length + its.index + its[0].indexOf(its[1]!) : -1;
+    const prior = inside[i - 1];
+    const whole = its
+      ? (inside.find((e) => e.start === at) ?? possessorBefore(text, inside.slice(0, i), at))
+      : prior && POSSESSED_PARTNER.test(text.slice(prior.end, partner.start))
+        ? prior
+        : undefined;
+    if (whole && whole.id !== partner.id && fits('PARTNERS_WITH', whole.type, partner.type))
+      out.push(
+        proposal({
+          text,
+          type: 'PARTNERS_WITH',
+          source: whole,
+          target: partner,
+          hit: { start: whole.end, end: partner.start },
+          strength: 0.65,
+        }),
+      );
+  }
   for (const [i, person] of inside.entries()) {
     if (person.type !== 'PERSON') continue;
     // The body: the nearest entity before the person, but for one in the place phrase after it.
@@ -185,6 +209,20 @@ const ITS_TITLE = new RegExp(
     // "its vice-president for overseas operations, ".
     '(?:\\s+(?:for|in|en|para)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){1,3}|' +
     '\\s+(?:for|in|en|para)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)?,\\s*$',
+  'u',
+);
+/** A partner's noun: a partner, a distributor, a client or a supplier. */
+const PARTNER_NOUN =
+  '(partner|partners|socio|socia|distributor|distribuidor|distribuidora|client|cliente|customer|supplier|proveedor|proveedora)';
+/** "its Peruvian partner, the miner ", "su distribuidor local, ": a possessive, the partner's noun, a comma right before the name. */
+const ITS_PARTNER = new RegExp(
+  `(?:^|[\\s,;(])([Ii]ts|[Tt]heir|[Ss]us?)\\s+(?:[\\p{L}-]+\\s+)?${PARTNER_NOUN}(?:\\s+\\p{Ll}+)?\\s*,\\s*` +
+    '(?:(?:the|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?$',
+  'u',
+);
+/** "Changan's distributor, Derco": a body's possessive, the partner's noun, a comma. */
+const POSSESSED_PARTNER = new RegExp(
+  `^['’]s\\s+(?:[\\p{Ll}-]+\\s+)?${PARTNER_NOUN}\\s*,\\s*(?:(?:the|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?$`,
   'u',
 );
 /** Offices of a city or region. */

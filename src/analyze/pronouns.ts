@@ -25,14 +25,17 @@ const OFFICE_OR_PART = wordsPattern(
   'chairman|chairwoman|chair|president|chief|head|director|manager|general manager|ceo|founder|owner|owners|parent|' +
     'subsidiary|subsidiaries|unit|branch|arm|headquarters|spokesman|spokeswoman|spokesperson|' +
     'presidente|presidenta|gerente|director|directora|jefe|jefa|titular|fundador|fundadora|dueño|dueña|propietario|matriz|' +
-    'filial|filiales|subsidiaria|sede|vocero|vocera|portavoz|representante|accionista|accionistas',
+    'filial|filiales|subsidiaria|sede|vocero|vocera|portavoz|representante|accionista|accionistas|' +
+    // "its Peruvian partner", "su distribuidor local".
+    'partner|partners|socio|socia|distributor|distribuidor|distribuidora|client|cliente|customer|supplier|proveedor',
   'iu',
 );
 /** A possessive's offices and parts that only a body has, never a country. */
 const CORPORATE = wordsPattern(
   'chairman|chairwoman|chair|ceo|manager|general manager|director|founder|owner|owners|parent|subsidiary|subsidiaries|unit|' +
     'branch|arm|gerente|gerente general|directora|fundador|fundadora|dueño|dueña|propietario|matriz|filial|filiales|subsidiaria|' +
-    'accionista|accionistas',
+    'accionista|accionistas|partner|partners|socio|socia|distributor|distribuidor|distribuidora|client|cliente|customer|' +
+    'supplier|proveedor',
   'iu',
 );
 const BODY_NO_COUNTRY = BODY.filter((t) => t !== 'COUNTRY');
@@ -53,7 +56,7 @@ const IT = new RegExp(
   'gu',
 );
 /** "its" or "su(s)" before an office or part, with at most two words between ("its new chairman"). */
-const POSSESSIVE = /(?<![\p{L}\p{N}’'-])(?:[Ii]ts|[Ss]us?)(?=\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)(?![\p{L}]))/gu;
+const POSSESSIVE = /(?<![\p{L}\p{N}’'-])(?:[Ii]ts|[Ss]us?)(?=\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}]+)(?![\p{L}]))/gu;
 /** A Spanish sentence that opens with a finite verb: preterite, future or conditional in the third person. */
 const VERB_FIRST = new RegExp(
   '^(?:(?:Además|También|Luego|Después|Asimismo|Por su parte|Por otro lado|En tanto|Finalmente|Ayer|Hoy|Anteriormente),?\\s+)?' +

@@ -6,6 +6,16 @@ import { at } from './endpoint-at.js';
 const relations = (text: string, inside: Endpoint[]) => bodyTitleRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
 
 describe('analyze: bodyTitleRelations', () => {
+  it('makes a body and its partner, distributor or client named after a possessive partners', () => {
+    const a = 'Changan studies a plant with its Peruvian distributor, Derco.';
+    const ends = [at(a, 'Changan', 'changan', 'COMPANY'), at(a, 'its', 'changan', 'COMPANY'), at(a, 'Derco', 'derco', 'COMPANY')];
+    expect(relations(a, ends)).toEqual([['PARTNERS_WITH', 'changan', 'derco']]);
+    const b = 'Xiaomi abrirá tiendas con Changan’s socio, el grupo Deltron.';
+    expect(relations(b, [at(b, 'Changan', 'changan', 'COMPANY'), at(b, 'Deltron', 'deltron', 'COMPANY')])).toEqual([
+      ['PARTNERS_WITH', 'changan', 'deltron'],
+    ]);
+  });
+
   it('reads past an adjective of time, and knows a counsellor and an attaché hold an office', () => {
     expect(relationOfBodyTitle('nuevo embajador')).toBe('HOLDS_OFFICE_IN');
     expect(relationOfBodyTitle('former chairman')).toBe('LEADS');

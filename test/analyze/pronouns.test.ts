@@ -13,6 +13,15 @@ function resolved(text: string, endpoints: Endpoint[], language?: string): [stri
 }
 
 describe('analyze: pronounEndpoints', () => {
+  it('reads a possessive past a capitalised adjective ("its Peruvian partner"), never for a country when it names a partner', () => {
+    const a = 'COSCO owns 60% of Chancay. Its Peruvian partner, Volcan, holds the rest.';
+    const ends = [at(a, 'COSCO', 'cosco', 'COMPANY'), at(a, 'Chancay', 'chancay', 'INFRASTRUCTURE'), at(a, 'Volcan', 'volcan', 'COMPANY')];
+    expect(resolved(a, ends)).toEqual([['Its', 'cosco']]);
+    const b = 'Xiaomi abrirá tiendas en el Perú junto con su distribuidor local, Deltron.';
+    const three = [at(b, 'Xiaomi', 'xiaomi', 'COMPANY'), at(b, 'Perú', 'peru', 'COUNTRY'), at(b, 'Deltron', 'deltron', 'COMPANY')];
+    expect(resolved(b, three, 'es')).toEqual([['su', 'xiaomi']]);
+  });
+
   it('gives a Spanish dropped subject the person a body’s title named in the sentence before, not the body', () => {
     const a = 'La presidenta del OEFA, Miriam Alegría, declaró a RPP que la sanción es alta. Añadió que la empresa deberá limpiar.';
     const ends = [at(a, 'OEFA', 'oefa', 'GOVERNMENT'), at(a, 'Miriam Alegría', 'alegria', 'PERSON'), at(a, 'RPP', 'rpp', 'MEDIA')];

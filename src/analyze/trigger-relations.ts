@@ -111,6 +111,10 @@ const MEETING_GAP = new RegExp(
 
 /** A stake named as what changes hands. */
 const STAKE = /^(?:stake|share|holding|interest)s?\s+(?:in|of)$/iu;
+/** A supplier's verb, whose goods come before whom they go to. */
+const SUPPLY = /suppl|suministr|prove/iu;
+/** The goods a supplier supplies and the preposition before their recipient: "300 electric buses to the ", "28 aerogeneradores al ". */
+const GOODS_TO = /^\s+(?:[\p{L}\d.,-]+\s+){1,6}?(?:to|for|a|al|a la|para)\s+(?:(?:the|el|la)\s+)?$/u;
 /** Purchases and sales, which transfer-relations.ts reads. */
 const TRANSFER = new Set<RelationType>(['ACQUIRED', 'SOLD']);
 
@@ -299,7 +303,9 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
       if (!after.includes(e)) return false;
       // "toured the stands and met executives of COFCO": a visit's place comes before the next verb.
       if (type === 'VISITED') return e.start < nextHit;
-      return !hit.trigger.symmetric || words(text.slice(hit.end, e.start)) <= 3;
+      // "will supply 300 electric buses to the ATU", "suministrará 28 aerogeneradores al parque": the goods, then whom they go to.
+      const gap = text.slice(hit.end, e.start);
+      return !hit.trigger.symmetric || words(gap) <= 3 || (SUPPLY.test(text.slice(hit.start, hit.end)) && GOODS_TO.test(gap));
     });
     let targets =
       antecedent && sources.some((s) => fits(type, s.type, antecedent.type))

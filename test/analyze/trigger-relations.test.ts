@@ -15,6 +15,14 @@ const relations = (text: string, inside: Endpoint[]) =>
   ]);
 
 describe('analyze: triggerRelations', () => {
+  it('pairs a supplier with whom its goods go to, past the goods', () => {
+    const text = 'Yutong will supply 300 electric buses to the ATU by March.';
+    const inside = [at(text, 'Yutong', 'yutong', 'COMPANY'), at(text, 'ATU', 'atu', 'GOVERNMENT')];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['PARTNERS_WITH', 'yutong', 'atu']]);
+    const far = 'Yutong will supply 300 electric buses built in a city far from the ATU.';
+    expect(relations(far, [at(far, 'Yutong', 'yutong', 'COMPANY'), at(far, 'ATU', 'atu', 'GOVERNMENT')])).toEqual([]);
+  });
+
   it('reads an object relative whose subject has an article and modifiers ("que la estatal Hierro Perú vendió")', () => {
     const text = 'La mina Marcona, que la estatal Hierro Perú vendió en 1992 a Shougang, es operada por Shougang.';
     const inside = [

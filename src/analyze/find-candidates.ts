@@ -25,6 +25,8 @@ import {
 import type { NamedSpan, Parsed, Term } from './nlp.js';
 import type { CandidateEntity, Mention } from './types.js';
 
+/** Right after a name, its seat: ", con sede en", ", based in", ", headquartered in". */
+const SEATED_AFTER = /^\s*,\s*(?:con sede(?: central)? en|based in|headquartered in|with headquarters in)\s/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Before a minister's portfolio, which is no actor: "la ministra de Comercio Exterior y Turismo". */
 const PORTFOLIO = new RegExp(
@@ -141,8 +143,20 @@ export function findCandidates({
       !OPENING_ADVERBS.test(word(t)) &&
       /^,[^,;.]{3,100},/u.test(text.slice(t.end, t.end + 110)) &&
       BODY_DESCRIBED.has(describedAfter(terms, span.last) ?? '');
-    if (one?.opensSentence && !listed && !(named && one.tags.has('ProperNoun')) && !midSentence.has(word(one)) && !described(one)) continue;
+    // "Siderperú, con sede en Chimbote, …", "Northridge, based in Vancouver, …": a name a seat follows is a body's.
+    const seated = SEATED_AFTER.test(text.slice(end, end + 40));
+    if (
+      one?.opensSentence &&
+      !listed &&
+      !(named && one.tags.has('ProperNoun')) &&
+      !midSentence.has(word(one)) &&
+      !described(one) &&
+      !seated
+    )
+      continue;
     let type = listed ?? (subsidiary ? 'COMPANY' : candidateType({ terms, ...span, named: s.named }));
+    if (seated && one?.opensSentence && !listed && (type === undefined || type === 'PLACE' || type === 'PERSON') && !headType(terms, span))
+      type = 'COMPANY';
     const weak = type === undefined;
     type ??= isName(terms, span) || (one?.opensSentence === true && midSentence.has(word(one))) ? contextType(terms, span) : undefined;
     // A country or a place inside a longer name makes the library call the name a place ("Enel Distribución Perú").

@@ -22,6 +22,17 @@ describe('analyze: slugify', () => {
 });
 
 describe('analyze: findCandidates', () => {
+  it('takes a sentence’s first word for a body’s name when its seat follows it', () => {
+    expect(candidates('Siderperú, con sede en Chimbote, exporta acero.').map(([id, , type]) => [id, type])).toContainEqual([
+      'siderperu',
+      'COMPANY',
+    ]);
+    expect(candidates('Northridge, based in Vancouver, will keep a stake.').map(([id, , type]) => [id, type])).toContainEqual([
+      'northridge',
+      'COMPANY',
+    ]);
+  });
+
   it('keeps the fields of an institution named "Commission on …" in its name', () => {
     expect(candidates('It was issued by the Commission on Dumping, Subsidies and Trade Barriers.').map(([, text]) => text)).toEqual([
       'Commission on Dumping, Subsidies and Trade Barriers',

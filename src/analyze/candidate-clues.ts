@@ -147,6 +147,8 @@ export const AFTER_WORDS: readonly [RegExp, EntityType][] = [
     'INFRASTRUCTURE',
   ],
   [/^(region|province|district|valley|city|town|village|river|lake|bay|island|basin|desert|peninsula)$/, 'PLACE'],
+  // "the Segunda y Cajas peasant community", "about 20 Matsigenka communities": a community is a group of people.
+  [/^(peasant|community|communities|comunidad|comunidades)$/, 'GROUP'],
   [
     wordsPattern(
       'said|says|told|added|stated|explained|noted|argued|warned|stressed|insisted|acknowledged|admitted|recalled|dijo|afirmo|' +

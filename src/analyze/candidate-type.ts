@@ -81,6 +81,22 @@ export function candidateType({
   const saidBefore = strongBefore === 'PERSON' && /^(said|says|told)$/.test(word(b1!));
   const personAfterSaid = last > first && personLike(terms.slice(first, last + 1)) && !/['’]s$/u.test(terms[last]!.text);
   if (strongBefore && !['of', 'in', 'from', 'near', 'at'].includes(word(b1!)) && (!saidBefore || personAfterSaid)) return strongBefore;
+  // "la comunidad campesina de Fuerabamba", "los comuneros de Huaylla Huaylla", "the community of X": a community.
+  // "Communities of Chumbivilcas province" name the province.
+  const placeAfter = a1 !== undefined && clue(AFTER_WORDS, word(a1)) === 'PLACE';
+  if (
+    b1 &&
+    /^(de|of)$/.test(word(b1)) &&
+    !b1Ends &&
+    !placeAfter &&
+    COMMUNITY_OF.test(
+      terms
+        .slice(Math.max(0, first - 4), first - 1)
+        .map(word)
+        .join(' '),
+    )
+  )
+    return 'GROUP';
   const lastEnds = BREAK.test(terms[last]!.post);
   for (const a of [a1, a1 && !lastEnds && !isCapitalised(a1) ? after(2) : undefined]) {
     if (a && !lastEnds && !isCapitalised(a)) {
@@ -286,6 +302,8 @@ const ZONE_USES = wordsPattern(
 /** Words that make a congress a gathering rather than a parliament. */
 const EVENT_SCOPES = wordsPattern('international|internacional|world|mundial|annual|anual|latinoamericano|iberoamericano');
 /** Spanish head nouns that open a name whatever the words after them ("Cámara Minera", "Presa Limón"). */
+/** The words before a community's "de"/"of": "comunidad campesina", "comuneros", "the peasant community". */
+const COMMUNITY_OF = /(?:^|\s)(?:comunidad(?:es)?(?: campesinas?| nativas?| indigenas?)?|comuneros|community|communities)$/u;
 const SPANISH_HEADS = wordsPattern(
   'ministerio|municipalidad|gobierno|superintendencia|autoridad|comision|camara|federacion|confederacion|asociacion|' +
     'sindicato|fundacion|universidad|instituto|colegio|escuela|centro|museo|embajada|consulado|defensoria|fiscalia|' +

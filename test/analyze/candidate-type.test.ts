@@ -19,6 +19,12 @@ function typeOf(text: string, name: string, options: { tags?: Record<string, str
 }
 
 describe('analyze: candidateType', () => {
+  it('types a community a group, not the province it is named after', () => {
+    expect(typeOf('La comunidad campesina de Fuerabamba bloqueó la vía.', 'Fuerabamba')).toBe('GROUP');
+    expect(typeOf('about 20 Matsigenka communities live there', 'Matsigenka')).toBe('GROUP');
+    expect(typeOf('Communities of Chumbivilcas province blocked the road', 'Chumbivilcas')).toBe('PLACE');
+  });
+
   it('types a consortium a company, whatever facility its name holds', () => {
     expect(typeOf('The Consorcio Metro Lima Norte won the tender', 'Consorcio Metro Lima Norte')).toBe('COMPANY');
     expect(typeOf('the Lima Metro Consortium won', 'Lima Metro Consortium')).toBe('COMPANY');

@@ -301,9 +301,9 @@ const ZONE_USES = wordsPattern(
 );
 /** Words that make a congress a gathering rather than a parliament. */
 const EVENT_SCOPES = wordsPattern('international|internacional|world|mundial|annual|anual|latinoamericano|iberoamericano');
-/** Spanish head nouns that open a name whatever the words after them ("Cámara Minera", "Presa Limón"). */
 /** The words before a community's "de"/"of": "comunidad campesina", "comuneros", "the peasant community". */
 const COMMUNITY_OF = /(?:^|\s)(?:comunidad(?:es)?(?: campesinas?| nativas?| indigenas?)?|comuneros|community|communities)$/u;
+/** Spanish head nouns that open a name whatever the words after them ("Cámara Minera", "Presa Limón"). */
 const SPANISH_HEADS = wordsPattern(
   'ministerio|municipalidad|gobierno|superintendencia|autoridad|comision|camara|federacion|confederacion|asociacion|' +
     'sindicato|fundacion|universidad|instituto|colegio|escuela|centro|museo|embajada|consulado|defensoria|fiscalia|' +

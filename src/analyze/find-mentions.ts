@@ -153,7 +153,34 @@ export function findMentions({ text, catalog }: { text: string; catalog: readonl
       hits.push({ start: s0, end: e0, length: k.key.length, key: k });
     }
   }
-  return selectLongest({ text, hits });
+  return withCountryPairs(text, selectLongest({ text, hits }), catalog);
+}
+
+/** After an agreement's name, the two countries it is between: " Perú-China", " entre el Perú y China", " China and Peru". */
+const COUNTRY_PAIR = /^\s+(?:(?:entre|between)\s+(?:el\s+|la\s+)?)?\S+?(?:\s*[-–]\s*|\s+(?:y|and)\s+(?:el\s+|la\s+)?)\S+?(?=[\s,.;:)]|$)/u;
+
+/**
+ * "Tratado de Libre Comercio Perú-China", "Tratado de Libre Comercio entre el Perú y China": a known
+ * agreement's name goes on through the two countries it is between, which are then no mentions of their
+ * own (the longest name is the entity).
+ */
+function withCountryPairs(text: string, mentions: Mention[], catalog: readonly CatalogEntity[]): Mention[] {
+  const ids = new Set(mentions.map((m) => m.entityId));
+  const types = new Map(catalog.filter((e) => ids.has(e.id)).map((e) => [e.id, e.type]));
+  const typeOf = (id: string) => types.get(id);
+  const dropped = new Set<Mention>();
+  for (const m of mentions) {
+    if (dropped.has(m) || typeOf(m.entityId) !== 'AGREEMENT') continue;
+    const pair = COUNTRY_PAIR.exec(text.slice(m.end, m.end + 60));
+    if (!pair) continue;
+    const end = m.end + pair[0].length;
+    const inside = mentions.filter((x) => x.start >= m.end && x.end <= end);
+    if (inside.length !== 2 || !inside.every((x) => typeOf(x.entityId) === 'COUNTRY') || inside[1]!.end !== end) continue;
+    for (const x of inside) dropped.add(x);
+    m.end = end;
+    m.text = text.slice(m.start, end);
+  }
+  return mentions.filter((m) => !dropped.has(m));
 }
 
 /**

@@ -7,6 +7,22 @@ const find = (text: string, ...catalog: CatalogEntity[]) => findMentions({ text,
 const PERU = entity('peru', 'Peru', 'COUNTRY', ['Perú']);
 
 describe('analyze: findMentions', () => {
+  it('carries an agreement’s name on through the two countries it is between, which are then no mentions of their own', () => {
+    const fta = entity('fta', 'China–Peru FTA', 'AGREEMENT', ['Tratado de Libre Comercio']);
+    const china = entity('china', 'China', 'COUNTRY');
+    const texts = (text: string) => find(text, fta, PERU, china).map((m) => [m.entityId, m.text]);
+    expect(texts('Revisaron el Tratado de Libre Comercio Perú-China ayer.')).toEqual([['fta', 'Tratado de Libre Comercio Perú-China']]);
+    expect(texts('bajo el Tratado de Libre Comercio entre el Perú y China.')).toEqual([
+      ['fta', 'Tratado de Libre Comercio entre el Perú y China'],
+    ]);
+    // Not past a country of a clause of its own.
+    expect(texts('El Tratado de Libre Comercio rige y Perú exporta a China.')).toEqual([
+      ['fta', 'Tratado de Libre Comercio'],
+      ['peru', 'Perú'],
+      ['china', 'China'],
+    ]);
+  });
+
   it('reports the name or alias written as in the text, with UTF-16 offsets', () => {
     expect(find('Perú and Peru and PERU', PERU)).toEqual([
       { entityId: 'peru', matched: 'Perú', start: 0, end: 4, text: 'Perú' },

@@ -276,6 +276,8 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
         // "the Great Hall of the People in Beijing": a known place after "in" is where the name is, not part of it.
         if (INNER.test(w) && gazetteerType(after.text)) break;
       } else if (!CONNECTORS.test(w)) break;
+      // "la tercera donación del EPL al Perú": "al" before a known place or country is a preposition, not a name's word.
+      else if (w === 'al' && terms[j + 2] !== undefined && ['PLACE', 'COUNTRY'].includes(gazetteerType(terms[j + 2]!.text) ?? '')) break;
       // An article inside a name follows "of"/"de" ("Universidad de la República"), never a name's word ("Shanghái el Foro").
       else if (/^(el|la|los|las|the)$/.test(w) && !OPENERS.test(word(terms[j]!))) break;
       j++;

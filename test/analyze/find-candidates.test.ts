@@ -22,6 +22,10 @@ describe('analyze: slugify', () => {
 });
 
 describe('analyze: findCandidates', () => {
+  it('ends a name before "al" and a known country ("del EPL al Perú")', () => {
+    expect(candidates('Es la tercera donación del EPL al Perú desde 2017.').map(([, text]) => text)).toEqual(['EPL', 'Perú']);
+  });
+
   it('takes a sentence’s first word for a body’s name when its seat follows it', () => {
     expect(candidates('Siderperú, con sede en Chimbote, exporta acero.').map(([id, , type]) => [id, type])).toContainEqual([
       'siderperu',

@@ -159,14 +159,17 @@ export function findMentions({ text, catalog }: { text: string; catalog: readonl
 /** After an agreement's name, the two countries it is between: " Perú-China", " entre el Perú y China", " China and Peru". */
 const COUNTRY_PAIR = /^\s+(?:(?:entre|between)\s+(?:el\s+|la\s+)?)?\S+?(?:\s*[-–]\s*|\s+(?:y|and)\s+(?:el\s+|la\s+)?)\S+?(?=[\s,.;:)]|$)/u;
 
+/** Each catalog's entity types by id, built once per catalog array (as its index is). */
+const TYPES = new WeakMap<readonly CatalogEntity[], Map<string, string>>();
+
 /**
  * "Tratado de Libre Comercio Perú-China", "Tratado de Libre Comercio entre el Perú y China": a known
  * agreement's name goes on through the two countries it is between, which are then no mentions of their
  * own (the longest name is the entity).
  */
 function withCountryPairs(text: string, mentions: Mention[], catalog: readonly CatalogEntity[]): Mention[] {
-  const ids = new Set(mentions.map((m) => m.entityId));
-  const types = new Map(catalog.filter((e) => ids.has(e.id)).map((e) => [e.id, e.type]));
+  let types = TYPES.get(catalog);
+  if (!types) TYPES.set(catalog, (types = new Map(catalog.map((e) => [e.id, e.type]))));
   const typeOf = (id: string) => types.get(id);
   const dropped = new Set<Mention>();
   for (const m of mentions) {

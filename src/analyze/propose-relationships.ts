@@ -65,17 +65,12 @@ export function proposeRelationships({
     ];
     // "the Lima-based lender", "the Chinese-owned miner": a premodifier's place is no party of the sentence's verbs.
     const parties = inside.filter((e) => !PREMODIFIER.test(text.slice(e.end, e.end + 14)));
-    if (new Set(parties.map((e) => e.id)).size >= 2)
-      found.push(...triggerRelations({ sentence: s, ...withoutBracketedNames(text, parties) }));
     // "busca financiamiento chino para la línea X": what is sought is the demonym's country's money, not the line.
     const requests = requestRelations({ text, sentence: s, inside, countryOf });
-    if (requests.length)
-      found.splice(
-        0,
-        found.length,
-        ...found.filter((p) => !(p.type === 'SEEKS_COOPERATION_WITH' && requests.some((r) => r.triggerStart === p.triggerStart))),
-        ...requests,
-      );
+    const sought = (p: Proposal) => p.type === 'SEEKS_COOPERATION_WITH' && requests.some((r) => r.triggerStart === p.triggerStart);
+    if (new Set(parties.map((e) => e.id)).size >= 2)
+      found.push(...triggerRelations({ sentence: s, ...withoutBracketedNames(text, parties) }).filter((p) => !sought(p)));
+    found.push(...requests);
     found.push(...signatoryCountries(found, (id) => endpoints.some((e) => e.id === id && e.type === 'COUNTRY')));
     // "El Museo Nacional inaugurará la muestra": a body that opens an event hosts it; a person attends it.
     for (const [k, r] of found.entries())

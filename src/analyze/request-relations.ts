@@ -4,9 +4,9 @@
  * fund", "asked the ministry for help"). Both are SEEKS_COOPERATION_WITH, from the one who seeks to the
  * country the demonym names, or to the one asked.
  */
-import { DEMONYMS } from '../domain/demonyms.js';
 import { proposal, type Proposal } from './proposal.js';
 import { fits } from './relation-ends.js';
+import { countryNamedAt } from './title-relations.js';
 import type { Endpoint, SentenceEndpoints } from './types.js';
 
 /** A verb of seeking, then a demonym and a kind of money, either way round ("seeks Chinese capital", "busca capital chino"). */
@@ -55,12 +55,10 @@ export function requestRelations({
   const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(SEEKING)) {
     const demonym = m[2] ?? m[3]!;
-    if (!DEMONYMS.some(([re]) => re.test(demonym)) && !/^chin[oa]s?$/u.test(demonym)) continue;
-    const id = countryOf(/^chin[oa]s?$/u.test(demonym) ? 'chino' : demonym);
-    if (!id) continue;
     const verbStart = sentence.start + m.index;
     const at = verbStart + m[0].lastIndexOf(demonym);
-    const country: Endpoint = { kind: 'known', id, type: 'COUNTRY', start: at, end: at + demonym.length };
+    const country = countryNamedAt({ text, inside, countryOf, start: at, end: at + demonym.length });
+    if (!country) continue;
     seeks(seekerBefore(inside, verbStart), country, { start: verbStart, end: verbStart + m[1]!.length }, 0.65);
   }
   for (const [i, asked] of inside.entries()) {

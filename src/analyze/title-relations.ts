@@ -213,7 +213,6 @@ export function relationOfTitle(entityType: string, titleWords: readonly string[
   return titleWords.some((w) => BODY_NOUNS.test(w)) && titleWords.length <= 4 ? 'AFFILIATED_WITH' : undefined;
 }
 
-/** Lower-case words no title holds: adverbs and verbs of what a person did ("also met", "then said"). */
 /**
  * An article, a Spanish title, its demonym, perhaps "en <Place>" or "de <Portfolio>", a comma right before
  * a person: "el embajador peruano en China, ", "el viceministro chino de Cultura y Turismo, ".
@@ -223,6 +222,7 @@ const TITLE_THEN_DEMONYM = new RegExp(
     '(?:\\s+(?:en|ante)\\s+(?:el\\s+|la\\s+)?\\p{Lu}[\\p{L}-]*|\\s+de\\s+(?:\\p{Lu}[\\p{L}-]*\\s*(?:y\\s+)?){1,4})?\\s*,\\s*$',
   'u',
 );
+/** Lower-case words no title holds: adverbs and verbs of what a person did ("also met", "then said"). */
 const NOT_TITLE = /^(?:also|then|later|met|meets|said|says|told|will|would|has|have|had)$/u;
 /** Bodies an office may belong to inside a title ("vice-governor of the bank", "viceministro de la aduana"). */
 const OFFICE_BODY =

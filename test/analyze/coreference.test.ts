@@ -132,7 +132,7 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(b, [at(b, 'Ministry of Trade', 'mincetur', 'GOVERNMENT')])).toEqual([['the ministry', 'mincetur']]);
   });
 
-  it('reads a description past its modifiers and a demonym, after "del", and "the country"', () => {
+  it('reads a description past its modifiers, a measure and a demonym, after "del", and "the country"', () => {
     const a = 'Joyvio bought Frutos. The Chinese agribusiness said the deal was done.';
     const inside = [at(a, 'Joyvio', 'joyvio', 'COMPANY'), at(a, 'Frutos', 'frutos', 'COMPANY')];
     expect(described(a, [inside[0]!])).toEqual([['The Chinese agribusiness', 'joyvio']]);
@@ -142,6 +142,11 @@ describe('analyze: descriptionEndpoints', () => {
     ]);
     const c = 'Peru signed it. The country will gain.';
     expect(described(c, [at(c, 'Peru', 'peru', 'COUNTRY')])).toEqual([['The country', 'peru']]);
+    const d = 'Kallpa runs the Luz line. The 262-kilometre line belongs to it, and the 500-kilovolt line too.';
+    expect(described(d, [at(d, 'Kallpa', 'kallpa', 'COMPANY'), at(d, 'Luz line', 'luz', 'INFRASTRUCTURE')])).toEqual([
+      ['The 262-kilometre line', 'luz'],
+      ['the 500-kilovolt line', 'luz'],
+    ]);
   });
 
   it('looks back past its two sentences when they name nothing of its type: the one such entity, the most named, or the first', () => {

@@ -11,11 +11,21 @@
  * alone, and so are offices ("the minister": titled-people.ts).
  */
 import { DEMONYMS } from '../domain/demonyms.js';
-import { wordsPattern } from '../domain/text.js';
+import { foldForMatch, wordsPattern } from '../domain/text.js';
 import { endsInOffice, relationOfBodyTitle } from './body-title-relations.js';
+import { placeKind } from './gazetteer.js';
 import type { Sentence } from './nlp.js';
 import type { Endpoint, TextEndpoints } from './types.js';
 
+/** Heads that name a region or a town: only a place introduced as one, or known to be one (`placeKind`), is theirs. */
+const REGION_HEAD = wordsPattern('region|región|province|provincia|department|departamento', 'u');
+/** "the capital", "la capital": the capital of a country the text named, not a regional one. */
+const CAPITAL_HEAD = /^capital$/u;
+const NATIONAL_CAPITALS = new Set(['lima', 'beijing', 'pekin', 'peking']);
+const PLACE_HEAD = wordsPattern(
+  'region|región|province|provincia|department|departamento|town|city|ciudad|district|distrito|localidad|pueblo|capital',
+  'u',
+);
 /** Head nouns of descriptions, and the entity types each can name. */
 const HEADS: readonly [RegExp, readonly string[]][] = [
   [
@@ -68,6 +78,7 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
     ['AGREEMENT'],
   ],
   [/^(?:country|país|nation|nación)$/u, ['COUNTRY']],
+  [PLACE_HEAD, ['PLACE']],
   [/^(?:summit|forum|fair|expo|exhibition|festival|cumbre|foro|feria|exposición|muestra|conference|conferencia)$/u, ['EVENT']],
   [/^(?:plan|programme|program|programa|initiative|iniciativa|strategy|estrategia)$/u, ['PLAN', 'PROGRAM', 'INITIATIVE']],
 ];
@@ -95,6 +106,9 @@ const SAME_HEAD: readonly (readonly string[])[] = [
   ['congress', 'congreso'],
   ['railway', 'ferrocarril'],
   ['consortium', 'consorcio'],
+  ['region', 'región', 'department', 'departamento'],
+  ['province', 'provincia'],
+  ['town', 'city', 'ciudad', 'district', 'distrito', 'localidad', 'pueblo'],
 ];
 
 /** A consortium's head noun, and that noun a word or two before a name ("al consorcio chino X", "the consortium X"). */
@@ -104,7 +118,8 @@ const CONSORTIUM_BEFORE = /(?<!\p{L})(?:consortium|consorcio)\s+(?:[\p{Ll}-]+\s+
 /** Heads that name a thing of their own, never another of their type: only a name holding them is theirs. */
 const STRICT = wordsPattern(
   'protocol|protocolo|memorandum|memorando|treaty|tratado|pact|pacto|contract|contrato|plan|programme|program|programa|' +
-    'strategy|estrategia|railway|ferrocarril|highway|carretera|airport|aeropuerto|summit|cumbre|forum|foro|fair|feria',
+    'strategy|estrategia|railway|ferrocarril|highway|carretera|airport|aeropuerto|summit|cumbre|forum|foro|fair|feria|' +
+    'region|región|province|provincia|department|departamento|town|city|ciudad|district|distrito|localidad|pueblo|capital',
   'u',
 );
 /**
@@ -181,6 +196,16 @@ function besideWords(text: string, e: Endpoint): string {
   const before = /([\p{Ll}-]+)\s+(?:(?:de|del|of)\s+(?:[\p{Ll}-]+\s+)?)?$/u.exec(text.slice(Math.max(0, e.start - 50), e.start))?.[1] ?? '';
   const after = /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?/u.exec(text.slice(e.end, e.end + 30))?.[0] ?? '';
   return `${before} ${after}`;
+}
+
+/** Kind nouns beside a place's name that make it no region or town ("el río Amazonas", "Lake Titicaca"). */
+const OTHER_PLACE_KIND =
+  /(?<!\p{L})(?:river|río|lake|lago|valley|valle|bay|bahía|mount|cerro|volcano|volcán|port|puerto|airport|aeropuerto)(?!\p{L})/iu;
+/** Whether a place the gazetteer knows is of a place head's kind: "the region" a region, "the town" a city. */
+function placeFits(head: string, name: string): boolean {
+  if (CAPITAL_HEAD.test(head)) return NATIONAL_CAPITALS.has(foldForMatch(name));
+  const kind = placeKind(name);
+  return kind === 'either' || kind === (REGION_HEAD.test(head) ? 'region' : 'city');
 }
 
 /** "both leaders", "the two companies", "ambos mandatarios", "las dos empresas": two entities at once. */
@@ -321,12 +346,14 @@ export function descriptionEndpoints({ text, sentences, endpoints }: TextEndpoin
       const prior = endpoints.filter((e) => e.end <= start && e.start >= windowStart && types.includes(e.type) && fitsCountry(e));
       const last = prior[prior.length - 1];
       if (last && last.end >= start - 3 && APPOSED_BEFORE.test(text.slice(last.end, start))) continue;
+      if (CAPITAL_HEAD.test(head) && /(?:regional|provincial|departmental)\s/iu.test(m[1]!.slice(0, found.length))) continue;
       // The nearest entity whose name holds the head ("the railway" → "Chancay–Lima Railway"), however far back;
       // else, but for heads that name a thing of their own ("the protocol"), the one entity of a fitting type nearby.
       // A facility counts whose kind noun stands beside a mention of it ("la mina de cobre Toromocho", "the Toromocho copper mine").
       // So does a consortium introduced as one ("al consorcio X", "the Chinese consortium X").
       const kindBeside = (e: Endpoint) =>
-        (types.includes('INFRASTRUCTURE') && sameHead(head, besideWords(text, e))) ||
+        ((types.includes('INFRASTRUCTURE') || types.includes('PLACE')) && sameHead(head, besideWords(text, e))) ||
+        (types.includes('PLACE') && placeFits(head, text.slice(e.start, e.end)) && !OTHER_PLACE_KIND.test(besideWords(text, e))) ||
         (CONSORTIUM.test(head) && CONSORTIUM_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
       const wide = endpoints.filter((e) => e.end <= start && types.includes(e.type) && fitsCountry(e));
       const named = wide.filter((e) => sameHead(head, text.slice(e.start, e.end)));

@@ -43,6 +43,28 @@ const COUNTRIES =
   'dinamarca|finland|finlandia|austria|greece|grecia|ireland|irlanda|nigeria|kenya|kenia|ethiopia|etiopia|' +
   'fiji|papua new guinea|papua nueva guinea|brunei';
 
+/** Peru's regions that are no city's name too, China's provinces, and the world's regions: what "the region" can name. */
+const REGIONS_ONLY = new Set(
+  (
+    'amazonas|ancash|apurimac|junin|la libertad|lambayeque|loreto|madre de dios|san martin|ucayali|guangdong|fujian|zhejiang|' +
+    'jiangsu|shandong|yunnan|sichuan|hubei|hunan|hebei|henan|anhui|jiangxi|guangxi|hainan|liaoning|jilin|heilongjiang|shaanxi|' +
+    'shanxi|gansu|qinghai|xinjiang|tibet|inner mongolia|ningxia|guizhou|' +
+    WORLD
+  ).split('|'),
+);
+/**
+ * Peru's regions whose capital has their name ("Arequipa", "Ica"): "the region" or "the city" can name
+ * them. Lima and Callao are read as their cities.
+ */
+const REGIONS_AND_CITIES = new Set('arequipa|cajamarca|cusco|cuzco|huancavelica|huanuco|ica|moquegua|piura|puno|tacna|tumbes'.split('|'));
+const CITIES = new Set([...PERU.split('|'), ...CHINA.split('|')].filter((n) => !REGIONS_ONLY.has(n)));
+
+/** What a known place's name is: a region, a city (or town), or either; undefined when the gazetteer does not know it. */
+export function placeKind(name: string): 'region' | 'city' | 'either' | undefined {
+  const key = foldForMatch(name);
+  return REGIONS_AND_CITIES.has(key) ? 'either' : REGIONS_ONLY.has(key) ? 'region' : CITIES.has(key) ? 'city' : undefined;
+}
+
 /** Common Chinese surnames in pinyin, written first in a Chinese name ("Xi Jinping", "Wang Wentao"). */
 export const CHINESE_SURNAMES = wordsPattern(
   'bai|cai|cao|chen|cheng|cui|dai|deng|ding|dong|du|duan|fan|fang|feng|fu|gao|gong|gu|guo|han|hao|he|hou|hu|huang|jia|jiang|' +

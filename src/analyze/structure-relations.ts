@@ -61,7 +61,8 @@ const LOCATABLE = new Set(['INFRASTRUCTURE', 'PLACE', 'GOVERNMENT', 'ORGANIZATIO
 
 /** "X, a public hospital in Y", "X, una colección privada de Y", "X, capital de la provincia de Y": an apposition saying where. */
 const APPOSED_WHERE = new RegExp(
-  '^\\s*,\\s*(?:(?:a|an|the|un|una|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+|capital)\\s+' +
+  // "Chancay, the port north of the capital": a direction before "of" says where it is not.
+  '^\\s*,\\s*(?:(?:a|an|the|un|una|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?!(?:north|south|east|west)\\s)[\\p{Ll}-]+|capital)\\s+' +
     '(?:in|en|de|of|on|near|cerca de)\\s+(?:(?:the|la|el)\\s+)?' +
     // "in the southern Arequipa region", "in the Andean province of Y", "en el sur de Y".
     '(?:[\\p{Ll}-]+\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?' +

@@ -149,6 +149,19 @@ describe('analyze: descriptionEndpoints', () => {
     ]);
   });
 
+  it('gives "the region" and "the town" the nearest place introduced or known as one, and "the capital" a national capital', () => {
+    const a = 'Electro Oriente serves Loreto. Panels reach Lima and the río Amazonas. It is the utility of the region.';
+    const places = ['Loreto', 'Lima', 'Amazonas'].map((p) => at(a, p, p.toLowerCase(), 'PLACE'));
+    expect(described(a, places)).toEqual([['the region', 'loreto']]);
+    const b = 'ILAVE, March 7 — Water reached Loreto. The town’s mayor, Ana Paz, said so.';
+    expect(described(b, [at(b, 'ILAVE', 'ilave', 'PLACE'), at(b, 'Loreto', 'loreto', 'PLACE')])).toEqual([['The town', 'ilave']]);
+    const c = 'Works began in the Ica region. Later the district of Ocucaje saw them. The region is dry.';
+    expect(described(c, [at(c, 'Ica', 'ica', 'PLACE'), at(c, 'Ocucaje', 'ocucaje', 'PLACE')])).toEqual([['The region', 'ica']]);
+    const d = 'Lima and Cusco grow. The line runs from Comas, in the north of the capital; the regional capital has none.';
+    const capitals = ['Lima', 'Cusco', 'Comas'].map((p) => at(d, p, p.toLowerCase(), 'PLACE'));
+    expect(described(d, capitals)).toEqual([['the capital', 'lima']]);
+  });
+
   it('looks back past its two sentences when they name nothing of its type: the one such entity, the most named, or the first', () => {
     const a = 'Kallpa built the Sol farm. Exports grew. Demand rose. Kallpa invested $310m in the project.';
     const farm = [

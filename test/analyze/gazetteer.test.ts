@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHINESE_SURNAMES, gazetteerType } from '../../src/analyze/gazetteer.js';
+import { CHINESE_SURNAMES, gazetteerType, placeKind } from '../../src/analyze/gazetteer.js';
 
 describe('analyze: gazetteerType', () => {
   it('knows places of Peru, China and the world, and countries, however they are written', () => {
@@ -31,5 +31,12 @@ describe('analyze: gazetteerType', () => {
     expect(gazetteerType('Lima Convention Center')).toBeUndefined();
     expect(gazetteerType('Volcan')).toBeUndefined();
     expect(gazetteerType('')).toBeUndefined();
+  });
+
+  it('tells a region from a city: Peru’s regions and China’s provinces, their capitals, both when they share a name', () => {
+    expect(['Loreto', 'JUNÍN', 'Sichuan', 'América Latina'].map(placeKind)).toEqual(Array(4).fill('region'));
+    expect(['Tarapoto', 'Lima', 'Callao', 'Chengdu'].map(placeKind)).toEqual(Array(4).fill('city'));
+    expect(['Arequipa', 'Ica'].map(placeKind)).toEqual(['either', 'either']);
+    expect(placeKind('Zorritos Norte')).toBeUndefined();
   });
 });

@@ -196,6 +196,11 @@ describe('analyze: structureRelations', () => {
     ]);
   });
 
+  it('locates nothing in a place an apposition puts a direction from ("the port north of Lima")', () => {
+    const a = 'She pointed to Chancay, the port north of Lima, as an example';
+    expect(relations(a, [at(a, 'Chancay', 'chancay', 'INFRASTRUCTURE'), at(a, 'Lima', 'lima', 'PLACE')])).toEqual([]);
+  });
+
   it('takes no verb phrase after a comma for an apposition', () => {
     const a = 'Cusco, will host three fairs in Lima';
     expect(relations(a, [at(a, 'Cusco', 'cusco', 'PLACE'), at(a, 'Lima', 'lima', 'PLACE')])).toEqual([]);

@@ -3,8 +3,8 @@
  * of the training batches (read and tuned on too), of the held-out half (written by someone else and
  * kept unread while tuning), of the fresh sets (a second unread set, written after the first had been
  * profiled, a third, written after the tuned half had grown to 48 articles, a fourth, written at the
- * start of stop 29, a fifth, written at the start of stop 30, and a sixth, written at the start of stop
- * 31), and of the Spanish articles apart.
+ * start of stop 29, a fifth, written at the start of stop 30, a sixth, written at the start of stop 31,
+ * and a seventh, written at the start of stop 35), and of the Spanish articles apart.
  * The tuned half and the training batches must stay at or above the figures reached (FLOOR,
  * TRAIN_FLOOR); the unread sets are reported, never asserted on, so that no one tunes to them. The
  * issue's targets are in TARGETS.
@@ -18,6 +18,7 @@ import { FRESH_2 } from './corpus/fresh-2/index.js';
 import { FRESH_3 } from './corpus/fresh-3/index.js';
 import { FRESH_4 } from './corpus/fresh-4/index.js';
 import { FRESH_5 } from './corpus/fresh-5/index.js';
+import { FRESH_6 } from './corpus/fresh-6/index.js';
 import { HELD_OUT } from './corpus/held-out/index.js';
 import { scoreCorpus, show, value, type CorpusScore } from './corpus/score-corpus.js';
 import { TRAIN } from './corpus/train/index.js';
@@ -96,7 +97,7 @@ describe('analyze: the evaluation corpus', () => {
     expect(TUNED.length + HELD_OUT.length).toBeGreaterThanOrEqual(16);
     expect(spanish([...TUNED, ...HELD_OUT]).length).toBeGreaterThanOrEqual(4);
     // The unread half: the held-out and the fresh sets, never read while tuning.
-    const unread = [...HELD_OUT, ...FRESH, ...FRESH_2, ...FRESH_3, ...FRESH_4, ...FRESH_5];
+    const unread = [...HELD_OUT, ...FRESH, ...FRESH_2, ...FRESH_3, ...FRESH_4, ...FRESH_5, ...FRESH_6];
     expect(unread.length).toBeGreaterThanOrEqual(TUNED.length);
     const all = [...TUNED, ...TRAIN, ...unread];
     expect(new Set(all.map((a) => a.name)).size).toBe(all.length);
@@ -122,6 +123,8 @@ describe('analyze: the evaluation corpus', () => {
         ['fresh 4, Spanish', scoreCorpus(spanish(FRESH_4), analyse)],
         ['fresh 5', scoreCorpus(FRESH_5, analyse)],
         ['fresh 5, Spanish', scoreCorpus(spanish(FRESH_5), analyse)],
+        ['fresh 6', scoreCorpus(FRESH_6, analyse)],
+        ['fresh 6, Spanish', scoreCorpus(spanish(FRESH_6), analyse)],
       ]),
     );
     for (const [f] of FIGURES) expect(value(tuned[f]), f).toBeGreaterThanOrEqual(FLOOR[f]);

@@ -12,6 +12,7 @@ import { FRESH_2 } from './fresh-2/index.js';
 import { FRESH_3 } from './fresh-3/index.js';
 import { FRESH_4 } from './fresh-4/index.js';
 import { FRESH_5 } from './fresh-5/index.js';
+import { FRESH_6 } from './fresh-6/index.js';
 import { HELD_OUT } from './held-out/index.js';
 import { problemsOf } from './corpus-problems.js';
 import { TRAIN } from './train/index.js';
@@ -27,6 +28,7 @@ describe('analyze corpus: every file is well formed', () => {
     ['fresh 3', FRESH_3],
     ['fresh 4', FRESH_4],
     ['fresh 5', FRESH_5],
+    ['fresh 6', FRESH_6],
   ];
   it.each(sets)('%s: markup, ids, types, relationship ends, sentences, dates and amounts', (_, articles) => {
     expect(articles.flatMap(problemsOf)).toEqual([]);

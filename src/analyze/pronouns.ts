@@ -50,9 +50,14 @@ const IT_PASSIVE = new RegExp(
     '(?:signed|ratified|approved|adopted|negotiated|built|financed|funded|designed|opened|inaugurated|awarded|operated|run)(?!\\p{L}))',
   'gu',
 );
+/** "it" after a preposition ("invested $310m in it"): a thing, not a body acting. */
+const IT_OBJECT = /(?<=(?:^|\s)(?:in|into|on|for|over)\s+)it(?![\p{L}\p{N}’'-])/gu;
 /** "it" as a subject: before a verb, not the dummy subject of "it is", "it was expected". */
 const IT = new RegExp(
-  "(?<![\\p{L}\\p{N}’'-])[Ii]t(?=\\s+(?!(?:is|was|will be|would be|has been|had been|seems|remains|appears|takes|means)(?!\\p{L}))\\p{Ll})",
+  // "invested $310m in it": after a preposition, "it" is no subject.
+  '(?<!(?:^|\\s)(?:in|into|to|with|by|for|from|at|on|of|about|over|under)\\s+)' +
+    "(?<![\\p{L}\\p{N}’'-])[Ii]t(?=\\s+(?!(?:is|was|will be|would be|has been|had been|seems|remains|appears|takes|means)" +
+    '(?!\\p{L}))\\p{Ll})',
   'gu',
 );
 /** "its" or "su(s)" before an office or part, with at most two words between ("its new chairman"). */
@@ -146,7 +151,8 @@ export function pronounEndpoints({
     for (const m of body.matchAll(PERSONAL)) add(k, s.start + m.index, s.start + m.index + m[0].length, PERSON, true);
     if (language !== 'es') for (const m of body.matchAll(IT)) add(k, s.start + m.index, s.start + m.index + m[0].length, BODY, true);
     if (language !== 'es')
-      for (const m of body.matchAll(IT_PASSIVE)) add(k, s.start + m.index, s.start + m.index + m[0].length, THINGS, false);
+      for (const m of [...body.matchAll(IT_PASSIVE), ...body.matchAll(IT_OBJECT)])
+        add(k, s.start + m.index, s.start + m.index + m[0].length, THINGS, false);
     for (const m of body.matchAll(POSSESSIVE)) {
       // "its general manager", "su gerente general", "its new chairman": an office or part among the next three words.
       const next = body.slice(m.index + m[0].length).match(/^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u)?.[1] ?? '';

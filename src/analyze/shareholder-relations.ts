@@ -42,6 +42,8 @@ function listedOwners(
   // "owns 60% of Chancay": a share that names what it is of is the ownership rules' (trigger-relations.ts).
   const ofNamed = (share: { end: number }) => inside.some((e) => e.start >= share.end && OF.test(text.slice(share.end, e.start)));
   if (shares.some(ofNamed)) return [];
+  // "is owned 75% by X and 25% by Y": the owner follows its share, as the passive rules read it (trigger-relations.ts).
+  if (shares.some((share) => /^\s+(?:by|por)\s/u.test(text.slice(share.end, share.end + 5)))) return [];
   const from = sentence.start + (DATELINE.exec(body)?.[0].length ?? 0);
   const owners: { owner: Endpoint; share: { start: number; end: number } }[] = [];
   let after = from;

@@ -68,7 +68,7 @@ describe('analyze: pronounEndpoints', () => {
     expect(resolved(b, three, 'en')).toEqual([]);
   });
 
-  it('gives a passive "It was signed by" the agreement or facility before it, not a body', () => {
+  it('gives a passive "It was signed by" and "in it" the agreement or facility before it, not a body', () => {
     const a = 'Peru and COSCO agreed on the Chancay Accord. It was signed in Lima by Boluarte.';
     const named = [
       at(a, 'Peru', 'peru', 'COUNTRY'),
@@ -78,6 +78,10 @@ describe('analyze: pronounEndpoints', () => {
       at(a, 'Boluarte', 'boluarte', 'PERSON'),
     ];
     expect(resolved(a, named, 'en')).toEqual([['It', 'accord']]);
+    // After a preposition, "it" is such a thing too, not the body acting.
+    const b = 'The line belongs to TADC, which invested $310m in it.';
+    const ends = [at(b, 'The line', 'line', 'INFRASTRUCTURE'), at(b, 'TADC', 'tadc', 'COMPANY')];
+    expect(resolved(b, ends, 'en')).toEqual([['it', 'line']]);
   });
 
   it('leaves a pronoun alone when the candidates are two and neither is the subject', () => {

@@ -25,7 +25,7 @@ describe('analyze: shareholderRelations', () => {
     ]);
   });
 
-  it('leaves alone shares that say what they are of, shares of no ownership, and a single share', () => {
+  it('leaves alone shares that say what they are of, shares of no ownership, a single share, and a passive’s shares', () => {
     const a = 'Cosco owns 60% of Chancay, and Volcan holds the remaining 40%.';
     expect(
       owns(a, [at(a, 'Cosco', 'cosco', 'COMPANY'), at(a, 'Chancay', 'chancay', 'INFRASTRUCTURE'), at(a, 'Volcan', 'volcan', 'COMPANY')]),
@@ -34,6 +34,10 @@ describe('analyze: shareholderRelations', () => {
     expect(owns(b, [at(b, 'Camposol', 'camposol', 'COMPANY'), at(b, 'Danper', 'danper', 'COMPANY')])).toEqual([]);
     const c = 'Marinasol, in which Songa holds 51%, exports shrimp.';
     expect(owns(c, [at(c, 'Marinasol', 'marinasol', 'COMPANY'), at(c, 'Songa', 'songa', 'COMPANY')])).toEqual([]);
+    // A passive names each owner after its share: the passive rules read it.
+    const d = 'The line belongs to TADC, which is owned 75% by CSGI and 25% by Pachitea.';
+    const ends = ['TADC', 'CSGI', 'Pachitea'].map((n) => at(d, n, n.toLowerCase(), 'COMPANY'));
+    expect(owns(d, [at(d, 'The line', 'line', 'INFRASTRUCTURE'), ...ends])).toEqual([]);
   });
 
   it('gives the owner of "the remaining 30%" what the text last said was bought or owned, else the sentence’s subject', () => {

@@ -4,7 +4,9 @@
  * 45% restante", "CNOOC will operate the block with a 70% interest, while Karoon holds the other 30%".
  * When a sentence about ownership states two shares or more, each share's owner is the nearest body
  * before it, and what they own is the company or facility named before the first owner (else the one
- * facility of the sentence). Each owner OWNS it; the share is read as its quantity.
+ * facility of the sentence). Each owner OWNS it; the share is read as its quantity. The two owners of a
+ * joint venture or consortium, or its two members ("el consorcio X, integrado por A y B"), are
+ * PARTNERS_WITH each other.
  */
 import { DATELINE, isPossessor, proposal, type Proposal } from './proposal.js';
 import type { Endpoint, SentenceEndpoints } from './types.js';
@@ -24,9 +26,46 @@ export function shareholderRelations({ text, sentence, inside, held }: SentenceE
   const body = text.slice(sentence.start, sentence.end);
   const shares = [...body.matchAll(SHARE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
   const listed = listedOwners(text, sentence, inside, shares, held);
-  if (listed.length) return listed;
-  const remaining = remainingShare(text, sentence, inside, shares, held);
-  return remaining ? [remaining] : [];
+  const remaining = listed.length ? undefined : remainingShare(text, sentence, inside, shares, held);
+  const owners = listed.length
+    ? { members: inside.filter((e) => listed.some((p) => p.sourceId === e.id && p.sourceStart === e.start)), hit: listed[0]! }
+    : membersNamed(text, sentence, inside);
+  const joint =
+    JOINT.test(body) && owners ? partners(text, owners.members, { start: owners.hit.triggerStart, end: owners.hit.triggerEnd }) : [];
+  return [...listed, ...(remaining ? [remaining] : []), ...joint];
+}
+
+/** Words that make a sentence's owners or members partners of one another: a joint venture, a consortium. */
+const JOINT = /(?<!\p{L})(?:joint venture|empresa conjunta|empresa mixta|consorcio|consortium)(?!\p{L})/iu;
+/** Before a consortium's two members: "integrado por", "formed by", "made up of". */
+const MEMBERS_BY = /(?:integrad[oa]|formad[oa]|conformad[oa]|compuest[oa])\s+por|made up of|formed by|comprising|composed of/giu;
+/** Between the two members: "y", "and", past an aside ("Sinohydro, que tiene el 51%, y la peruana …"). */
+const MEMBER_AND = /^\s*(?:,[^,;]{1,60},)?\s*(?:y|e|and)\s+(?:(?:la|el|the)\s+)?(?:\p{Ll}+\s+)?$/u;
+/** Before the first member: an article and a demonym at most. */
+const MEMBER_LEAD = /^\s+(?:(?:la|el|the)\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/** "el consorcio X, integrado por A y B": the two bodies named as members, and the words that name them so. */
+function membersNamed(
+  text: string,
+  sentence: { start: number; end: number },
+  inside: readonly Endpoint[],
+): { members: Endpoint[]; hit: { triggerStart: number; triggerEnd: number } } | undefined {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(MEMBERS_BY)) {
+    const at = sentence.start + m.index + m[0].length;
+    const [a, b] = inside.filter((e) => e.start >= at && OWNERS.has(e.type) && e.type !== 'PERSON' && e.type !== 'COUNTRY');
+    if (a && b && MEMBER_LEAD.test(text.slice(at, a.start)) && MEMBER_AND.test(text.slice(a.end, b.start)))
+      return { members: [a, b], hit: { triggerStart: sentence.start + m.index, triggerEnd: at } };
+  }
+  return undefined;
+}
+
+/**
+ * The two owners or members of one joint venture, PARTNERS_WITH each other. Three or more ("a consortium in which MMG holds
+ * 62.5%, Guoxin 22.5% and CITIC 15%") are shareholders, not partners.
+ */
+function partners(text: string, members: readonly Endpoint[], hit: { start: number; end: number }): Proposal[] {
+  const [a, b, ...more] = [...new Map(members.map((e) => [e.id, e])).values()];
+  return a && b && !more.length ? [proposal({ text, type: 'PARTNERS_WITH', source: a, target: b, hit, strength: 0.6 })] : [];
 }
 
 /** The owners of two shares or more, each the nearest body before its share, of the company or facility named before them. */

@@ -15,6 +15,7 @@ describe('analyze: shareholderRelations', () => {
     expect(owns(a, ends)).toEqual([
       ['OWNS', 'inspur', 'inca', '55 %'],
       ['OWNS', 'aceros', 'inca', '45 %'],
+      ['PARTNERS_WITH', 'inspur', 'aceros', '55 %'],
     ]);
     // With no company named before the owners, the one facility of the sentence.
     const b = 'CNOOC will operate the block with a 70% interest, while the Australian firm Karoon holds the other 30%.';
@@ -59,6 +60,27 @@ describe('analyze: shareholderRelations', () => {
     expect(held(a, [at(a, 'Grupo Andes', 'andes', 'GROUP')])).toEqual([]);
     const d = 'Su presidente, Ana Ruiz, seguirá al frente de Tacora y conservará el 49 % restante.';
     expect(held(d, [at(d, 'Ana Ruiz', 'ruiz', 'PERSON'), at(d, 'Tacora', 'tacora', 'COMPANY')], pesquera)).toEqual([]);
+  });
+
+  it('makes the two owners or members of a joint venture or consortium partners, but not three shareholders', () => {
+    const rels = (text: string, inside: Endpoint[]) =>
+      shareholderRelations({ text, sentence: { start: 0, end: text.length }, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
+    const a = 'Shouxin is a joint venture of Shougang, which holds 50%, and Baiyin, which owns 40%.';
+    const ends = ['Shouxin', 'Shougang', 'Baiyin'].map((n) => at(a, n, n.toLowerCase(), 'COMPANY'));
+    expect(rels(a, ends)).toEqual([
+      ['OWNS', 'shougang', 'shouxin'],
+      ['OWNS', 'baiyin', 'shouxin'],
+      ['PARTNERS_WITH', 'shougang', 'baiyin'],
+    ]);
+    const b =
+      'ProInversión adjudicó el puerto al consorcio Puertos del Oriente, integrado por la china Anhui Port y la peruana Naviera Ucayali.';
+    const members = ['Puertos del Oriente', 'Anhui Port', 'Naviera Ucayali'].map((n) =>
+      at(b, n, n.split(' ')[0]!.toLowerCase(), 'COMPANY'),
+    );
+    expect(rels(b, members)).toEqual([['PARTNERS_WITH', 'anhui', 'naviera']]);
+    const c = 'The mine belongs to a consortium in which MMG holds 62.5%, Guoxin 22.5% and CITIC 15%.';
+    const three = ['MMG', 'Guoxin', 'CITIC'].map((n) => at(c, n, n.toLowerCase(), 'COMPANY'));
+    expect(rels(c, [at(c, 'The mine', 'mine', 'INFRASTRUCTURE'), ...three]).map((r) => r[0])).toEqual(['OWNS', 'OWNS', 'OWNS']);
   });
 
   it('gives each owner the share it was read from as its quantity', () => {

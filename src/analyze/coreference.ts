@@ -13,7 +13,7 @@
 import { DEMONYMS } from '../domain/demonyms.js';
 import { foldForMatch, wordsPattern } from '../domain/text.js';
 import { endsInOffice, relationOfBodyTitle } from './body-title-relations.js';
-import { placeKind } from './gazetteer.js';
+import { countryOfPlaceIn, placeKind } from './gazetteer.js';
 import type { Sentence } from './nlp.js';
 import type { Endpoint, TextEndpoints } from './types.js';
 
@@ -306,10 +306,9 @@ function compatible(
       .map((m) => m[0])
       .slice(-3)
       .filter((w) => !/^(?:China|Peru|Perú)$/u.test(w));
-    for (const w of [...words, ...demonyms]) {
-      const n = nationalityOfWord(w);
-      if (n) tie.set(e.id, (tie.get(e.id) ?? new Set()).add(n));
-    }
+    // "Universidad de Estudios Internacionales de Shanghái": a place of one country in the name ties it too.
+    const place = countryOfPlaceIn(text.slice(e.start, e.end));
+    for (const n of [...[...words, ...demonyms].map(nationalityOfWord), place]) if (n) tie.set(e.id, (tie.get(e.id) ?? new Set()).add(n));
   }
   const tied = (e: Endpoint) => tie.get(e.id)?.has(country) === true;
   const other = (e: Endpoint) => !tied(e) && (tie.get(e.id)?.size ?? 0) > 0;

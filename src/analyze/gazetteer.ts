@@ -65,6 +65,23 @@ export function placeKind(name: string): 'region' | 'city' | 'either' | undefine
   return REGIONS_AND_CITIES.has(key) ? 'either' : REGIONS_ONLY.has(key) ? 'region' : CITIES.has(key) ? 'city' : undefined;
 }
 
+const PERU_PLACES = new Set(PERU.split('|'));
+const CHINA_PLACES = new Set(CHINA.split('|'));
+/** The country whose place a name holds ("Universidad Nacional de Piura" → peru, "Hunan Zhuye Smelting" → china), if one. */
+export function countryOfPlaceIn(name: string): 'china' | 'peru' | undefined {
+  const words = foldForMatch(name)
+    .split(/[^a-z]+/u)
+    .filter(Boolean);
+  const found = new Set<'china' | 'peru'>();
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const key = words.slice(i, i + n).join(' ');
+      if (PERU_PLACES.has(key)) found.add('peru');
+      if (CHINA_PLACES.has(key)) found.add('china');
+    }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** Common Chinese surnames in pinyin, written first in a Chinese name ("Xi Jinping", "Wang Wentao"). */
 export const CHINESE_SURNAMES = wordsPattern(
   'bai|cai|cao|chen|cheng|cui|dai|deng|ding|dong|du|duan|fan|fang|feng|fu|gao|gong|gu|guo|han|hao|he|hou|hu|huang|jia|jiang|' +

@@ -206,7 +206,7 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(b, [at(b, 'Lula', 'lula', 'PERSON'), at(b, 'Xi', 'xi', 'PERSON')])).toEqual([]);
   });
 
-  it('gives a description with a demonym an entity the text ties to that country, never one tied to another', () => {
+  it('gives a description with a demonym an entity the text or its name ties to that country, never one tied to another', () => {
     const a = 'LAP chose China State Construction to build the terminal. The Chinese contractor won the bid.';
     const inside = [at(a, 'LAP', 'lap', 'COMPANY'), at(a, 'China State Construction', 'cscec', 'COMPANY')];
     expect(described(a, inside)).toEqual([['The Chinese contractor', 'cscec']]);
@@ -220,5 +220,9 @@ describe('analyze: descriptionEndpoints', () => {
     const c = 'La peruana Volcan vendió zinc a Hunan. La empresa china pagó.';
     const sold = [at(c, 'Volcan', 'volcan', 'COMPANY'), at(c, 'Hunan', 'hunan', 'COMPANY')];
     expect(described(c, sold)).toEqual([['La empresa', 'hunan']]);
+    // A place of one country in a name ties it to that country.
+    const d = 'La Universidad de Shanghái y la Universidad de Piura firmaron. La universidad china envía profesores.';
+    const schools = [at(d, 'Universidad de Shanghái', 'shisu', 'ORGANIZATION'), at(d, 'Universidad de Piura', 'udep', 'ORGANIZATION')];
+    expect(described(d, schools)).toEqual([['La universidad', 'shisu']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHINESE_SURNAMES, gazetteerType, placeKind } from '../../src/analyze/gazetteer.js';
+import { CHINESE_SURNAMES, countryOfPlaceIn, gazetteerType, placeKind } from '../../src/analyze/gazetteer.js';
 
 describe('analyze: gazetteerType', () => {
   it('knows places of Peru, China and the world, and countries, however they are written', () => {
@@ -38,5 +38,13 @@ describe('analyze: gazetteerType', () => {
     expect(['Tarapoto', 'Lima', 'Callao', 'Chengdu'].map(placeKind)).toEqual(Array(4).fill('city'));
     expect(['Arequipa', 'Ica'].map(placeKind)).toEqual(['either', 'either']);
     expect(placeKind('Zorritos Norte')).toBeUndefined();
+  });
+
+  it('finds the country of a place a name holds, when the name holds places of one country only', () => {
+    expect(countryOfPlaceIn('Universidad Nacional de Piura')).toBe('peru');
+    expect(countryOfPlaceIn('Universidad de Estudios Internacionales de Shanghái')).toBe('china');
+    expect(countryOfPlaceIn('Hunan Zhuye Smelting')).toBe('china');
+    expect(countryOfPlaceIn('Lima–Shanghai Shipping')).toBeUndefined();
+    expect(countryOfPlaceIn('Universidad Católica de Santa María')).toBeUndefined();
   });
 });

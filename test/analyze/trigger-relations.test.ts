@@ -286,6 +286,12 @@ describe('analyze: triggerRelations, meetings', () => {
     expect(relations(donated, inside).map(([type, s, t]) => [type, s, t])).toEqual([['INVESTED_IN', 'china', 'peru']]);
   });
 
+  it('reads a passive whose agent comes several words after its auxiliary and participle ("was received earlier in the day by")', () => {
+    const text = 'Wang Yi was received earlier in the day by President Dina Boluarte at the palace.';
+    const inside = [at(text, 'Wang Yi', 'wang', 'PERSON'), at(text, 'Dina Boluarte', 'dina', 'PERSON')];
+    expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toEqual([['HOSTED', 'dina', 'wang']]);
+  });
+
   it("takes no subject from a name that modifies an apposition's noun", () => {
     const text = 'Cosco Shipping Ports Chancay, the COSCO Shipping subsidiary that runs Chancay, said it complies.';
     const inside = [

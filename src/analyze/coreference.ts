@@ -149,7 +149,10 @@ function headAt(words: string): { head: string; length: number; types: readonly 
     const lower = /^\p{Ll}/u.test(w);
     const types = lower ? HEADS.find(([re]) => re.test(w))?.[1] : undefined;
     if (types) return { head: w, length: m.index + w.length, types };
-    const modifier = (lower && !/^(?:and|y|of|de|del|que|which|that|who)$/u.test(w)) || CAPITAL_MODIFIER.test(w) || isDemonym(w);
+    const modifier =
+      (lower && !/^(?:and|y|of|de|del|que|which|that|who|the|a|an|el|la|los|las|un|una|in|en|on|to|con|with|por|by|for|para)$/u.test(w)) ||
+      CAPITAL_MODIFIER.test(w) ||
+      isDemonym(w);
     if (!modifier) return undefined;
   }
   return undefined;
@@ -198,6 +201,8 @@ function besideWords(text: string, e: Endpoint): string {
   return `${before} ${after}`;
 }
 
+/** Types whose entities a kind noun beside a mention introduces ("la mina X", "la feria X", "el programa X"). */
+const KIND_BESIDE_TYPES = ['INFRASTRUCTURE', 'PLACE', 'EVENT', 'PLAN', 'PROGRAM', 'AGREEMENT'];
 /** Kind nouns beside a place's name that make it no region or town ("el río Amazonas", "Lake Titicaca"). */
 const OTHER_PLACE_KIND =
   /(?<!\p{L})(?:river|río|lake|lago|valley|valle|bay|bahía|mount|cerro|volcano|volcán|port|puerto|airport|aeropuerto)(?!\p{L})/iu;
@@ -351,7 +356,7 @@ export function descriptionEndpoints({ text, sentences, endpoints }: TextEndpoin
       // A facility counts whose kind noun stands beside a mention of it ("la mina de cobre Toromocho", "the Toromocho copper mine").
       // So does a consortium introduced as one ("al consorcio X", "the Chinese consortium X").
       const kindBeside = (e: Endpoint) =>
-        ((types.includes('INFRASTRUCTURE') || types.includes('PLACE')) && sameHead(head, besideWords(text, e))) ||
+        (KIND_BESIDE_TYPES.some((t) => types.includes(t)) && sameHead(head, besideWords(text, e))) ||
         (types.includes('PLACE') && placeFits(head, text.slice(e.start, e.end)) && !OTHER_PLACE_KIND.test(besideWords(text, e))) ||
         (CONSORTIUM.test(head) && CONSORTIUM_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
       const wide = endpoints.filter((e) => e.end <= start && types.includes(e.type) && fitsCountry(e));

@@ -99,7 +99,7 @@ describe('analyze: descriptionEndpoints', () => {
     ]);
   });
 
-  it('gives "la mina" the facility a mine’s noun stood beside, before a nearer facility of another kind', () => {
+  it('gives "la mina", "la feria" the facility or event its noun stood beside, before a nearer one of another kind', () => {
     const a =
       'Andes hizo la Carretera Sur. Compró la mina de cobre Tacora. Abrió el Puerto Norte. El OEFA, que supervisa la mina, la multó.';
     const ends = [
@@ -117,6 +117,9 @@ describe('analyze: descriptionEndpoints', () => {
       at(b, 'Tacora', 'tacora', 'INFRASTRUCTURE'),
     ];
     expect(described(b, english)).toEqual([['the mine', 'tacora']]);
+    // So do an event, a programme and an agreement ("la feria Expoalimentaria", "el programa Ruta Digital").
+    const c = 'Compradores cerraron negocios en la feria Expoalimentaria 2024. El ministro inauguró la feria el lunes.';
+    expect(described(c, [at(c, 'Expoalimentaria 2024', 'expo', 'EVENT')])).toEqual([['la feria', 'expo']]);
   });
 
   it('gives "the miner" the company whose name says it mines', () => {

@@ -311,9 +311,12 @@ function compatible(
       .map((m) => m[0])
       .slice(-3)
       .filter((w) => !/^(?:China|Peru|Perú)$/u.test(w));
-    // "Universidad de Estudios Internacionales de Shanghái": a place of one country in the name ties it too.
+    // "Universidad de Estudios Internacionales de Shanghái": a place of one country in the name ties it too,
+    // and so does a country's possessive before it ("Peru’s National Agrarian Health Service").
     const place = countryOfPlaceIn(text.slice(e.start, e.end));
-    for (const n of [...[...words, ...demonyms].map(nationalityOfWord), place]) if (n) tie.set(e.id, (tie.get(e.id) ?? new Set()).add(n));
+    const possessor = /(China|Peru|Perú)['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(phrase)?.[1];
+    for (const n of [...[...words, ...demonyms, possessor ?? ''].map(nationalityOfWord), place])
+      if (n) tie.set(e.id, (tie.get(e.id) ?? new Set()).add(n));
   }
   const tied = (e: Endpoint) => tie.get(e.id)?.has(country) === true;
   const other = (e: Endpoint) => !tied(e) && (tie.get(e.id)?.size ?? 0) > 0;

@@ -209,7 +209,7 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(b, [at(b, 'Lula', 'lula', 'PERSON'), at(b, 'Xi', 'xi', 'PERSON')])).toEqual([]);
   });
 
-  it('gives a description with a demonym an entity the text, its name or a possessive ties to that country, never one tied to another', () => {
+  it('gives a description with a demonym an entity the text, its name or a possessive ties to that country, never another', () => {
     const a = 'LAP chose China State Construction to build the terminal. The Chinese contractor won the bid.';
     const inside = [at(a, 'LAP', 'lap', 'COMPANY'), at(a, 'China State Construction', 'cscec', 'COMPANY')];
     expect(described(a, inside)).toEqual([['The Chinese contractor', 'cscec']]);
@@ -228,7 +228,7 @@ describe('analyze: descriptionEndpoints', () => {
     const schools = [at(d, 'Universidad de Shanghái', 'shisu', 'ORGANIZATION'), at(d, 'Universidad de Piura', 'udep', 'ORGANIZATION')];
     expect(described(d, schools)).toEqual([['La universidad', 'shisu']]);
     // So does a country's possessive before a name.
-    const e = 'China’s Ministry of Public Security met Peru’s Ministry of the Interior. The Chinese ministry will train officers.';
+    const e = 'China’s Ministry of Public Security met Peru’s Ministry of the Interior. The Chinese ministry will train police.';
     const ministries = [
       at(e, 'China', 'china', 'COUNTRY'),
       at(e, 'Ministry of Public Security', 'mps', 'GOVERNMENT'),

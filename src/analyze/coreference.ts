@@ -42,16 +42,19 @@ const HEADS: readonly [RegExp, readonly string[]][] = [
   [
     wordsPattern(
       'company|firm|carrier|operator|miner|lender|bank|banco|empresa|compañía|firma|operadora|minera|naviera|constructora|' +
-        'utility|distributor|distribuidora|automaker|carmaker|manufacturer|insurer|aseguradora|buyer|compradora|group|grupo|' +
-        'conglomerate|conglomerado|subsidiary|filial|consortium|consorcio|maker|fabricante|producer|productora|exporter|' +
+        'utility|distributor|distribuidora|automaker|carmaker|manufacturer|insurer|aseguradora|buyer|compradora|' +
+        'subsidiary|filial|consortium|consorcio|maker|fabricante|producer|productora|exporter|' +
         'exportadora|importer|importadora|contractor|contratista|builder|developer|airline|aerolínea|retailer|platform|' +
         'plataforma|agribusiness|brand|marca|shipper|supplier|proveedora|concessionaire|concesionaria|investor|holding|' +
         'automotriz|corporación|corporation|tecnológica|farmacéutica|petrolera|generadora|generator|siderúrgica|pesquera|' +
         'agroexportadora|cementera|smelter|trader|dealer|developer|drugmaker|miner',
       'u',
     ),
-    ['COMPANY', 'GROUP'],
+    // A community, a union or a family (GROUP) is no company.
+    ['COMPANY'],
   ],
+  [wordsPattern('group|grupo|conglomerate|conglomerado', 'u'), ['COMPANY', 'GROUP']],
+  [wordsPattern('community|comunidad', 'u'), ['GROUP']],
   [
     wordsPattern(
       'ministry|ministerio|regulator|regulador|agency|agencia|authority|autoridad|municipality|municipalidad|superintendency|' +

@@ -165,6 +165,15 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(d, capitals)).toEqual([['the capital', 'lima']]);
   });
 
+  it('gives "la empresa" a company, never a community, and "la comunidad" the community', () => {
+    const a = 'Adrianzén met the comunidad de Fuerabamba and Minera Las Bambas. La empresa pagó. La comunidad aceptó.';
+    const ends = [at(a, 'Fuerabamba', 'fuerabamba', 'GROUP'), at(a, 'Minera Las Bambas', 'mlb', 'COMPANY')];
+    expect(described(a, ends)).toEqual([
+      ['La empresa', 'mlb'],
+      ['La comunidad', 'fuerabamba'],
+    ]);
+  });
+
   it('looks back past its two sentences when they name nothing of its type: the one such entity, the most named, or the first', () => {
     const a = 'Kallpa built the Sol farm. Exports grew. Demand rose. Kallpa invested $310m in the project.';
     const farm = [

@@ -38,6 +38,8 @@ const GOODS_THEN_PARTY = new RegExp(
 const STAKE_WORDS = /(?:stake|share|interest|holding|%|percent|acciones|participación|control)/iu;
 /** Before a seller's channel: "a través de (su filial)", "through (its unit)", "via". */
 const CHANNEL = /(?:a través de|mediante|through|via)\s+(?:(?:its|their|su|sus|the|la|el)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** Before a sentence's source ("…, according to the exporters’ association ADEX"): a source, never what changed hands. */
+const SOURCE_BEFORE = /(?:according to|según|de acuerdo con|citing)\s+(?:(?:the|la|el|los|las)\s+)?(?:[\p{Ll}’'-]+\s+){0,3}$/iu;
 /** After a passive purchase or sale: "was bought by X". */
 const PASSIVE = /^\s+(?:by|por)\s/iu;
 /** Before a passive purchase or sale: an auxiliary, perhaps a word ("was itself sold", "fue vendida", "has been bought"). */
@@ -72,7 +74,13 @@ export function transferRelations({
   const passive =
     PASSIVE.test(text.slice(hit.end, hit.end + 5)) ||
     (TRANSFER_PARTICIPLE.test(text.slice(hit.start, hit.end)) && PASSIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start)));
-  const after = inside.filter((e) => e.start >= hit.end && e.end <= until && !END.test(text.slice(hit.end, e.start)));
+  const after = inside.filter(
+    (e) =>
+      e.start >= hit.end &&
+      e.end <= until &&
+      !END.test(text.slice(hit.end, e.start)) &&
+      !SOURCE_BEFORE.test(text.slice(Math.max(hit.end, e.start - 60), e.start)),
+  );
   // "will sell part of the output to Pluspetrol", "comprará tuberías al fabricante Tubos Andinos": goods, not a company, change
   // hands; the party is a customer or a supplier.
   const first = after[0];

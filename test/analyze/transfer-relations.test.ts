@@ -103,8 +103,10 @@ describe('analyze: transferRelations', () => {
     expect(transfers(d, [at(d, 'Andes Power', 'andes', 'COMPANY'), at(d, 'Tacora Energy', 'tacora', 'COMPANY')])).toEqual([]);
   });
 
-  it('gives nothing when nothing changed hands', () => {
+  it('gives nothing when nothing changed hands, nor when only a source follows ("according to ADEX")', () => {
     const text = 'Peru sold well.';
     expect(transfers(text, [at(text, 'Peru', 'peru', 'COUNTRY')])).toEqual([]);
+    const b = 'China bought about 9% of them, according to the exporters’ association ADEX.';
+    expect(transfers(b, [at(b, 'China', 'china', 'COUNTRY'), at(b, 'ADEX', 'adex', 'ORGANIZATION')])).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ const GOVERNED = new RegExp(
 /** "Ambos firmaron …", "Both men signed …": a sentence that opens with the two people of the one before. */
 const BOTH = new RegExp(
   '^(?:(?:Al término del encuentro|Al final de la reunión|Luego|Después|Then|Later|After the meeting),?\\s+)?' +
-    '(Ambos|Ambas|Both men|Both women|Both ministers|The two (?:men|women|ministers|leaders|officials)|' +
+    '([Aa]mbos|[Aa]mbas|Both men|Both women|Both ministers|The two (?:men|women|ministers|leaders|officials)|' +
     'Los dos (?:ministros|mandatarios|funcionarios))(?!\\p{L})',
   'u',
 );
@@ -168,8 +168,13 @@ export function pronounEndpoints({
     const both = k > 0 ? BOTH.exec(body.trimStart()) : null;
     if (both) {
       const at = s.start + (body.length - body.trimStart().length) + both.index + both[0].length - both[1]!.length;
-      const people = within(sentences[k - 1]!).filter((e) => e.type === 'PERSON' && !possessor(e));
-      const ids = [...new Set(people.map((e) => e.id))];
+      // The two people of the sentence before, else of the three before when they name only those two
+      // ("…, Teresa Mera y …, Ling Ji. … Mera indicó …. Ling pidió …. Al término del encuentro, ambos firmaron").
+      const peopleOf = (from: number) =>
+        sentences.slice(Math.max(0, from), k).flatMap((x) => within(x).filter((e) => e.type === 'PERSON' && !possessor(e)));
+      const distinct = (xs: readonly Endpoint[]) => [...new Set(xs.map((e) => e.id))];
+      const people = distinct(peopleOf(k - 1)).length === 2 ? peopleOf(k - 1) : peopleOf(k - 3);
+      const ids = distinct(people);
       if (ids.length === 2 && !endpoints.some((e) => e.start < at + both[1]!.length && e.end > at))
         for (const id of ids) out.push({ ...people.find((e) => e.id === id)!, start: at, end: at + both[1]!.length });
     }

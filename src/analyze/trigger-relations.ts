@@ -349,11 +349,11 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
     if (type === 'COMMUNICATED_VIA' && after[0] && after[1] && fits(type, after[1].type, after[0].type)) {
       out.push(proposal({ text, type, source: after[1], target: after[0], hit, strength: strength * 0.9 }));
     }
-    // "The MTC and CRCC signed a memorandum": no agreement named, so the signatories are partners.
+    // "The MTC and CRCC signed a memorandum": no agreement named, so the signatories are partners (people sign for their bodies).
     if (type === 'SIGNED' && sources.length >= 2 && !after.some((e) => fits(type, sources[0]!.type, e.type))) {
       for (const [i, s] of sources.entries())
         for (const t of sources.slice(i + 1))
-          if (s.id !== t.id && fits('PARTNERS_WITH', s.type, t.type))
+          if (s.id !== t.id && s.type !== 'PERSON' && t.type !== 'PERSON' && fits('PARTNERS_WITH', s.type, t.type))
             out.push(proposal({ text, type: 'PARTNERS_WITH', source: s, target: t, hit, strength: strength * 0.8 }));
     }
     // "Huawei signed an agreement with the university": no agreement named, so they are partners.

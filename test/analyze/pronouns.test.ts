@@ -57,7 +57,7 @@ describe('analyze: pronounEndpoints', () => {
     ).toEqual([['he', 'salazar']]);
   });
 
-  it('gives "Ambos", "Both men" the two people of the sentence before, and nothing for one or three', () => {
+  it('gives "Ambos", "Both men" the two people of the sentence(s) before, and nothing for one or three', () => {
     const a = 'Montero se reunió con Wang en Pekín. Ambos firmaron un memorando.';
     expect(resolved(a, [at(a, 'Montero', 'montero', 'PERSON'), at(a, 'Wang', 'wang', 'PERSON')], 'es')).toEqual([
       ['Ambos', 'montero'],
@@ -66,6 +66,14 @@ describe('analyze: pronounEndpoints', () => {
     const b = 'Montero met Wang and Li in Beijing. Both men signed a memorandum.';
     const three = [at(b, 'Montero', 'montero', 'PERSON'), at(b, 'Wang', 'wang', 'PERSON'), at(b, 'Li', 'li', 'PERSON')];
     expect(resolved(b, three, 'en')).toEqual([]);
+    // Else the two people of the three sentences before, when they name only those two; "ambos" after an opening phrase.
+    const c = 'La reunión fue presidida por Mera y Ling. Mera indicó algo. Ling pidió algo. Al término del encuentro, ambos firmaron.';
+    const froms = [0, 0, c.indexOf('Mera indicó'), c.indexOf('Ling pidió')];
+    const people = ['Mera', 'Ling', 'Mera', 'Ling'].map((n, i) => at(c, n, n.toLowerCase(), 'PERSON', { from: froms[i] }));
+    expect(resolved(c, people, 'es')).toEqual([
+      ['ambos', 'mera'],
+      ['ambos', 'ling'],
+    ]);
   });
 
   it('gives a passive "It was signed by" and "in it" the agreement or facility before it, not a body', () => {

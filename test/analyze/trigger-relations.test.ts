@@ -286,6 +286,15 @@ describe('analyze: triggerRelations, meetings', () => {
     expect(relations(donated, inside).map(([type, s, t]) => [type, s, t])).toEqual([['INVESTED_IN', 'china', 'peru']]);
   });
 
+  it('makes signatories partners when no agreement is named, but not two people, who sign for their bodies', () => {
+    const a = 'The MTC and CRCC signed a memorandum.';
+    const bodies = [at(a, 'MTC', 'mtc', 'GOVERNMENT'), at(a, 'CRCC', 'crcc', 'COMPANY')];
+    expect(relations(a, bodies).map(([type, s, t]) => [type, s, t])).toEqual([['PARTNERS_WITH', 'mtc', 'crcc']]);
+    const b = 'Ruiz and Liu signed the contract in Lima.';
+    const people = [at(b, 'Ruiz', 'ruiz', 'PERSON'), at(b, 'Liu', 'liu', 'PERSON'), at(b, 'Lima', 'lima', 'PLACE')];
+    expect(relations(b, people).filter(([type]) => type === 'PARTNERS_WITH')).toEqual([]);
+  });
+
   it('reads a passive whose agent comes several words after its auxiliary and participle ("was received earlier in the day by")', () => {
     const text = 'Wang Yi was received earlier in the day by President Dina Boluarte at the palace.';
     const inside = [at(text, 'Wang Yi', 'wang', 'PERSON'), at(text, 'Dina Boluarte', 'dina', 'PERSON')];

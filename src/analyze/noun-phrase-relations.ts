@@ -54,7 +54,9 @@ const SEATED_BODY = /^[-‑](?:based|headquartered)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** Between a body and a place where it has an office: "'s office in", ", which …, has had an office in", "abrió una oficina en". */
 const OFFICE_IN = new RegExp(
   "^(?:['’]s\\s+(?:[\\p{Ll}]+\\s+)?(?:office|offices|branch|plant|factory)|" +
-    '\\s*(?:,[^,;]{1,60},\\s*)?(?:has|have|had|has had|opened|opens|will open|maintains|abrió|abrirá|tiene|mantiene|cuenta con)\\s+' +
+    // ", which opened a branch in", ", que abrió una sucursal en": the relative's antecedent has the office.
+    '\\s*(?:,[^,;]{1,60},\\s*)?(?:,\\s*(?:which|that|que)\\s+)?' +
+    '(?:has|have|had|has had|opened|opens|will open|maintains|abrió|abrirá|tiene|mantiene|cuenta con)\\s+' +
     '(?:an?\\s+|its\\s+|una?\\s+|su\\s+|sus\\s+)?(?:new\\s+|nueva\\s+)?' +
     '(?:office|offices|branch|representative office|oficina|oficinas|sucursal))' +
     '\\s+(?:in|en)\\s+(?:(?:the|la|el)\\s+)?$',

@@ -91,10 +91,12 @@ describe('analyze: nounPhraseRelations', () => {
     ]);
   });
 
-  it('locates a body where it has an office', () => {
+  it('locates a body where it has an office, or its relative clause says it opened one', () => {
     const a = 'Kunlun Auto, which builds buses in Xi’an, has an office in Lima.';
     const inside = [at(a, 'Kunlun Auto', 'ka', 'COMPANY'), at(a, 'Xi’an', 'xian', 'PLACE'), at(a, 'Lima', 'lima', 'PLACE')];
     expect(relations(a, inside)).toEqual([['LOCATED_IN', 'ka', 'lima']]);
+    const c = 'The loan comes from Kunlun Bank, which opened a branch in Lima in 2022.';
+    expect(relations(c, [at(c, 'Kunlun Bank', 'kb', 'COMPANY'), at(c, 'Lima', 'lima', 'PLACE')])).toEqual([['LOCATED_IN', 'kb', 'lima']]);
     const b = 'La oficina de Kunlun Auto en Lima y Banco Sur’s Cusco branch abrieron.';
     const inside2 = [
       at(b, 'Kunlun Auto', 'ka', 'COMPANY'),

@@ -378,6 +378,9 @@ describe('analyze: proposeRelationships per sentence', () => {
       ['LOCATED_IN', 'body', 'place', '2016'],
     ]);
     expect(located('Tacora Bank opened in Peru in 2014.', 'Tacora Bank', 'Peru')).toEqual([['LOCATED_IN', 'body', 'place', '2014']]);
+    expect(located('A loan from Tacora Bank, which opened a branch in Peru in 2022.', 'Tacora Bank', 'Peru')).toEqual([
+      ['LOCATED_IN', 'body', 'place', '2022'],
+    ]);
     expect(located('Tacora Oil has worked in Peru since 1993.', 'Tacora Oil', 'Peru')).toEqual([['LOCATED_IN', 'body', 'place', '1993']]);
     expect(located('Tacora Perú opera en Chile desde 2014.', 'Tacora Perú', 'Chile')).toEqual([['LOCATED_IN', 'body', 'place', '2014']]);
     // A delegation arriving on a day is a visit.

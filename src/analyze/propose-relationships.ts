@@ -125,9 +125,12 @@ function signatoryCountries(found: readonly Proposal[], isCountry: (id: string) 
 const PREMODIFIER = /^-(?:based|owned|controlled|run|headquartered|listed|born)(?![\p{L}])/u;
 /** Relations that describe a standing state, dated only by a "since" ("partners since 2014"). */
 const STATES = new Set<RelationType>(['LEADS', 'HOLDS_OFFICE_IN', 'AFFILIATED_WITH', 'PART_OF', 'LOCATED_IN', 'HEADQUARTERED_IN']);
-/** Verbs of arriving or opening, whose date starts a presence ("arrived in", "llegó al", "abrió en", ", which opened a branch in"). */
-const ARRIVAL =
-  /^[\s,]*(?:(?:which|that|que)\s+)?(?:arrived|opened|entered|started|began|llegó|llegaron|abrió|abrieron|ingresó|ingresaron|empezó|comenzó)(?!\p{L})/iu;
+/** Verbs of arriving or opening, whose date starts a presence ("arrived in", "llegó al", ", which opened a branch in"). */
+const ARRIVAL = new RegExp(
+  '^[\\s,]*(?:(?:which|that|que)\\s+)?' +
+    '(?:arrived|opened|entered|started|began|llegó|llegaron|abrió|abrieron|ingresó|ingresaron|empezó|comenzó)(?!\\p{L})',
+  'iu',
+);
 /** Verbs of opening an event. */
 const OPENS = /^inaugur/iu;
 /** Relations that happen at a time rather than hold over one. */

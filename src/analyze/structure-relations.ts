@@ -19,7 +19,8 @@ const WHERE = new RegExp(
     // "Chumbivilcas province, in the Cusco region".
     'province|district|region|city|town|village|valley'
   }))?` +
-    '\\s*,?\\s*(?:(?:located|situated|based|situad[oa]|ubicad[oa])\\s+)?(?:in|en|at|near|cerca de)\\s+' +
+    // "the Punta Lomitas wind farm, also in Ica".
+    '\\s*,?\\s*(?:(?:also|too|también)\\s+)?(?:(?:located|situated|based|situad[oa]|ubicad[oa])\\s+)?(?:in|en|at|near|cerca de)\\s+' +
     // "in the highlands of the Piura region": a part of a place, "of", the place.
     '(?:(?:(?:the|la|el|las|los)\\s+)?(?:(?:southern|northern|eastern|western|central|coastal|region|province|department|city|town|' +
     'región|provincia|departamento|ciudad|meseta|sierra|valle|valley|district|distrito|highlands|outskirts|afueras|coast|costa|' +
@@ -64,8 +65,8 @@ const APPOSED_WHERE = new RegExp(
   // "Chancay, the port north of the capital": a direction before "of" says where it is not.
   '^\\s*,\\s*(?:(?:a|an|the|un|una|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?!(?:north|south|east|west)\\s)[\\p{Ll}-]+|capital)\\s+' +
     '(?:in|en|de|of|on|near|cerca de)\\s+(?:(?:the|la|el)\\s+)?' +
-    // "in the southern Arequipa region", "in the Andean province of Y", "en el sur de Y".
-    '(?:[\\p{Ll}-]+\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?' +
+    // "in the southern Arequipa region", "in the Andean province of Y", "en el sur de Y", "in the Chinese city of Y".
+    '(?:[\\p{Ll}-]+\\s+|(?:Chinese|Peruvian)\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?' +
     '(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito|' +
     'north|south|norte|sur|coast|costa|outskirts|afueras)\\s+(?:of\\s+|de\\s+|del\\s+)?)?$',
   'u',

@@ -6,7 +6,7 @@ import { at } from './endpoint-at.js';
 const relations = (text: string, inside: Endpoint[]) => structureRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
 
 describe('analyze: structureRelations', () => {
-  it('locates a facility or place in the place after "in", an aside or a region word between', () => {
+  it('locates a facility or place in the place after "in" or "also in", an aside, a region word or a demonym’s city between', () => {
     const a = 'Toromocho, in the Junín region, is operated by Chinalco.';
     expect(relations(a, [at(a, 'Toromocho', 'toromocho', 'INFRASTRUCTURE'), at(a, 'Junín', 'junin', 'PLACE')])).toEqual([
       ['LOCATED_IN', 'toromocho', 'junin'],
@@ -14,6 +14,14 @@ describe('analyze: structureRelations', () => {
     const b = 'el proyecto Falchani, en Puno, por US$ 180 millones';
     expect(relations(b, [at(b, 'Falchani', 'falchani', 'INFRASTRUCTURE'), at(b, 'Puno', 'puno', 'PLACE')])).toEqual([
       ['LOCATED_IN', 'falchani', 'puno'],
+    ]);
+    const c = 'Engie runs the Punta Lomitas wind farm, also in Ica.';
+    expect(relations(c, [at(c, 'Punta Lomitas', 'pl', 'INFRASTRUCTURE'), at(c, 'Ica', 'ica', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'pl', 'ica'],
+    ]);
+    const d = 'bronzes lent by the Sanxingdui Museum, a museum in the Chinese city of Guanghan, arrived';
+    expect(relations(d, [at(d, 'Sanxingdui Museum', 'sm', 'ORGANIZATION'), at(d, 'Guanghan', 'gh', 'PLACE')])).toEqual([
+      ['LOCATED_IN', 'sm', 'gh'],
     ]);
   });
 

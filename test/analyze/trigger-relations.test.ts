@@ -23,7 +23,7 @@ describe('analyze: triggerRelations', () => {
     expect(relations(far, [at(far, 'Yutong', 'yutong', 'COMPANY'), at(far, 'ATU', 'atu', 'GOVERNMENT')])).toEqual([]);
   });
 
-  it('reads an object relative whose subject has an article and modifiers ("que la estatal Hierro Perú vendió")', () => {
+  it('reads an object relative whose subject has an article and modifiers, past a measure in the apposition before it', () => {
     const text = 'La mina Marcona, que la estatal Hierro Perú vendió en 1992 a Shougang, es operada por Shougang.';
     const inside = [
       at(text, 'Marcona', 'marcona', 'INFRASTRUCTURE'),
@@ -31,6 +31,9 @@ describe('analyze: triggerRelations', () => {
       at(text, 'Shougang', 'shougang', 'COMPANY'),
     ];
     expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toContainEqual(['SOLD', 'hp', 'marcona']);
+    const b = 'Goldwind will supply turbines for Marcona II, a 204-megawatt wind farm that Engie Perú is building in Ica.';
+    const farm = [at(b, 'Goldwind', 'gw', 'COMPANY'), at(b, 'Marcona II', 'm2', 'INFRASTRUCTURE'), at(b, 'Engie Perú', 'engie', 'COMPANY')];
+    expect(relations(b, farm).map(([type, s, t]) => [type, s, t])).toContainEqual(['BUILT', 'engie', 'm2']);
   });
 
   it('takes the antecedent of "que" right before the subjects for the object of their verb', () => {

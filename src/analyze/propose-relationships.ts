@@ -28,7 +28,7 @@ import type { CandidateRelationship, Endpoint } from './types.js';
 
 /** Every relationship proposed from the sentences of `text`. */
 export function proposeRelationships({
-  text,
+  text: original,
   sentences,
   endpoints,
   countryOf,
@@ -47,6 +47,9 @@ export function proposeRelationships({
   let buyer: Endpoint | undefined;
   // What the text last said was bought, sold or owned, which a later "X holds the remaining 40%" is a share of.
   let held: Endpoint | undefined;
+  // "a 204-megawatt wind farm", "the 120-bed hospital": a measure reads as a modifier word to the rules (same length, so every
+  // offset stays); triggers and quotes are taken from the text itself.
+  const text = original.replace(MEASURE_DIGITS, (d) => 'n'.repeat(d.length));
   for (const s of sentences) {
     const inside = endpoints.filter((e) => e.start >= s.start && e.end <= s.end).sort((a, b) => a.start - b.start);
     const found = [
@@ -84,9 +87,10 @@ export function proposeRelationships({
       const key = `${r.type} ${r.sourceId} ${r.targetId}`;
       if ((best.get(key)?.confidence ?? -1) < r.confidence) best.set(key, r);
     }
-    const quote = text.slice(s.start, s.end);
+    const quote = original.slice(s.start, s.end);
     if (best.size === 0) continue; // reading dates and amounts costs more than all else of a sentence
-    const dated = withDatesAndAmounts({ sentence: s, quote, proposals: [...best.values()], publishedAt });
+    const proposals = [...best.values()].map((r) => ({ ...r, trigger: original.slice(r.triggerStart, r.triggerEnd) }));
+    const dated = withDatesAndAmounts({ sentence: s, quote, proposals, publishedAt });
     for (const r of dated) out.push({ ...r, quote, sentenceStart: s.start, sentenceEnd: s.end });
     const bought = dated.filter((r) => r.type === 'ACQUIRED').pop();
     const end = bought && endpoints.find((e) => e.id === bought.sourceId && e.start === bought.sourceStart);
@@ -121,6 +125,8 @@ function signatoryCountries(found: readonly Proposal[], isCountry: (id: string) 
   return out;
 }
 
+/** The digits of a measure before a hyphen and a word ("204-megawatt", "120-bed", "14,000-tonne"). */
+const MEASURE_DIGITS = /(?<![\p{L}\d])\d[\d.,]*(?=-\p{Ll})/gu;
 /** Right after a name, what makes it a premodifier ("-based", "-owned"). */
 const PREMODIFIER = /^-(?:based|owned|controlled|run|headquartered|listed|born)(?![\p{L}])/u;
 /** Relations that describe a standing state, dated only by a "since" ("partners since 2014"). */

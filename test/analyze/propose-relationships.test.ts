@@ -18,6 +18,21 @@ function propose(
 const brief = (rels: ReturnType<typeof propose>) =>
   rels.map((r) => [r.type, r.sourceId, r.targetId, r.trigger, r.triggerStart, r.confidence]);
 
+describe('analyze: proposeRelationships, measures', () => {
+  it('reads a measure before a noun as a modifier word, and keeps the trigger and the quote as written', () => {
+    const text = 'Residents protested against Chadín 2, a 600-megawatt hydropower dam on the Marañón River.';
+    const ends = [at(text, 'Chadín 2', 'chadin', 'INFRASTRUCTURE'), at(text, 'Marañón River', 'maranon', 'PLACE')];
+    const [located] = propose(text, ends);
+    expect([located?.type, located?.sourceId, located?.targetId, located?.trigger]).toEqual([
+      'LOCATED_IN',
+      'chadin',
+      'maranon',
+      ', a 600-megawatt hydropower dam on the ',
+    ]);
+    expect(located?.quote).toBe(text);
+  });
+});
+
 describe('analyze: proposeRelationships, amounts', () => {
   it('gives each owner its own share and no price, and a buyer the price', () => {
     const text = 'Las Bambas, bought for $7bn, is 62.5% owned by MMG, 22.5% by Guoxin and 15% by CITIC.';

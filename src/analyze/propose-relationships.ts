@@ -137,6 +137,8 @@ const ARRIVAL = new RegExp(
     '(?:arrived|opened|entered|started|began|llegó|llegaron|abrió|abrieron|ingresó|ingresaron|empezó|comenzó)(?!\\p{L})',
   'iu',
 );
+/** A body's founding, whose date starts its seat. */
+const FOUNDED = /^\W*(?:founded|fundad[oa])(?!\p{L})/iu;
 /** Verbs of opening an event. */
 const OPENS = /^inaugur/iu;
 /** Relations that happen at a time rather than hold over one. */
@@ -209,7 +211,9 @@ function withDatesAndAmounts({
     const inDateline = (d: { start: number; end: number }) =>
       !DATELINE_EVENTS.has(p.type) && (d.end - sentence.start <= dateline || (d.start >= p.triggerEnd && REPORTED.test(between(d))));
     // "llegó al Perú en 2016", "opened in Peru in 2014": an arrival's date starts the presence it tells.
-    const arrival = p.type === 'LOCATED_IN' && ARRIVAL.test(quote.slice(p.triggerStart - sentence.start, p.triggerEnd - sentence.start));
+    // "Founded in Shenzhen in 1995, BYD …", "fundada en Hangzhou en 1986": a founding's date starts a seat.
+    const trigger = quote.slice(p.triggerStart - sentence.start, p.triggerEnd - sentence.start);
+    const arrival = (p.type === 'LOCATED_IN' && ARRIVAL.test(trigger)) || (p.type === 'HEADQUARTERED_IN' && FOUNDED.test(trigger));
     const usable = dates.filter(
       (d) =>
         (STATES.has(p.type) ? d.since || (arrival && d.start >= p.triggerEnd) : !(d.since && EVENTS.has(p.type))) &&

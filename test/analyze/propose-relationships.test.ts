@@ -380,7 +380,7 @@ describe('analyze: proposeRelationships per sentence', () => {
     ]);
   });
 
-  it('makes a body’s arrival in a place by a year its presence there from that year, never a visit', () => {
+  it('makes a body’s arrival in a place by a year its presence there from that year, never a visit, and its founding its seat', () => {
     const located = (text: string, body: string, place: string) =>
       proposeRelationships({
         text,
@@ -393,6 +393,16 @@ describe('analyze: proposeRelationships per sentence', () => {
       ['LOCATED_IN', 'body', 'place', '2016'],
     ]);
     expect(located('Tacora Bank opened in Peru in 2014.', 'Tacora Bank', 'Peru')).toEqual([['LOCATED_IN', 'body', 'place', '2014']]);
+    // A founding's year starts a seat, past a later "a partir de" of another clause.
+    const seated = (text: string) =>
+      proposeRelationships({
+        text,
+        sentences: [{ start: 0, end: text.length }],
+        endpoints: [at(text, 'Tacora', 'body', 'COMPANY'), at(text, 'Pekín', 'place', 'PLACE')],
+        countryOf: noCountry,
+        publishedAt: '2025-06-01',
+      }).map((r) => [r.type, r.validFrom]);
+    expect(seated('Tacora, fundada en Pekín en 2010, venderá autos a partir de 2027.')).toEqual([['HEADQUARTERED_IN', '2010']]);
     expect(located('A loan from Tacora Bank, which opened a branch in Peru in 2022.', 'Tacora Bank', 'Peru')).toEqual([
       ['LOCATED_IN', 'body', 'place', '2022'],
     ]);

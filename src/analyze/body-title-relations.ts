@@ -153,22 +153,17 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
     const its = ITS_PARTNER.exec(window);
     const at = its ? partner.start - window.length + its.index + its[0].indexOf(its[1]!) : -1;
     const prior = inside[i - 1];
+    const possessed = prior ? POSSESSED_PARTNER.exec(text.slice(prior.end, partner.start)) : null;
     const whole = its
       ? (inside.find((e) => e.start === at) ?? possessorBefore(text, inside.slice(0, i), at))
-      : prior && POSSESSED_PARTNER.test(text.slice(prior.end, partner.start))
+      : possessed
         ? prior
         : undefined;
-    if (whole && whole.id !== partner.id && fits('PARTNERS_WITH', whole.type, partner.type))
-      out.push(
-        proposal({
-          text,
-          type: 'PARTNERS_WITH',
-          source: whole,
-          target: partner,
-          hit: { start: whole.end, end: partner.start },
-          strength: 0.65,
-        }),
-      );
+    const type = possessedRelation((its ?? possessed)?.[its ? 2 : 1] ?? '');
+    // "Tacora's owner, Andes", "su matriz, CSGI" own Tacora, the possessor.
+    const [source, target] = type === 'PARTNERS_WITH' ? [whole, partner] : [partner, whole];
+    if (whole && source && target && whole.id !== partner.id && fits(type, source.type, target.type))
+      out.push(proposal({ text, type, source, target, hit: { start: whole.end, end: partner.start }, strength: 0.65 }));
   }
   for (const [i, person] of inside.entries()) {
     if (person.type !== 'PERSON') continue;
@@ -211,9 +206,14 @@ const ITS_TITLE = new RegExp(
     '\\s+(?:for|in|en|para)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)?,\\s*$',
   'u',
 );
-/** A partner's noun: a partner, a distributor, a client or a supplier. */
+/** A partner's noun (a partner, a distributor, a client or a supplier), an owner's, or a parent company's. */
 const PARTNER_NOUN =
-  '(partner|partners|socio|socia|distributor|distribuidor|distribuidora|client|cliente|customer|supplier|proveedor|proveedora)';
+  '(partner|partners|socio|socia|distributor|distribuidor|distribuidora|client|cliente|customer|supplier|proveedor|proveedora|' +
+  'owner|owners|dueño|dueña|propietario|propietaria|(?:majority |main )?shareholder|accionista(?: mayoritario)?|' +
+  'parent(?: company| group)?|matriz|casa matriz)';
+/** What the noun after a possessive makes of the named body: its owner or parent owns the possessor, else they are partners. */
+const possessedRelation = (noun: string): 'PARTNERS_WITH' | 'OWNS' =>
+  /^(?:owner|dueñ|propietari|(?:majority |main )?shareholder|accionista|parent|matriz|casa matriz)/iu.test(noun) ? 'OWNS' : 'PARTNERS_WITH';
 /** "its Peruvian partner, the miner ", "su distribuidor local, ": a possessive, the partner's noun, a comma right before the name. */
 const ITS_PARTNER = new RegExp(
   `(?:^|[\\s,;(])([Ii]ts|[Tt]heir|[Ss]us?)\\s+(?:[\\p{L}-]+\\s+)?${PARTNER_NOUN}(?:\\s+\\p{Ll}+)?\\s*,\\s*` +

@@ -163,7 +163,15 @@ export function pronounEndpoints({
       const corporate = words.some((_, k) => CORPORATE.test(words.slice(0, k + 1).join(' '))) || CORPORATE.test(m[1]!);
       // "operada por su filial Shougang Hierro Perú": the name after the noun is the agent, not the possessor.
       if (GOVERNED.test(body.slice(Math.max(0, m.index - 20), m.index)) && namedNext(s.start + m.index + m[0].length)) continue;
-      add(k, s.start + m.index, s.start + m.index + m[0].length, corporate ? BODY_NO_COUNTRY : BODY, false);
+      // "the San Martín Solar plant, …, its owner, Kallpa": a facility has an owner or an operator too.
+      const owned = /^(?:owner|owners|operator|dueño|dueña|propietario|propietaria|operador|operadora)$/iu.test(m[1]!);
+      add(
+        k,
+        s.start + m.index,
+        s.start + m.index + m[0].length,
+        owned ? [...BODY_NO_COUNTRY, 'INFRASTRUCTURE'] : corporate ? BODY_NO_COUNTRY : BODY,
+        false,
+      );
     }
     const both = k > 0 ? BOTH.exec(body.trimStart()) : null;
     if (both) {

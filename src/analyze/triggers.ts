@@ -241,8 +241,15 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'OWNS',
     strength: 0.8,
     pattern: w(
-      `${v([en('own'), es('poseer'), es('controlar'), en('control', { double: true, omit: ['control', 'controlling'] })])}|holds|` +
+      // "a wholly owned subsidiary of X" is X's part (PART_OF), not an owner of X.
+      `(?:${v([en('own'), es('poseer'), es('controlar'), en('control', { double: true, omit: ['control', 'controlling'] })])})` +
+        '(?!\\s+(?:subsidiary|subsidiaries|unit|affiliate|arm)(?!\\p{L}))|holds|' +
+        // "has a 51% interest in", "tiene una participación del 40% en".
         `${v([en('hold', { past: 'held', omit: ['holding'] })], STAKE)}|` +
+        '(?:has|have|had)(?=\\s+(?:a|an)\\s+(?:[\\d.,]+\\s*(?:%|percent|per cent)\\s+)?(?:[\\p{L}-]+\\s+)?' +
+        '(?:stake|share|interest)\\s+in\\s)|' +
+        '(?:tiene|tienen|tenía|tenían|posee|poseen|mantiene|mantienen)\\s+(?:una\\s+)?participación' +
+        '(?:\\s+(?:mayoritaria|minoritaria|del?\\s+[\\d.,]+\\s?%))*\\s+en|' +
         'owner of|stake in|shareholder (?:of|in)|propietari[oa] de|due[ñn][oa]s? del?|accionista (?:único |mayoritario )?de|' +
         // "El Jockey, propiedad del Grupo Interbank", "Shougang, propiedad desde 1992 del grupo X": an apposition's owner.
         `(?<=,\\s*)propiedad(?: desde \\d{4})?(?: en un [\\d.,]+\\s?%)? (?:de|del)|` +

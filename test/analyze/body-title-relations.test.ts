@@ -16,6 +16,15 @@ describe('analyze: bodyTitleRelations', () => {
     ]);
   });
 
+  it('makes the owner or parent named after a possessive the owner of the possessor', () => {
+    const a = 'Tacora Mining’s owner, Andes Holding, said the mine would grow.';
+    expect(relations(a, [at(a, 'Tacora Mining', 'tacora', 'COMPANY'), at(a, 'Andes Holding', 'andes', 'COMPANY')])).toEqual([
+      ['OWNS', 'andes', 'tacora'],
+    ]);
+    const b = 'Pluz repuso el servicio. Su matriz, CSGI, es filial de China Southern Power Grid.';
+    expect(relations(b, [at(b, 'Su', 'pluz', 'COMPANY'), at(b, 'CSGI', 'csgi', 'COMPANY')])).toEqual([['OWNS', 'csgi', 'pluz']]);
+  });
+
   it('reads past an adjective of time, and knows a counsellor and an attaché hold an office', () => {
     expect(relationOfBodyTitle('nuevo embajador')).toBe('HOLDS_OFFICE_IN');
     expect(relationOfBodyTitle('former chairman')).toBe('LEADS');

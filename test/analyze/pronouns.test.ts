@@ -114,6 +114,16 @@ describe('analyze: pronounEndpoints', () => {
     expect(resolved(d, [at(d, 'Shouxin', 'shouxin', 'COMPANY'), at(d, 'Ica', 'ica', 'PLACE')])).toEqual([]);
   });
 
+  it('gives "its owner" or "its operator" the facility before it, as well as a body', () => {
+    const a = 'PowerChina has finished the San Martín Solar plant, its owner, Kallpa, said.';
+    const ends = [
+      at(a, 'PowerChina', 'powerchina', 'COMPANY'),
+      at(a, 'San Martín Solar', 'sms', 'INFRASTRUCTURE'),
+      at(a, 'Kallpa', 'kallpa', 'COMPANY'),
+    ];
+    expect(resolved(a, ends, 'en')).toEqual([['its', 'sms']]);
+  });
+
   it('gives "its chairman" the body whose "of" complement stands nearest, and never a country', () => {
     const a = 'The Transport Committee of the Congress will meet, its chairman said.';
     expect(resolved(a, [at(a, 'Transport Committee', 'committee', 'GOVERNMENT'), at(a, 'Congress', 'congress', 'GOVERNMENT')])).toEqual([

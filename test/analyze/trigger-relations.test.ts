@@ -298,6 +298,18 @@ describe('analyze: triggerRelations, meetings', () => {
     expect(relations(b, people).filter(([type]) => type === 'PARTNERS_WITH')).toEqual([]);
   });
 
+  it('reads a stake someone has or tiene en a company as ownership, and no "owned subsidiary of" as its owner', () => {
+    const owns = (text: string) => {
+      const inside = [at(text, 'Andes', 'andes', 'COMPANY'), at(text, 'Tacora', 'tacora', 'COMPANY')];
+      return relations(text, inside)
+        .filter(([type]) => type === 'OWNS')
+        .map(([type, s, t]) => [type, s, t]);
+    };
+    expect(owns('Andes has a 51% interest in Tacora.')).toEqual([['OWNS', 'andes', 'tacora']]);
+    expect(owns('Andes tiene una participación del 40% en Tacora.')).toEqual([['OWNS', 'andes', 'tacora']]);
+    expect(owns('Tacora is a wholly owned subsidiary of Andes.')).toEqual([]);
+  });
+
   it('reads a passive whose agent comes several words after its auxiliary and participle ("was received earlier in the day by")', () => {
     const text = 'Wang Yi was received earlier in the day by President Dina Boluarte at the palace.';
     const inside = [at(text, 'Wang Yi', 'wang', 'PERSON'), at(text, 'Dina Boluarte', 'dina', 'PERSON')];

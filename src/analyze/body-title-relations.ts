@@ -160,7 +160,7 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
         ? prior
         : undefined;
     const type = possessedRelation((its ?? possessed)?.[its ? 2 : 1] ?? '');
-    // "Tacora's owner, Andes", "su matriz, CSGI" own Tacora, the possessor.
+    // "Tacora's owner, Andes", "su matriz, CSGI" own Tacora, the possessor; "the port's operator, X" runs it.
     const [source, target] = type === 'PARTNERS_WITH' ? [whole, partner] : [partner, whole];
     if (whole && source && target && whole.id !== partner.id && fits(type, source.type, target.type))
       out.push(proposal({ text, type, source, target, hit: { start: whole.end, end: partner.start }, strength: 0.65 }));
@@ -210,10 +210,14 @@ const ITS_TITLE = new RegExp(
 const PARTNER_NOUN =
   '(partner|partners|socio|socia|distributor|distribuidor|distribuidora|client|cliente|customer|supplier|proveedor|proveedora|' +
   'owner|owners|dueño|dueña|propietario|propietaria|(?:majority |main )?shareholder|accionista(?: mayoritario)?|' +
-  'parent(?: company| group)?|matriz|casa matriz)';
-/** What the noun after a possessive makes of the named body: its owner or parent owns the possessor, else they are partners. */
-const possessedRelation = (noun: string): 'PARTNERS_WITH' | 'OWNS' =>
-  /^(?:owner|dueñ|propietari|(?:majority |main )?shareholder|accionista|parent|matriz|casa matriz)/iu.test(noun) ? 'OWNS' : 'PARTNERS_WITH';
+  'parent(?: company| group)?|matriz|casa matriz|operator|operador|operadora)';
+/** What the noun after a possessive makes of the named body: its owner or parent owns the possessor, its operator runs it. */
+const possessedRelation = (noun: string): 'PARTNERS_WITH' | 'OWNS' | 'OPERATES' =>
+  /^(?:owner|dueñ|propietari|(?:majority |main )?shareholder|accionista|parent|matriz|casa matriz)/iu.test(noun)
+    ? 'OWNS'
+    : /^(?:operator|operador)/iu.test(noun)
+      ? 'OPERATES'
+      : 'PARTNERS_WITH';
 /** "its Peruvian partner, the miner ", "su distribuidor local, ": a possessive, the partner's noun, a comma right before the name. */
 const ITS_PARTNER = new RegExp(
   `(?:^|[\\s,;(])([Ii]ts|[Tt]heir|[Ss]us?)\\s+(?:[\\p{L}-]+\\s+)?${PARTNER_NOUN}(?:\\s+\\p{Ll}+)?\\s*,\\s*` +

@@ -52,7 +52,7 @@ export function proposeRelationships({
   const text = original.replace(MEASURE_DIGITS, (d) => 'n'.repeat(d.length));
   for (const s of sentences) {
     const inside = endpoints.filter((e) => e.start >= s.start && e.end <= s.end).sort((a, b) => a.start - b.start);
-    const found = [
+    let found = [
       ...titleRelations({ text, inside, countryOf }),
       ...bodyTitleRelations({ text, inside }),
       ...impliedBodyRelations({ text, inside, named: endpoints }),
@@ -76,9 +76,15 @@ export function proposeRelationships({
     found.push(...requests);
     found.push(...signatoryCountries(found, (id) => endpoints.some((e) => e.id === id && e.type === 'COUNTRY')));
     // "El Museo Nacional inaugurará la muestra": a body that opens an event hosts it; a person attends it.
+    // "Andes will manage the port": a company or a state body that heads a facility runs it; a country or a union does neither.
+    const typeAt = (id: string, start: number) => endpoints.find((e) => e.id === id && e.start === start)?.type;
+    const headsFacility = (r: Proposal) =>
+      r.type === 'LEADS' && typeAt(r.targetId, r.targetStart) === 'INFRASTRUCTURE' && typeAt(r.sourceId, r.sourceStart) !== 'PERSON';
     for (const [k, r] of found.entries())
       if (r.type === 'ATTENDED' && OPENS.test(r.trigger) && endpoints.some((e) => e.id === r.sourceId && e.type !== 'PERSON'))
         found[k] = { ...r, type: 'HOSTED' };
+      else if (headsFacility(r) && OPERATORS.has(typeAt(r.sourceId, r.sourceStart) ?? '')) found[k] = { ...r, type: 'OPERATES' };
+    found = found.filter((r) => !headsFacility(r));
     const best = new Map<string, Proposal>();
     for (const r of found) {
       // "his Chinese counterpart, Zhou Mingde, … a visit to China": no one visits the country they serve or belong to.
@@ -139,6 +145,8 @@ const ARRIVAL = new RegExp(
 );
 /** A body's founding, whose date starts its seat. */
 const FOUNDED = /^\W*(?:founded|fundad[oa])(?!\p{L})/iu;
+/** Who runs a facility it heads. */
+const OPERATORS = new Set(['COMPANY', 'GOVERNMENT', 'ORGANIZATION']);
 /** Verbs of opening an event. */
 const OPENS = /^inaugur/iu;
 /** Relations that happen at a time rather than hold over one. */

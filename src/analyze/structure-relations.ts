@@ -90,8 +90,16 @@ const MEMBER_OF = /^\s*,\s*(?:(?:a|an|un|una)\s+)?(?:member|miembro|integrante)\
 /** The noun of a utility that serves a place: "distributor", "la distribuidora", "operator". */
 const SERVES = /(?:distributor|distribuidora|utility|operator|operadora|supplier|carrier)\s/iu;
 /** "X, of San Diego", "Trina Solar of Changzhou", "X, a logistics firm from Shenzhen": a company's town after it. */
-const OF_TOWN =
-  /^\s*,?\s+of\s+$|^\s*,\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:firm|company|group|maker|manufacturer|developer)\s+(?:from|of)\s+$/u;
+const OF_TOWN = new RegExp(
+  '^\\s*,?\\s+of\\s+$|' +
+    '^\\s*,\\s*(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:firm|company|group|maker|manufacturer|developer)\\s+(?:from|of)\\s+$|' +
+    // "Andes Holding, una empresa de Shanghái", "X, una fabricante de autos de Hangzhou".
+    '^\\s*,\\s*una?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:empresa|compañía|firma|fabricante|grupo|constructora|naviera|minera)' +
+    '(?:\\s+(?:de\\s+)?[\\p{Ll}-]+){0,2}\\s+de\\s+$',
+  'u',
+);
+/** A company's noun right after a town in an apposition: "X, a Shanghai company", "X, a Shenzhen-based maker". */
+const TOWN_COMPANY = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:firm|company|group|maker|manufacturer|developer|carrier|builder|supplier)(?!\p{L})/u;
 /** "X, de Xi’an": an institution and its city after a comma. */
 const COMMA_DE = /^\s*,\s*de\s+$/u;
 /** "X, inaugurado en 2021 en el distrito de Y", "X, built by Z in the province of Y": a participle, then where. */
@@ -236,7 +244,11 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
       out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));
     // "la marca Amazonas Chocolate, de Chachapoyas,", "Sempra Energy, of San Diego", "Sky Silk Cargo, a logistics firm
     // from Shenzhen": a company's town is its seat.
-    if (a.type === 'COMPANY' && b.type === 'PLACE' && (COMMA_DE.test(gap) || OF_TOWN.test(gap)))
+    if (
+      a.type === 'COMPANY' &&
+      b.type === 'PLACE' &&
+      (COMMA_DE.test(gap) || OF_TOWN.test(gap) || (/^\s*,\s*(?:a|an)\s+$/u.test(gap) && TOWN_COMPANY.test(text.slice(b.end, b.end + 40))))
+    )
       out.push(proposal({ text, type: 'HEADQUARTERED_IN', source: a, target: b, hit, strength: 0.6 }));
     if (
       BODY.has(a.type) &&

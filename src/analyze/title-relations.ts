@@ -90,8 +90,10 @@ export function titleRelations({
       if (
         demonymFirst &&
         !found &&
-        before &&
-        ARTICLE.test(before.w) &&
+        // "Chinese carmaker BYD" opening the sentence, "sold it to Chinese carmaker BYD": no article needed there.
+        (before && !/[.;:!?—–]\s*$/u.test(text.slice(before.end, tokens[k - 1]!.start))
+          ? ARTICLE.test(before.w) || ARTICLE_LESS_BEFORE.test(before.w)
+          : /^\p{Lu}/u.test(tokens[k - 1]!.w)) &&
         !inside.includes(demonymFirst) &&
         !relationOfTitle(p.type, titleWords) &&
         affiliatedByDemonym(p.type, titleWords) &&
@@ -239,6 +241,8 @@ const BODY_HEAD = new RegExp(
     'giant|group|company)$',
   'iu',
 );
+/** Prepositions an English noun phrase may follow without an article ("to Chinese carmaker BYD"). */
+const ARTICLE_LESS_BEFORE = /^(?:to|from|by|with|for|and)$/u;
 /** An article or determiner that opens a noun phrase. */
 const ARTICLE = /^(?:the|a|an|la|el|las|los|un|una|del|al)$/iu;
 

@@ -16,13 +16,17 @@ describe('analyze: bodyTitleRelations', () => {
     ]);
   });
 
-  it('makes the owner or parent named after a possessive the owner of the possessor', () => {
+  it('makes the owner or parent named after a possessive the owner of the possessor, and its operator the operator', () => {
     const a = 'Tacora Mining’s owner, Andes Holding, said the mine would grow.';
     expect(relations(a, [at(a, 'Tacora Mining', 'tacora', 'COMPANY'), at(a, 'Andes Holding', 'andes', 'COMPANY')])).toEqual([
       ['OWNS', 'andes', 'tacora'],
     ]);
     const b = 'Pluz repuso el servicio. Su matriz, CSGI, es filial de China Southern Power Grid.';
     expect(relations(b, [at(b, 'Su', 'pluz', 'COMPANY'), at(b, 'CSGI', 'csgi', 'COMPANY')])).toEqual([['OWNS', 'csgi', 'pluz']]);
+    const c = 'The Tacora Port’s operator, Andes Holding, reported losses.';
+    expect(relations(c, [at(c, 'Tacora Port', 'port', 'INFRASTRUCTURE'), at(c, 'Andes Holding', 'andes', 'COMPANY')])).toEqual([
+      ['OPERATES', 'andes', 'port'],
+    ]);
   });
 
   it('reads past an adjective of time, and knows a counsellor and an attaché hold an office', () => {

@@ -34,6 +34,14 @@ describe('analyze: proposeRelationships, measures', () => {
 });
 
 describe('analyze: proposeRelationships, amounts', () => {
+  it('makes a company heading a facility its operator, and drops a country or a group heading one', () => {
+    const a = 'Andes Holding will manage the Tacora Port for 30 years.';
+    const ends = [at(a, 'Andes Holding', 'andes', 'COMPANY'), at(a, 'Tacora Port', 'port', 'INFRASTRUCTURE')];
+    expect(propose(a, ends).map((r) => [r.type, r.sourceId, r.targetId])).toEqual([['OPERATES', 'andes', 'port']]);
+    const b = 'Peru will manage the Tacora Port for 30 years.';
+    expect(propose(b, [at(b, 'Peru', 'peru', 'COUNTRY'), at(b, 'Tacora Port', 'port', 'INFRASTRUCTURE')])).toEqual([]);
+  });
+
   it('gives each owner its own share and no price, and a buyer the price', () => {
     const text = 'Las Bambas, bought for $7bn, is 62.5% owned by MMG, 22.5% by Guoxin and 15% by CITIC.';
     const inside = [

@@ -90,6 +90,13 @@ describe('analyze: structureRelations', () => {
     expect(seat(c, [at(c, 'Sky Silk Cargo', 'ssc', 'COMPANY'), at(c, 'Shenzhen', 'shenzhen', 'PLACE')])).toEqual([
       ['HEADQUARTERED_IN', 'ssc', 'shenzhen'],
     ]);
+    // A town's company in an apposition, in English and Spanish word order.
+    const e = 'Andes Holding, a Shanghai battery company, makes cells; Tacora, una empresa de baterías de Ica, también.';
+    const towns = ['Andes Holding', 'Shanghai', 'Tacora', 'Ica'].map((n, i) => at(e, n, n.toLowerCase(), i % 2 ? 'PLACE' : 'COMPANY'));
+    expect(seat(e, towns)).toEqual([
+      ['HEADQUARTERED_IN', 'andes holding', 'shanghai'],
+      ['HEADQUARTERED_IN', 'tacora', 'ica'],
+    ]);
     const d = 'El miércoles viajará a Shenzhen, sede de Huawei, y luego a Shanghái.';
     expect(seat(d, [at(d, 'Shenzhen', 'shenzhen', 'PLACE'), at(d, 'Huawei', 'huawei', 'COMPANY')])).toEqual([
       ['HEADQUARTERED_IN', 'huawei', 'shenzhen'],

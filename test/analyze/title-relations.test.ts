@@ -32,6 +32,16 @@ describe('analyze: relationOfTitle', () => {
 });
 
 describe('analyze: titleRelations', () => {
+  it('affiliates a body named after a demonym and its nouns with no article where none is needed', () => {
+    const chinese = (d: string): string | undefined => (d === 'Chinese' ? 'china' : undefined);
+    const affiliated = (text: string, name: string) =>
+      titleRelations({ text, inside: [at(text, name, 'body', 'COMPANY')], countryOf: chinese }).map((r) => [r.type, r.targetId]);
+    expect(affiliated('Ica grows. Chinese battery maker Andes Power will open a plant.', 'Andes Power')).toEqual([
+      ['AFFILIATED_WITH', 'china'],
+    ]);
+    expect(affiliated('Andes sold the mine to Chinese carmaker Tacora Motors.', 'Tacora Motors')).toEqual([['AFFILIATED_WITH', 'china']]);
+  });
+
   it('reads the country from a known country’s possessive or from a demonym', () => {
     const a = 'Peru’s President Dina Boluarte spoke.';
     expect(relations(a, [at(a, 'Peru', 'peru', 'COUNTRY'), at(a, 'Dina Boluarte', 'dina', 'PERSON')])).toEqual([

@@ -111,6 +111,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(
       `${v([en('invest')], '(?: in)?')}|investments? in|inversi[oó]n en|` +
         `${v([es('invertir', { present: 'inviert', raised: 'invirt' }), en('finance', { omit: ['finance'] }), es('financiar')])}|` +
+        // "will finance the mine": the base form after an auxiliary ("the finance minister" is no verb).
+        '(?<=(?:will|would|could|may|might)\\s)finance|' +
         // A donor invests in whom it gives to: "donó equipos al Indeci".
         `${v([en('donate'), es('donar', { present: 'don' }), en('fund', { omit: ['fund', 'funds'] })])}`,
       '投资|注资',
@@ -124,6 +126,9 @@ export const TRIGGERS: readonly Trigger[] = [
     requires: /\$|US\$|S\/|\d\s*(?:m|bn)\b|million|billion|millones|mil millones/iu,
     pattern: w(
       `${v([en('lend', { past: 'lent' }), es('prestar')])}|` +
+        // "granted Camposol a $120m loan", "otorgó a Inca Data un préstamo de": the borrower between the verb and the loan.
+        '(?:granted|will grant|gave|extended|otorgó|otorgará|concedió|concederá)(?=\\s+(?:a\\s+|al\\s+)?[^,;.]{1,50}?\\s' +
+        '(?:a|an|un|una)\\s[^,;.]{0,25}?(?:loans?|credit|préstamos?|créditos?)(?!\\p{L}))|' +
         '(?:granted|grants|will grant|otorgó|otorgará|otorga|concedió|concederá)\\s(?:(?:a|an|un|una)\\s)?[^,;.]{0,30}?' +
         '(?:loans?|credit|préstamos?|créditos?)',
     ),

@@ -48,7 +48,9 @@ const BEFORE_VISITOR: (RegExp | undefined)[] = [
  */
 const ON_A_VISIT = new RegExp(
   '(?:(?:on|during|durante|en)\\s+(?:the\\s+(?:first|second|last|final)\\s+day\\s+of\\s+|el\\s+(?:primer|último)\\s+día\\s+de\\s+)?|' +
-    '(?:who\\s+is|who\\s+was)\\s+on\\s+|(?:que|quien)\\s+(?:realiza|cumple|inició|realizaba|cumplía)\\s+)' +
+    '(?:who\\s+is|who\\s+was)\\s+on\\s+|(?:que|quien)\\s+(?:realiza|cumple|inició|realizaba|cumplía)\\s+|' +
+    // "Boluarte realizó una visita oficial a China", "Xi paid a state visit to Peru".
+    '(?:realizó|realizará|hizo|hará|efectuó|paid|pays|made|makes|will\\s+pay|will\\s+make)\\s+)' +
     '(?:a|an|una|her|his|their|su)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:visit|tour|trip|visita|gira)\\s+' +
     '(?:(?:oficial|de\\s+Estado|de\\s+trabajo)\\s+)?' +
     '(?:(?:de\\s+)?[\\p{L}\\d]+\\s+días\\s+)?(?:to|of|a|al|por)\\s+(?:the\\s+)?$',
@@ -66,10 +68,13 @@ export function visitNounRelations({ text, inside }: { text: string; inside: rea
     const cue = ON_A_VISIT.exec(text.slice(from, place.start));
     if (!cue) continue;
     const at = from + cue.index;
-    // The antecedent of "who is on a tour", else the first person named before the visit.
+    // The antecedent of "who is on a tour", else the first person named before the visit, else the subject right
+    // after the visit's phrase ("During her visit to China, Boluarte met …").
     const before = inside.slice(0, i).filter((e) => e.end <= at);
     const antecedent = before.find((e) => e.type === 'PERSON' && RELATIVE.test(text.slice(e.end, at + 8)) && e.end + 12 >= at);
-    const visitor = antecedent ?? before.find((e) => e.type === 'PERSON');
+    const next = inside[i + 1];
+    const subject = next?.type === 'PERSON' && /^\s*,\s*$/u.test(text.slice(place.end, next.start)) ? next : undefined;
+    const visitor = antecedent ?? before.find((e) => e.type === 'PERSON') ?? subject;
     if (visitor && visitor.id !== place.id && fits('VISITED', visitor.type, place.type))
       out.push(proposal({ text, type: 'VISITED', source: visitor, target: place, hit: { start: at, end: place.start }, strength: 0.6 }));
   }

@@ -310,6 +310,25 @@ describe('analyze: triggerRelations, meetings', () => {
     expect(owns('Tacora is a wholly owned subsidiary of Andes.')).toEqual([]);
   });
 
+  it('pairs no subject out of an opening phrase, and reads a lender whose borrower stands before the loan', () => {
+    const a = 'During her visit to China, Boluarte met investors.';
+    expect(relations(a, [at(a, 'China', 'china', 'COUNTRY'), at(a, 'Boluarte', 'dina', 'PERSON')])).toEqual([]);
+    const b = 'Andes Bank granted Tacora Mining a $300m loan; Banco Sur otorgó a Tacora Mining un préstamo de US$ 50 millones.';
+    const ends = [
+      at(b, 'Andes Bank', 'andes', 'COMPANY'),
+      at(b, 'Tacora Mining', 'tacora', 'COMPANY'),
+      at(b, 'Banco Sur', 'sur', 'COMPANY'),
+      at(b, 'Tacora Mining', 'tacora', 'COMPANY', { from: b.indexOf('otorgó') }),
+    ];
+    expect(relations(b, ends).map(([type, s, t]) => [type, s, t])).toEqual([
+      ['INVESTED_IN', 'andes', 'tacora'],
+      ['INVESTED_IN', 'sur', 'tacora'],
+    ]);
+    const c = 'Andes Bank will finance the Tacora Mine.';
+    const mine = [at(c, 'Andes Bank', 'andes', 'COMPANY'), at(c, 'Tacora Mine', 'mine', 'INFRASTRUCTURE')];
+    expect(relations(c, mine).map(([type, s, t]) => [type, s, t])).toEqual([['INVESTED_IN', 'andes', 'mine']]);
+  });
+
   it('reads a passive whose agent comes several words after its auxiliary and participle ("was received earlier in the day by")', () => {
     const text = 'Wang Yi was received earlier in the day by President Dina Boluarte at the palace.';
     const inside = [at(text, 'Wang Yi', 'wang', 'PERSON'), at(text, 'Dina Boluarte', 'dina', 'PERSON')];

@@ -39,6 +39,17 @@ describe('analyze: visitNounRelations', () => {
     }
   });
 
+  it('makes whoever pays or makes a visit its visitor, and the subject after an opening visit phrase', () => {
+    const a = 'Dina Boluarte realizó una visita oficial a China.';
+    expect(relations(a, [at(a, 'Dina Boluarte', 'dina', 'PERSON'), at(a, 'China', 'china', 'COUNTRY')])).toEqual([
+      ['VISITED', 'dina', 'china'],
+    ]);
+    const b = 'During her visit to China, Dina Boluarte met investors.';
+    expect(relations(b, [at(b, 'China', 'china', 'COUNTRY'), at(b, 'Dina Boluarte', 'dina', 'PERSON')])).toEqual([
+      ['VISITED', 'dina', 'china'],
+    ]);
+  });
+
   it('gives nothing without a visit noun, or when the types cannot visit', () => {
     const a = 'el acuerdo de Li Qiang al Perú';
     expect(relations(a, [at(a, 'Li Qiang', 'v', 'PERSON'), at(a, 'Perú', 'p', 'COUNTRY')])).toEqual([]);

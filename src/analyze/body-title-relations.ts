@@ -90,10 +90,14 @@ export function relationOfBodyTitle(title: string): RelationType | undefined {
 
 /** "Zhou Ming, vice-rector of Tsinghua", "Chen Guoqiang, el representante de Sinohydro": the title after the person, then the body. */
 const TITLE_AFTER_PERSON = new RegExp(
-  '^\\s*,\\s*(?:the\\s+|el\\s+|la\\s+|its\\s+|su\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)' +
-    '(?:\\s+(?:de|of)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)?\\s*(?:of|de|del|de la)\\s+(?:the\\s+|el\\s+|la\\s+)?$',
+  // "X, a spokeswoman for Y", "X, an executive at Y": an indefinite article, and "for" or "at", open a member's noun too.
+  '^\\s*,\\s*(?:the\\s+|el\\s+|la\\s+|its\\s+|su\\s+|a\\s+(?=[\\p{Ll}-]+\\s+(?:for|at)\\s)|an\\s+(?=[\\p{Ll}-]+\\s+(?:for|at)\\s))?' +
+    '((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)' +
+    '(?:\\s+(?:de|of)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)?\\s*(?:of|de|del|de la|for|at)\\s+(?:the\\s+|el\\s+|la\\s+)?$',
   'u',
 );
+/** Between a body's name and a person: a title of a word or two and nothing else ("Huawei chairman ", "Osinergmin President "). */
+const NAME_THEN_TITLE = /^\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+$/u;
 /** "Tsinghua's vice-rector, Zhou Ming" (the body's possessive, the title, a comma), or "Zhou Ming, Tsinghua's vice-rector". */
 const POSSESSIVE_TITLE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:of|for)\s+[\p{Ll}\s-]{1,40}?)?\s*(?:,|$)/u;
 
@@ -118,6 +122,9 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
     if (e.type !== 'PERSON' && next.type === 'PERSON') {
       const possessive = POSSESSIVE_TITLE.exec(between);
       if (possessive && /,\s*$/u.test(between)) add(next, e, possessive[1]!, e.end + possessive[0].indexOf(possessive[1]!));
+      // "Huawei chairman Liang Hua", "Arequipa governor Ana Torres": a body's name as the title's modifier.
+      const modified = NAME_THEN_TITLE.exec(between);
+      if (modified && e.type !== 'COUNTRY') add(next, e, modified[1]!, e.end + modified[0].indexOf(modified[1]!));
     }
   }
   for (const [i, e] of inside.entries()) {

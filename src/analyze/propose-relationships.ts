@@ -84,6 +84,14 @@ export function proposeRelationships({
       if (r.type === 'ATTENDED' && OPENS.test(r.trigger) && endpoints.some((e) => e.id === r.sourceId && e.type !== 'PERSON'))
         found[k] = { ...r, type: 'HOSTED' };
       else if (headsFacility(r) && OPERATORS.has(typeAt(r.sourceId, r.sourceStart) ?? '')) found[k] = { ...r, type: 'OPERATES' };
+      // "X, who chairs the Transport Committee", "Andes, presidida por X": chairing a body named is heading it.
+      else if (
+        r.type === 'PRESIDED_OVER' &&
+        CHAIRS.test(`${r.trigger}${text.slice(r.triggerEnd, r.triggerEnd + 5)}`) &&
+        BODIES.has(typeAt(r.targetId, r.targetStart) ?? '') &&
+        !/^(?:the|la|el|los|las|this|esta|este)\s+\p{Ll}/iu.test(text.slice(r.targetStart, r.targetEnd))
+      )
+        found[k] = { ...r, type: 'LEADS' };
     found = found.filter((r) => !headsFacility(r));
     const best = new Map<string, Proposal>();
     for (const r of found) {
@@ -145,6 +153,10 @@ const ARRIVAL = new RegExp(
 );
 /** A body's founding, whose date starts its seat. */
 const FOUNDED = /^\W*(?:founded|fundad[oa])(?!\p{L})/iu;
+/** A chair held rather than a meeting chaired: "chairs", "preside", "chaired by", "presidida por". */
+const CHAIRS = /^(?:chairs|presides|preside|(?:chaired|presidid[oa]s?)\s+(?:by|por))(?!\p{L})/iu;
+/** Bodies a person heads. */
+const BODIES = new Set(['COMPANY', 'GOVERNMENT', 'ORGANIZATION', 'GROUP']);
 /** Who runs a facility it heads. */
 const OPERATORS = new Set(['COMPANY', 'GOVERNMENT', 'ORGANIZATION']);
 /** Verbs of opening an event. */

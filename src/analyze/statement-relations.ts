@@ -57,6 +57,8 @@ const coreferringSubject = (gap: string): boolean => {
   const noun = COREFERRING_SUBJECT.exec(gap)?.[1];
   return noun !== undefined && isDescriptionHead(noun);
 };
+/** Verbs whose object after "a" is what they are about: "criticó a", "acusó a", "elogió a", "defendió a". */
+const AIMED = /^(?:critic|acus|elogi|rechaz|denunci|cuestion|defend|defendi|respald)/iu;
 /** Verbs of asking: "asked", "urged", "pidió", "instó", "exhortó". */
 const REQUEST = /^(?:ask|urg|pid|ped|inst|exhort)/iu;
 /** Between "told" and its medium: an article and a few words ("the state news agency"). */
@@ -135,9 +137,11 @@ export function statementRelations({
     const told = /^told$/iu.test(text.slice(hit.start, hit.end)) && (first?.type === 'MEDIA' || MEDIA_NOUN.test(gap));
     // "pidió al Congreso endurecer las penas": whom a request is made to is no medium; "pidió que X cite a Y" asks of Y.
     const request = REQUEST.test(text.slice(hit.start, hit.end));
+    // "criticó a Tacora", "acusó a la minera de …": whom these verbs take after "a" is what the statement is about, never a medium.
+    const aimed = AIMED.test(text.slice(hit.start, hit.end));
     if (request && /^\s+(?:que|that)\s/iu.test(text.slice(hit.end, hit.end + 6))) continue;
     const medium =
-      first && !request && (MEDIUM.test(gap) || (first.type === 'MEDIA' && /^\s+$/u.test(gap)) || (told && TOLD_MEDIUM.test(gap)))
+      first && !request && !aimed && (MEDIUM.test(gap) || (first.type === 'MEDIA' && /^\s+$/u.test(gap)) || (told && TOLD_MEDIUM.test(gap)))
         ? first
         : undefined;
     if (medium) {

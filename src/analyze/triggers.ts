@@ -377,6 +377,7 @@ export const TRIGGERS: readonly Trigger[] = [
           'caution',
           'allege',
           'accuse',
+          'praise',
           'maintain',
           'contend',
           'mention',
@@ -454,6 +455,7 @@ export const TRIGGERS: readonly Trigger[] = [
             'añadir',
             'prometer',
             'acusar',
+            'elogiar',
           ].map((x) => es(x, { tenses: FINITE, present: x === 'manifestar' ? 'manifiest' : undefined })),
           es('reconocer', { present: 'reconoc', tenses: FINITE }),
           es('negar', { present: 'nieg', tenses: FINITE }),
@@ -583,6 +585,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // "el foro, al que asistieron …": the "a" stands before the relative pronoun.
       `${v([en('attend')])}|${v([es('asistir')], ' a')}|(?<=(?:al|a la|a los|a las)\\s+(?:que|cual)\\s+)${v([es('asistir')])}|` +
         `${v([en('take', { past: 'took', participle: 'taken', omit: ['take', 'takes', 'taking'] })], ' part in')}|participated in|` +
+        // "participó en la Expo": an event taken part in is attended (a programme joined is PARTICIPATES_IN: relation-ends.ts).
+        'particip(?:ó|aron|ará|arán) en|' +
         // Whoever opens an event attends it ("inauguró la feria"; a body that opens one hosts it: propose-relationships.ts).
         `${v([en('inaugurate'), es('inaugurar')])}|` +
         // "met X on the sidelines of the G20 summit", "al margen de la cumbre": there, so at the event; so "during" one.

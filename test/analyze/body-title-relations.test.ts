@@ -29,6 +29,23 @@ describe('analyze: bodyTitleRelations', () => {
     ]);
   });
 
+  it('reads a title between a body’s name and a person, and a member "for" or "at" a body', () => {
+    const a = 'Tacora chairwoman Ana Torres and Arequipa governor Luis Paz spoke; Eva Ruiz, an executive at Sur Energy, too.';
+    const ends = [
+      at(a, 'Tacora', 'tacora', 'COMPANY'),
+      at(a, 'Ana Torres', 'ana', 'PERSON'),
+      at(a, 'Arequipa', 'arequipa', 'PLACE'),
+      at(a, 'Luis Paz', 'luis', 'PERSON'),
+      at(a, 'Eva Ruiz', 'eva', 'PERSON'),
+      at(a, 'Sur Energy', 'sur', 'COMPANY'),
+    ];
+    expect(relations(a, ends)).toEqual([
+      ['LEADS', 'ana', 'tacora'],
+      ['LEADS', 'luis', 'arequipa'],
+      ['AFFILIATED_WITH', 'eva', 'sur'],
+    ]);
+  });
+
   it('reads past an adjective of time, and knows a counsellor and an attaché hold an office', () => {
     expect(relationOfBodyTitle('nuevo embajador')).toBe('HOLDS_OFFICE_IN');
     expect(relationOfBodyTitle('former chairman')).toBe('LEADS');

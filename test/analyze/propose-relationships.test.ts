@@ -34,6 +34,15 @@ describe('analyze: proposeRelationships, measures', () => {
 });
 
 describe('analyze: proposeRelationships, amounts', () => {
+  it('makes chairing a named body heading it, and chairing a meeting presiding over it', () => {
+    const a = 'Ernesto Llamoja, who chairs the Transport Committee, asked for the rate.';
+    const ends = [at(a, 'Ernesto Llamoja', 'llamoja', 'PERSON'), at(a, 'Transport Committee', 'committee', 'GOVERNMENT')];
+    expect(propose(a, ends).map((r) => [r.type, r.sourceId, r.targetId])).toContainEqual(['LEADS', 'llamoja', 'committee']);
+    const b = 'La reunión fue presidida por Teresa Mera.';
+    const meeting = [at(b, 'La reunión', 'cac', 'GOVERNMENT'), at(b, 'Teresa Mera', 'mera', 'PERSON')];
+    expect(propose(b, meeting).map((r) => [r.type, r.sourceId, r.targetId])).toEqual([['PRESIDED_OVER', 'mera', 'cac']]);
+  });
+
   it('makes a company heading a facility its operator, and drops a country or a group heading one', () => {
     const a = 'Andes Holding will manage the Tacora Port for 30 years.';
     const ends = [at(a, 'Andes Holding', 'andes', 'COMPANY'), at(a, 'Tacora Port', 'port', 'INFRASTRUCTURE')];

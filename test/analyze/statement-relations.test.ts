@@ -27,6 +27,17 @@ describe('analyze: statementRelations', () => {
     ).toEqual([]);
   });
 
+  it('makes whom a speaker criticises, accuses or praises what the statement is about, never a medium', () => {
+    for (const text of ['Torres criticó a Tacora por el derrame.', 'Torres acusó a Tacora de contaminar.', 'Torres elogió a Tacora.']) {
+      const ends = [at(text, 'Torres', 'torres', 'PERSON'), at(text, 'Tacora', 'tacora', 'COMPANY')];
+      expect(statements(text, ends), text).toEqual([['STATED', 'torres', 'tacora']]);
+    }
+    const b = 'Torres praised Tacora for its safety record.';
+    expect(statements(b, [at(b, 'Torres', 'torres', 'PERSON'), at(b, 'Tacora', 'tacora', 'COMPANY')])).toEqual([
+      ['STATED', 'torres', 'tacora'],
+    ]);
+  });
+
   it('takes the medium an English "told" names as its object, and the speaker never as what it spoke about', () => {
     const text = 'Song told the state news agency Xinhua that COSCO said it would invest.';
     const inside = [at(text, 'Song', 'song', 'PERSON'), at(text, 'Xinhua', 'xinhua', 'MEDIA'), at(text, 'COSCO', 'cosco', 'COMPANY')];

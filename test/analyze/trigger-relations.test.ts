@@ -192,7 +192,7 @@ describe('analyze: triggerRelations', () => {
     expect(relations(a, [at(a, 'Peru', 'peru', 'COUNTRY'), at(a, 'China', 'china', 'COUNTRY')])).toEqual([
       ['COOPERATES_WITH', 'peru', 'china', 'cooperate', 12, 0.54],
     ]);
-    const b = 'Peru praised China as they cooperate.';
+    const b = 'Peru greeted China as they cooperate.';
     expect(relations(b, [at(b, 'Peru', 'peru', 'COUNTRY'), at(b, 'China', 'china', 'COUNTRY')])).toEqual([]);
   });
 
@@ -327,6 +327,12 @@ describe('analyze: triggerRelations, meetings', () => {
     const c = 'Andes Bank will finance the Tacora Mine.';
     const mine = [at(c, 'Andes Bank', 'andes', 'COMPANY'), at(c, 'Tacora Mine', 'mine', 'INFRASTRUCTURE')];
     expect(relations(c, mine).map(([type, s, t]) => [type, s, t])).toEqual([['INVESTED_IN', 'andes', 'mine']]);
+  });
+
+  it('makes taking part in an event attending it ("participó en la Expo")', () => {
+    const text = 'Ana Torres participó en la Expo Andina.';
+    const ends = [at(text, 'Ana Torres', 'ana', 'PERSON'), at(text, 'Expo Andina', 'expo', 'EVENT')];
+    expect(relations(text, ends).map(([type, s, t]) => [type, s, t])).toEqual([['ATTENDED', 'ana', 'expo']]);
   });
 
   it('reads a passive whose agent comes several words after its auxiliary and participle ("was received earlier in the day by")', () => {

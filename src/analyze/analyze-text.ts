@@ -50,6 +50,7 @@ export function analyzeText({
     endpoints,
     countryOf: countryOfDemonym,
     publishedAt: article.publishedAt ?? undefined,
+    legislature: viewsOf(catalog).legislature,
   });
   const knownIds = new Set(typeOf.keys());
   const ingestDraft = draft({ text, article, candidateEntities, candidateRelationships, knownIds });
@@ -114,6 +115,8 @@ interface CatalogViews {
   typeOf: Map<string, string>;
   countryByName: (name: string) => string | undefined;
   countryOfDemonym: (demonym: string) => string | undefined;
+  /** The catalog's Congress of Peru, if it has one. */
+  legislature: string | undefined;
 }
 
 /** The catalog's views, built once per catalog array (the API passes one array per content version). */
@@ -126,11 +129,16 @@ function viewsOf(catalog: readonly CatalogEntity[]): CatalogViews {
       typeOf: new Map(catalog.map((e) => [e.id, e.type])),
       countryByName: countryByName(byKey),
       countryOfDemonym: countryResolver(byKey),
+      legislature: catalog.find((e) => e.type === 'GOVERNMENT' && [e.name, ...e.aliases].some((n) => LEGISLATURE.test(foldForMatch(n))))
+        ?.id,
     };
     VIEWS.set(catalog, views);
   }
   return views;
 }
+
+/** Names of Peru's Congress, folded. */
+const LEGISLATURE = /^(?:congress of (?:peru|the republic)|congreso (?:de la republica|del peru))$/u;
 
 /** The catalog's countries by folded name and alias. */
 function countriesByKey(catalog: readonly CatalogEntity[]): Map<string, Set<string>> {

@@ -23,6 +23,7 @@ import { ministerRelations } from './minister-relations.js';
 import { parentNameRelations } from './parent-name-relations.js';
 import { triggerRelations } from './trigger-relations.js';
 import { requestRelations } from './request-relations.js';
+import { legislatorRelations } from './legislator-relations.js';
 import { withoutBracketedNames } from './parenthesised-names.js';
 import type { CandidateRelationship, Endpoint } from './types.js';
 
@@ -33,6 +34,7 @@ export function proposeRelationships({
   endpoints,
   countryOf,
   publishedAt,
+  legislature,
 }: {
   text: string;
   sentences: readonly Sentence[];
@@ -41,6 +43,8 @@ export function proposeRelationships({
   countryOf: (demonym: string) => string | undefined;
   /** The article's date, which relative dates in the text ("on Thursday") count from. */
   publishedAt?: string;
+  /** The catalog's id of Peru's Congress, which a lawmaker named by title holds office in (legislator-relations.ts). */
+  legislature?: string;
 }): CandidateRelationship[] {
   const out: CandidateRelationship[] = [];
   // The buyer of the last purchase reported so far, which a later "the deal must be cleared by X" is about.
@@ -65,6 +69,7 @@ export function proposeRelationships({
       ...shareholderRelations({ text, sentence: s, inside, ...(held ? { held } : {}) }),
       ...approvalRelations({ text, sentence: s, inside, buyer }),
       ...nounPhraseRelations({ text, inside, countryOf }),
+      ...legislatorRelations({ text, inside, legislature }),
     ];
     // "the Lima-based lender", "the Chinese-owned miner": a premodifier's place is no party of the sentence's verbs.
     const parties = inside.filter((e) => !PREMODIFIER.test(text.slice(e.end, e.end + 14)));

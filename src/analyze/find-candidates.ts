@@ -27,6 +27,8 @@ import type { CandidateEntity, Mention } from './types.js';
 
 /** Right after a name, its seat: ", con sede en", ", based in", ", headquartered in". */
 const SEATED_AFTER = /^\s*,\s*(?:con sede(?: central)? en|based in|headquartered in|with headquarters in)\s/iu;
+/** A currency's sign or symbol ("US$", "HK$", "S/", "€"). */
+const CURRENCY = /[$€¥£]|^S\/?$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Before a minister's portfolio, which is no actor: "la ministra de Comercio Exterior y Turismo". */
 const PORTFOLIO = new RegExp(
@@ -112,7 +114,13 @@ export function findCandidates({
       article !== undefined &&
       /^(la|las|el|los)$/.test(word(article)) &&
       mentions.some((m) => m.start === article.start && m.end > terms[found0.first]!.start);
-    const span = opensKnown ? { ...found0, first: found0.first - 1 } : found0;
+    const whole = opensKnown ? { ...found0, first: found0.first - 1 } : found0;
+    // "Tacora Mining for US$400m", "Andes Bank prestó S/ 250 millones": a currency ends the name before it, and is none itself.
+    const currency = terms.slice(whole.first, whole.last + 1).findIndex((t) => CURRENCY.test(t.text));
+    let last = currency < 0 ? whole.last : whole.first + currency - 1;
+    while (last > whole.first && /^\p{Ll}/u.test(terms[last]!.text)) last--;
+    if (last < whole.first) continue;
+    const span = { ...whole, last };
     if (portfolios.some((p) => p.start <= terms[span.first]!.start && terms[span.first]!.start < p.end)) continue;
     const start = terms[span.first]!.start;
     const end = terms[span.last]!.end - (POSSESSIVE.exec(terms[span.last]!.text)?.[0].length ?? 0);

@@ -26,6 +26,17 @@ describe('analyze: findCandidates', () => {
     expect(candidates('Es la tercera donación del EPL al Perú desde 2017.').map(([, text]) => text)).toEqual(['EPL', 'Perú']);
   });
 
+  it('ends a name before a currency and takes no currency for a name ("Tacora Mining for US$400m", "S/ 250 millones")', () => {
+    expect(candidates('Andes Holding acquired Tacora Mining for US$400m.').map(([, text]) => text)).toEqual([
+      'Andes Holding',
+      'Tacora Mining',
+    ]);
+    expect(candidates('Andes Bank prestó S/ 250 millones a Tacora Mining.').map(([, text]) => text)).toEqual([
+      'Andes Bank',
+      'Tacora Mining',
+    ]);
+  });
+
   it('takes a sentence’s first word for a body’s name when its seat follows it', () => {
     expect(candidates('Siderperú, con sede en Chimbote, exporta acero.').map(([id, , type]) => [id, type])).toContainEqual([
       'siderperu',

@@ -75,7 +75,11 @@ export const TRIGGERS: readonly Trigger[] = [
     // "CNPC has worked in Peru since 1993", "has been present in the country".
     type: 'LOCATED_IN',
     strength: 0.75,
-    pattern: w('(?:has|have|had) (?:worked|operated|been operating|been working|been present|been active|done business) in'),
+    pattern: w(
+      '(?:has|have|had) (?:worked|operated|been operating|been working|been present|been active|done business) in|' +
+        // "La mina Tacora está en Arequipa": only a place can follow (relation-ends.ts).
+        '(?:está|están|estaba|estaban) (?:ubicad[oa]s? )?en',
+    ),
   },
   {
     type: 'VISITED',
@@ -109,7 +113,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'INVESTED_IN',
     strength: 0.8,
     pattern: w(
-      `${v([en('invest')], '(?: in)?')}|investments? in|inversi[oó]n en|` +
+      `${v([en('invest')], '(?: in)?')}|investments? in|inversi[oó]n (?:de [^,;.]{1,30}? )?en|` +
+        // "destinará US$ 300 millones al puerto": a sum put to a work.
+        '(?:destin(?:ó|aron|ará|arán|a|an))(?=\\s+(?:US\\$|S\\/|\\$|[\\d.,]+\\s+(?:millones|mil))[^,;.]{0,40}?\\s(?:a|al|para)\\s)|' +
         `${v([es('invertir', { present: 'inviert', raised: 'invirt' }), en('finance', { omit: ['finance'] }), es('financiar')])}|` +
         // "will finance the mine": the base form after an auxiliary ("the finance minister" is no verb).
         '(?<=(?:will|would|could|may|might)\\s)finance|' +
@@ -231,7 +237,10 @@ export const TRIGGERS: readonly Trigger[] = [
         // "It has run the Marcona mine ever since", "ran the port until 2020".
         '(?<=(?:has|have|had)\\s+(?:also\\s+)?)run(?!\\s+by\\s)|ran|' +
         // "has been run since 2009 by TPE": a late agent (trigger-relations.ts).
-        '(?<=(?:is|are|was|were|been)\\s+)run(?=\\s+(?:[\\p{L}\\d]+\\s+){1,3}?by\\s)',
+        '(?<=(?:is|are|was|were|been)\\s+)run(?=\\s+(?:[\\p{L}\\d]+\\s+){1,3}?by\\s)|' +
+        // "La operación del puerto está a cargo de X" (its agent after it, trigger-relations.ts); "tiene a su cargo la operación del".
+        '(?<=(?:operación|administración|gestión)\\s[^,;.]{0,60})(?:estará|estarán|está|están|estuvo|quedó) a cargo del?|' +
+        '(?:tiene|tendrá|tuvo) a su cargo la (?:operación|administración|gestión) del?',
       '运营|经营',
     ),
   },
@@ -278,7 +287,10 @@ export const TRIGGERS: readonly Trigger[] = [
         es('comprar'),
         es('adquirir', { present: 'adquier' }),
       ])}|${v([en('take', { past: 'took', participle: 'taken' })], ' over')}|` +
-        'acquisition of|purchase of|takeover of|compra de|adquisición de',
+        'acquisition of|purchase of|takeover of|compra de|adquisición de|' +
+        // "took control of X", "tomó el control de X", "se adjudicó el 40% de X".
+        '(?:took|takes|will take) (?:full |majority )?control of|tom(?:ó|aron|ará|arán) el control del?|' +
+        '(?:se )?adjudic(?:ó|aron|ará) el [\\d.,]+\\s?% del?',
       '收购|买下|购得',
     ),
   },
@@ -290,7 +302,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(
       `${v([en('meet', { past: 'met', omit: ['meeting'] }), es('reunirse', { present: 'reún' })], '(?: with| con)?')}|meeting with|` +
         `${v([en('hold', past('held'))], ' talks(?: (?:on|last|this) \\p{Lu}\\p{Ll}+)? with')}|` +
-        `${v([es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr' })], ' una reunión con')}`,
+        `${v([es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr' })], ' (?:una reunión|un encuentro) con')}`,
       '会见|会晤|见面',
     ),
   },
@@ -508,7 +520,9 @@ export const TRIGGERS: readonly Trigger[] = [
         '(?:completed|finished|began|started|will begin|will start) (?:the )?(?:construction|works) (?:of|on)|' +
         '(?:is|are|was|were|been) (?:also |now )?(?:widening|paving|upgrading|expanding)|modernizad[oa] por|edificó|' +
         // "La obra estará a cargo de la constructora X", "The works will be carried out by X": the builder after it.
-        '(?:estará|estarán|está|están|estuvo|quedó) a cargo del?|(?:will be|was|were|is|are) carried out by',
+        // "La operación del puerto está a cargo de X" is OPERATES (below).
+        '(?<!(?:operación|administración|gestión)\\s[^,;.]{0,60})(?:estará|estarán|está|están|estuvo|quedó) a cargo del?|' +
+        '(?:will be|was|were|is|are) carried out by|ejecut(?:ó|aron|ará|arán) las obras del?',
       '建设|建造|修建',
     ),
   },
@@ -549,6 +563,8 @@ export const TRIGGERS: readonly Trigger[] = [
         en('command', { omit: ['command'] }),
       ])}|` +
         'president of|chairman of|chairwoman of|chair of|ceo of|head of|leader of|chief executive(?: officer)? of|' +
+        // "asumió la presidencia de X", "asumirá la gerencia general de X".
+        'asumi(?:ó|rá) (?:la presidencia|la gerencia(?: general)?|la dirección|la jefatura|el liderazgo) del?|' +
         'managing director of|executive director of|rector of|dean of|secretary-general of|' +
         `${v([en('manage')], '', 'none')}|` +
         '(?:general )?manager of|director of|presid(?:ente|enta) de|rector(?:a)? de|gerente general de|' +

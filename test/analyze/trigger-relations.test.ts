@@ -335,6 +335,38 @@ describe('analyze: triggerRelations, meetings', () => {
     expect(relations(text, ends).map(([type, s, t]) => [type, s, t])).toEqual([['ATTENDED', 'ana', 'expo']]);
   });
 
+  it('reads Spanish and English phrasings found missing by probes: control taken, office assumed, operation in charge, sums put', () => {
+    const pair = (text: string, a: [string, string], b: [string, string]) =>
+      relations(text, [at(text, a[0], a[0].toLowerCase(), a[1]), at(text, b[0], b[0].toLowerCase(), b[1])]).map(([type, s, t]) => [
+        type,
+        s,
+        t,
+      ]);
+    expect(pair('Andes tomó el control de Tacora en 2020.', ['Andes', 'COMPANY'], ['Tacora', 'COMPANY'])).toEqual([
+      ['ACQUIRED', 'andes', 'tacora'],
+    ]);
+    expect(pair('Chinalco took control of Toromocho in 2007.', ['Chinalco', 'COMPANY'], ['Toromocho', 'INFRASTRUCTURE'])).toEqual([
+      ['ACQUIRED', 'chinalco', 'toromocho'],
+    ]);
+    expect(pair('Ana Torres asumió la presidencia de Andes en marzo.', ['Ana Torres', 'PERSON'], ['Andes', 'COMPANY'])).toEqual([
+      ['LEADS', 'ana torres', 'andes'],
+    ]);
+    expect(pair('La operación de Tacora está a cargo de Andes.', ['Tacora', 'INFRASTRUCTURE'], ['Andes', 'COMPANY'])).toEqual([
+      ['OPERATES', 'andes', 'tacora'],
+    ]);
+    expect(pair('Andes destinará US$ 300 millones al puerto de Tacora.', ['Andes', 'COMPANY'], ['Tacora', 'INFRASTRUCTURE'])).toEqual([
+      ['INVESTED_IN', 'andes', 'tacora'],
+    ]);
+    expect(pair('Ana Torres sostuvo un encuentro con Li Wei.', ['Ana Torres', 'PERSON'], ['Li Wei', 'PERSON'])).toContainEqual([
+      'MET',
+      'ana torres',
+      'li wei',
+    ]);
+    expect(pair('La mina Tacora está en Arequipa.', ['Tacora', 'INFRASTRUCTURE'], ['Arequipa', 'PLACE'])).toEqual([
+      ['LOCATED_IN', 'tacora', 'arequipa'],
+    ]);
+  });
+
   it('reads a passive whose agent comes several words after its auxiliary and participle ("was received earlier in the day by")', () => {
     const text = 'Wang Yi was received earlier in the day by President Dina Boluarte at the palace.';
     const inside = [at(text, 'Wang Yi', 'wang', 'PERSON'), at(text, 'Dina Boluarte', 'dina', 'PERSON')];

@@ -19,7 +19,8 @@ export const COORDINATED = new RegExp(
 
 const LISTED = new RegExp(
   // "regula las tarifas de Luz del Sur y de Pluz": the preposition repeated.
-  '^\\s*(?:,\\s*)?(?:(?:and|y|e|&)\\s+)?(?:a\\s+|de\\s+|of\\s+)?(?:(?:the|la|el)\\s+)?$|' +
+  // "se reunió con Li Wei y con Zhang Min": or "con", "with".
+  '^\\s*(?:,\\s*)?(?:(?:and|y|e|&)\\s+)?(?:a\\s+|de\\s+|of\\s+|con\\s+|with\\s+)?(?:(?:the|la|el)\\s+)?$|' +
     // "Entel Perú and its three rivals, Claro, …"
     '^\\s*(?:and|y)\\s+(?:its|their|sus?|the|los|las)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}[\\p{Ll}\\d-]+,\\s*$',
   'iu',

@@ -63,7 +63,7 @@ const TO_EDIT = 'China Southern Power Grid International —PARTNERS_WITH→ Per
 const BY_HAND = [
   {
     claim: 'COSCO Shipping —OPERATES→ Chancay Port',
-    quote: 'Chancay Port, the deep-water terminal north of Lima that the Cosco Group operates',
+    quote: 'Chancay Port, the deep-water terminal in the Lima region that the Cosco Group operates',
     type: 'OPERATES',
     ends: ['COSCO Shipping as source', 'Chancay Port as target'],
   },

@@ -12,6 +12,7 @@ import { descriptionEndpoints } from './coreference.js';
 import { titledPersonEndpoints } from './titled-people.js';
 import { pronounEndpoints } from './pronouns.js';
 import { proposeRelationships } from './propose-relationships.js';
+import { measuresAsWords } from './proposal.js';
 import { DEMONYMS } from '../domain/demonyms.js';
 import { draft } from './draft.js';
 import type { ArticleMeta, CatalogEntity, Endpoint, TextAnalysis } from './types.js';
@@ -43,14 +44,18 @@ export function analyzeText({
   catalog: readonly CatalogEntity[];
   article?: ArticleMeta;
 }): TextAnalysis {
-  const { parsed, mentions, candidateEntities, endpoints, typeOf, countryOfDemonym } = analysisEndpoints({ text, catalog, article });
+  const { parsed, mentions, candidateEntities, endpoints, typeOf, countryOfDemonym, legislature } = analysisEndpoints({
+    text,
+    catalog,
+    article,
+  });
   const candidateRelationships = proposeRelationships({
     text,
     sentences: parsed.sentences,
     endpoints,
     countryOf: countryOfDemonym,
     publishedAt: article.publishedAt ?? undefined,
-    legislature: viewsOf(catalog).legislature,
+    legislature,
   });
   const knownIds = new Set(typeOf.keys());
   const ingestDraft = draft({ text, article, candidateEntities, candidateRelationships, knownIds });
@@ -71,7 +76,7 @@ export function analysisEndpoints({
   catalog: readonly CatalogEntity[];
   article?: ArticleMeta;
 }) {
-  const { typeOf, countryByName, countryOfDemonym } = viewsOf(catalog);
+  const { typeOf, countryByName, countryOfDemonym, legislature } = viewsOf(catalog);
   const parsed = parse(text);
   const found = findCandidates({
     text,
@@ -99,7 +104,8 @@ export function analysisEndpoints({
   // "the minister", "el embajador chino": the person the text gave that office.
   const described = [
     ...named,
-    ...descriptionEndpoints({ text, sentences: parsed.sentences, endpoints: named }),
+    // "The 262-kilometre line": a measure reads as a modifier word (same length, so every offset stays).
+    ...descriptionEndpoints({ text: measuresAsWords(text), sentences: parsed.sentences, endpoints: named }),
     ...titledPersonEndpoints({ text, sentences: parsed.sentences, endpoints: named }),
   ].sort((a, b) => a.start - b.start);
   // "she", "its chairman", "Agregó que …": the entity a pronoun or a dropped subject stands for.
@@ -107,7 +113,7 @@ export function analysisEndpoints({
     ...described,
     ...pronounEndpoints({ text, sentences: parsed.sentences, endpoints: described, language: article.language }),
   ].sort((a, b) => a.start - b.start);
-  return { parsed, mentions, candidateEntities, endpoints, typeOf, countryOfDemonym };
+  return { parsed, mentions, candidateEntities, endpoints, typeOf, countryOfDemonym, legislature };
 }
 
 /** What an analysis looks up in a catalog: each entity's type and its countries by name and by demonym. */

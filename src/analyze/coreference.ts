@@ -132,12 +132,9 @@ const STRICT = wordsPattern(
  */
 const DESCRIPTION = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:[Tt]he|[Ee]l|[Ll]a|[Tt]his|[Ee]ste|[Ee]sta|[Ee]se|[Ee]sa|[Dd]icha|[Dd]icho|[Dd]el|[Aa]l)\\s+' +
-    // "the 262-kilometre line", "The 120-bed hospital": a measure is a modifier like a word.
-    '(?=((?:(?:[\\p{L}-]+|\\d[\\d.,]*-\\p{Ll}+)\\s+){0,3}[\\p{L}-]+))',
+    '(?=((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+))',
   'gu',
 );
-/** A measure before a head noun: "120-bed", "500-kilovolt", "14,000-tonne". */
-const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
 /** A capitalised modifier a description may hold: "the Lima-based firm", "the Chinese-owned miner", "the Chinese company". */
 const CAPITAL_MODIFIER = /^\p{Lu}[\p{L}]*-(?:based|owned|controlled|run)$/u;
 
@@ -146,9 +143,8 @@ const CAPITAL_MODIFIER = /^\p{Lu}[\p{L}]*-(?:based|owned|controlled|run)$/u;
  * types it can name, if they hold one after modifiers only.
  */
 function headAt(words: string): { head: string; length: number; types: readonly string[] } | undefined {
-  for (const m of words.matchAll(/[\p{L}\d][\p{L}\d.,-]*(?<![.,])/gu)) {
+  for (const m of words.matchAll(/[\p{L}-]+/gu)) {
     const w = m[0];
-    if (MEASURE.test(w)) continue;
     const lower = /^\p{Ll}/u.test(w);
     const types = lower ? HEADS.find(([re]) => re.test(w))?.[1] : undefined;
     if (types) return { head: w, length: m.index + w.length, types };

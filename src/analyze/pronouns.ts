@@ -13,7 +13,7 @@
  */
 import { wordsPattern } from '../domain/text.js';
 import type { Sentence } from './nlp.js';
-import { isPossessor } from './proposal.js';
+import { GOVERNED, isPossessor } from './proposal.js';
 import type { Endpoint, TextEndpoints } from './types.js';
 
 const PERSON = ['PERSON'];
@@ -68,12 +68,6 @@ const VERB_FIRST = new RegExp(
     '((?:\\p{L}\\p{Ll}+(?:ó|aron|ieron|yeron|ió|ará|erá|irá|arán|erán|irán|aría|ería|iría))|' +
     'Dijo|Dijeron|Sostuvo|Sostuvieron|Hizo|Tuvo|Propuso|Anduvo|Condujo|Dirigió|[Aa]gregó|[Aa]ñadió)(?!\\p{L})',
   'u',
-);
-/** Words before an entity that make it the object of a preposition, not a subject. */
-const GOVERNED = new RegExp(
-  '(?:^|\\s)(?:of|in|to|with|by|for|from|at|on|de|del|en|a|al|con|por|para|desde|sobre|según|according to)\\s+' +
-    '(?:(?:the|el|la|los|las)\\s+)?$',
-  'iu',
 );
 /** "Ambos firmaron …", "Both men signed …": a sentence that opens with the two people of the one before. */
 const BOTH = new RegExp(

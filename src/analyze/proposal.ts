@@ -19,6 +19,17 @@ export const isPossessor = (text: string, e: { end: number }): boolean => /^['�
 
 /** How many words `s` holds. */
 export const words = (s: string): number => (s.match(WORD) ?? []).length;
+/** A preposition right before an entity, which makes it the object of a phrase, not a subject ("in the", "según", "con"). */
+export const GOVERNED = new RegExp(
+  '(?:^|\\s)(?:of|in|to|with|by|for|from|at|on|de|del|en|a|al|con|por|para|desde|sobre|según|according to)\\s+' +
+    '(?:(?:the|el|la|los|las)\\s+)?$',
+  'iu',
+);
+/**
+ * `text` with the digits of each measure before a noun ("204-megawatt", "120-bed", "14,000-tonne") written as
+ * letters of the same count, so that patterns read the measure as a modifier word and every offset stays.
+ */
+export const measuresAsWords = (text: string): string => text.replace(/(?<![\p{L}\d])\d[\d.,]*(?=-\p{Ll})/gu, (d) => 'n'.repeat(d.length));
 
 /**
  * The proposal of `type` from `source` to `target`, triggered by the text at `hit`. Its confidence

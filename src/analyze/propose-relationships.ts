@@ -8,7 +8,7 @@
 import type { RelationType } from '../domain/vocabulary.js';
 import { findAmounts, findDates } from './dates-amounts.js';
 import type { Sentence } from './nlp.js';
-import { DATELINE, type Proposal } from './proposal.js';
+import { DATELINE, measuresAsWords, type Proposal } from './proposal.js';
 import { structureRelations } from './structure-relations.js';
 import { buildingRelations } from './building-relations.js';
 import { signingRelations } from './signing-relations.js';
@@ -53,7 +53,7 @@ export function proposeRelationships({
   let held: Endpoint | undefined;
   // "a 204-megawatt wind farm", "the 120-bed hospital": a measure reads as a modifier word to the rules (same length, so every
   // offset stays); triggers and quotes are taken from the text itself.
-  const text = original.replace(MEASURE_DIGITS, (d) => 'n'.repeat(d.length));
+  const text = measuresAsWords(original);
   for (const s of sentences) {
     const inside = endpoints.filter((e) => e.start >= s.start && e.end <= s.end).sort((a, b) => a.start - b.start);
     let found = [
@@ -144,8 +144,6 @@ function signatoryCountries(found: readonly Proposal[], isCountry: (id: string) 
   return out;
 }
 
-/** The digits of a measure before a hyphen and a word ("204-megawatt", "120-bed", "14,000-tonne"). */
-const MEASURE_DIGITS = /(?<![\p{L}\d])\d[\d.,]*(?=-\p{Ll})/gu;
 /** Right after a name, what makes it a premodifier ("-based", "-owned"). */
 const PREMODIFIER = /^-(?:based|owned|controlled|run|headquartered|listed|born)(?![\p{L}])/u;
 /** Relations that describe a standing state, dated only by a "since" ("partners since 2014"). */

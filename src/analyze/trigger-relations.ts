@@ -88,8 +88,7 @@ const CJK = /[\p{Script=Han}]/u;
 /** What joins an antecedent to the relative clause whose verb is the trigger ("X, which Peru joined"). */
 const RELATIVE = new RegExp(
   // "Chancay, el terminal del que COSCO posee el 60%": an apposition's noun may stand before the pronoun.
-  // "Marcona II, a 204-megawatt wind farm that Engie is building": a measure may stand among its modifiers.
-  '^\\s*,?\\s*(?:(?:the|a|an|el|la|un|una)\\s+(?:(?:[\\p{Ll}-]+|\\d[\\d.,]*-\\p{Ll}+)\\s+){0,2}?[\\p{Ll}-]+\\s+)?' +
+  '^\\s*,?\\s*(?:(?:the|a|an|el|la|un|una)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+)?' +
     '(?:which|that|over which|in which|with which|que|la que|el que|de la que|del que|sobre la que|al que|a la que|' +
     'en el que|en la que|con el que|con la que|para el que|para la que|por el que|por la que|en el cual|en la cual)\\s+' +
     // "la mina, que la estatal Hierro Perú vendió", "which the Chinese group CMPort bought": the subject's article and modifiers.

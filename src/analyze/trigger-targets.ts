@@ -5,7 +5,7 @@
  */
 import type { RelationType } from '../domain/vocabulary.js';
 import { CONJUNCTION, COORDINATED } from './coordination.js';
-import { proposal, type Proposal } from './proposal.js';
+import { GOVERNED, proposal, type Proposal } from './proposal.js';
 import type { Hit } from './trigger-hits.js';
 import { fits } from './relation-ends.js';
 import type { Endpoint } from './types.js';
@@ -17,8 +17,6 @@ const FURTHER_AGENT = new RegExp(
     '(?:(?:the|el|la)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$',
   'iu',
 );
-/** A preposition right before an entity, which makes it the object of a phrase. */
-const GOVERNED_BEFORE = /(?:^|\s)(?:to|in|of|at|from|with|for|on|a|al|en|de|del|desde|con|para|por)\s+(?:(?:the|el|la)\s+)?$/iu;
 /** A co-party after the object: "negotiated the agreement with China's Ministry of Commerce". */
 const WITH = /^[^,;]*?\s(?:with|con)\s+(?:the\s+|el\s+|la\s+)?$/iu;
 
@@ -170,7 +168,7 @@ export function nearestPair({
       // "X and Y", "Peru, China", "ambos mandatarios" (two ends at one span); not the apposition "X, the Y".
       const apposition = !CONJUNCTION.test(between) && /(?:the|el|la|los|las)\s*$/iu.test(between);
       // "During her visit to China, Boluarte met …": a comma after a preposition's object closes a phrase, it joins no subjects.
-      const governed = !CONJUNCTION.test(between) && GOVERNED_BEFORE.test(text.slice(Math.max(0, a.start - 15), a.start));
+      const governed = !CONJUNCTION.test(between) && GOVERNED.test(text.slice(Math.max(0, a.start - 15), a.start));
       if (!cjk && !(COORDINATED.test(between) && !apposition && !governed)) continue;
       const [s, t] = cjk && PASSIVE_CJK.test(between) ? [b, a] : [a, b];
       if (fits(type, s.type, t.type)) return [s, t];

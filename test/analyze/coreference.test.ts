@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { descriptionEndpoints } from '../../src/analyze/coreference.js';
+import { measuresAsWords } from '../../src/analyze/proposal.js';
 import type { Endpoint } from '../../src/analyze/types.js';
 import { at } from './endpoint-at.js';
 
 /** The descriptions found, as [surface, id]; sentences split after each full stop. */
-function described(text: string, endpoints: Endpoint[]): [string, string][] {
+function described(text: string, endpoints: Endpoint[], prepared: (text: string) => string = (t) => t): [string, string][] {
   const sentences = [...text.matchAll(/[^.]+\.?/gu)].map((m) => ({
     start: m.index + (m[0].length - m[0].trimStart().length),
     end: m.index + m[0].length,
   }));
-  return descriptionEndpoints({ text, sentences, endpoints }).map((e) => [text.slice(e.start, e.end), e.id]);
+  return descriptionEndpoints({ text: prepared(text), sentences, endpoints }).map((e) => [text.slice(e.start, e.end), e.id]);
 }
 
 describe('analyze: descriptionEndpoints', () => {
@@ -146,7 +147,9 @@ describe('analyze: descriptionEndpoints', () => {
     const c = 'Peru signed it. The country will gain.';
     expect(described(c, [at(c, 'Peru', 'peru', 'COUNTRY')])).toEqual([['The country', 'peru']]);
     const d = 'Kallpa runs the Luz line. The 262-kilometre line belongs to it, and the 500-kilovolt line too.';
-    expect(described(d, [at(d, 'Kallpa', 'kallpa', 'COMPANY'), at(d, 'Luz line', 'luz', 'INFRASTRUCTURE')])).toEqual([
+    // As analyzeText gives it the text: a measure's digits written as letters (measuresAsWords).
+    const ends = [at(d, 'Kallpa', 'kallpa', 'COMPANY'), at(d, 'Luz line', 'luz', 'INFRASTRUCTURE')];
+    expect(described(d, ends, measuresAsWords)).toEqual([
       ['The 262-kilometre line', 'luz'],
       ['the 500-kilovolt line', 'luz'],
     ]);

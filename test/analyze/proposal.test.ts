@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposal, words } from '../../src/analyze/proposal.js';
+import { GOVERNED, measuresAsWords, proposal, words } from '../../src/analyze/proposal.js';
 import { at } from './endpoint-at.js';
 
 describe('analyze: words', () => {
@@ -7,6 +7,21 @@ describe('analyze: words', () => {
     expect(words('Peru’s  energy-and mines, 2024')).toBe(4);
     expect(words(' , — ; ')).toBe(0);
     expect(words('秘鲁 政府')).toBe(2);
+  });
+});
+
+describe('analyze: measuresAsWords, GOVERNED', () => {
+  it('writes a measure’s digits as letters of the same count, and leaves amounts, years and names alone', () => {
+    const text = 'The 262-kilometre line, a 14,000-tonne ship and the 300-megawatt farm cost US$ 2.5 billion in 2024; COVID-19 too.';
+    const out = measuresAsWords(text);
+    expect(out).toBe('The nnn-kilometre line, a nnnnnn-tonne ship and the nnn-megawatt farm cost US$ 2.5 billion in 2024; COVID-19 too.');
+    expect(out).toHaveLength(text.length);
+  });
+
+  it('tells an entity governed by a preposition from a subject', () => {
+    expect(GOVERNED.test('During her visit to ')).toBe(true);
+    expect(GOVERNED.test('según la ')).toBe(true);
+    expect(GOVERNED.test('Then ')).toBe(false);
   });
 });
 

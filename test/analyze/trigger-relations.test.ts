@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { measuresAsWords } from '../../src/analyze/proposal.js';
 import { triggerRelations } from '../../src/analyze/trigger-relations.js';
 import type { Endpoint } from '../../src/analyze/types.js';
 import { at } from './endpoint-at.js';
@@ -33,7 +34,8 @@ describe('analyze: triggerRelations', () => {
     expect(relations(text, inside).map(([type, s, t]) => [type, s, t])).toContainEqual(['SOLD', 'hp', 'marcona']);
     const b = 'Goldwind will supply turbines for Marcona II, a 204-megawatt wind farm that Engie Perú is building in Ica.';
     const farm = [at(b, 'Goldwind', 'gw', 'COMPANY'), at(b, 'Marcona II', 'm2', 'INFRASTRUCTURE'), at(b, 'Engie Perú', 'engie', 'COMPANY')];
-    expect(relations(b, farm).map(([type, s, t]) => [type, s, t])).toContainEqual(['BUILT', 'engie', 'm2']);
+    // As proposeRelationships gives it the text: the measure's digits written as letters.
+    expect(relations(measuresAsWords(b), farm).map(([type, s, t]) => [type, s, t])).toContainEqual(['BUILT', 'engie', 'm2']);
   });
 
   it('takes the antecedent of "que" right before the subjects for the object of their verb', () => {

@@ -66,6 +66,16 @@ function catalogKeys(catalog: readonly CatalogEntity[]): Key[] {
       for (const spanish of summit ? [`cumbre de ${summit}`, `cumbre del ${summit}`, `cumbre ${summit}`] : []) {
         keys.push({ key: foldForMatch(spanish), entityId: e.id, matched, rank: ALIAS, capitalsOnly: false, capitalised: false });
       }
+      // "la República Popular China": the Spanish form of "People's Republic of China".
+      const republic = /^people['’]s republic of (.+)$/iu.exec(matched)?.[1];
+      for (const spanish of republic ? [`República Popular ${republic}`, `República Popular de ${republic}`] : []) {
+        keys.push({ key: foldForMatch(spanish), entityId: e.id, matched, rank: ALIAS, capitalsOnly: false, capitalised: true });
+      }
+      // "the Belt and Road", "la Iniciativa de la Franja y la Ruta": an initiative named without its kind word, or
+      // with the Spanish one before its Spanish name.
+      for (const form of e.type === 'INITIATIVE' ? initiativeForms(matched) : []) {
+        keys.push({ key: foldForMatch(form), entityId: e.id, matched, rank: ALIAS, capitalsOnly: false, capitalised: true });
+      }
     }
   }
   // "Boluarte" for "Dina Boluarte", "Xi" for "Xi Jinping": news name a person by surname after the
@@ -102,6 +112,17 @@ function catalogKeys(catalog: readonly CatalogEntity[]): Key[] {
   }
   for (const list of short.values()) if (list.length === 1) keys.push(list[0]!);
   return keys;
+}
+
+/**
+ * Other forms of an initiative's name: "Belt and Road" for "Belt and Road Initiative", "Iniciativa de la
+ * Franja y la Ruta" for "la Franja y la Ruta".
+ */
+function initiativeForms(name: string): string[] {
+  const english = /^(.+?)\s+initiative$/iu.exec(name)?.[1];
+  if (english) return english.includes(' ') ? [english] : [];
+  const spanish = /^(la|el)\s+(.+)$/iu.exec(name);
+  return spanish ? [`Iniciativa de ${name}`, `Iniciativa ${spanish[2]}`, spanish[2]!] : [];
 }
 
 /** Kinds of entity and the short names news give the only one of its kind, in English and Spanish. */
@@ -172,19 +193,39 @@ function withCountryPairs(text: string, mentions: Mention[], catalog: readonly C
   if (!types) TYPES.set(catalog, (types = new Map(catalog.map((e) => [e.id, e.type]))));
   const typeOf = (id: string) => types.get(id);
   const dropped = new Set<Mention>();
+  const twoCountries = (start: number, end: number): Mention[] | undefined => {
+    const inside = mentions.filter((x) => x.start >= start && x.end <= end && !dropped.has(x));
+    return inside.length === 2 && inside.every((x) => typeOf(x.entityId) === 'COUNTRY') ? inside : undefined;
+  };
   for (const m of mentions) {
-    if (dropped.has(m) || typeOf(m.entityId) !== 'AGREEMENT') continue;
+    if (dropped.has(m)) continue;
+    if (typeOf(m.entityId) === 'COMPANY') {
+      // "MMG Ltd", "Huawei Technologies Co., Ltd.": a legal form after a known company's name is part of it.
+      m.end += LEGAL_FORM.exec(text.slice(m.end, m.end + 30))?.[0].length ?? 0;
+    }
+    if (typeOf(m.entityId) !== 'AGREEMENT') continue;
+    // "the China–Peru FTA": the two countries before the agreement's short name.
+    const head = COUNTRY_PAIR_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const before = head && twoCountries(m.start - head[0].length, m.start);
+    if (before && before[0]!.start === m.start - head[0].length) {
+      for (const x of before) dropped.add(x);
+      m.start = before[0]!.start;
+    }
     const pair = COUNTRY_PAIR.exec(text.slice(m.end, m.end + 60));
-    if (!pair) continue;
-    const end = m.end + pair[0].length;
-    const inside = mentions.filter((x) => x.start >= m.end && x.end <= end);
-    if (inside.length !== 2 || !inside.every((x) => typeOf(x.entityId) === 'COUNTRY') || inside[1]!.end !== end) continue;
-    for (const x of inside) dropped.add(x);
-    m.end = end;
-    m.text = text.slice(m.start, end);
+    const after = pair && twoCountries(m.end, m.end + pair[0].length);
+    if (after && after[1]!.end === m.end + pair[0].length) {
+      for (const x of after) dropped.add(x);
+      m.end = after[1]!.end;
+    }
   }
+  for (const m of mentions) m.text = text.slice(m.start, m.end);
   return mentions.filter((m) => !dropped.has(m));
 }
+
+/** Before an agreement's short name, the two countries it is between: "China–Peru ", "Perú-China ". */
+const COUNTRY_PAIR_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\p{L}+\s*[-–]\s*\p{Lu}\p{L}+\s+$/u;
+/** Legal forms after a company's name: " Ltd", " Co., Ltd.", ", Inc.", " S.A.A.". */
+const LEGAL_FORM = /^(?:,?\s+(?:Co\.|Co(?=,)|Ltd\.?|Limited|Inc\.?|Corp\.|S\.A\.(?:A\.|C\.)?|SAA|SAC|PLC|plc|LLC)(?![\p{L}\p{N}]))+/u;
 
 /**
  * The catalog's keys by their first token. Built once per catalog array: the service reads its

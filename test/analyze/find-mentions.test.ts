@@ -15,6 +15,12 @@ describe('analyze: findMentions', () => {
     expect(texts('bajo el Tratado de Libre Comercio entre el Perú y China.')).toEqual([
       ['fta', 'Tratado de Libre Comercio entre el Perú y China'],
     ]);
+    // And back through the two countries before its short name.
+    const short = entity('fta', 'Free Trade Agreement', 'AGREEMENT', ['FTA']);
+    expect(find('The China–Peru FTA took effect in 2010.', short, PERU, china).map((m) => [m.entityId, m.text])).toEqual([
+      ['fta', 'China–Peru FTA'],
+    ]);
+    expect(find('Peru and China signed the FTA.', short, PERU, china).map((m) => m.entityId)).toEqual(['peru', 'china', 'fta']);
     // Not past a country of a clause of its own.
     expect(texts('El Tratado de Libre Comercio rige y Perú exporta a China.')).toEqual([
       ['fta', 'Tratado de Libre Comercio'],
@@ -101,6 +107,39 @@ describe('analyze: findMentions', () => {
     );
     expect(found.map((m) => m.entityId)).toEqual(['lima-a', 'lima-b']);
     expect(find('Lima', entity('lima-c', 'Province', 'PLACE', ['Lima'])).map((m) => m.entityId)).toEqual(['lima-c']);
+  });
+
+  it('finds a people’s republic by its Spanish name', () => {
+    const china = entity('china', 'China', 'COUNTRY', ["People's Republic of China"]);
+    expect(find('La República Popular China y la República Popular de China', china).map((m) => m.text)).toEqual([
+      'República Popular China',
+      'República Popular de China',
+    ]);
+  });
+
+  it('finds an initiative without its kind word, or with the Spanish one before its Spanish name', () => {
+    const bri = entity('bri', 'Belt and Road Initiative', 'INITIATIVE', ['la Franja y la Ruta']);
+    const texts = (text: string) => find(text, bri).map((m) => m.text);
+    expect(texts('Peru joined the Belt and Road in 2019; the Belt and Road Initiative grew.')).toEqual([
+      'Belt and Road',
+      'Belt and Road Initiative',
+    ]);
+    expect(texts('Se adhirió a la Iniciativa de la Franja y la Ruta, no a la Franja y la Ruta.')).toEqual([
+      'Iniciativa de la Franja y la Ruta',
+      'la Franja y la Ruta',
+    ]);
+    expect(texts('a belt and road network')).toEqual([]);
+  });
+
+  it('takes a legal form after a known company’s name into the mention', () => {
+    const mmg = entity('mmg', 'MMG', 'COMPANY');
+    const huawei = entity('huawei', 'Huawei', 'COMPANY', ['Huawei Technologies']);
+    expect(find('MMG Ltd owns it; Huawei Technologies Co., Ltd. and MMG, Inc. too.', mmg, huawei).map((m) => m.text)).toEqual([
+      'MMG Ltd',
+      'Huawei Technologies Co., Ltd.',
+      'MMG, Inc.',
+    ]);
+    expect(find('MMG Limitada and MMG Cobre', mmg).map((m) => m.text)).toEqual(['MMG', 'MMG']);
   });
 
   it('finds nothing with an empty catalog or names that fold to nothing', () => {

@@ -17,7 +17,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'navy|army|armada|ejercito|police|policia|military|militares|coastguard|court|tribunal|corte|juzgado|comptroller|' +
         'contraloria|superintendency|fiscalia|prosecutor|office|oficina|consulado|defensoria|ombudsman|procuraduria|' +
         'prefectura|gobernacion|senado|assembly|asamblea|judiciary|judicial|secretariat|secretaria|directorate|direccion|' +
-        'bureau|administration|administracion|customs|aduanas|concejo',
+        'bureau|administration|administracion|customs|aduanas|concejo|department|command',
     ),
     'GOVERNMENT',
   ],
@@ -101,6 +101,8 @@ export const BEFORE_WORDS: readonly [RegExp, EntityType][] = [
     ),
     'COMPANY',
   ],
+  // "la familia Benavides".
+  [/^(familia|clan)$/, 'GROUP'],
   [
     wordsPattern(
       'association|union|university|ngo|organisation|organization|federation|think-tank|institute|chamber|party|charity|' +
@@ -149,6 +151,8 @@ export const AFTER_WORDS: readonly [RegExp, EntityType][] = [
   [/^(region|province|district|valley|city|town|village|river|lake|bay|island|basin|desert|peninsula)$/, 'PLACE'],
   // "the Segunda y Cajas peasant community", "about 20 Matsigenka communities": a community is a group of people.
   [/^(peasant|community|communities|comunidad|comunidades)$/, 'GROUP'],
+  // "the founding Brescia family".
+  [/^(family|clan)$/, 'GROUP'],
   [
     wordsPattern(
       'said|says|told|added|stated|explained|noted|argued|warned|stressed|insisted|acknowledged|admitted|recalled|dijo|afirmo|' +

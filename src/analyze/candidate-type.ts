@@ -27,6 +27,8 @@ export function candidateType({
   // a state body; a national university or society is not.
   const names = terms.slice(first, last + 1).map(word);
   if (names.some((w) => /^(nacional|national|central)$/.test(w)) && names.some((w) => STATE_HEADS.test(w))) return 'GOVERNMENT';
+  // "Inter-American Development Bank", "Banco Mundial": a bank of many states is an international organisation.
+  if (names.some((w) => /^(bank|banco)$/.test(w)) && MULTILATERAL_BANK.test(` ${names.join(' ')} `)) return 'ORGANIZATION';
   // "el consorcio Vías Andinas del Centro": a head word only after "de" ("del Centro") yields to a kind noun before the name.
   const kindBefore = terms[first - 1] && !isCapitalised(terms[first - 1]!) ? clue(BEFORE_WORDS, word(terms[first - 1]!)) : undefined;
   if (head && kindBefore && kindBefore !== 'PERSON' && kindBefore !== 'PLACE' && !headType(terms, { first, last }, { early: true }))
@@ -81,6 +83,9 @@ export function candidateType({
   const saidBefore = strongBefore === 'PERSON' && /^(said|says|told)$/.test(word(b1!));
   const personAfterSaid = last > first && personLike(terms.slice(first, last + 1)) && !/['’]s$/u.test(terms[last]!.text);
   if (strongBefore && !['of', 'in', 'from', 'near', 'at'].includes(word(b1!)) && (!saidBefore || personAfterSaid)) return strongBefore;
+  // "told Exitosa that", "dijo a RPP que", "en declaraciones a Gestión": whom a speaker tells is a medium, unless a person's name.
+  if (TOLD_BEFORE.test(before3(terms, first)) && !personAfterSaid && !terms.slice(first, last + 1).some(isPersonWord)) return 'MEDIA';
+  if (ACCOUNT_AROUND.test(before3(terms, first)) && /^accounts?$/.test(word(terms[last + 1] ?? terms[last]!))) return 'MEDIA';
   // "la comunidad campesina de Fuerabamba", "los comuneros de Huaylla Huaylla", "the community of X": a community.
   // "Communities of Chumbivilcas province" name the province.
   const placeAfter = a1 !== undefined && clue(AFTER_WORDS, word(a1)) === 'PLACE';
@@ -130,7 +135,10 @@ export function candidateType({
     words.length === 2 && CHINESE_SURNAMES.test(word(words[0]!)) && words.every(isCapitalised) && !clue(HEAD_WORDS, word(words[1]!));
   // One word alone is a person's only with a title before it: the library takes many one-word names for first names.
   const guessed = words.length > 1 && (named === 'person' || words.some(isPersonWord));
-  if (personLike(words) && (titled || chinese || guessed)) return 'PERSON';
+  // "Torres Andinas, which runs 3,100 towers": "which" follows a body, never a person.
+  const which =
+    /^,\s*$/u.test(terms[last]!.post) && word(terms[last + 1] ?? terms[last]!) === 'which' && !terms[first]!.tags.has('FirstName');
+  if (personLike(words) && (titled || chinese || (guessed && !which))) return 'PERSON';
   if (words.every((t) => t.tags.has('Country'))) return 'COUNTRY';
   const caps = words.filter(isCapitalised);
   if (named === 'place' || (caps.length > 0 && caps.every((t) => t.tags.has('Place')))) return 'PLACE';
@@ -145,6 +153,20 @@ export function candidateType({
 /** A kind a noun before an article-led name gives it, for a medium or a body only ("the daily El Comercio"). */
 const mediaOrBody = (t: EntityType | undefined): EntityType | undefined =>
   t === 'MEDIA' || t === 'COMPANY' || t === 'GOVERNMENT' || t === 'ORGANIZATION' ? t : undefined;
+/** Words of a bank owned by many states (folded, spaced): "Inter-American", "World", "Asian Infrastructure", "New Development". */
+const MULTILATERAL_BANK = new RegExp(
+  ' (?:inter-american|inter american|interamericano|world|mundial|asian|asiatico|african|africano|european|europeo|' +
+    'multilateral|new development|latin america|america latina) ',
+  'u',
+);
+/** Words before whom a speaker tells something: "told", "dijo a", "in an interview with", "en declaraciones a". */
+const TOLD_BEFORE = new RegExp(
+  '(?:^|\\s)(?:told|(?:dijo|declaro|indico|senalo|afirmo|explico|aseguro|preciso|comento|confirmo) a|interview with|' +
+    'entrevista con|declaraciones a|sus? cuentas? (?:de|en))(?: la| el| the)?$',
+  'u',
+);
+/** "on its WeChat account": a medium's account. */
+const ACCOUNT_AROUND = /(?:^|\s)(?:its|his|her|their|official)$/u;
 /** Lower-case adjectives a Spanish noun takes after it, before a name: "la automotriz china Chery", "el grupo arequipeño X". */
 const POSTPOSED_ADJECTIVE =
   /^(?:china|chinas|chino|chinos|estatal|estatales|privada|privado|local|pública|público|\p{Ll}+(?:eño|eña|ense))$/u;
@@ -181,7 +203,9 @@ export function describedAfter(terms: readonly Term[], end: number): EntityType 
     const hyphenated = /^-\S*$/u.test(t.post) && terms[k + 1] !== undefined;
     const noun = (n: string) =>
       isCapitalised(t) || /['’]s$/u.test(t.text) || NOT_NOUNS.test(n) || hyphenated ? undefined : clue(BEFORE_WORDS, n);
-    const type = noun(w) ?? (oneOf ? noun(singular(w)) : undefined);
+    // "la mayor productora": Spanish "mayor" after an article is "largest", no mayor.
+    const adjective = w === 'mayor' && /^(la|el|los|las|una|un)$/.test(word(terms[k - 1]!));
+    const type = adjective ? undefined : (noun(w) ?? (oneOf ? noun(singular(w)) : undefined));
     // A noun phrase opens with an article, a possessor or its noun: "X, said the lender" is no apposition.
     if (k === from && !DETERMINERS.test(w) && !/['’]s$/u.test(t.text) && !type) return undefined;
     if (type) return type;
@@ -310,7 +334,10 @@ const SPANISH_HEADS = wordsPattern(
     'contraloria|mina|planta|presa|represa|refineria|fundicion|puerto|aeropuerto|estadio|puente|carretera|linea|muelle|' +
     'ferrocarril|tren|via|subestacion|' +
     'gasoducto|oleoducto|tunel|feria|foro|cumbre|encuentro|acuerdo|convenio|tratado|protocolo|memorando|programa|' +
-    'estrategia|iniciativa|valle|lago|isla|bahia|laguna|consorcio',
+    'estrategia|iniciativa|valle|lago|isla|bahia|laguna|consorcio|' +
+    // "Inversiones Cordillera", "Compañía Minera Ares": a company's name opens with its kind.
+    'inversiones|corporacion|compania|empresa|grupo|banco|naviera|constructora|pesquera|transportadora|distribuidora|' +
+    'generadora|inmobiliaria|agroindustrial',
 );
 
 /** A Spanish future or preterite, an English past: a verb, never a noun of a name's phrase ("unirá", "conectó", "linked"). */

@@ -170,6 +170,13 @@ export function findCandidates({
     // A country or a place inside a longer name makes the library call the name a place ("Enel Distribución Perú").
     if (inside.length > 0 && (type === 'PLACE' || type === 'COUNTRY') && !headType(terms, span)) type = contextType(terms, span);
     if (!type) continue;
+    // "La Industria", "El Comercio": a medium's capitalised article is part of its name.
+    const article0 = terms[span.first - 1];
+    if (type === 'MEDIA' && article0 && /^(?:La|El|Los|Las)$/u.test(article0.text) && /^\s+$/u.test(article0.post)) {
+      const named = text.slice(article0.start, end);
+      found.push({ id: slugify(named), text: named, type, start: article0.start, end, covers: inside, weak });
+      continue;
+    }
     found.push({ id: slugify(surface), text: surface, type, start, end, covers: inside, weak });
   }
   coordinatedTypes(text, found, mentions, typeOf);

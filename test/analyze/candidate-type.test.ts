@@ -19,6 +19,38 @@ function typeOf(text: string, name: string, options: { tags?: Record<string, str
 }
 
 describe('analyze: candidateType', () => {
+  it('types whom a speaker tells, or whose account a speaker writes on, a medium, unless a person', () => {
+    expect(typeOf('The minister told Exitosa that the plan was ready.', 'Exitosa')).toBe('MEDIA');
+    expect(typeOf('El ministro dijo a Exitosa que el plan estaba listo.', 'Exitosa')).toBe('MEDIA');
+    expect(typeOf('He told La Industria that it was ready.', 'Industria')).toBe('MEDIA');
+    expect(typeOf('The company said on its WeChat account that it was ready.', 'WeChat')).toBe('MEDIA');
+    expect(typeOf('El alcalde escribió en su cuenta de Facebook que no.', 'Facebook')).toBe('MEDIA');
+    expect(typeOf('The minister told Ana Ruiz that the plan was ready.', 'Ana Ruiz', { named: 'person' })).toBe('PERSON');
+  });
+
+  it('types a family a group, and a Spanish name opening with a company’s kind a company', () => {
+    expect(typeOf('The founding Brescia family kept 55%.', 'Brescia')).toBe('GROUP');
+    expect(typeOf('La familia Benavides vendió la empresa.', 'Benavides')).toBe('GROUP');
+    expect(typeOf('Las acciones fueron vendidas por Inversiones Cordillera ayer.', 'Inversiones Cordillera')).toBe('COMPANY');
+  });
+
+  it('reads Spanish "la mayor productora" as "the largest producer", and "which" after a body', () => {
+    expect(typeOf('Las plantas pertenecen a Marinasol, la mayor productora de langostinos.', 'Marinasol')).toBe('COMPANY');
+    // No person, so the sentence decides (contextType).
+    expect(typeOf('It agreed to buy Torres Andinas, which runs 3,100 towers.', 'Torres Andinas', { named: 'person' })).toBeUndefined();
+    expect(typeOf('It hired Juan Torres, which surprised many.', 'Juan Torres', { named: 'person', tags: { Juan: ['FirstName'] } })).toBe(
+      'PERSON',
+    );
+  });
+
+  it('types a bank of many states an organisation, a department or command a state body', () => {
+    expect(typeOf('The Inter-American Development Bank lent $100m.', 'Inter-American Development Bank')).toBe('ORGANIZATION');
+    expect(typeOf('El Banco Mundial prestó US$ 100 millones.', 'Banco Mundial')).toBe('ORGANIZATION');
+    expect(typeOf('The China Development Bank lent $100m.', 'China Development Bank')).toBe('COMPANY');
+    expect(typeOf('The State Department warned about the port.', 'State Department')).toBe('GOVERNMENT');
+    expect(typeOf('The US Southern Command warned about the port.', 'US Southern Command')).toBe('GOVERNMENT');
+  });
+
   it('types a community a group, not the province it is named after', () => {
     expect(typeOf('La comunidad campesina de Fuerabamba bloqueó la vía.', 'Fuerabamba')).toBe('GROUP');
     expect(typeOf('about 20 Matsigenka communities live there', 'Matsigenka')).toBe('GROUP');

@@ -22,6 +22,12 @@ describe('analyze: slugify', () => {
 });
 
 describe('analyze: findCandidates', () => {
+  it('keeps a medium’s capitalised article in its name ("La Industria")', () => {
+    expect(candidates('The mayor told La Industria that the plan was ready.').map(([, text, type]) => [text, type])).toEqual([
+      ['La Industria', 'MEDIA'],
+    ]);
+  });
+
   it('ends a name before "al" and a known country ("del EPL al Perú")', () => {
     expect(candidates('Es la tercera donación del EPL al Perú desde 2017.').map(([, text]) => text)).toEqual(['EPL', 'Perú']);
   });

@@ -51,7 +51,9 @@ const CLAUSE_OPENER = new RegExp(
 /** A capital that hosts is the host city, a place ("Lima will host the summit", "cuando Lima acoja la cumbre"). */
 const HOSTS = new RegExp(
   '^(?:\\s+(?:will|would|is|was|has|had|also))*\\s+' +
-    '(?:host|hosts|hosted|hosting|acoge|acoja|acogerá|acogera|acogió|acogio|alberga|albergará|albergara|albergó|albergo)(?!\\p{L})',
+    '(?:host|hosts|hosted|hosting|acoge|acoja|acogerá|acogera|acogió|acogio|alberga|albergará|albergara|albergó|albergo|' +
+    // "Lima fue sede de la cumbre", "Lima será la sede del foro".
+    '(?:fue|será|sera|es) (?:la )?sede)(?!\\p{L})',
   'iu',
 );
 /** Verbs whose object is a party, never a place ("thanked Beijing", "instó a Washington"). */

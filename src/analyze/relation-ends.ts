@@ -18,7 +18,10 @@ export const ENDS: Readonly<Record<RelationType, readonly [readonly EntityType[]
   ACQUIRED: [DEALER, ['COMPANY', 'ORGANIZATION', 'INFRASTRUCTURE', 'MEDIA']],
   ADOPTED: [ACTOR, ['PLAN', 'PROGRAM', 'AGREEMENT', 'INITIATIVE']],
   BUILT: [DEALER, ['INFRASTRUCTURE']],
-  HOSTED: [ACTOR, [...ACTOR, 'EVENT']],
+  HOSTED: [
+    [...ACTOR, 'PLACE'],
+    [...ACTOR, 'EVENT'],
+  ],
   MET: [ACTOR, ACTOR],
   NEGOTIATED: [ACTOR, ['AGREEMENT', 'PLAN', 'PROGRAM']],
   PRESIDED_OVER: [

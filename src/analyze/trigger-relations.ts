@@ -365,6 +365,13 @@ export function triggerRelations({ text, sentence, inside }: SentenceEndpoints):
       remember([]);
       continue;
     }
+    // "the meeting between A and B", "la reunión entre A y B": the two after "between" are the pair.
+    if (hit.trigger.symmetric && /(?:between|entre)$/iu.test(text.slice(hit.start, hit.end))) {
+      const pair = nearestPair({ text, type, before: after.slice(0, 2), cjk: false });
+      if (pair) out.push(proposal({ text, type, source: pair[0], target: pair[1], hit, strength: strength * 0.9 }));
+      remember([]);
+      continue;
+    }
     // Verb-final (Chinese "钱凯港由中远海运运营") or coordinated subjects ("Xi and Boluarte discussed …").
     const cjk = CJK.test(text.slice(hit.start, hit.end));
     if (before.length >= 2 && (cjk || hit.trigger.symmetric)) {

@@ -90,7 +90,10 @@ export const TRIGGERS: readonly Trigger[] = [
         `${v([en('arrive')], ' in')}|` +
         `${v([en('travel', { past: ['travelled', 'traveled'], double: true })], ' to')}|flew to|` +
         // "Peace Ark docked at the Callao Naval Base": a ship's call is a visit.
-        `${v([en('dock')], ' (?:at|in)')}|${v([es('atracar')], ' en')}`,
+        `${v([en('dock')], ' (?:at|in)')}|${v([es('atracar')], ' en')}|` +
+        // "led a trade delegation to Beijing", "encabezó una delegación empresarial a Pekín".
+        `${v([en('lead', { past: 'led' }), en('head')], ' an? (?:[\\p{Ll}-]+ )?delegation to')}|` +
+        `${v([es('encabezar'), es('liderar'), es('presidir')], ' una delegación (?:[\\p{Ll}-]+ )?(?:a|al)')}`,
       '访问|参观|考察',
     ),
   },
@@ -302,7 +305,15 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(
       `${v([en('meet', { past: 'met', omit: ['meeting'] }), es('reunirse', { present: 'reún' })], '(?: with| con)?')}|meeting with|` +
         `${v([en('hold', past('held'))], ' talks(?: (?:on|last|this) \\p{Lu}\\p{Ll}+)? with')}|` +
-        `${v([es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr' })], ' (?:una reunión|un encuentro) con')}`,
+        `${v(
+          [
+            es('sostener', { present: 'sostien', strong: 'sostuv', future: 'sostendr' }),
+            es('mantener', { present: 'mantien', strong: 'mantuv', future: 'mantendr' }),
+          ],
+          ' (?:una reunión|un encuentro)(?: con)?',
+        )}|` +
+        // "the meeting between A and B", "la reunión entre A y B".
+        'meeting between|(?:reunión|encuentro) entre',
       '会见|会晤|见面',
     ),
   },
@@ -322,7 +333,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // "welcomed the purchase", "acogió la propuesta": an opinion of a thing, not a guest.
       `(?:${v([en('host', { omit: ['host'] }), en('welcome', { omit: ['welcome'] }), es('acoger')])}|acoj(?:a|e|erá))` +
         `(?!\\s+(?:the|this|that|its|el|la|los|las|su|sus)\\s+(?:\\p{Ll}+\\s+)?${OPINION_OF})|` +
-        'fue anfitri[oó]n de|dio la bienvenida a|' +
+        'fue anfitri[oó]n de|dio la bienvenida a|(?:fue|ser[aá]|es) (?:la )?sede de|(?:will|to|would) host|' +
         // An event's organiser hosts it.
         `${v([en('organize'), en('organise'), es('organizar')])}`,
       '接待|接见|欢迎',

@@ -81,6 +81,7 @@ describe('analyze: capitalsAsStates', () => {
     expect(state('She said that Beijing in winter is cold.', 'Beijing')).toEqual([]);
     expect(state('Officials said that Lima would host the summit.', 'Lima')).toEqual([]);
     expect(state('Lima will host the summit.', 'Lima')).toEqual([]);
+    expect(state('Lima fue sede de la cumbre de APEC.', 'Lima')).toEqual([]);
     expect(state('The ministry would ask Beijing to fund plants.', 'Beijing')).toEqual(['china']);
     expect(state('It is a rule that Beijing at first opposed.', 'Beijing')).toEqual(['china']);
   });

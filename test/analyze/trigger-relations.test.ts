@@ -16,6 +16,46 @@ const relations = (text: string, inside: Endpoint[]) =>
   ]);
 
 describe('analyze: triggerRelations', () => {
+  const pairs = (text: string, ends: [string, string][]) =>
+    relations(
+      text,
+      ends.map(([name, type]) => at(text, name, name.toLowerCase().replace(/\s+/g, '-'), type)),
+    ).map(([type, s, t]) => [type, s, t]);
+
+  it('reads meetings held, kept or named with "between"', () => {
+    const people: [string, string][] = [
+      ['Elmer Schialer', 'PERSON'],
+      ['Wang Yi', 'PERSON'],
+    ];
+    for (const text of [
+      'Elmer Schialer y Wang Yi sostuvieron una reunión en Pekín.',
+      'Elmer Schialer mantuvo un encuentro con Wang Yi en Pekín.',
+      'The meeting between Elmer Schialer and Wang Yi lasted two hours.',
+      'La reunión entre Elmer Schialer y Wang Yi duró dos horas.',
+    ])
+      expect(pairs(text, people), text).toContainEqual(['MET', 'elmer-schialer', 'wang-yi']);
+  });
+
+  it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
+    const lima: [string, string][] = [
+      ['Lima', 'PLACE'],
+      ['APEC summit', 'EVENT'],
+    ];
+    expect(pairs('Lima will host the APEC summit in November.', lima)).toEqual([['HOSTED', 'lima', 'apec-summit']]);
+    const es: [string, string][] = [
+      ['Lima', 'PLACE'],
+      ['cumbre de APEC', 'EVENT'],
+    ];
+    expect(pairs('Lima fue sede de la cumbre de APEC en 2024.', es)).toEqual([['HOSTED', 'lima', 'cumbre-de-apec']]);
+    const visit = (text: string, place: string) =>
+      pairs(text, [
+        ['Rómulo Mucho', 'PERSON'],
+        [place, 'PLACE'],
+      ]);
+    expect(visit('Rómulo Mucho headed a trade delegation to Beijing in May.', 'Beijing')).toEqual([['VISITED', 'rómulo-mucho', 'beijing']]);
+    expect(visit('Rómulo Mucho encabezó una delegación empresarial a Pekín.', 'Pekín')).toEqual([['VISITED', 'rómulo-mucho', 'pekín']]);
+  });
+
   it('pairs a supplier with whom its goods go to, past the goods', () => {
     const text = 'Yutong will supply 300 electric buses to the ATU by March.';
     const inside = [at(text, 'Yutong', 'yutong', 'COMPANY'), at(text, 'ATU', 'atu', 'GOVERNMENT')];

@@ -114,6 +114,10 @@ const SAME_HEAD: readonly (readonly string[])[] = [
   ['town', 'city', 'ciudad', 'district', 'distrito', 'localidad', 'pueblo'],
 ];
 
+/** The noun right before a name, past one lower-case adjective: "la importadora ", "la naviera china ", "the Chinese miner ". */
+const KIND_RIGHT_BEFORE = /(?<!\p{L})(?:the|a|an|la|el|una|un)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)\s+(?:\p{Ll}+\s+)?$/u;
+/** Heads any company takes, which say nothing of which one ("the company", "la empresa"). */
+const GENERIC_COMPANY = /^(?:company|firm|empresa|compañía|firma|group|grupo)$/u;
 /** A consortium's head noun, and that noun a word or two before a name ("al consorcio chino X", "the consortium X"). */
 const CONSORTIUM = /^(?:consortium|consorcio)$/u;
 const CONSORTIUM_BEFORE = /(?<!\p{L})(?:consortium|consorcio)\s+(?:[\p{Ll}-]+\s+)?$/iu;
@@ -360,7 +364,11 @@ export function descriptionEndpoints({ text, sentences, endpoints }: TextEndpoin
       const kindBeside = (e: Endpoint) =>
         (KIND_BESIDE_TYPES.some((t) => types.includes(t)) && sameHead(head, besideWords(text, e))) ||
         (types.includes('PLACE') && placeFits(head, text.slice(e.start, e.end)) && !OTHER_PLACE_KIND.test(besideWords(text, e))) ||
-        (CONSORTIUM.test(head) && CONSORTIUM_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
+        (CONSORTIUM.test(head) && CONSORTIUM_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) ||
+        // "la importadora Motored Andina", "the Chinese miner X": a company's kind noun right before its name (not "filial de X").
+        (types.includes('COMPANY') &&
+          !GENERIC_COMPANY.test(head) &&
+          sameHead(head, KIND_RIGHT_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? ''));
       const wide = endpoints.filter((e) => e.end <= start && types.includes(e.type) && fitsCountry(e));
       const named = wide.filter((e) => sameHead(head, text.slice(e.start, e.end)));
       const earlier = named.length ? named : wide.filter(kindBeside);

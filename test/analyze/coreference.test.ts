@@ -25,6 +25,19 @@ describe('analyze: descriptionEndpoints', () => {
     expect(described(a, ends)).toEqual([['the consortium', 'vias']]);
   });
 
+  it('gives "la importadora" the company introduced with that noun right before its name, not "the company" any such one', () => {
+    const a = 'Geely compró la importadora Motored Andina. Cordillera había comprado la importadora en 2018.';
+    const ends = [
+      at(a, 'Geely', 'geely', 'COMPANY'),
+      at(a, 'Motored Andina', 'motored', 'COMPANY'),
+      at(a, 'Cordillera', 'cordillera', 'COMPANY'),
+    ];
+    expect(described(a, ends)).toEqual([['la importadora', 'motored']]);
+    const b = 'Zijin bought the Chinese company Peru Copper. Zijin said the company would grow.';
+    const generic = [at(b, 'Zijin', 'zijin', 'COMPANY'), at(b, 'Peru Copper', 'pc', 'COMPANY')];
+    expect(described(b, generic)).not.toContainEqual(['the company', 'pc']);
+  });
+
   it('takes no amount after a description ("la empresa invertirá otros US$ 300 millones") for a name that follows it', () => {
     const a = 'SPIC compró Cerro del Águila. Liu dijo que la empresa invertirá otros US$ 300 millones.';
     expect(described(a, [at(a, 'SPIC', 'spic', 'COMPANY'), at(a, 'Liu', 'liu', 'PERSON')])).toEqual([['la empresa', 'spic']]);

@@ -64,10 +64,10 @@ const PASSIVE_TRIGGER = /\s(?:by|por)$|propiedad(?: desde \d{4})?(?: en un [\d.,
 /** A past participle: "operated", "run", "operado", "construida". */
 const PARTICIPLE = /(?:ed|[ai]d[oa]s?|run|built|held|owned)$/iu;
 /** An agent a few words after a participle: "desde 1999 por", "in 2021 by", "75% by". */
-const LATE_AGENT = /^\s+(?:[\p{L}\d.,%]+\s+){1,3}?(?:by|por)\s/u;
+const LATE_AGENT = /^\s+(?:[\p{L}\p{Sc}\d.,%]+\s+){1,3}?(?:by|por)\s/u;
 /** After a passive's auxiliary ("was received earlier in the day by", "fue recibida el martes en Lima por"), the agent may come later. */
 const AUXILIARY_BEFORE = /(?:^|\s)(?:was|were|is|are|been|be|fue|fueron|será|serán|es|son|sido)\s+$/iu;
-const AUXILIARY_AGENT = /^\s+(?:[\p{L}\d.,%]+\s+){1,6}?(?:by|por)\s/u;
+const AUXILIARY_AGENT = /^\s+(?:[\p{L}\p{Sc}\d.,%]+\s+){1,6}?(?:by|por)\s/u;
 /** A reported clause opening with a noun phrase of its own: "(that) the first doses …", "que los pacientes …". */
 const OWN_SUBJECT = /^\s*,?\s*(?:that\s+|que\s+)?(?:the|a|an|some|most|many|its|their|el|la|los|las|un|una|unos|unas|sus?)\s/iu;
 /** Nouns of ownership that head an apposition: "owner of", "accionista único de", "dueña de". */

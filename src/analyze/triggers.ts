@@ -557,7 +557,17 @@ export const TRIGGERS: readonly Trigger[] = [
         es('multar', { tenses: ['preterite', 'present', 'future'] }),
         es('sancionar', { tenses: ['preterite', 'present', 'future'] }),
         es('autorizar', { tenses: ['preterite', 'present', 'future'] }),
+        en('audit'),
+        en('investigate', { omit: ['investigate'] }),
+        es('investigar', { tenses: ['preterite', 'present', 'future'] }),
       ])}|regulator of|` +
+        // "opened a sanctioning procedure against Pluz", "abrió un procedimiento sancionador contra Pluz".
+        '(?:sanctioning|disciplinary) (?:procedure|proceedings?|process) against|' +
+        '(?:procedimiento|proceso) (?:administrativo )?sancionador (?:contra|a)|' +
+        // "granted Huawei a licence to operate", "otorgó a Jinzhao Perú la habilitación para construir".
+        `(?:${v([en('grant'), en('issue'), es('otorgar'), es('conceder')])})(?=\\s+(?:\\S+\\s+){1,6}?` +
+        '(?:a|an|the|its|la|una|el|un|su)\\s+(?:\\S+\\s+)?' +
+        '(?:licen[cs]es?|permits?|licencias?|habilitación|autorización|permisos?)(?!\\p{L}))|' +
         // "sets the tariffs that Pluz may charge", "fija las tarifas de Luz del Sur".
         `(?:${v([en('set', { past: 'set', participle: 'set' }), es('fijar')])}) (?:the |las |los )?(?:tariffs|fees|rates|tarifas|peajes)`,
       '监管',

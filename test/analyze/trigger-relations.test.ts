@@ -36,6 +36,24 @@ describe('analyze: triggerRelations', () => {
       expect(pairs(text, people), text).toContainEqual(['MET', 'elmer-schialer', 'wang-yi']);
   });
 
+  it('reads a regulator’s audits, investigations, sanctioning procedures, licences and fines, a fine’s amount before its agent', () => {
+    const ends: [string, string][] = [
+      ['Osinergmin', 'GOVERNMENT'],
+      ['Pluz', 'COMPANY'],
+    ];
+    for (const text of [
+      'Osinergmin audited Pluz in May.',
+      'Osinergmin investiga a Pluz por los cortes.',
+      'Osinergmin abrió un procedimiento sancionador contra Pluz.',
+      'Osinergmin opened a sanctioning procedure against Pluz.',
+      'Osinergmin granted Pluz a licence to sell power.',
+      'Osinergmin otorgó a Pluz la habilitación para operar.',
+    ])
+      expect(pairs(text, ends), text).toEqual([['REGULATES', 'osinergmin', 'pluz']]);
+    expect(pairs('Pluz was fined $2m by Osinergmin.', [...ends].reverse())).toEqual([['REGULATES', 'osinergmin', 'pluz']]);
+    expect(pairs('Osinergmin granted Pluz a loan.', ends)).toEqual([]);
+  });
+
   it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
     const lima: [string, string][] = [
       ['Lima', 'PLACE'],

@@ -187,8 +187,34 @@ export const TRIGGERS: readonly Trigger[] = [
         // "en sociedad con", "in a joint venture with"; a supplier and its client; whom a body hires.
         'en sociedad con|en alianza con|en asociación con|en consorcio con|in a joint venture with|joint venture with|' +
         `${v([en('supply', { omit: ['supply'] }), es('suministrar'), es('proveer'), en('hire')])}|` +
-        `${v([es('contratar', { tenses: ['preterite', 'future'] })])}`,
+        `${v([es('contratar', { tenses: ['preterite', 'future'] })])}|` +
+        // "won a contract from Entel", "ganó un contrato de Entel".
+        '(?:won|ganó|obtuvo)\\s[^,;.]{0,40}?(?:contract|contrato)\\s(?:from|de)(?=\\s+(?:the\\s+|la\\s+|el\\s+)?\\p{Lu})|' +
+        // "awarded Goldwind a $200m contract", "adjudicó a Goldwind un contrato".
+        `(?:${v([en('award'), es('adjudicar', { tenses: ['preterite', 'future'] })])})(?: a)?` +
+        '(?=\\s+(?:\\S+\\s+){1,4}?(?:an?|the|un|el)\\s+(?:\\S+\\s+){0,4}?(?:contracts?|contratos?)(?!\\p{L}))|' +
+        // "chose ZTE as its supplier", "eligió a ZTE como proveedor".
+        `(?:${v([
+          en('choose', { past: 'chose', participle: 'chosen' }),
+          en('select'),
+          es('elegir', { present: 'elig', raised: 'elig' }),
+          es('seleccionar'),
+          es('escoger'),
+        ])})(?: a)?` +
+        '(?=\\s+(?:\\S+\\s+){1,4}?(?:as|como)\\s+(?:its\\s+|su\\s+)?(?:\\p{Ll}+\\s+)?' +
+        '(?:supplier|provider|contractor|partner|proveedor|proveedora|contratista|socio|socia)(?!\\p{L}))|' +
+        // "bought 120 buses from Yutong", "compró 120 buses eléctricos a Yutong": a number of goods bought from their maker.
+        '(?:bought|buys|will buy|purchased|ordered|compró|comprará|compra|encargó|encargará)' +
+        '\\s+(?!(?:\\S+\\s+){0,5}?(?:%|stake|shares|participación|acciones|control)(?!\\p{L}))' +
+        '\\d(?:[\\p{Ll}\\d.,]*\\s+){1,6}?(?:from|a|al)(?=\\s+\\p{Lu})',
     ),
+  },
+  {
+    // "became a client of COFCO", "se convirtió en cliente de COFCO".
+    type: 'PARTNERS_WITH',
+    strength: 0.65,
+    symmetric: true,
+    pattern: w('(?:a |an |the |largest |biggest |main |key )*(?:client|customer|cliente)s? (?:of|de)'),
   },
   {
     // "la PUCP y la Universidad de Sichuan gestionan juntas el Instituto Confucio": coordinated subjects acting together.
@@ -196,7 +222,12 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.65,
     symmetric: true,
     together: true,
-    pattern: w('jointly|juntos|juntas|conjuntamente'),
+    pattern: w(
+      'jointly|juntos|juntas|conjuntamente|together|' +
+        // "Petroperú and CNPC formed a joint venture", "crearon una empresa conjunta".
+        '(?:formed|set up|created|established|crearon|formaron|constituyeron)\\s+(?:a|an|una|un)\\s+' +
+        '(?:joint venture|empresa conjunta|empresa mixta|consorcio)',
+    ),
   },
   {
     type: 'PARTNERS_WITH',

@@ -54,6 +54,32 @@ describe('analyze: triggerRelations', () => {
     expect(pairs('Osinergmin granted Pluz a loan.', ends)).toEqual([]);
   });
 
+  it('reads contracts won or awarded, suppliers chosen, goods ordered, clients and joint ventures as partners', () => {
+    const two = (a: string, b: string): [string, string][] => [
+      [a, 'COMPANY'],
+      [b, 'COMPANY'],
+    ];
+    const partners = (text: string, a: string, b: string) =>
+      pairs(text, two(a, b))
+        .filter(([type]) => type === 'PARTNERS_WITH')
+        .map(([, s, t]) => [s, t].sort());
+    const cases: [string, string, string][] = [
+      ['In May, Huawei won a $200m contract from Entel to build the network.', 'Huawei', 'Entel'],
+      ['In May, Engie awarded Goldwind a $200m contract for the turbines.', 'Engie', 'Goldwind'],
+      ['En mayo, Engie adjudicó a Goldwind un contrato de US$ 200 millones.', 'Engie', 'Goldwind'],
+      ['In May, Telefónica chose ZTE as its equipment supplier.', 'Telefónica', 'ZTE'],
+      ['En mayo, Telefónica eligió a ZTE como proveedor de equipos.', 'Telefónica', 'ZTE'],
+      ['In May, Trujillo ordered 120 electric buses from King Long.', 'Trujillo', 'King Long'],
+      ['En mayo, Alicorp se convirtió en cliente de COFCO.', 'Alicorp', 'COFCO'],
+      ['In May, Petroperú and CNPC formed a joint venture to run the refinery.', 'Petroperú', 'CNPC'],
+      ['In May, Petroperú and CNPC agreed to run the refinery together.', 'Petroperú', 'CNPC'],
+    ];
+    for (const [text, a, b] of cases) {
+      const ids = [a, b].map((n) => n.toLowerCase().replace(/\s+/g, '-')).sort();
+      expect(partners(text, a, b), text).toEqual([ids]);
+    }
+  });
+
   it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
     const lima: [string, string][] = [
       ['Lima', 'PLACE'],

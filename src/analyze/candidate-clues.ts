@@ -142,7 +142,7 @@ export const AFTER_WORDS: readonly [RegExp, EntityType][] = [
       'mine|port|plant|project|dam|railway|refinery|terminal|deposit|field|airport|highway|smelter|operado|operada|operated|' +
         'hydroelectric|hydropower|hydro|pipeline|tunnel|bridge|road|expressway|reservoir|stadium|megaport|complex|substation|' +
         // "the Sol de Moquegua solar farm", "the Huánuco–Tocache transmission line".
-        'farm|line|waterway|canal|factory|corridor|' +
+        'farm|line|waterway|canal|factory|corridor|pier|wharf|quay|jetty|' +
         // "the Chaglla and San Gabán III plants": a plural noun after the last of coordinated names.
         'mines|plants|ports|dams|projects|farms|terminals|refineries|smelters|substations|airports',
     ),

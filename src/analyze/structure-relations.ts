@@ -25,7 +25,9 @@ const WHERE = new RegExp(
     '(?:(?:(?:the|la|el|las|los)\\s+)?(?:(?:southern|northern|eastern|western|central|coastal|region|province|department|city|town|' +
     'región|provincia|departamento|ciudad|meseta|sierra|valle|valley|district|distrito|highlands|outskirts|afueras|coast|costa|' +
     // ", en el sur de Chile", "in the north of Peru".
-    'north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|centro)\\s+)*' +
+    'north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|centro|' +
+    // "in northeastern China", "in the jungle of the Cusco region", "en la provincia china de Anhui".
+    'northeastern|northwestern|southeastern|southwestern|jungle|selva|desert|desierto|china|chino|peruana|peruano|chinese|peruvian)\\s+)*' +
     '(?:(?:of|de|del)\\s+)?){1,2}$',
   'iu',
 );
@@ -34,6 +36,15 @@ const HELD_IN = new RegExp(
   '^\\s*,?\\s*(?:(?:which was |which is |que se |que fue )?(?:held|hosted|celebrad[oa]|realizad[oa]|celebra|realiza|realizó|' +
     'celebró|concluyó|inauguró|took place|takes place)\\s+)(?:[\\p{L}\\d]+\\s+){0,4}?(?:in|en|at)\\s+(?:(?:the|el|la)\\s+)?$',
   'iu',
+);
+/** A kind of place before its preposition: "a city in", "una ciudad del sureste de". */
+const PLACE_KIND_IN =
+  /(?:city|town|port|capital|region|province|ciudad|puerto|región|provincia|localidad|pueblo)\s+(?:\S+\s+){0,2}?(?:in|en|of|de|del)\s/u;
+/** Between a place and a facility it is home to: " already hosts the … mine ", " ya alberga la mina ". */
+const HOSTS_FACILITY = new RegExp(
+  '^\\s+(?:(?:already|also|ya|también)\\s+)?(?:hosts|is home to|alberga|albergará|acoge)\\s+' +
+    '(?:(?:the|la|el|los|las)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$',
+  'u',
 );
 /** Between a body and the body it is part of: "of the", "del", "de la". */
 const OF = /^\s+(?:of the|of|del|de la|de los|de)\s+$/iu;
@@ -64,11 +75,11 @@ const LOCATABLE = new Set(['INFRASTRUCTURE', 'PLACE', 'GOVERNMENT', 'ORGANIZATIO
 const APPOSED_WHERE = new RegExp(
   // "Chancay, the port north of the capital": a direction before "of" says where it is not.
   '^\\s*,\\s*(?:(?:a|an|the|un|una|el|la)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?!(?:north|south|east|west)\\s)[\\p{Ll}-]+|capital)\\s+' +
-    '(?:in|en|de|of|on|near|cerca de)\\s+(?:(?:the|la|el)\\s+)?' +
+    '(?:in|en|de|del|of|on|near|cerca de)\\s+(?:(?:the|la|el)\\s+)?' +
     // "in the southern Arequipa region", "in the Andean province of Y", "en el sur de Y", "in the Chinese city of Y".
     '(?:[\\p{Ll}-]+\\s+|(?:Chinese|Peruvian)\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?' +
     '(?:region|province|department|city|district|región|provincia|departamento|ciudad|distrito|' +
-    'north|south|norte|sur|coast|costa|outskirts|afueras)\\s+(?:of\\s+|de\\s+|del\\s+)?)?$',
+    'north|south|norte|sur|sureste|suroeste|noreste|noroeste|este|oeste|coast|costa|outskirts|afueras)\\s+(?:of\\s+|de\\s+|del\\s+)?)?$',
   'u',
 );
 /**
@@ -199,7 +210,10 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
       out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.65 }));
     }
     if (a.type === 'PLACE' || a.type === 'INFRASTRUCTURE' || a.type === 'ORGANIZATION') {
-      const where = b.type === 'PLACE' && (APPOSED_WHERE.test(gap) || (a.type !== 'PLACE' && COMMA_DE.test(gap)));
+      // "Xiamen, a city in southeastern China": a place's country too.
+      const where =
+        (b.type === 'PLACE' || (b.type === 'COUNTRY' && a.type === 'PLACE' && PLACE_KIND_IN.test(gap))) &&
+        (APPOSED_WHERE.test(gap) || (a.type !== 'PLACE' && b.type === 'PLACE' && COMMA_DE.test(gap)));
       if (where) out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));
       // A participle's phrase may name another entity before the place ("construida por Sinohydro en la provincia de Huari").
       const far = inside.slice(i + 2, i + 4).find((x) => x.type === 'PLACE' && PARTICIPLE_WHERE.test(text.slice(a.end, x.start)));
@@ -237,6 +251,9 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
       (((b.type === 'ORGANIZATION' || b.type === 'GROUP' || committee) && PARTY_DE.test(gap)) || (BODY.has(b.type) && MEMBER_OF.test(gap)))
     )
       out.push(proposal({ text, type: 'AFFILIATED_WITH', source: a, target: b, hit, strength: 0.55 }));
+    // "Moquegua already hosts the Quellaveco mine", "la región alberga la mina Quellaveco": the facility is in the place.
+    if (a.type === 'PLACE' && b.type === 'INFRASTRUCTURE' && HOSTS_FACILITY.test(gap))
+      out.push(proposal({ text, type: 'LOCATED_IN', source: b, target: a, hit, strength: 0.55 }));
     if (a.type === 'PLACE' && b.type === 'PLACE' && KIND_OF.test(gap))
       out.push(proposal({ text, type: 'LOCATED_IN', source: a, target: b, hit, strength: 0.6 }));
     // "San Ignacio (Cajamarca)": a place and, in brackets, the region it lies in.

@@ -28,6 +28,10 @@ describe('analyze: candidateType', () => {
     expect(typeOf('The minister told Ana Ruiz that the plan was ready.', 'Ana Ruiz', { named: 'person' })).toBe('PERSON');
   });
 
+  it('types a name before "pier" or "wharf" a facility', () => {
+    expect(typeOf('Shougang ships ore from the San Nicolás pier every day.', 'San Nicolás')).toBe('INFRASTRUCTURE');
+  });
+
   it('types a family a group, and a Spanish name opening with a company’s kind a company', () => {
     expect(typeOf('The founding Brescia family kept 55%.', 'Brescia')).toBe('GROUP');
     expect(typeOf('La familia Benavides vendió la empresa.', 'Benavides')).toBe('GROUP');

@@ -6,6 +6,28 @@ import { at } from './endpoint-at.js';
 const relations = (text: string, inside: Endpoint[]) => structureRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
 
 describe('analyze: structureRelations', () => {
+  it('locates past a direction, a jungle or a demonym, a city in its country, a facility in the place that hosts it', () => {
+    const two = (text: string, a: [string, string], b: [string, string]) =>
+      relations(text, [at(text, a[0], a[0].toLowerCase(), a[1]), at(text, b[0], b[0].toLowerCase(), b[1])]);
+    expect(two('cadets from the Dalian Academy, in northeastern China.', ['Dalian Academy', 'ORGANIZATION'], ['China', 'COUNTRY'])).toEqual(
+      [['LOCATED_IN', 'dalian academy', 'china']],
+    );
+    expect(two('It will develop Block 58, in the jungle of the Cusco region.', ['Block 58', 'INFRASTRUCTURE'], ['Cusco', 'PLACE'])).toEqual(
+      [['LOCATED_IN', 'block 58', 'cusco']],
+    );
+    expect(two('Tiene sede en Wuhu, en la provincia china de Anhui.', ['Wuhu', 'PLACE'], ['Anhui', 'PLACE'])).toEqual([
+      ['LOCATED_IN', 'wuhu', 'anhui'],
+    ]);
+    expect(two('La feria es en Xiamen, una ciudad del sureste de China.', ['Xiamen', 'PLACE'], ['China', 'COUNTRY'])).toEqual([
+      ['LOCATED_IN', 'xiamen', 'china'],
+    ]);
+    expect(two('La región Moquegua ya alberga la mina Quellaveco.', ['Moquegua', 'PLACE'], ['Quellaveco', 'INFRASTRUCTURE'])).toEqual([
+      ['LOCATED_IN', 'quellaveco', 'moquegua'],
+    ]);
+    // Not a place of no kind: "el cuarto en China" is the fourth consulate, "the seat of Peru's ministry" no city of Peru.
+    expect(two('un consulado en Chengdu, el cuarto en China.', ['Chengdu', 'PLACE'], ['China', 'COUNTRY'])).toEqual([]);
+  });
+
   it('locates a facility or place in the place after "in" or "also in", an aside, a region word or a demonym’s city between', () => {
     const a = 'Toromocho, in the Junín region, is operated by Chinalco.';
     expect(relations(a, [at(a, 'Toromocho', 'toromocho', 'INFRASTRUCTURE'), at(a, 'Junín', 'junin', 'PLACE')])).toEqual([

@@ -98,9 +98,9 @@ const RELATIVE: readonly { words: string; part: 'day' | 'week' | 'month' | 'year
 /** Words after which a bare year is a date ("in 2019", "en el 2019", "the 2019 agreement", "a finales de 2024"). */
 // prettier-ignore
 const YEAR_LEADS = [
-  'in', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'the', 'year',
+  'in', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'the', 'year',
   'end of', 'start of', 'beginning of', 'middle of', 'half of', 'quarter of',
-  'en', 'hasta', 'durante', 'el', 'del', 'año', 'antes de', 'después de',
+  'en', 'durante', 'el', 'del', 'año', 'antes de', 'después de',
 ];
 /** Words after which a month without a year is a date ("in March", "en marzo", "a fines de marzo"). */
 const MONTH_LEADS = ['in', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'en', 'hasta', 'durante', 'de'];
@@ -298,9 +298,9 @@ const DATE_PATTERNS: readonly DatePattern[] = [
     (g, pub) => lastWeekday(weekdayNumber(g.wd, true), pub, g.last !== undefined),
     (before) => !NOT_PAST_WEEKDAY.test(before),
   ),
-  // el jueves, el pasado lunes, el lunes pasado (not "el jueves próximo")
+  // el jueves, este jueves, el pasado lunes, el lunes pasado (not "el jueves próximo")
   datePattern(
-    String.raw`(?:${SINCE}|(?<=${L}el\s+))(?:(?<last>pasado)\s+)?(?<wd>${WEEKDAY_ES})${R}(?:\s+(?<last2>pasado)${R})?` +
+    String.raw`(?:${SINCE}|(?<=${L}(?:el|este)\s+))(?:(?<last>pasado)\s+)?(?<wd>${WEEKDAY_ES})${R}(?:\s+(?<last2>pasado)${R})?` +
       String.raw`(?!\s+(?:próximo|que\s+viene))`,
     (g, pub) => lastWeekday(weekdayNumber(g.wd, false), pub, g.last !== undefined || g.last2 !== undefined),
   ),

@@ -268,7 +268,7 @@ function withDatesAndAmounts({
     const yearless = date !== undefined && !/\d{4}/u.test(text(date));
     const validFrom = date
       ? yearless
-        ? ahead(date.value, publishedAt, FUTURE.test(leadTo(quote, { start: date.start - sentence.start, end: date.end - sentence.start })))
+        ? ahead(date.value, publishedAt, future(leadTo(quote, { start: date.start - sentence.start, end: date.end - sentence.start })))
         : date.value
       : null;
     return { ...p, validFrom, quantities };
@@ -302,10 +302,13 @@ const ASIDE = /,\s*(?:which|who|que|quien|quienes)\s[^,;]*,/giu;
 const OTHER_CLAUSE = /\b(?:that|which|who|because|que|porque|cuando)\b|;/iu;
 /** A sentence about what is to come: a month named without a year is then the next one, not the last. */
 const FUTURE = new RegExp(
-  '(?<!\\p{L})(?:will|would|shall|is to|are to|to pay|plans?|expected|due|scheduled|opens|next|upcoming|before|será|serán|va a|van a|' +
+  '(?<!\\p{L})(?:will|would|shall|is to|are to|to pay|expected|due|scheduled|opens|next|upcoming|before|será|serán|va a|van a|' +
     'llegará|prevé|previst[oa]|programad[oa]|planea|próxim[oa]|hará|harán|\\p{L}+(?:ará|erá|irá)n?)(?!\\p{L})',
   'iu',
 );
+
+/** Whether a date's lead speaks of what is to come; "plans" only as a lower-case verb (a "Security Plan" is a name). */
+const future = (lead: string): boolean => FUTURE.test(lead) || /(?<!\p{L})plans?(?!\p{L})/u.test(lead);
 
 /**
  * The words that lead to a date from the comma or clause boundary before it, where its verb most often

@@ -95,6 +95,7 @@ describe('analyze: findDates', () => {
     ['La ministra viajó a Pekín en marzo.', [['marzo', '2024-03', false]]],
     ['El 14 de noviembre se inauguró el puerto.', [['14 de noviembre', '2023-11-14', false]]],
     ['El presidente lo anunció el jueves en Palacio.', [['jueves', '2024-06-06', false]]],
+    ['Las empresas firmaron este miércoles el contrato.', [['miércoles', '2024-06-05', false]]],
     [
       'Se reunieron el lunes pasado y el pasado martes.',
       [
@@ -166,6 +167,9 @@ describe('analyze: findDates', () => {
     'Hoy en día China es el primer socio comercial del Perú.',
     'Investment boomed in the 1990s.',
     'The treaty is older than the 2,000 page report on 2.019 sites.',
+    // An end is no start: "until 2028", "hasta 2028".
+    'La empresa invertirá US$ 300 millones en el Perú hasta 2028.',
+    'The contract runs until 2030.',
   ])('finds no date in: %s', (sentence) => {
     expect(dates(sentence, PUBLISHED)).toEqual([]);
   });

@@ -420,6 +420,16 @@ describe('analyze: proposeRelationships per sentence', () => {
         publishedAt: '2025-06-01',
       }).map((r) => [r.type, r.validFrom]);
     expect(seated('Tacora, fundada en Pekín en 2010, venderá autos a partir de 2027.')).toEqual([['HEADQUARTERED_IN', '2010']]);
+    // "Plan" in a name is no plan to come: "in October" is the last October.
+    const approval = 'The port authority said Tacora had approved its Port Security Plan in October.';
+    const adopted = proposeRelationships({
+      text: approval,
+      sentences: [{ start: 0, end: approval.length }],
+      endpoints: [at(approval, 'Tacora', 'body', 'COMPANY'), at(approval, 'Port Security Plan', 'plan', 'PLAN')],
+      countryOf: noCountry,
+      publishedAt: '2025-06-01',
+    }).map((r) => [r.type, r.validFrom]);
+    expect(adopted).toEqual([['ADOPTED', '2024-10']]);
     expect(located('A loan from Tacora Bank, which opened a branch in Peru in 2022.', 'Tacora Bank', 'Peru')).toEqual([
       ['LOCATED_IN', 'body', 'place', '2022'],
     ]);

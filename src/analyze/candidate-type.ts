@@ -204,7 +204,7 @@ export function describedAfter(terms: readonly Term[], end: number): EntityType 
     const noun = (n: string) =>
       isCapitalised(t) || /['’]s$/u.test(t.text) || NOT_NOUNS.test(n) || hyphenated ? undefined : clue(BEFORE_WORDS, n);
     // "la mayor productora": Spanish "mayor" after an article is "largest", no mayor.
-    const adjective = w === 'mayor' && /^(la|el|los|las|una|un)$/.test(word(terms[k - 1]!));
+    const adjective = /^(mayor|mayores)$/.test(w) && /^(la|el|los|las|una|un)$/.test(word(terms[k - 1]!));
     const type = adjective ? undefined : (noun(w) ?? (oneOf ? noun(singular(w)) : undefined));
     // A noun phrase opens with an article, a possessor or its noun: "X, said the lender" is no apposition.
     if (k === from && !DETERMINERS.test(w) && !/['’]s$/u.test(t.text) && !type) return undefined;

@@ -18,7 +18,8 @@ const WHERE = new Set(['PLACE', 'COUNTRY']);
 /** After a body: its acronym in brackets, then a comma or a copula, then an article ("X (ACR), a", "X will be the"). */
 const APPOSITION_OR_PREDICATE = new RegExp(
   '^\\s*(?:\\([^()]{1,60}\\)\\s*)?(?:,\\s*|\\s+(?:is|was|will be|would be|became|remains|es|era|fue|será|sería|sigue siendo)\\s+)' +
-    '(a|an|the|un|una|el|la)\\s+([^,;:.()"“”]{1,80})',
+    // "X, one of the largest Peruvian growers", "X, una de las mayores agroexportadoras peruanas".
+    '((?:one|uno|una)\\s+(?:of|de)\\s+)?(a|an|the|un|una|el|la|los|las)\\s+([^,;:.()"“”]{1,80})',
   'u',
 );
 /**
@@ -116,10 +117,12 @@ export function nounPhraseRelations({
     if (country && country.id !== x.id)
       out.push(proposal({ text, type: 'LOCATED_IN', source: x, target: country, hit: { start, end: x.start }, strength: 0.6 }));
   }
-  // "CNPC, China’s largest state oil group, …": a country's possessive apposed to a body.
+  // "CNPC, China’s largest state oil group, …", "X, one of China’s biggest feed makers": a country's possessive apposed to a body.
   for (const [i, x] of inside.entries()) {
     const c = inside[i + 1];
-    if (!c || c.type !== 'COUNTRY' || !BODY.has(x.type) || !/^\s*(?:\([^()]{1,60}\)\s*)?,\s*$/u.test(text.slice(x.end, c.start))) continue;
+    // "X, one of China’s biggest feed makers".
+    const apposed = /^\s*(?:\([^()]{1,60}\)\s*)?,\s*(?:(?:one|uno|una)\s+(?:of|de)\s+)?$/u;
+    if (!c || c.type !== 'COUNTRY' || !BODY.has(x.type) || !apposed.test(text.slice(x.end, c.start))) continue;
     if (POSSESSIVE_APPOSITION.test(text.slice(c.end, c.end + 80)))
       out.push(proposal({ text, type: 'AFFILIATED_WITH', source: x, target: c, hit: { start: x.end, end: c.end }, strength: 0.6 }));
   }
@@ -175,8 +178,8 @@ function demonymApposition(
 ): Proposal[] {
   const m = APPOSITION_OR_PREDICATE.exec(text.slice(body.end, body.end + 140));
   if (!m) return [];
-  const phraseStart = body.end + m.index + m[0].length - m[2]!.length;
-  const words = [...m[2]!.matchAll(WORD)].map((w) => ({ w: w[0], start: phraseStart + w.index, end: phraseStart + w.index + w[0].length }));
+  const phraseStart = body.end + m.index + m[0].length - m[3]!.length;
+  const words = [...m[3]!.matchAll(WORD)].map((w) => ({ w: w[0], start: phraseStart + w.index, end: phraseStart + w.index + w[0].length }));
   // The phrase ends at a joining word, but for "de" in "de capitales chinos"; "and" makes it a list.
   const end = words.findIndex(
     (w, k) =>
@@ -187,13 +190,15 @@ function demonymApposition(
   if (phrase.length === 0 || phrase.length > 5 || (end >= 0 && LIST.test(words[end]!.w)) || (end < 0 && !/^\s*(?:[,.;]|$)/u.test(after)))
     return [];
   // "X, the Peruvian embassy, and Y" lists three; "X, a Peruvian importer, and Y" apposes an indefinite phrase.
-  if (/^(?:the|el|la)$/iu.test(m[1]!) && /^\s*,\s*(?:and|y|or|o)\s/u.test(after)) return [];
+  if (/^(?:the|el|la)$/iu.test(m[2]!) && /^\s*,\s*(?:and|y|or|o)\s/u.test(after)) return [];
+  // After "one of", the nouns are plural ("growers", "agroexportadoras").
+  const nounWord = (w: string) => isNounPhraseWord(m[1] ? w.replace(/(?<=\p{L}{3})e?s$/u, '') : w);
   for (const [k, w] of phrase.entries()) {
     const country = countryNamedAt({ text, inside, countryOf, start: w.start, end: w.end });
     if (!country || inside.includes(country)) continue;
     const others = phrase.filter((_, j) => j !== k && !/^(?:de|capital|capitales)$/u.test(phrase[j]!.w));
     const english = /^\p{Lu}/u.test(w.w);
-    const ok = others.every((o) => isNounPhraseWord(o.w)) && (english ? k < phrase.length - 1 : k > 0);
+    const ok = others.every((o) => nounWord(o.w)) && (english ? k < phrase.length - 1 : k > 0);
     if (!ok) return [];
     const last = phrase[phrase.length - 1]!;
     return [

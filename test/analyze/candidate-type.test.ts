@@ -40,6 +40,7 @@ describe('analyze: candidateType', () => {
 
   it('reads Spanish "la mayor productora" as "the largest producer", and "which" after a body', () => {
     expect(typeOf('Las plantas pertenecen a Marinasol, la mayor productora de langostinos.', 'Marinasol')).toBe('COMPANY');
+    expect(typeOf('Vende a Camposol, una de las mayores agroexportadoras peruanas.', 'Camposol')).not.toBe('PERSON');
     // No person, so the sentence decides (contextType).
     expect(typeOf('It agreed to buy Torres Andinas, which runs 3,100 towers.', 'Torres Andinas', { named: 'person' })).toBeUndefined();
     expect(typeOf('It hired Juan Torres, which surprised many.', 'Juan Torres', { named: 'person', tags: { Juan: ['FirstName'] } })).toBe(

@@ -42,6 +42,17 @@ describe('analyze: nounPhraseRelations', () => {
       at(b, 'Zhao Minghui', 'zhao', 'PERSON'),
     ];
     expect(relations(b, inside)).not.toContainEqual(['AFFILIATED_WITH', 'rg', 'china']);
+    const c = 'TASA will supply Haid Group, one of China’s biggest feed makers.';
+    expect(relations(c, [at(c, 'Haid Group', 'haid', 'COMPANY'), at(c, 'China', 'china', 'COUNTRY')])).toEqual([
+      ['AFFILIATED_WITH', 'haid', 'china'],
+    ]);
+  });
+
+  it('affiliates a body with the country of a demonym among plural nouns after "one of"', () => {
+    const a = 'Camposol, one of the largest Peruvian growers, said it would ship.';
+    expect(relations(a, [at(a, 'Camposol', 'camposol', 'COMPANY')])).toEqual([['AFFILIATED_WITH', 'camposol', 'peru']]);
+    const b = 'Camposol, una de las mayores agroexportadoras peruanas, dijo que enviará fruta.';
+    expect(relations(b, [at(b, 'Camposol', 'camposol', 'COMPANY')])).toEqual([['AFFILIATED_WITH', 'camposol', 'peru']]);
   });
 
   it('affiliates the body a description names with the country of the demonym in it', () => {

@@ -33,5 +33,26 @@ export function triggerHits(text: string, sentence: Sentence, inside: readonly E
   for (const h of hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  // "did not buy", "no ha firmado", "will not attend", "denied that it would buy": a negated act states nothing.
+  return kept.filter((h) => !negated(text.slice(sentence.start, h.start))).sort((a, b) => a.start - b.start);
+}
+
+/** A negation right before a trigger, past auxiliaries and clitics: "did not ", "has never ", "no ha ", "aún no se ". */
+const NEGATION = new RegExp(
+  '(?<!\\p{L})(?:not|never|no|nunca|jamás|ni)\\s+' +
+    '(?:(?:be|been|being|have|has|had|yet|ever|to|ha|han|había|habían|habrá|se|lo|la|le|les|los|las|ya|fue|será|sido|es|está|' +
+    'están|va|van|a)\\s+){0,3}$' +
+    "|(?<!\\p{L})(?:did|does|do|will|would|could|has|have|had|is|are|was|were)n['’]t\\s+(?:(?:be|been|have|yet|ever)\\s+){0,2}$",
+  'iu',
+);
+/** A denial whose clause holds the trigger: "denied that it would", "negó que vaya a". */
+const DENIED =
+  /(?<!\p{L})(?:denied|denies|deny|ruled out|negó|niega|negaron|desmintió|descartó|descarta)\s+(?:that\s+|que\s+)?[^,;.]{0,60}$/iu;
+
+/** A mere possibility right before a trigger: "may invest", "could buy", "podría comprar". */
+const HEDGED = /(?<!\p{L})(?:may|might|could|podría|podrían|pudiera|pudieran)\s+(?:(?:be|have|also|still|también|ser|haber)\s+){0,2}$/u;
+
+/** Whether the words before a trigger in its sentence negate it or make it a mere possibility. */
+function negated(before: string): boolean {
+  return NEGATION.test(before) || DENIED.test(before) || HEDGED.test(before);
 }

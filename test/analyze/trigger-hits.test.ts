@@ -22,6 +22,28 @@ describe('analyze: triggerHits', () => {
     expect(hits(b, [at(b, 'Shanghai Sign', 'x', 'PLACE')])).toEqual([]);
   });
 
+  it('drops a negated or denied trigger, not one after "not only"', () => {
+    for (const text of [
+      'Cosco did not buy the terminal.',
+      'Cosco no compró el terminal.',
+      'Huawei has not signed any deal.',
+      'Huawei no ha firmado ningún acuerdo.',
+      'Boluarte will not attend the summit.',
+      'Xi never visited Lima.',
+      'Cosco denied that it would buy the terminal.',
+      'Cosco negó que vaya a comprar el terminal.',
+      'Zijin may invest $500m in the mine.',
+      'Zijin podría comprar la mina.',
+    ])
+      expect(
+        hits(text).filter(([type]) => type !== 'STATED'),
+        text,
+      ).toEqual([]);
+    expect(hits('Cosco not only bought the terminal.').map((h) => h[0])).toContain('ACQUIRED');
+    expect(hits('Cosco no solo compró el terminal.').map((h) => h[0])).toContain('ACQUIRED');
+    expect(hits('In May bought Cosco the terminal.').map((h) => h[0])).toContain('ACQUIRED');
+  });
+
   it('keeps "part of" only before a name', () => {
     expect(hits('Chinalco is part of the Minmetals group.').map((h) => h[1])).toContain('part of');
     expect(hits('CNPC will sell part of the output to Pluspetrol.').map((h) => h[1])).not.toContain('part of');

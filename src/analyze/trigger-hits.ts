@@ -52,7 +52,14 @@ const DENIED =
 /** A mere possibility right before a trigger: "may invest", "could buy", "podría comprar". */
 const HEDGED = /(?<!\p{L})(?:may|might|could|podría|podrían|pudiera|pudieran)\s+(?:(?:be|have|also|still|también|ser|haber)\s+){0,2}$/u;
 
-/** Whether the words before a trigger in its sentence negate it or make it a mere possibility. */
+/** An act called off before its noun: "withdrew its bid for", "abandonó la compra de", "canceló el contrato con". */
+const CALLED_OFF = new RegExp(
+  '(?<!\\p{L})(?:abandoned|withdrew|scrapped|cancell?ed|called off|abandonó|retiró|canceló|desistió de|anuló)\\s+' +
+    '(?:(?:its|his|her|their|the|a|an|su|sus|la|el|los|las|un|una)\\s+)?(?:\\p{Ll}+\\s+)?$',
+  'iu',
+);
+
+/** Whether the words before a trigger in its sentence negate it, call it off or make it a mere possibility. */
 function negated(before: string): boolean {
-  return NEGATION.test(before) || DENIED.test(before) || HEDGED.test(before);
+  return NEGATION.test(before) || DENIED.test(before) || HEDGED.test(before) || CALLED_OFF.test(before);
 }

@@ -34,6 +34,8 @@ describe('analyze: triggerHits', () => {
       'Cosco negó que vaya a comprar el terminal.',
       'Zijin may invest $500m in the mine.',
       'Zijin podría comprar la mina.',
+      'Zijin abandonó la compra de la mina.',
+      'The ministry cancelled the contract with the firm.',
     ])
       expect(
         hits(text).filter(([type]) => type !== 'STATED'),

@@ -35,7 +35,7 @@ describe('analyze: triggerHits', () => {
       'Zijin may invest $500m in the mine.',
       'Zijin podría comprar la mina.',
       'Zijin abandonó la compra de la mina.',
-      'The ministry cancelled the contract with the firm.',
+      'The ministry cancelled the purchase of the buses.',
     ])
       expect(
         hits(text).filter(([type]) => type !== 'STATED'),

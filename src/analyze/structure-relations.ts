@@ -251,6 +251,9 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
       (((b.type === 'ORGANIZATION' || b.type === 'GROUP' || committee) && PARTY_DE.test(gap)) || (BODY.has(b.type) && MEMBER_OF.test(gap)))
     )
       out.push(proposal({ text, type: 'AFFILIATED_WITH', source: a, target: b, hit, strength: 0.55 }));
+    // "the COSCO Shipping-owned Chancay Port", "the Minmetals-controlled MMG": an owner named as a premodifier.
+    if (/^[-‑](?:owned|controlled)\s+$/u.test(gap) && fits('OWNS', a.type, b.type))
+      out.push(proposal({ text, type: 'OWNS', source: a, target: b, hit, strength: 0.6 }));
     // "Moquegua already hosts the Quellaveco mine", "la región alberga la mina Quellaveco": the facility is in the place.
     if (a.type === 'PLACE' && b.type === 'INFRASTRUCTURE' && HOSTS_FACILITY.test(gap))
       out.push(proposal({ text, type: 'LOCATED_IN', source: b, target: a, hit, strength: 0.55 }));

@@ -298,7 +298,11 @@ export const TRIGGERS: readonly Trigger[] = [
         '(?:stake|share|interest)\\s+in\\s)|' +
         '(?:tiene|tienen|tenía|tenían|posee|poseen|mantiene|mantienen)\\s+(?:una\\s+)?participación' +
         '(?:\\s+(?:mayoritaria|minoritaria|del?\\s+[\\d.,]+\\s?%))*\\s+en|' +
-        'owner of|stake in|shareholder (?:of|in)|propietari[oa] de|due[ñn][oa]s? del?|accionista (?:único |mayoritario )?de|' +
+        'owner of|stake in|shareholder (?:of|in)|propietari[oa] de|due[ñn][oa]s? del?|' +
+        '(?:principal )?accionista (?:único |mayoritario |principal )?del?|' +
+        // "is majority-owned by X" (a passive, trigger-relations.ts); "the COSCO Shipping-owned port" (owner before, owned after).
+        // "is majority-owned by X": a passive (trigger-relations.ts).
+        '(?:majority|minority|partly|partially|wholly|fully|jointly)[- ]owned(?= by)|' +
         // "El Jockey, propiedad del Grupo Interbank", "Shougang, propiedad desde 1992 del grupo X": an apposition's owner.
         `(?<=,\\s*)propiedad(?: desde \\d{4})?(?: en un [\\d.,]+\\s?%)? (?:de|del)|` +
         // "es propiedad en un 70% de la eléctrica Huadian": a passive whose agent follows "de" (trigger-relations.ts).

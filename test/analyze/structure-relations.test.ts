@@ -6,7 +6,7 @@ import { at } from './endpoint-at.js';
 const relations = (text: string, inside: Endpoint[]) => structureRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
 
 describe('analyze: structureRelations', () => {
-  it('locates past a direction, a jungle or a demonym, a city in its country, a facility in the place that hosts it', () => {
+  it('locates past a direction, a jungle or a demonym, a city in its country, a facility in its host place; owns as a premodifier', () => {
     const two = (text: string, a: [string, string], b: [string, string]) =>
       relations(text, [at(text, a[0], a[0].toLowerCase(), a[1]), at(text, b[0], b[0].toLowerCase(), b[1])]);
     expect(two('cadets from the Dalian Academy, in northeastern China.', ['Dalian Academy', 'ORGANIZATION'], ['China', 'COUNTRY'])).toEqual(
@@ -23,6 +23,9 @@ describe('analyze: structureRelations', () => {
     ]);
     expect(two('La región Moquegua ya alberga la mina Quellaveco.', ['Moquegua', 'PLACE'], ['Quellaveco', 'INFRASTRUCTURE'])).toEqual([
       ['LOCATED_IN', 'quellaveco', 'moquegua'],
+    ]);
+    expect(two('The Cosco-owned Chancay Port grew.', ['Cosco', 'COMPANY'], ['Chancay Port', 'INFRASTRUCTURE'])).toEqual([
+      ['OWNS', 'cosco', 'chancay port'],
     ]);
     // Not a place of no kind: "el cuarto en China" is the fourth consulate, "the seat of Peru's ministry" no city of Peru.
     expect(two('un consulado en Chengdu, el cuarto en China.', ['Chengdu', 'PLACE'], ['China', 'COUNTRY'])).toEqual([]);

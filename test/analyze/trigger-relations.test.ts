@@ -80,6 +80,19 @@ describe('analyze: triggerRelations', () => {
     }
   });
 
+  it('reads an owner after "majority-owned by" and "accionista mayoritario del"', () => {
+    const port: [string, string][] = [
+      ['Chancay Port', 'INFRASTRUCTURE'],
+      ['Cosco', 'COMPANY'],
+    ];
+    expect(pairs('The Chancay Port is majority-owned by Cosco.', port)).toEqual([['OWNS', 'cosco', 'chancay-port']]);
+    const es: [string, string][] = [
+      ['Cosco', 'COMPANY'],
+      ['Chancay Port', 'INFRASTRUCTURE'],
+    ];
+    expect(pairs('Cosco es el accionista mayoritario del Chancay Port.', es)).toEqual([['OWNS', 'cosco', 'chancay-port']]);
+  });
+
   it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
     const lima: [string, string][] = [
       ['Lima', 'PLACE'],

@@ -155,6 +155,8 @@ export function findCandidates({
     const seated = SEATED_AFTER.test(text.slice(end, end + 40));
     if (
       one?.opensSentence &&
+      // "PowerChina built …": a capital inside a word makes a name, wherever the word stands.
+      !/\p{Ll}\p{Lu}/u.test(one.text) &&
       !listed &&
       !(named && one.tags.has('ProperNoun')) &&
       !midSentence.has(word(one)) &&
@@ -243,6 +245,8 @@ function isName(terms: readonly Term[], span: { first: number; last: number }): 
   if (caps.length >= 2) return true;
   const t = terms[span.first]!;
   if (t.tags.has('Acronym') || /^\p{Lu}{2,}$/u.test(t.text)) return true;
+  // "PowerChina", "WeChat": a capital inside a word.
+  if (/^\p{Lu}[\p{L}\d]*\p{Ll}\p{Lu}/u.test(t.text)) return true;
   // "JD.com", "Trip.com": a company named by its web address.
   if (/^\p{Lu}[\p{L}\d-]*\.(?:com|pe|cn|net)$/u.test(t.text)) return true;
   // "(Asbanc)": a capitalised word alone in brackets is a short name.

@@ -274,7 +274,10 @@ export const TRIGGERS: readonly Trigger[] = [
         '(?<=(?:is|are|was|were|been)\\s+)run(?=\\s+(?:[\\p{L}\\d]+\\s+){1,3}?by\\s)|' +
         // "La operación del puerto está a cargo de X" (its agent after it, trigger-relations.ts); "tiene a su cargo la operación del".
         '(?<=(?:operación|administración|gestión)\\s[^,;.]{0,60})(?:estará|estarán|está|están|estuvo|quedó) a cargo del?|' +
-        '(?:tiene|tendrá|tuvo) a su cargo la (?:operación|administración|gestión) del?',
+        '(?:tiene|tendrá|tuvo) a su cargo la (?:operación|administración|gestión) del?|' +
+        // "holds the concession for X", "se adjudicó la concesión del parque X", "will run the farm for 30 years".
+        '(?:holds?|held|won|wins|was awarded|has) (?:the )?(?:\\d+-year )?concession (?:for|of|to (?:run|operate))(?: the)?|' +
+        '(?:tiene|tendrá|obtuvo|ganó|se adjudicó|se adjudicaron) la concesión del?|(?:will|to|would) run',
       '运营|经营',
     ),
   },
@@ -567,8 +570,15 @@ export const TRIGGERS: readonly Trigger[] = [
         '(?:is|are|was|were|been) (?:also |now )?(?:widening|paving|upgrading|expanding)|modernizad[oa] por|edificó|' +
         // "La obra estará a cargo de la constructora X", "The works will be carried out by X": the builder after it.
         // "La operación del puerto está a cargo de X" is OPERATES (below).
+        '(?:está|estuvo|estará) a cargo de la construcción del?|(?:se adjudicó|se adjudicaron|ganó|obtuvo) la construcción del?|' +
         '(?<!(?:operación|administración|gestión)\\s[^,;.]{0,60})(?:estará|estarán|está|están|estuvo|quedó) a cargo del?|' +
-        '(?:will be|was|were|is|are) carried out by|ejecut(?:ó|aron|ará|arán) las obras del?',
+        '(?:will be|was|were|is|are) carried out by|ejecut(?:ó|aron|ará|arán) las obras del?|' +
+        // "completed the Sol de Moquegua farm", "culminó el parque": only a facility is completed so (relation-ends.ts).
+        '(?:completed|finished|culminó|culminaron|concluyó|concluyeron|terminó|terminaron)' +
+        '(?= (?:the|el|la) (?:[\\p{Ll}\\d-]+ ){0,3}\\p{Lu})|' +
+        // "is the contractor for X", "es la contratista del parque X", "a cargo de la construcción de X".
+        '(?:(?:is|was|are|were|as) (?:the )?(?:main )?(?:contractor|builder) (?:for|of|on)|' +
+        '(?:es|fue|será) (?:la|el) (?:contratista|constructora) del?|is in charge of building)',
       '建设|建造|修建',
     ),
   },

@@ -22,6 +22,11 @@ describe('analyze: slugify', () => {
 });
 
 describe('analyze: findCandidates', () => {
+  it('takes a word with a capital inside it for a name even where a sentence opens ("PowerChina built …")', () => {
+    expect(candidates('PowerChina built the farm.').map(([, text]) => text)).toEqual(['PowerChina']);
+    expect(candidates('Kallpa built the farm.').map(([, text]) => text)).toEqual([]);
+  });
+
   it('keeps a medium’s capitalised article in its name ("La Industria")', () => {
     expect(candidates('The mayor told La Industria that the plan was ready.').map(([, text, type]) => [text, type])).toEqual([
       ['La Industria', 'MEDIA'],

@@ -93,6 +93,40 @@ describe('analyze: triggerRelations', () => {
     expect(pairs('Cosco es el accionista mayoritario del Chancay Port.', es)).toEqual([['OWNS', 'cosco', 'chancay-port']]);
   });
 
+  it('reads builders of a facility completed or contracted, and operators of a concession', () => {
+    const farm = (text: string, company: string): [string, string][] =>
+      text.indexOf(company) < text.indexOf('Sol Farm')
+        ? [
+            [company, 'COMPANY'],
+            ['Sol Farm', 'INFRASTRUCTURE'],
+          ]
+        : [
+            ['Sol Farm', 'INFRASTRUCTURE'],
+            [company, 'COMPANY'],
+          ];
+    for (const text of [
+      'In May, PowerChina completed the Sol Farm in Moquegua.',
+      'En mayo, PowerChina culminó las obras del Sol Farm.',
+      'In May, PowerChina was the contractor for the Sol Farm.',
+      'En mayo, PowerChina es la contratista del Sol Farm.',
+      'En mayo, PowerChina está a cargo de la construcción del Sol Farm.',
+      'En mayo, PowerChina se adjudicó la construcción del Sol Farm.',
+    ])
+      expect(pairs(text, farm(text, 'PowerChina')), text).toContainEqual(['BUILT', 'powerchina', 'sol-farm']);
+    for (const text of [
+      'In May, Kallpa won the concession to operate the Sol Farm.',
+      'En mayo, Kallpa se adjudicó la concesión del Sol Farm.',
+      'In May, Kallpa said it will run the Sol Farm for 30 years.',
+    ])
+      expect(pairs(text, farm(text, 'Kallpa')), text).toContainEqual(['OPERATES', 'kallpa', 'sol-farm']);
+    // A company's purchase completed is no building.
+    const bought: [string, string][] = [
+      ['PowerChina', 'COMPANY'],
+      ['Enel', 'COMPANY'],
+    ];
+    expect(pairs('In May, PowerChina completed the Enel purchase.', bought).filter(([type]) => type === 'BUILT')).toEqual([]);
+  });
+
   it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
     const lima: [string, string][] = [
       ['Lima', 'PLACE'],

@@ -101,6 +101,17 @@ const NAME_THEN_TITLE = /^\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+$/u;
 /** "Tsinghua's vice-rector, Zhou Ming" (the body's possessive, the title, a comma), or "Zhou Ming, Tsinghua's vice-rector". */
 const POSSESSIVE_TITLE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:of|for)\s+[\p{Ll}\s-]{1,40}?)?\s*(?:,|$)/u;
 
+/** After a body's name that modifies a title: the title, then the end of the apposition ("chairman,", "spokesman."). */
+const TITLE_AFTER_NAME = /^\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s*(?:[,.;]|$)/u;
+/** Between a body and whom it appoints: " named ", " appointed ", " designó a ", " nombró a ". */
+const APPOINTED = /^\s+(?:has\s+|ha\s+)?(?:named|appointed|designated|designó a|designado a|nombró a|nombrado a|eligió a)\s+$/u;
+/** After the appointee: the office ("as its new chief executive", "como su nuevo gerente general"). */
+const APPOINTED_AS = new RegExp(
+  '^\\s+(?:as|como)\\s+(?:(?:its|his|her|their|the|su|sus|la|el)\\s+)?(?:(?:new|nuevo|nueva)\\s+)?' +
+    '((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)(?=\\s*(?:[,.;]|$|\\s(?:of|de|in|en|from|desde|since|for)\\s))',
+  'u',
+);
+
 /** The relations "the <title> of <body>, <person>" and its variants give among the entities `inside` one sentence (sorted by start). */
 export function bodyTitleRelations({ text, inside }: { text: string; inside: readonly Endpoint[] }): Proposal[] {
   const out: Proposal[] = [];
@@ -116,16 +127,27 @@ export function bodyTitleRelations({ text, inside }: { text: string; inside: rea
     if (e.type === 'PERSON' && next.type !== 'PERSON') {
       const after = TITLE_AFTER_PERSON.exec(between);
       if (after) add(e, next, after[1]!, e.end + after[0].indexOf(after[1]!));
+      // "Zhang Wei, the Zijin Mining chairman,", "Li Ming, a Zijin spokesman,": the body's name as the title's modifier.
+      const modifier = /^\s*,\s*(?:the|a|an)\s+$/u.test(between) ? TITLE_AFTER_NAME.exec(text.slice(next.end, next.end + 40)) : null;
+      if (modifier) add(e, next, modifier[1]!, next.end + modifier[0].indexOf(modifier[1]!));
       const possessive = /^\s*,\s*$/u.test(between) ? POSSESSIVE_TITLE.exec(text.slice(next.end, next.end + 40)) : null;
       if (possessive) add(e, next, possessive[1]!, next.end + possessive[0].indexOf(possessive[1]!));
     }
     if (e.type !== 'PERSON' && next.type === 'PERSON') {
+      // "Tsinghua's vice-rector, Zhou Ming", "Zijin Mining's chairman Zhang Wei".
       const possessive = POSSESSIVE_TITLE.exec(between);
-      if (possessive && /,\s*$/u.test(between)) add(next, e, possessive[1]!, e.end + possessive[0].indexOf(possessive[1]!));
+      if (possessive) add(next, e, possessive[1]!, e.end + possessive[0].indexOf(possessive[1]!));
       // "Huawei chairman Liang Hua", "Arequipa governor Ana Torres": a body's name as the title's modifier.
       const modified = NAME_THEN_TITLE.exec(between);
       if (modified && e.type !== 'COUNTRY') add(next, e, modified[1]!, e.end + modified[0].indexOf(modified[1]!));
     }
+  }
+  for (const [i, e] of inside.entries()) {
+    // "Zijin Mining named Zhang Wei as its new chief executive", "designó a Zhang Wei como su nuevo gerente general".
+    const person = inside[i + 1];
+    if (!person || person.type !== 'PERSON' || e.type === 'PERSON' || !APPOINTED.test(text.slice(e.end, person.start))) continue;
+    const as = APPOINTED_AS.exec(text.slice(person.end, person.end + 60));
+    if (as) add(person, e, as[1]!, person.end + as[0].indexOf(as[1]!));
   }
   for (const [i, e] of inside.entries()) {
     // "Capechi, whose president is Héctor Lau", "la Cámara, cuyo presidente, X,": the relative names the office.

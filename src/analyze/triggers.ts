@@ -318,6 +318,12 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
   },
   {
+    // "Li Ming, who works for Zijin Mining", "trabaja para la minera": whom one works for.
+    type: 'AFFILIATED_WITH',
+    strength: 0.65,
+    pattern: w('(?:works|worked|working|work) for|(?:trabaja|trabajan|trabajó|trabajaba|trabajaban) para'),
+  },
+  {
     type: 'ACQUIRED',
     strength: 0.8,
     pattern: w(

@@ -6,6 +6,23 @@ import { at } from './endpoint-at.js';
 const relations = (text: string, inside: Endpoint[]) => bodyTitleRelations({ text, inside }).map((r) => [r.type, r.sourceId, r.targetId]);
 
 describe('analyze: bodyTitleRelations', () => {
+  it('reads an office from a possessive without a comma, a body modifying the title after a name, and an appointment', () => {
+    const two = (text: string, a: [string, string], b: [string, string]) =>
+      relations(
+        text,
+        [at(text, a[0], a[0].toLowerCase(), a[1]), at(text, b[0], b[0].toLowerCase(), b[1])].sort((x, y) => x.start - y.start),
+      );
+    const zhang: [string, string] = ['Zhang Wei', 'PERSON'];
+    const zijin: [string, string] = ['Zijin', 'COMPANY'];
+    expect(two('Zijin’s chairman Zhang Wei said output would rise.', zijin, zhang)).toEqual([['LEADS', 'zhang wei', 'zijin']]);
+    expect(two('Zhang Wei, the Zijin chairman, said output would rise.', zhang, zijin)).toEqual([['LEADS', 'zhang wei', 'zijin']]);
+    expect(two('Zhang Wei, a Zijin spokesman, said output would rise.', zhang, zijin)).toEqual([['AFFILIATED_WITH', 'zhang wei', 'zijin']]);
+    expect(two('Zijin named Zhang Wei as its new chief executive.', zijin, zhang)).toEqual([['LEADS', 'zhang wei', 'zijin']]);
+    expect(two('Zijin designó a Zhang Wei como su nuevo gerente general.', zijin, zhang)).toEqual([['LEADS', 'zhang wei', 'zijin']]);
+    // Not a rival: no office.
+    expect(two('Zijin’s rival Zhang Wei said output would rise.', zijin, zhang)).toEqual([]);
+  });
+
   it('makes a body and its partner, distributor or client named after a possessive partners', () => {
     const a = 'Changan studies a plant with its Peruvian distributor, Derco.';
     const ends = [at(a, 'Changan', 'changan', 'COMPANY'), at(a, 'its', 'changan', 'COMPANY'), at(a, 'Derco', 'derco', 'COMPANY')];

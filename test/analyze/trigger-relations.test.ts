@@ -127,6 +127,15 @@ describe('analyze: triggerRelations', () => {
     expect(pairs('In May, PowerChina completed the Enel purchase.', bought).filter(([type]) => type === 'BUILT')).toEqual([]);
   });
 
+  it('affiliates one who works for a body with it', () => {
+    const ends: [string, string][] = [
+      ['Li Ming', 'PERSON'],
+      ['Zijin', 'COMPANY'],
+    ];
+    expect(pairs('Li Ming, who works for Zijin, said output would rise.', ends)).toContainEqual(['AFFILIATED_WITH', 'li-ming', 'zijin']);
+    expect(pairs('Li Ming trabaja para Zijin desde 2019.', ends)).toContainEqual(['AFFILIATED_WITH', 'li-ming', 'zijin']);
+  });
+
   it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
     const lima: [string, string][] = [
       ['Lima', 'PLACE'],

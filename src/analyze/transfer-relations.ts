@@ -71,8 +71,11 @@ export function transferRelations({
 }): Proposal[] {
   const bought = hit.trigger.type === 'ACQUIRED';
   // "was bought by X", "was bought in 2024 by X from Y", "Volcan was itself sold in 2024".
+  // "X pasó a manos de Y": the buyer right after "de".
+  const hands = /a manos del?$/iu.test(text.slice(hit.start, hit.end));
   const passive =
     PASSIVE.test(text.slice(hit.end, hit.end + 5)) ||
+    hands ||
     (TRANSFER_PARTICIPLE.test(text.slice(hit.start, hit.end)) && PASSIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start)));
   const after = inside.filter(
     (e) =>
@@ -99,7 +102,7 @@ export function transferRelations({
     const gap = text.slice(last, e.start);
     const tail = text.slice(e.end, after[i + 1]?.start ?? e.end);
     last = e.end;
-    if (passive && !agent && AGENT_BEFORE.test(` ${gap}`)) agent = e;
+    if (passive && !agent && (AGENT_BEFORE.test(` ${gap}`) || (hands && i === 0))) agent = e;
     else if (!party && (partyBefore.test(gap) || (!passive && bought && STAKE_OWNER.test(tail)))) party = e;
     // "vende paltas a través de su filial JD Fresh", "sells through its unit X": a channel, not what changed hands.
     else if (!asset && !passive && !CHANNEL.test(gap)) asset = e;

@@ -337,11 +337,24 @@ export const TRIGGERS: readonly Trigger[] = [
         'acquisition of|purchase of|takeover of|compra de|adquisición de|' +
         // "took control of X", "tomó el control de X", "se adjudicó el 40% de X".
         '(?:took|takes|will take) (?:full |majority )?control of|tom(?:ó|aron|ará|arán) el control del?|' +
-        '(?:se )?adjudic(?:ó|aron|ará) el [\\d.,]+\\s?% del?',
+        '(?:se )?adjudic(?:ó|aron|ará) el [\\d.,]+\\s?% del?|' +
+        // "took a 60% stake in X", "se hizo con el 60% de X", "X pasó a manos de Y" (its buyer after it, trigger-relations.ts).
+        '(?:took|takes|will take|has taken|have taken) an? (?:[\\d.,]+\\s?(?:%|percent|per cent) |controlling |majority )?' +
+        '(?:stake|share|interest) in|' +
+        '(?:se )?hi(?:zo|cieron) con (?:el )?(?:[\\d.,]+\\s?%|control) del?|(?:pasó|pasaron|pasará) a manos del?',
       '收购|买下|购得',
     ),
   },
-  { type: 'SOLD', strength: 0.75, pattern: w(v([en('sell', past('sold')), es('vender')]), '出售|卖给') },
+  {
+    type: 'SOLD',
+    strength: 0.75,
+    pattern: w(
+      `${v([en('sell', past('sold')), es('vender')])}|divested|` +
+        // "cedió su participación en X a Y", "transfirió el 40% de X".
+        '(?:cedió|cedieron|transfirió|transfirieron) (?:su|sus|el|la) (?:participación|acciones|[\\d.,]+\\s?%) (?:en|de|del)',
+      '出售|卖给',
+    ),
+  },
   {
     type: 'MET',
     strength: 0.75,

@@ -21,6 +21,16 @@ function transfers(text: string, ends: Endpoint[], { antecedent }: { antecedent?
 }
 
 describe('analyze: transferRelations', () => {
+  it('reads stakes taken, "se hizo con", "pasó a manos de", "cedió su participación" and "divested"', () => {
+    const two = (text: string, a: string, b: string) =>
+      transfers(text, [at(text, a, a.toLowerCase(), 'COMPANY'), at(text, b, b.toLowerCase(), 'COMPANY')]);
+    expect(two('Zijin took a 60% stake in Andina in May.', 'Zijin', 'Andina')).toEqual([['ACQUIRED', 'zijin', 'andina']]);
+    expect(two('Zijin se hizo con el 60% de Andina en mayo.', 'Zijin', 'Andina')).toEqual([['ACQUIRED', 'zijin', 'andina']]);
+    expect(two('Andina pasó a manos de Zijin en mayo.', 'Andina', 'Zijin')).toEqual([['ACQUIRED', 'zijin', 'andina']]);
+    expect(two('Glencore cedió su participación en Andina en mayo.', 'Glencore', 'Andina')).toEqual([['SOLD', 'glencore', 'andina']]);
+    expect(two('Glencore divested Andina in May.', 'Glencore', 'Andina')).toEqual([['SOLD', 'glencore', 'andina']]);
+  });
+
   it('splits a purchase from a seller into ACQUIRED and SOLD', () => {
     const text = 'MMG bought Las Bambas from Glencore in 2014 for $7bn.';
     const ends = [

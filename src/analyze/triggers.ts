@@ -138,8 +138,10 @@ export const TRIGGERS: readonly Trigger[] = [
         // "granted Camposol a $120m loan", "otorgó a Inca Data un préstamo de": the borrower between the verb and the loan.
         '(?:granted|will grant|gave|extended|otorgó|otorgará|concedió|concederá)(?=\\s+(?:a\\s+|al\\s+)?[^,;.]{1,50}?\\s' +
         '(?:a|an|un|una)\\s[^,;.]{0,25}?(?:loans?|credit|préstamos?|créditos?)(?!\\p{L}))|' +
-        '(?:granted|grants|will grant|otorgó|otorgará|otorga|concedió|concederá)\\s(?:(?:a|an|un|una)\\s)?[^,;.]{0,30}?' +
-        '(?:loans?|credit|préstamos?|créditos?)',
+        '(?:granted|grants|will grant|extended|extends|will extend|provided|provides|will provide|otorgó|otorgará|otorga|concedió|' +
+        'concederá)\\s(?:(?:a|an|un|una)\\s)?[^,;.]{0,30}?(?:loans?|credit|financing|préstamos?|créditos?|financiamiento)|' +
+        // "will pour $500m into", "inyectará US$ 500 millones en".
+        '(?:pour|pours|poured|will pour|inyectó|inyectará|inyecta|inyectaron)(?=\\s[^,;.]{0,30}?\\s(?:into|in|en|a|al)\\s)',
     ),
   },
   {
@@ -148,7 +150,9 @@ export const TRIGGERS: readonly Trigger[] = [
     strength: 0.7,
     next: /^\s+(?:(?:the|el|la)\s+)?(?!US\$|S\/)\p{Lu}/u,
     pattern: w(
-      '(?:loans?|credit(?: line)?|credit facility|financing|préstamos?|créditos?|línea de crédito|financiamiento)' +
+      '(?:loans?|credit(?: line)?|credit facility|financing|préstamos?|créditos?|línea de crédito|financiamiento|' +
+        // "borrowed $300m from".
+        'borrowed|borrows|will borrow)' +
         // "a loan of US$ 75 million from": only an amount between ("una tarjeta de crédito … en alianza con" is no loan).
         '(?:\\s(?=[^,;.]{0,30}?\\d)[^,;.]{0,30}?)?\\s(?:from|de|del|con)',
     ),
@@ -686,6 +690,9 @@ export const TRIGGERS: readonly Trigger[] = [
       // "el foro, al que asistieron …": the "a" stands before the relative pronoun.
       `${v([en('attend')])}|${v([es('asistir')], ' a')}|(?<=(?:al|a la|a los|a las)\\s+(?:que|cual)\\s+)${v([es('asistir')])}|` +
         `${v([en('take', { past: 'took', participle: 'taken', omit: ['take', 'takes', 'taking'] })], ' part in')}|participated in|` +
+        // "spoke at the summit", "addressed the forum", "intervino en la cumbre", "estuvo presente en": only an event (relation-ends.ts).
+        '(?:spoke|speaks|will speak) at|addressed|(?:was|were) present at|interv(?:ino|inieron|endrá) en|' +
+        '(?:estuvo|estuvieron) presentes? en|' +
         // "participó en la Expo": an event taken part in is attended (a programme joined is PARTICIPATES_IN: relation-ends.ts).
         'particip(?:ó|aron|ará|arán) en|' +
         // Whoever opens an event attends it ("inauguró la feria"; a body that opens one hosts it: propose-relationships.ts).

@@ -136,6 +136,26 @@ describe('analyze: triggerRelations', () => {
     expect(pairs('Li Ming trabaja para Zijin desde 2019.', ends)).toContainEqual(['AFFILIATED_WITH', 'li-ming', 'zijin']);
   });
 
+  it('reads speaking at an event as attending it, and money poured, credit extended or borrowed as investment', () => {
+    const summit: [string, string][] = [
+      ['Boluarte', 'PERSON'],
+      ['APEC summit', 'EVENT'],
+    ];
+    for (const text of [
+      'Boluarte spoke at the APEC summit.',
+      'Boluarte intervino en la APEC summit.',
+      'Boluarte addressed the APEC summit.',
+    ])
+      expect(pairs(text, summit), text).toEqual([['ATTENDED', 'boluarte', 'apec-summit']]);
+    const money: [string, string][] = [
+      ['Zijin', 'COMPANY'],
+      ['Andina', 'COMPANY'],
+    ];
+    expect(pairs('Zijin will pour $500m into Andina.', money)).toContainEqual(['INVESTED_IN', 'zijin', 'andina']);
+    expect(pairs('Zijin extended a $300m credit line to Andina.', money)).toContainEqual(['INVESTED_IN', 'zijin', 'andina']);
+    expect(pairs('Zijin borrowed $300m from Andina.', money)).toContainEqual(['RECEIVED_INVESTMENT', 'zijin', 'andina']);
+  });
+
   it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
     const lima: [string, string][] = [
       ['Lima', 'PLACE'],

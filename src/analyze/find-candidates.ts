@@ -212,7 +212,7 @@ function afterOffice<T extends { first: number; last: number }>(terms: readonly 
   return first <= span.last ? { ...span, first } : span;
 }
 
-/** Whether the known names of a span are a company or group and, right after it, Peru ("Huawei Perú"). */
+/** Whether the known names of a span are a company or group and, right after it, Peru ("Huawei Perú", "Huawei del Perú"). */
 function localUnit(text: string, inside: readonly Mention[], typeOf: (id: string) => string | undefined): boolean {
   if (inside.length !== 2) return false;
   const [body, country] = inside as [Mention, Mention];
@@ -220,7 +220,8 @@ function localUnit(text: string, inside: readonly Mention[], typeOf: (id: string
     ['COMPANY', 'GROUP'].includes(typeOf(body.entityId) ?? '') &&
     typeOf(country.entityId) === 'COUNTRY' &&
     /^(?:Per[uú]|PERU|PERÚ)$/u.test(text.slice(country.start, country.end)) &&
-    /^\s+$/u.test(text.slice(body.end, country.start))
+    // "Huawei Perú", "Huawei del Perú".
+    /^\s+(?:del\s+)?$/u.test(text.slice(body.end, country.start))
   );
 }
 

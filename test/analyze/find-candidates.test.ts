@@ -133,7 +133,7 @@ describe('analyze: findCandidates', () => {
     ]);
   });
 
-  it('makes a company of a known body and Peru ("Huawei Perú"), and keeps the article a known name opens with', () => {
+  it('makes a company of a known body and Peru ("Huawei Perú", "Huawei del Perú"), and keeps the article a known name opens with', () => {
     const a = 'firmó con Huawei Perú ayer';
     const known: Mention[] = [
       { entityId: 'huawei', matched: 'Huawei', text: 'Huawei', start: a.indexOf('Huawei'), end: a.indexOf('Huawei') + 6 },
@@ -141,6 +141,12 @@ describe('analyze: findCandidates', () => {
     ];
     const typeOf = (id: string) => ({ huawei: 'COMPANY', peru: 'COUNTRY' })[id];
     expect(candidates(a, {}, known, typeOf).map(([id, , type]) => [id, type])).toEqual([['huawei-peru', 'COMPANY']]);
+    const c = 'firmó con Huawei del Perú ayer';
+    const inC: Mention[] = [
+      { entityId: 'huawei', matched: 'Huawei', text: 'Huawei', start: c.indexOf('Huawei'), end: c.indexOf('Huawei') + 6 },
+      { entityId: 'peru', matched: 'Perú', text: 'Perú', start: c.indexOf('Perú'), end: c.indexOf('Perú') + 4 },
+    ];
+    expect(candidates(c, {}, inC, typeOf).map(([id, , type]) => [id, type])).toEqual([['huawei-del-peru', 'COMPANY']]);
     const b = 'said Las Bambas Mining Company yesterday';
     const bambas: Mention[] = [{ entityId: 'las-bambas', matched: 'Las Bambas', text: 'Las Bambas', start: 5, end: 15 }];
     expect(candidates(b, {}, bambas, () => 'INFRASTRUCTURE').map(([, text]) => text)).toEqual(['Las Bambas Mining Company']);

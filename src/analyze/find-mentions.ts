@@ -24,6 +24,8 @@ interface Key {
   readonly capitalsOnly: boolean;
   /** A surname must start with a capital letter, so a surname that is also a word ("Rose") is not that word. */
   readonly capitalised: boolean;
+  /** A short form no capitalised word may follow: "Belt and Road", not in "the Belt and Road Forum". */
+  readonly ends?: boolean;
 }
 
 const firstChar = (s: string, at = 0): string => String.fromCodePoint(s.codePointAt(at) ?? 0);
@@ -74,7 +76,7 @@ function catalogKeys(catalog: readonly CatalogEntity[]): Key[] {
       // "the Belt and Road", "la Iniciativa de la Franja y la Ruta": an initiative named without its kind word, or
       // with the Spanish one before its Spanish name.
       for (const form of e.type === 'INITIATIVE' ? initiativeForms(matched) : []) {
-        keys.push({ key: foldForMatch(form), entityId: e.id, matched, rank: ALIAS, capitalsOnly: false, capitalised: true });
+        keys.push({ key: foldForMatch(form), entityId: e.id, matched, rank: ALIAS, capitalsOnly: false, capitalised: true, ends: true });
       }
     }
   }
@@ -171,6 +173,7 @@ export function findMentions({ text, catalog }: { text: string; catalog: readonl
       if (/^\s?\$/u.test(text.slice(e0, e0 + 2))) continue;
       if (k.capitalsOnly && /\p{Ll}/u.test(surface)) continue;
       if (k.capitalised && !/^\p{Lu}/u.test(surface)) continue;
+      if (k.ends && /^\s+\p{Lu}/u.test(text.slice(e0, e0 + 3))) continue;
       hits.push({ start: s0, end: e0, length: k.key.length, key: k });
     }
   }

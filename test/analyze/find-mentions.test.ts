@@ -129,6 +129,8 @@ describe('analyze: findMentions', () => {
       'la Franja y la Ruta',
     ]);
     expect(texts('a belt and road network')).toEqual([]);
+    // Not inside a longer name.
+    expect(texts('the Belt and Road Forum opened')).toEqual([]);
   });
 
   it('takes a legal form after a known company’s name into the mention', () => {

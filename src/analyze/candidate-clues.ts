@@ -17,7 +17,7 @@ export const HEAD_WORDS: readonly [RegExp, EntityType][] = [
         'navy|army|armada|ejercito|police|policia|military|militares|coastguard|court|tribunal|corte|juzgado|comptroller|' +
         'contraloria|superintendency|fiscalia|prosecutor|office|oficina|consulado|defensoria|ombudsman|procuraduria|' +
         'prefectura|gobernacion|senado|assembly|asamblea|judiciary|judicial|secretariat|secretaria|directorate|direccion|' +
-        'bureau|administration|administracion|customs|aduanas|concejo|department|command',
+        'bureau|administration|administracion|customs|aduanas|concejo|department|command|seguro',
     ),
     'GOVERNMENT',
   ],

@@ -59,8 +59,10 @@ export function candidateType({
     return 'COMPANY';
   // "Ferrocarril Central Andino, the company that operates the Central Railway": an apposition naming a company.
   if (head === 'INFRASTRUCTURE' && BREAK.test(terms[last]!.post) && COMPANY_APPOSED.test(after5(terms, last))) return 'COMPANY';
-  // "Lima Cargo City, a US$ 280 million freight terminal": a facility named like a place.
-  if (head === 'PLACE' && describedAfter(terms, last) === 'INFRASTRUCTURE') return 'INFRASTRUCTURE';
+  // "Lima Cargo City, a US$ 280 million freight terminal", "the Río Blanco deposit": a facility named like a place.
+  const facilityAfter =
+    terms[last + 1] && !isCapitalised(terms[last + 1]!) && clue(AFTER_WORDS, word(terms[last + 1]!)) === 'INFRASTRUCTURE';
+  if (head === 'PLACE' && (describedAfter(terms, last) === 'INFRASTRUCTURE' || facilityAfter)) return 'INFRASTRUCTURE';
   if (head) return head;
   if (place) return 'PLACE';
   // "San Ignacio (Cajamarca)": a name with its region in brackets is a town.
@@ -83,6 +85,10 @@ export function candidateType({
   const saidBefore = strongBefore === 'PERSON' && /^(said|says|told)$/.test(word(b1!));
   const personAfterSaid = last > first && personLike(terms.slice(first, last + 1)) && !/['’]s$/u.test(terms[last]!.text);
   if (strongBefore && !['of', 'in', 'from', 'near', 'at'].includes(word(b1!)) && (!saidBefore || personAfterSaid)) return strongBefore;
+  // "mines such as Cerro Verde", "mineras como Cerro Verde": the kind of the plural noun before "such as"/"como".
+  const such = b1 && word(b1) === 'as' && b2 && word(b2) === 'such' ? before(3) : b1 && word(b1) === 'como' ? b2 : undefined;
+  const kind = such && !isCapitalised(such) ? clue(BEFORE_WORDS, singular(word(such))) : undefined;
+  if (kind && kind !== 'PERSON' && kind !== 'PLACE' && /s$/u.test(word(such!))) return kind;
   // "told Exitosa that", "dijo a RPP que", "en declaraciones a Gestión": whom a speaker tells is a medium, unless a person's name.
   if (TOLD_BEFORE.test(before3(terms, first)) && !personAfterSaid && !terms.slice(first, last + 1).some(isPersonWord)) return 'MEDIA';
   if (ACCOUNT_AROUND.test(before3(terms, first)) && /^accounts?$/.test(word(terms[last + 1] ?? terms[last]!))) return 'MEDIA';
@@ -316,6 +322,8 @@ export function headType(
 function compoundHead(names: readonly string[]): EntityType | undefined {
   if (names.some((w) => /^(park|parque|zone|zona)$/.test(w))) return names.some((w) => ZONE_USES.test(w)) ? 'INFRASTRUCTURE' : 'PLACE';
   if (names.some((w) => /^(congress|congreso)$/.test(w)) && names.some((w) => EVENT_SCOPES.test(w))) return 'EVENT';
+  // "Centro de Datos Río Seco", "Centro Logístico Cainiao", "Lima Data Centre": a centre that stores or sells is a facility.
+  if (names.some((w) => /^(centro|centre|center)$/.test(w)) && names.some((w) => CENTRE_USES.test(w))) return 'INFRASTRUCTURE';
   return undefined;
 }
 /** Words that make a park or zone a facility. */
@@ -323,6 +331,8 @@ const ZONE_USES = wordsPattern(
   'industrial|economic|economica|especial|special|free|franca|tecnologico|technology|logistics|logistico|eolico|wind|solar|' +
     'science|cientifico',
 );
+/** Words that make a centre a facility. */
+const CENTRE_USES = wordsPattern('datos|data|logistico|logistics|comercial|shopping|distribucion|distribution|almacenamiento|storage');
 /** Words that make a congress a gathering rather than a parliament. */
 const EVENT_SCOPES = wordsPattern('international|internacional|world|mundial|annual|anual|latinoamericano|iberoamericano');
 /** The words before a community's "de"/"of": "comunidad campesina", "comuneros", "the peasant community". */
@@ -350,7 +360,7 @@ const FACILITY = wordsPattern(
     'wharf|presa|reservoir|embalse|hydroelectric|megaport|megapuerto|shipyard|astillero|' +
     // "el parque eólico Wayra Sur", "la línea de transmisión X", "la estación Desamparados", "a third pit, X".
     'parque|park|farm|estacion|station|pit|tajo|campus|warehouse|almacen|complex|complejo|field|lote|block|' +
-    'corridor|corredor|canal|tramo',
+    'corridor|corredor|canal|tramo|transmision|transmission|policlinico|clinica|clinic|cuprifero|aurifero',
 );
 /** The last word of an English name of a river, a valley, a lake. */
 const NATURAL_PLACES = wordsPattern('river|valley|lake|bay|island|desert|basin|plateau|mountains|range');

@@ -28,6 +28,20 @@ describe('analyze: candidateType', () => {
     expect(typeOf('The minister told Ana Ruiz that the plan was ready.', 'Ana Ruiz', { named: 'person' })).toBe('PERSON');
   });
 
+  it('types facilities by a data centre, a transmission line, a clinic, a copper project, a deposit or "mines such as"', () => {
+    expect(typeOf('El Centro de Datos Río Seco tendrá 20 megavatios.', 'Centro de Datos Río Seco')).toBe('INFRASTRUCTURE');
+    expect(typeOf('Busca financiamiento para la línea de transmisión Yana-Coyllurqui ahora.', 'Yana-Coyllurqui')).toBe('INFRASTRUCTURE');
+    expect(typeOf('EsSalud construirá el policlínico Aucallama cerca del puerto.', 'Aucallama')).toBe('INFRASTRUCTURE');
+    expect(typeOf('Presentó proyectos, entre ellos el cuprífero Tía María, en Arequipa.', 'Tía María')).toBe('INFRASTRUCTURE');
+    expect(typeOf('The company wants to develop the Río Blanco deposit soon.', 'Río Blanco')).toBe('INFRASTRUCTURE');
+    expect(typeOf('Copper from mines such as Cerro Verde goes to China.', 'Cerro Verde')).toBe('INFRASTRUCTURE');
+    expect(typeOf('El Seguro Social de Salud construirá un policlínico.', 'Seguro Social de Salud')).toBe('GOVERNMENT');
+    // A container line is a company.
+    expect(
+      typeOf('The Chinese container line Orient Overseas Container Line will open a route.', 'Orient Overseas Container Line'),
+    ).not.toBe('INFRASTRUCTURE');
+  });
+
   it('types a name before "pier" or "wharf" a facility', () => {
     expect(typeOf('Shougang ships ore from the San Nicolás pier every day.', 'San Nicolás')).toBe('INFRASTRUCTURE');
   });

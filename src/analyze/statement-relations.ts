@@ -58,7 +58,7 @@ const coreferringSubject = (gap: string): boolean => {
   return noun !== undefined && isDescriptionHead(noun);
 };
 /** Verbs whose object after "a" is what they are about: "criticó a", "acusó a", "elogió a", "defendió a". */
-const AIMED = /^(?:critic|acus|elogi|rechaz|denunci|cuestion|defend|defendi|respald)/iu;
+const AIMED = /^(?:critic|acus|elogi|rechaz|denunci|cuestion|defend|defendi|respald|advirti|adviert|responsabiliz|culp)/iu;
 /** Verbs of asking: "asked", "urged", "pidió", "instó", "exhortó". */
 const REQUEST = /^(?:ask|urg|pid|ped|inst|exhort)/iu;
 /** Between "told" and its medium: an article and a few words ("the state news agency"). */

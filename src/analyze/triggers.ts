@@ -491,7 +491,9 @@ export const TRIGGERS: readonly Trigger[] = [
           'promise',
           'pledge',
           'vow',
+          'blame',
         ].map((x) => en(x, { omit: [x, `${x}s`, `${x}es`] })),
+        en('consider', { omit: ['consider', 'considered'] }),
         ...[
           es('decir', { present: 'dic', strong: 'dij', raised: 'dic', future: 'dir', participle: 'dicho', tenses: FINITE }),
           ...[
@@ -540,6 +542,9 @@ export const TRIGGERS: readonly Trigger[] = [
             'prometer',
             'acusar',
             'elogiar',
+            'calificar',
+            'responsabilizar',
+            'culpar',
           ].map((x) => es(x, { tenses: FINITE, present: x === 'manifestar' ? 'manifiest' : undefined })),
           es('reconocer', { present: 'reconoc', tenses: FINITE }),
           es('negar', { present: 'nieg', tenses: FINITE }),

@@ -156,6 +156,21 @@ describe('analyze: triggerRelations', () => {
     expect(pairs('Zijin borrowed $300m from Andina.', money)).toContainEqual(['RECEIVED_INVESTMENT', 'zijin', 'andina']);
   });
 
+  it('reads blame, warnings and judgements as statements about whom they name, not as a medium', () => {
+    const ends: [string, string][] = [
+      ['Osinergmin', 'GOVERNMENT'],
+      ['Luz del Sur', 'COMPANY'],
+    ];
+    for (const text of [
+      'Osinergmin blamed Luz del Sur for the outage.',
+      'Osinergmin responsabilizó a Luz del Sur por el apagón.',
+      'Osinergmin advirtió a Luz del Sur que deberá pagar la multa.',
+      'Osinergmin calificó de grave la falta de Luz del Sur.',
+      'Osinergmin considers that Luz del Sur must pay.',
+    ])
+      expect(pairs(text, ends), text).toEqual([['STATED', 'osinergmin', 'luz-del-sur']]);
+  });
+
   it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
     const lima: [string, string][] = [
       ['Lima', 'PLACE'],

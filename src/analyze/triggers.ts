@@ -252,6 +252,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(
       `${v([en('cooperate'), en('collaborate')], '(?: with)?')}|(?:cooperation|collaboration)(?: with)?|` +
         `${v([es('cooperar'), es('colaborar')], ' con')}|cooperación con|` +
+        // "Huawei y la UNI colaborarán en …", "acordaron cooperar": coordinated subjects (trigger-relations.ts pairs them).
+        `${v([es('cooperar'), es('colaborar')])}|` +
         // "the Mincetur will work with Sunat", "trabajará con la Sunat", "en coordinación con la Sunat".
         `${v([en('work')], ' (?:with|alongside)')}|${v([es('trabajar')], ' (?:junto )?con')}|` +
         'en coordinación con|in coordination with',
@@ -395,6 +397,9 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${v([en('host', { omit: ['host'] }), en('welcome', { omit: ['welcome'] }), es('acoger')])}|acoj(?:a|e|erá))` +
         `(?!\\s+(?:the|this|that|its|el|la|los|las|su|sus)\\s+(?:\\p{Ll}+\\s+)?${OPINION_OF})|` +
         'fue anfitri[oó]n de|dio la bienvenida a|(?:fue|ser[aá]|es) (?:la )?sede de|(?:will|to|would) host|' +
+        // "ofreció una cena a Xi", "gave a state banquet for Xi".
+        '(?:offered|gave|held|ofreció|brindó) (?:a |an |una |un )?(?:state |official |oficial )?' +
+        '(?:dinner|banquet|lunch|reception|cena|banquete|almuerzo|recepción)(?: oficial)? (?:for|in honou?r of|a|en honor (?:de|a))|' +
         // An event's organiser hosts it.
         `${v([en('organize'), en('organise'), es('organizar')])}`,
       '接待|接见|欢迎',
@@ -715,6 +720,8 @@ export const TRIGGERS: readonly Trigger[] = [
         `${v([en('participate', { omit: ['participated'] })], ' in')}|member of|` +
         `${v([es('unirse'), es('adherir', { present: 'adhier', raised: 'adhir' })], ' a')}|adhiri(?:ó|eron)|` +
         `${v([es('formar')], ' parte de', 'none')}|` +
+        // "se sumó a la Franja y la Ruta".
+        'se sum(?:ó|aron|ará|arán|a|an) a|' +
         // "la Franja y la Ruta, de la que el Perú forma parte": the "de" before the relative pronoun.
         `(?<=(?:del|de la|de los|de las)\\s+(?:que|cual)\\s[^,;]{0,40})${v([es('formar')], ' parte', 'none')}`,
       '加入|参与',

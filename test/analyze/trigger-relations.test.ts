@@ -171,6 +171,24 @@ describe('analyze: triggerRelations', () => {
       expect(pairs(text, ends), text).toEqual([['STATED', 'osinergmin', 'luz-del-sur']]);
   });
 
+  it('reads joining with "se sumó a", cooperation of coordinated subjects, and a dinner offered as hosting', () => {
+    const bri: [string, string][] = [
+      ['Perú', 'COUNTRY'],
+      ['Franja y la Ruta', 'INITIATIVE'],
+    ];
+    expect(pairs('El Perú se sumó a la Franja y la Ruta en 2019.', bri)).toContainEqual(['PARTICIPATES_IN', 'perú', 'franja-y-la-ruta']);
+    const two: [string, string][] = [
+      ['Huawei', 'COMPANY'],
+      ['UNI', 'ORGANIZATION'],
+    ];
+    expect(pairs('El lunes, Huawei y la UNI colaborarán en la formación.', two)).toContainEqual(['COOPERATES_WITH', 'huawei', 'uni']);
+    const dinner: [string, string][] = [
+      ['Boluarte', 'PERSON'],
+      ['Xi', 'PERSON'],
+    ];
+    expect(pairs('Boluarte ofreció una cena a Xi en Palacio.', dinner)).toEqual([['HOSTED', 'boluarte', 'xi']]);
+  });
+
   it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
     const lima: [string, string][] = [
       ['Lima', 'PLACE'],

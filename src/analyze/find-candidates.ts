@@ -17,6 +17,7 @@ import {
   POSSESSIVE,
   beforeListedName,
   capitalisedRuns,
+  splitAtOfPlace,
   cutAtTitle,
   splitAtBreaks,
   splitAtParentBody,
@@ -97,13 +98,19 @@ export function findCandidates({
     const start = m[1] ? m.index + m[0].length - words.length : m.index;
     return { start, end: start + words.length };
   });
-  const midSentence = new Set(terms.filter((t) => !t.opensSentence && isCapitalised(t)).map(word));
+  // "LIMA, June 7 — Electricity customers …": the word after a dateline's dash opens the story's sentence.
+  const opens = (t: Term | undefined): t is Term =>
+    t !== undefined && (t.opensSentence || /[—–]\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)));
+  const midSentence = new Set(terms.filter((t) => !opens(t) && isCapitalised(t)).map(word));
   const found: (CandidateEntity & { covers: Mention[]; weak: boolean })[] = [];
   const parts = spans.flatMap((s) => {
     const listed = beforeListedName(terms, s, mentions);
     const trimmed = trim(terms, listed.first, listed.last);
     const named = trimmed ? splitAtParentBody(terms, trimmed) : [];
-    return named.flatMap((n) => cutAtTitle(terms, n)).map((part) => ({ ...s, ...part }));
+    return named
+      .flatMap((n) => cutAtTitle(terms, n))
+      .flatMap((n) => splitAtOfPlace(terms, n))
+      .map((part) => ({ ...s, ...part }));
   });
   for (const s of parts) {
     const found0 = beforeKnownBody(terms, afterOffice(terms, s), mentions, typeOf);
@@ -154,21 +161,22 @@ export function findCandidates({
     // "Siderperú, con sede en Chimbote, …", "Northridge, based in Vancouver, …": a name a seat follows is a body's.
     const seated = SEATED_AFTER.test(text.slice(end, end + 40));
     if (
-      one?.opensSentence &&
+      opens(one) &&
       // "PowerChina built …": a capital inside a word makes a name, wherever the word stands.
       !/\p{Ll}\p{Lu}/u.test(one.text) &&
       !listed &&
-      !(named && one.tags.has('ProperNoun')) &&
+      // The library takes a word after a dateline's dash for a proper noun ("— Electricity customers"); not so.
+      !(named && one.tags.has('ProperNoun') && one.opensSentence) &&
       !midSentence.has(word(one)) &&
       !described(one) &&
       !seated
     )
       continue;
     let type = listed ?? (subsidiary ? 'COMPANY' : candidateType({ terms, ...span, named: s.named }));
-    if (seated && one?.opensSentence && !listed && (type === undefined || type === 'PLACE' || type === 'PERSON') && !headType(terms, span))
+    if (seated && opens(one) && !listed && (type === undefined || type === 'PLACE' || type === 'PERSON') && !headType(terms, span))
       type = 'COMPANY';
     const weak = type === undefined;
-    type ??= isName(terms, span) || (one?.opensSentence === true && midSentence.has(word(one))) ? contextType(terms, span) : undefined;
+    type ??= isName(terms, span) || (opens(one) && midSentence.has(word(one))) ? contextType(terms, span) : undefined;
     // A country or a place inside a longer name makes the library call the name a place ("Enel Distribución Perú").
     if (inside.length > 0 && (type === 'PLACE' || type === 'COUNTRY') && !headType(terms, span)) type = contextType(terms, span);
     if (!type) continue;

@@ -11,6 +11,10 @@ import type { Term } from './nlp.js';
 
 /** Words that join two names: "X and Y" are two names unless an "of" before them makes them one ("Ministry of Energy and Mines"). */
 const COORDINATORS = /^(and|y|e|&)$/;
+/** Heads of a Spanish body's name that "al" cannot join to the name before it ("… al Congreso", "… al Ministerio de …"). */
+const SPANISH_BODY_HEAD = wordsPattern(
+  'congreso|ministerio|gobierno|consejo|poder|tribunal|municipio|municipalidad|banco|presidente|presidenta',
+);
 /** Connectors that open the rest of an institution's name, after which "and" and "in" stay inside it. */
 export const OPENERS = /^(of|de|del|for|para)$/;
 /** Prepositions that stay inside an institution's name after an opener ("Agency for Private Investment in Transport"). */
@@ -278,6 +282,8 @@ export function capitalisedRuns(terms: readonly Term[]): { first: number; last: 
       } else if (!CONNECTORS.test(w)) break;
       // "la tercera donación del EPL al Perú": "al" before a known place or country is a preposition, not a name's word.
       else if (w === 'al' && terms[j + 2] !== undefined && ['PLACE', 'COUNTRY'].includes(gazetteerType(terms[j + 2]!.text) ?? '')) break;
+      // "la delegación de la Asamblea Popular Nacional al Congreso de la República": nor before a body's head.
+      else if (w === 'al' && terms[j + 2] !== undefined && SPANISH_BODY_HEAD.test(word(terms[j + 2]!))) break;
       // An article inside a name follows "of"/"de" ("Universidad de la República"), never a name's word ("Shanghái el Foro").
       else if (/^(el|la|los|las|the)$/.test(w) && !OPENERS.test(word(terms[j]!))) break;
       j++;
@@ -463,6 +469,24 @@ const PEOPLE_OF = wordsPattern(
 const TITLE_MODIFIERS = /^(foreign|trade|vice|prime|deputy|chief)$/;
 /** Small words a person's name may hold between its capitalised words ("Mario de las Casas"). */
 const PERSON_PARTICLES = /^(de|la|las|los|del|da|van|von|bin)$/;
+
+/**
+ * "Trina Solar of Changzhou", "ISA of Colombia": a name without a head word, "of", and the town or
+ * country it is from (its last word) are two names ("Bank of China", "Municipality of Lima" keep theirs,
+ * their head word asks for the complement). A span of another shape is returned whole.
+ */
+export function splitAtOfPlace(terms: readonly Term[], span: { first: number; last: number }): { first: number; last: number }[] {
+  const of = span.last - 1;
+  if (of <= span.first || word(terms[of]!) !== 'of') return [span];
+  const place = terms[span.last]!;
+  if (!['PLACE', 'COUNTRY'].includes(gazetteerType(place.text) ?? '')) return [span];
+  const words = terms.slice(span.first, of);
+  if (!words.every(isCapitalised) || words.some((t) => clue(HEAD_WORDS, word(t)) || TITLES.test(word(t)))) return [span];
+  return [
+    { first: span.first, last: of - 1 },
+    { first: span.last, last: span.last },
+  ];
+}
 
 /**
  * Splits a title off a person's name inside a span: "Foreign Minister Wang Yi", "General Manager Li

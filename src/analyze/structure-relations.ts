@@ -251,6 +251,9 @@ export function structureRelations({ text, inside }: { text: string; inside: rea
       (((b.type === 'ORGANIZATION' || b.type === 'GROUP' || committee) && PARTY_DE.test(gap)) || (BODY.has(b.type) && MEMBER_OF.test(gap)))
     )
       out.push(proposal({ text, type: 'AFFILIATED_WITH', source: a, target: b, hit, strength: 0.55 }));
+    // "ISA of Colombia": a company and, after "of", the country it is from (its name has no head asking for "of").
+    if ((a.type === 'COMPANY' || a.type === 'ORGANIZATION') && b.type === 'COUNTRY' && /^\s+of\s+$/u.test(gap))
+      out.push(proposal({ text, type: 'AFFILIATED_WITH', source: a, target: b, hit, strength: 0.55 }));
     // "the COSCO Shipping-owned Chancay Port", "the Minmetals-controlled MMG": an owner named as a premodifier.
     if (/^[-‑](?:owned|controlled)\s+$/u.test(gap) && fits('OWNS', a.type, b.type))
       out.push(proposal({ text, type: 'OWNS', source: a, target: b, hit, strength: 0.6 }));

@@ -27,6 +27,12 @@ describe('analyze: findCandidates', () => {
     expect(candidates('Kallpa built the farm.').map(([, text]) => text)).toEqual([]);
   });
 
+  it('reads the word after a dateline’s dash as a sentence’s first word ("LIMA, June 7 — Household bills")', () => {
+    expect(candidates('LIMA, June 7 — Household bills rose.', { tags: { Household: ['ProperNoun'] } }).map(([, text]) => text)).toEqual([
+      'LIMA',
+    ]);
+  });
+
   it('keeps a medium’s capitalised article in its name ("La Industria")', () => {
     expect(candidates('The mayor told La Industria that the plan was ready.').map(([, text, type]) => [text, type])).toEqual([
       ['La Industria', 'MEDIA'],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { beforeListedName, capitalisedRuns, cutAtTitle, splitAtBreaks, splitAtParentBody, trim } from '../../src/analyze/name-spans.js';
+import {
+  beforeListedName,
+  capitalisedRuns,
+  cutAtTitle,
+  splitAtBreaks,
+  splitAtOfPlace,
+  splitAtParentBody,
+  trim,
+} from '../../src/analyze/name-spans.js';
 import { handParsed } from './hand-parsed.js';
 
 /** The texts of term ranges of a hand-parsed text. */
@@ -17,6 +25,21 @@ const cut = (text: string, tags: Record<string, string[]> = {}) => {
 };
 
 describe('analyze: name spans', () => {
+  it('splits a name without a head from the country or town it is "of", and ends a name before "al" and a body', () => {
+    const split = (text: string) => {
+      const { terms } = handParsed(text);
+      const [run] = capitalisedRuns(terms);
+      return texts(text, splitAtOfPlace(terms, trim(terms, run!.first, run!.last)!));
+    };
+    expect(split('bids from ISA of Colombia yesterday')).toEqual(['ISA', 'Colombia']);
+    expect(split('the Bank of China lent')).toEqual(['Bank of China']);
+    expect(split('the Municipality of Lima said')).toEqual(['Municipality of Lima']);
+    expect(runs('la visita de la Asamblea Popular Nacional al Congreso de la República en abril')).toEqual([
+      'Asamblea Popular Nacional',
+      'Congreso de la República',
+    ]);
+  });
+
   it('leaves out a sentence’s opening plural noun before "of"/"de"', () => {
     expect(runs('Residents of Huarmala complained.', { Residents: ['Noun', 'Plural'] })).toEqual(['Huarmala']);
     expect(runs('Vecinos de Camanal bloquearon la vía.', { Vecinos: ['Noun', 'Plural'] })).toEqual(['Camanal']);

@@ -27,6 +27,9 @@ describe('analyze: structureRelations', () => {
     expect(two('The Cosco-owned Chancay Port grew.', ['Cosco', 'COMPANY'], ['Chancay Port', 'INFRASTRUCTURE'])).toEqual([
       ['OWNS', 'cosco', 'chancay port'],
     ]);
+    expect(two('bids from ISA of Colombia came', ['ISA', 'COMPANY'], ['Colombia', 'COUNTRY'])).toEqual([
+      ['AFFILIATED_WITH', 'isa', 'colombia'],
+    ]);
     // Not a place of no kind: "el cuarto en China" is the fourth consulate, "the seat of Peru's ministry" no city of Peru.
     expect(two('un consulado en Chengdu, el cuarto en China.', ['Chengdu', 'PLACE'], ['China', 'COUNTRY'])).toEqual([]);
   });

@@ -64,9 +64,12 @@ const IT = new RegExp(
 const POSSESSIVE = /(?<![\p{L}\p{N}’'-])(?:[Ii]ts|[Ss]us?)(?=\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}]+)(?![\p{L}]))/gu;
 /** A Spanish sentence that opens with a finite verb: preterite, future or conditional in the third person. */
 const VERB_FIRST = new RegExp(
-  '^(?:(?:Además|También|Luego|Después|Asimismo|Por su parte|Por otro lado|En tanto|Finalmente|Ayer|Hoy|Anteriormente),?\\s+)?' +
-    '((?:\\p{L}\\p{Ll}+(?:ó|aron|ieron|yeron|ió|ará|erá|irá|arán|erán|irán|aría|ería|iría))|' +
-    'Dijo|Dijeron|Sostuvo|Sostuvieron|Hizo|Tuvo|Propuso|Anduvo|Condujo|Dirigió|[Aa]gregó|[Aa]ñadió)(?!\\p{L})',
+  '^(?:(?:Además|También|Luego|Después|Asimismo|Por su parte|Por otro lado|En tanto|Finalmente|Ayer|Hoy|Anteriormente|' +
+    // "El martes se reunió con …", "Por la tarde visitó …", "Al día siguiente viajó …".
+    '(?:El|Este) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Por la (?:mañana|tarde|noche)|Más tarde|' +
+    'Al día siguiente),?\\s+)?' +
+    '((?:(?:se|le|les)\\s+)?(?:\\p{L}\\p{Ll}+(?:ó|aron|ieron|yeron|ió|ará|erá|irá|arán|erán|irán|aría|ería|iría)|' +
+    'Dijo|Dijeron|Sostuvo|Sostuvieron|Hizo|Tuvo|Propuso|Anduvo|Condujo|Dirigió|[Aa]gregó|[Aa]ñadió))(?!\\p{L})',
   'u',
 );
 /** "Ambos firmaron …", "Both men signed …": a sentence that opens with the two people of the one before. */

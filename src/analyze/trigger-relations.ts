@@ -30,11 +30,19 @@ const TITLED_OBJECT_WORDS = new RegExp(
     'foreign minister|canciller|premier|envoy|host|anfitrión|anfitriona|vice-president|vicepresidente|vicepresidenta)\\s*,\\s*$',
   'iu',
 );
+/** Before an object named right after its title: "met Premier ", "se reunió con el primer ministro ", "met Chinese Vice-President ". */
+const TITLE_BEFORE_NAME = new RegExp(
+  '^\\s+(?:(?:with|con|a|al)\\s+)?(?:(?:the|el|la|his|her|its|su)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?' +
+    '(?:premier|primer ministro|prime minister|president|presidente|presidenta|minister|ministro|ministra|canciller|ambassador|' +
+    'embajador|embajadora|vice-premier|viceprimer ministro|vice-president|vicepresidente|vicepresidenta|governor|gobernador|' +
+    'gobernadora|mayor|alcalde|alcaldesa|chairman|chairwoman|ceo|secretary|secretario|secretaria)\\s+$',
+  'iu',
+);
 /** "met the regional governor, ": an article, lower-case words, an office of a body ("governor", "general manager"), a comma. */
 const OFFICE_OBJECT = /^\s+(?:(?:with|con|a|al)\s+)?(?:the|el|la)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s*,\s*$/u;
 /** Before an object named after its title and a comma: "met his Chinese counterpart, ", "met the regional governor, ". */
 const titledObject = (gap: string): boolean => {
-  if (TITLED_OBJECT_WORDS.test(gap)) return true;
+  if (TITLED_OBJECT_WORDS.test(gap) || TITLE_BEFORE_NAME.test(gap)) return true;
   const office = OFFICE_OBJECT.exec(gap)?.[1];
   return office !== undefined && (relationOfBodyTitle(office) ?? relationOfBodyTitle(office.split(' ').pop()!)) !== undefined;
 };

@@ -22,6 +22,21 @@ describe('analyze: pronounEndpoints', () => {
     expect(resolved(b, three, 'es')).toEqual([['su', 'xiaomi']]);
   });
 
+  it('gives a Spanish dropped subject after a time ("El martes se reunió …") the subject of the sentence before', () => {
+    const a = 'Boluarte llegó a Pekín el lunes. El martes se reunió con Li Qiang.';
+    const ends = [at(a, 'Boluarte', 'boluarte', 'PERSON'), at(a, 'Pekín', 'pekin', 'PLACE'), at(a, 'Li Qiang', 'li', 'PERSON')];
+    const dropped = pronounEndpoints({
+      text: a,
+      sentences: [
+        { start: 0, end: 32 },
+        { start: 33, end: a.length },
+      ],
+      endpoints: ends,
+      language: 'es',
+    });
+    expect(dropped.map((e) => [e.id, a.slice(e.start, e.start + 12)])).toEqual([['boluarte', 'se reunió co']]);
+  });
+
   it('gives a Spanish dropped subject the person a body’s title named in the sentence before, not the body', () => {
     const a = 'La presidenta del OEFA, Miriam Alegría, declaró a RPP que la sanción es alta. Añadió que la empresa deberá limpiar.';
     const ends = [at(a, 'OEFA', 'oefa', 'GOVERNMENT'), at(a, 'Miriam Alegría', 'alegria', 'PERSON'), at(a, 'RPP', 'rpp', 'MEDIA')];

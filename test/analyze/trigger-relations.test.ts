@@ -189,6 +189,15 @@ describe('analyze: triggerRelations', () => {
     expect(pairs('Boluarte ofreció una cena a Xi en Palacio.', dinner)).toEqual([['HOSTED', 'boluarte', 'xi']]);
   });
 
+  it('meets a person named right after a title ("met Premier Li Qiang", "se reunió con el primer ministro Li Qiang")', () => {
+    const ends: [string, string][] = [
+      ['Boluarte', 'PERSON'],
+      ['Li Qiang', 'PERSON'],
+    ];
+    expect(pairs('Boluarte met Premier Li Qiang on Tuesday.', ends)).toEqual([['MET', 'boluarte', 'li-qiang']]);
+    expect(pairs('Boluarte se reunió con el primer ministro Li Qiang.', ends)).toEqual([['MET', 'boluarte', 'li-qiang']]);
+  });
+
   it('reads a place hosting an event, and a delegation led to a place as a visit, not as leading the place', () => {
     const lima: [string, string][] = [
       ['Lima', 'PLACE'],

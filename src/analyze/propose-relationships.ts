@@ -181,7 +181,7 @@ const EVENTS = new Set<RelationType>([
 /** Between a share and its owner: "by", "de", "of" and lower-case words ("del fondo peruano"). */
 const SHARE_OF = /^\s*(?:by|of|de|del|por)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** Relations read from a noun phrase, whose trigger is no verb. */
-const NOUN_PHRASE_RELATIONS = new Set<RelationType>(['LOCATED_IN', 'AFFILIATED_WITH', 'HEADQUARTERED_IN']);
+const NOUN_PHRASE_RELATIONS = new Set<RelationType>(['LOCATED_IN', 'AFFILIATED_WITH', 'HEADQUARTERED_IN', 'PART_OF']);
 /** Relations that tie a person or body to a country, which they then cannot visit. */
 const BELONGS = new Set<RelationType>(['HOLDS_OFFICE_IN', 'AFFILIATED_WITH', 'LEADS']);
 /** Relations a sentence's amounts belong to: a price, a share, a sum invested, a work's cost. */
@@ -264,7 +264,9 @@ function withDatesAndAmounts({
     }
     // A partnership's amount is the value of its contract ("un contrato de US$ 320 millones con COSCO"), never a share.
     const priced = PRICED.has(p.type) || (p.type === 'PARTNERS_WITH' && !nearest.has('%'));
-    const quantities = priced ? [...nearest.values()].sort((a, b) => a.start - b.start).map(({ value, unit }) => ({ value, unit })) : [];
+    // A regulator's amount is a fine or a duty: money or a rate ("multa de 3,8 millones de soles … por el derrame de 40 toneladas").
+    const kept = [...nearest.values()].filter((a) => p.type !== 'REGULATES' || /^(?:[A-Z]{3}|%)$/u.test(a.unit));
+    const quantities = priced ? kept.sort((a, b) => a.start - b.start).map(({ value, unit }) => ({ value, unit })) : [];
     const yearless = date !== undefined && !/\d{4}/u.test(text(date));
     const validFrom = date
       ? yearless

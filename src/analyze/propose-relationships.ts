@@ -270,7 +270,12 @@ function withDatesAndAmounts({
     const yearless = date !== undefined && !/\d{4}/u.test(text(date));
     const validFrom = date
       ? yearless
-        ? ahead(date.value, publishedAt, future(leadTo(quote, { start: date.start - sentence.start, end: date.end - sentence.start })))
+        ? ahead(
+            date.value,
+            publishedAt,
+            future(leadTo(quote, { start: date.start - sentence.start, end: date.end - sentence.start })),
+            /\d/u.test(text(date)),
+          )
         : date.value
       : null;
     return { ...p, validFrom, quantities };
@@ -323,12 +328,14 @@ function leadTo(quote: string, date: { start: number; end: number }): string {
 const CLAUSE_BOUNDARY = /\b(?:that|which|who|because|while|que|porque|cuando|mientras)\b|[,;:—–]/giu;
 
 /**
- * A yearless date the finder read as past, moved on in a clause about the future: a month by a year
- * ("will open in March"), a weekday by a week ("se reunirá el jueves").
+ * A yearless date the finder read as past, moved on in a clause about the future: a month or a day of
+ * a month by a year ("will open in March", "del 10 al 16 de noviembre"), a weekday by a week ("se reunirá el jueves").
  */
-function ahead(value: string, publishedAt: string | undefined, future: boolean): string {
+function ahead(value: string, publishedAt: string | undefined, future: boolean, dayOfMonth: boolean): string {
   if (!future || !publishedAt) return value;
   if (value.length === 7 && value < publishedAt.slice(0, 7)) return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+  // "se celebrará del 10 al 16 de noviembre": a day of a month named is a year on, not a week.
+  if (dayOfMonth && value.length === 10 && value < publishedAt.slice(0, 10)) return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
   if (value.length !== 10 || value >= publishedAt.slice(0, 10)) return value;
   const next = new Date(`${value}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 7);

@@ -123,6 +123,11 @@ describe('analyze: proposeRelationships, dates and amounts', () => {
     expect(dated(meet, [at(meet, 'Rodolfo Coronado', 'rc', 'PERSON'), at(meet, 'COSCO', 'cosco', 'COMPANY')])).toEqual([
       ['MET', 'rc', '2025-05-22', ''],
     ]);
+    // A day of a month to come is next year's, not next week's.
+    const visit = 'Rodolfo Coronado visitará Lima el 10 de noviembre.';
+    expect(dated(visit, [at(visit, 'Rodolfo Coronado', 'rc', 'PERSON'), at(visit, 'Lima', 'lima', 'PLACE')])).toEqual([
+      ['VISITED', 'rc', '2025-11-10', ''],
+    ]);
     const told = 'The Bank of China will lend $450m to Piura, its governor, Luis Neyra, said on Tuesday.';
     const ends = [at(told, 'Luis Neyra', 'neyra', 'PERSON'), at(told, 'Bank of China', 'boc', 'COMPANY')];
     expect(dated(told, ends).filter(([type]) => type === 'STATED')).toEqual([['STATED', 'neyra', '2025-05-20', '']]);

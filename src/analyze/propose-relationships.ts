@@ -273,7 +273,9 @@ function withDatesAndAmounts({
         ? ahead(
             date.value,
             publishedAt,
-            future(leadTo(quote, { start: date.start - sentence.start, end: date.end - sentence.start })),
+            future(leadTo(quote, { start: date.start - sentence.start, end: date.end - sentence.start })) &&
+              // "under a contract awarded on Wednesday": a past participle right before the date dates a past act.
+              !PAST_PARTICIPLE_BEFORE.test(quote.slice(0, date.start - sentence.start)),
             /\d/u.test(text(date)),
           )
         : date.value
@@ -315,6 +317,9 @@ const FUTURE = new RegExp(
 );
 
 /** Whether a date's lead speaks of what is to come; "plans" only as a lower-case verb (a "Security Plan" is a name). */
+/** A past participle, not after a passive's auxiliary, and the preposition before a date: "awarded on ", "firmado el ". */
+const PAST_PARTICIPLE_BEFORE =
+  /(?<!(?:be|been|ser|será|serán|sido|is|are)\s)(?<!\p{L})\p{Ll}{3,}(?:ed|ado|ada|ido|ida)s?\s+(?:on|in|el|en|last|this|este|esta)\s+$/u;
 const future = (lead: string): boolean => FUTURE.test(lead) || /(?<!\p{L})plans?(?!\p{L})/u.test(lead);
 
 /**

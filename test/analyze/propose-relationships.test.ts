@@ -123,6 +123,14 @@ describe('analyze: proposeRelationships, dates and amounts', () => {
     expect(dated(meet, [at(meet, 'Rodolfo Coronado', 'rc', 'PERSON'), at(meet, 'COSCO', 'cosco', 'COMPANY')])).toEqual([
       ['MET', 'rc', '2025-05-22', ''],
     ]);
+    // A past participle right before a weekday dates a past act, whatever the clause says is to come.
+    const awarded = 'Yutong will supply 300 buses to the ATU under a $165m contract awarded on Monday.';
+    expect(
+      dated(awarded, [at(awarded, 'Yutong', 'yutong', 'COMPANY'), at(awarded, 'ATU', 'atu', 'GOVERNMENT')]).map(([type, , date]) => [
+        type,
+        date,
+      ]),
+    ).toEqual([['PARTNERS_WITH', '2025-05-19']]);
     // A day of a month to come is next year's, not next week's.
     const visit = 'Rodolfo Coronado visitará Lima el 10 de noviembre.';
     expect(dated(visit, [at(visit, 'Rodolfo Coronado', 'rc', 'PERSON'), at(visit, 'Lima', 'lima', 'PLACE')])).toEqual([

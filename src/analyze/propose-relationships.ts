@@ -233,9 +233,9 @@ function withDatesAndAmounts({
     // So does the day a deal was reported ("…, informó este jueves el vendedor", "…, the companies said on Monday").
     const inDateline = (d: { start: number; end: number }) =>
       !DATELINE_EVENTS.has(p.type) && (d.end - sentence.start <= dateline || (d.start >= p.triggerEnd && REPORTED.test(between(d))));
+    const trigger = quote.slice(p.triggerStart - sentence.start, p.triggerEnd - sentence.start);
     // "llegó al Perú en 2016", "opened in Peru in 2014": an arrival's date starts the presence it tells.
     // "Founded in Shenzhen in 1995, BYD …", "fundada en Hangzhou en 1986": a founding's date starts a seat.
-    const trigger = quote.slice(p.triggerStart - sentence.start, p.triggerEnd - sentence.start);
     const arrival = (p.type === 'LOCATED_IN' && ARRIVAL.test(trigger)) || (p.type === 'HEADQUARTERED_IN' && FOUNDED.test(trigger));
     const usable = dates.filter(
       (d) =>
@@ -265,7 +265,10 @@ function withDatesAndAmounts({
     // A partnership's amount is the value of its contract ("un contrato de US$ 320 millones con COSCO"), never a share.
     const priced = PRICED.has(p.type) || (p.type === 'PARTNERS_WITH' && !nearest.has('%'));
     // A regulator's amount is a fine or a duty: money or a rate ("multa de 3,8 millones de soles … por el derrame de 40 toneladas").
-    const kept = [...nearest.values()].filter((a) => p.type !== 'REGULATES' || /^(?:[A-Z]{3}|%)$/u.test(a.unit));
+    // A partnership's is its contract's value, money only ("to supply 150,000 tonnes a year" is no price).
+    const kept = [...nearest.values()].filter(
+      (a) => (p.type !== 'REGULATES' || /^(?:[A-Z]{3}|%)$/u.test(a.unit)) && (p.type !== 'PARTNERS_WITH' || /^[A-Z]{3}$/u.test(a.unit)),
+    );
     const quantities = priced ? kept.sort((a, b) => a.start - b.start).map(({ value, unit }) => ({ value, unit })) : [];
     const yearless = date !== undefined && !/\d{4}/u.test(text(date));
     const validFrom = date

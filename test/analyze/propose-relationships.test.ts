@@ -104,13 +104,18 @@ describe('analyze: proposeRelationships, dates and amounts', () => {
       .filter((r) => r.type !== 'AFFILIATED_WITH')
       .map((r) => [r.type, r.sourceId, r.validFrom, r.quantities.map((q) => `${q.value}${q.unit}`).join(' ')]);
 
-  it('takes a price past a company named as another’s part, and only money or a rate for a fine', () => {
+  it('takes a price past a company named as another’s part, only money or a rate for a fine, only money for a partnership', () => {
     const bought = 'CSGI completed the purchase of Enel’s 83% stake in Enel Perú for $2.9bn on Thursday.';
     const ends = [at(bought, 'CSGI', 'csgi', 'COMPANY'), at(bought, 'Enel', 'enel', 'COMPANY'), at(bought, 'Enel Perú', 'ep', 'COMPANY')];
     expect(dated(bought, ends).filter(([type]) => type === 'ACQUIRED')).toEqual([['ACQUIRED', 'csgi', '2025-05-15', '83% 2900000000USD']]);
     const fine = 'El OEFA impuso una multa de 3,8 millones de soles a Minera Sur por el derrame de 40 toneladas de cobre.';
     const two = [at(fine, 'OEFA', 'oefa', 'GOVERNMENT'), at(fine, 'Minera Sur', 'ms', 'COMPANY')];
     expect(dated(fine, two)).toEqual([['REGULATES', 'oefa', null, '3800000PEN']]);
+    // A supply deal's tonnes are no price of the partnership.
+    const supply = 'TASA will supply 150,000 tonnes a year to Haid Group.';
+    expect(dated(supply, [at(supply, 'TASA', 'tasa', 'COMPANY'), at(supply, 'Haid Group', 'haid', 'COMPANY')])).toEqual([
+      ['PARTNERS_WITH', 'tasa', null, ''],
+    ]);
   });
 
   it('reads a yearless date as to come only when its own clause is about the future', () => {

@@ -90,8 +90,9 @@ export function candidateType({
   const kind = such && !isCapitalised(such) ? clue(BEFORE_WORDS, singular(word(such))) : undefined;
   if (kind && kind !== 'PERSON' && kind !== 'PLACE' && /s$/u.test(word(such!))) return kind;
   // "told Exitosa that", "dijo a RPP que", "en declaraciones a Gestión": whom a speaker tells is a medium, unless a person's name.
-  if (TOLD_BEFORE.test(before3(terms, first)) && !personAfterSaid && !terms.slice(first, last + 1).some(isPersonWord)) return 'MEDIA';
-  if (ACCOUNT_AROUND.test(before3(terms, first)) && /^accounts?$/.test(word(terms[last + 1] ?? terms[last]!))) return 'MEDIA';
+  const lead = before3(terms, first);
+  if (TOLD_BEFORE.test(lead) && !personAfterSaid && !terms.slice(first, last + 1).some(isPersonWord)) return 'MEDIA';
+  if (ACCOUNT_AROUND.test(lead) && /^accounts?$/.test(word(terms[last + 1] ?? terms[last]!))) return 'MEDIA';
   // "la comunidad campesina de Fuerabamba", "los comuneros de Huaylla Huaylla", "the community of X": a community.
   // "Communities of Chumbivilcas province" name the province.
   const placeAfter = a1 !== undefined && clue(AFTER_WORDS, word(a1)) === 'PLACE';
